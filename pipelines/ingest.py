@@ -136,7 +136,7 @@ def detect_format(path: Path) -> str:
     if suffix in KNOWN_BINARY_FORMATS:
         raise UnreadableBulletin(
             "unsupported_format",
-            f"{KNOWN_BINARY_FORMATS[suffix]} files cannot be read yet; only plain text is supported",
+            f"{KNOWN_BINARY_FORMATS[suffix]} files cannot be read yet; only plain text can",
         )
     raise UnreadableBulletin("unsupported_format", f"unknown file type {suffix or '(none)'}")
 
