@@ -6,6 +6,7 @@ from assets import WAREHOUSE_POOL, markdown_preview
 from pipelines.catalogue import Catalogue
 from pipelines.layers import build_observations, build_texts, load_indicators
 from pipelines.resources import WarehouseResource
+from pipelines.warehouse import first_row, scalar
 
 
 @dg.asset(
@@ -19,8 +20,8 @@ from pipelines.resources import WarehouseResource
 def bulletin_texts(warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.connect() as con:
         written = build_texts(con)
-        chars = con.execute("SELECT coalesce(sum(length(text)), 0) FROM bulletin_texts").fetchone()
-    return dg.MaterializeResult(metadata={"texts": written, "characters": int(chars[0])})
+        chars = scalar(con, "SELECT coalesce(sum(length(text)), 0) FROM bulletin_texts")
+    return dg.MaterializeResult(metadata={"texts": written, "characters": int(chars)})
 
 
 @dg.asset(
@@ -52,9 +53,7 @@ def observations(
             "SELECT observation_id, subject, breakdown, measure, value, unit, period_end "
             "FROM observations ORDER BY bulletin_id, char_start LIMIT 10"
         ).pl()
-        periods = con.execute(
-            "SELECT min(period_end), max(period_end) FROM observations"
-        ).fetchone()
+        periods = first_row(con, "SELECT min(period_end), max(period_end) FROM observations")
     if report.failures:
         failures = "; ".join(f"{b}: {why}" for b, why in report.failures.items())
         raise dg.Failure(

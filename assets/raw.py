@@ -5,6 +5,7 @@ import dagster as dg
 from assets import WAREHOUSE_POOL
 from pipelines.layers import ingest_inbox
 from pipelines.resources import InboxResource, WarehouseResource
+from pipelines.warehouse import scalar
 
 
 @dg.asset(
@@ -20,7 +21,7 @@ def raw_bulletins(
 ) -> dg.MaterializeResult:
     with warehouse.connect() as con:
         report = ingest_inbox(con, inbox.directory)
-        stored = con.execute("SELECT count(*) FROM bulletins").fetchone()[0]
+        stored = scalar(con, "SELECT count(*) FROM bulletins")
     for rejection in report.rejected:
         context.log.warning(
             f"rejected {rejection.file_name}: {rejection.reason} ({rejection.detail})"

@@ -96,7 +96,7 @@ def run_pipeline(
     if warehouse_path.exists():
         with wh.connect(warehouse_path, read_only=True) as con:
             summary.counts = wh.table_counts(con, SUMMARY_TABLES + wh.DERIVED_TABLES)
-            summary.mapped_observations = con.execute(
-                "SELECT count(*) FROM observations WHERE indicator_code IS NOT NULL"
-            ).fetchone()[0]
+            summary.mapped_observations = wh.scalar(
+                con, "SELECT count(*) FROM observations WHERE indicator_code IS NOT NULL"
+            )
     return summary

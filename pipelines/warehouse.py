@@ -48,6 +48,17 @@ def connect(path: Path | str, read_only: bool = False) -> Iterator[duckdb.DuckDB
         con.close()
 
 
+def first_row(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None) -> tuple:
+    """The first row of a query. (duckdb 2.x leaves a half-read result blocking the connection
+    after ``fetchone``, so the rows are read to the end.)"""
+    rows = con.execute(query, params or []).fetchall()
+    return rows[0] if rows else ()
+
+
+def scalar(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None):
+    return first_row(con, query, params)[0]
+
+
 def read_sql(name: str) -> str:
     return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
 
@@ -88,9 +99,7 @@ def record_bulletin(con: duckdb.DuckDBPyConnection, bulletin: SourceBulletin) ->
     version's rows are removed in the same transaction, and only those.
     """
     bulletin_id = bulletin.bulletin_id
-    exists = con.execute(
-        "SELECT count(*) FROM bulletins WHERE bulletin_id = ?", [bulletin_id]
-    ).fetchone()[0]
+    exists = scalar(con, "SELECT count(*) FROM bulletins WHERE bulletin_id = ?", [bulletin_id])
     if exists:
         return BulletinWrite(bulletin.file_name, bulletin_id, "unchanged")
     superseded = [
@@ -215,11 +224,11 @@ def rebuild_derived_table(con: duckdb.DuckDBPyConnection, table: str) -> int:
     with transaction(con):
         con.execute(f"DELETE FROM {table}")
         con.execute(f"INSERT INTO {table} {query}")
-    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return scalar(con, f"SELECT count(*) FROM {table}")
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: Iterable[str]) -> dict[str, int]:
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    return {t: scalar(con, f"SELECT count(*) FROM {t}") for t in tables}
 
 
 def record_validation_rows(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
