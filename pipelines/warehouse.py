@@ -205,15 +205,11 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFram
 
 
 def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
-    """Insert a frame's rows by column name (inside the caller's transaction)."""
+    """Insert a frame's rows (inside the caller's transaction); it must have every column."""
     if not frame.height:
         return
-    columns = ", ".join(frame.columns)
-    con.register("incoming_rows", frame)
-    try:
-        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_rows")
-    finally:
-        con.unregister("incoming_rows")
+    ordered = frame.select(con.table(table).columns)
+    con.from_arrow(ordered.to_arrow()).insert_into(table)
 
 
 def rebuild_derived_table(con: duckdb.DuckDBPyConnection, table: str) -> int:
