@@ -147,7 +147,7 @@ def test_checks_are_written_to_validation_results(sample_run):
 
 
 def test_rerun_changes_no_row(sample_run, instance):
-    summary, inbox, warehouse = sample_run
+    _, inbox, warehouse = sample_run
     before = snapshot(warehouse)
     again = run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance)
     assert again.success
