@@ -1,0 +1,325 @@
+"""The indicator catalogue: loading ``catalogue/indicators.toml`` and mapping subjects to codes.
+
+Belongs here: the :class:`Indicator` record, validation of the reviewed TOML file, the rule that
+maps an observation's free-text ``subject`` (and optional ``breakdown``) to an indicator code,
+and the rows for the warehouse ``indicators`` table. Does not belong here: Dagster, DuckDB,
+extraction of subjects from text.
+
+Mapping rule (``Catalogue.code_for``)
+-------------------------------------
+1. **Normalise** subject, breakdown and every catalogue wording the same way: NFKC (folds
+   full-width letters, digits and brackets), casefold (``GDP`` = ``gdp``), drop whitespace,
+   quotes (“”‘’「」"'), the particle ``的``, footnote markers (``[2]``) and parenthesised asides
+   (``太阳能电池（光伏电池）产量`` -> ``太阳能电池产量``).
+2. **Cut a share tail**: text from ``占`` on is dropped (``5G基站数占移动电话基站数`` ->
+   ``5G基站数``) unless ``占`` starts the subject or begins a word like ``占地``/``占用``; the
+   denominator of a share is not what the number is about.
+3. **Longest wording wins**: every wording an indicator claims (its ``name_zh``, its
+   ``synonyms`` and the compounds ``member + member_subject`` such as ``数字技术应用业增加值``)
+   is searched for inside the subject; the longest one found decides. Equal lengths: the one
+   ending further right wins, because Chinese noun phrases put the head last
+   (``万元国内生产总值二氧化碳排放`` is about emissions). The same wording can never belong to
+   two indicators: ``Catalogue.load`` refuses such a file.
+4. **Member route**, only when no wording is found: if the breakdown equals one of an
+   indicator's ``members`` and the subject contains one of its ``member_subjects``, that
+   indicator wins (``增加值`` with breakdown ``数字技术应用业`` -> ``digital_core_value_added``).
+   Several candidates: the longest member_subject, then the rightmost, decides.
+5. Otherwise ``None``. Generic head nouns (``增加值``, ``企业数量``) are deliberately no
+   indicator's synonym, so they map only through a member breakdown.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+CATALOGUE_PATH = Path(__file__).resolve().parents[1] / "catalogue" / "indicators.toml"
+
+_CODE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_KEYS_REQUIRED = ("code", "name_zh", "name_en", "description")
+_KEYS_OPTIONAL = ("unit", "synonyms", "members", "member_subjects")
+
+# Quotes carry no meaning in a subject (“东数西算”枢纽); 的 only links modifier and head, and
+# bulletins use it inconsistently (数字经济核心产业的企业数量 vs 数字经济核心产业企业数量).
+_DROP_CHARS = str.maketrans("", "", "“”‘’「」『』\"'`的")
+_WHITESPACE_RE = re.compile(r"\s+")
+_FOOTNOTE_RE = re.compile(r"\[\d+\]")
+# Parenthesised asides qualify a name without changing the indicator:
+# 研究与试验发展（R&D）经费支出, 固定资产投资（不含农户）, 规上（限上）涉旅经营主体.
+_PAREN_RE = re.compile(r"\([^()]*\)")
+# 占 opens the denominator of a share (…占移动电话基站数的, …占GDP比重, …占比) except where it
+# begins a word of its own.
+_SHARE_TAIL_RE = re.compile(r"占(?![地用有补领据位])")
+
+
+def normalise(text: str) -> str:
+    """Fold a subject, breakdown or catalogue wording to the form the matcher compares."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _WHITESPACE_RE.sub("", text).translate(_DROP_CHARS)
+    text = _FOOTNOTE_RE.sub("", text)
+    # Repeat so nested asides go too.
+    while True:
+        stripped = _PAREN_RE.sub("", text)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _cut_share_tail(subject: str) -> str:
+    match = _SHARE_TAIL_RE.search(subject, 1)
+    return subject[: match.start()] if match else subject
+
+
+class CatalogueError(ValueError):
+    """The catalogue file breaks a rule; the message lists every problem found."""
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One reviewed indicator of the catalogue.
+
+    ``unit`` is the base unit of the indicator's level (``""`` for a pure number or an index).
+    ``members`` are breakdown values that name a part of the indicator (its sectors, regions,
+    groups); ``member_subjects`` are the head nouns that a row of such a member uses
+    (``增加值``, ``企业数量``).
+    """
+
+    code: str
+    name_zh: str
+    name_en: str
+    unit: str
+    description: str
+    synonyms: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    member_subjects: tuple[str, ...] = ()
+
+
+class Resolution(NamedTuple):
+    """Why a subject maps to an indicator: ``via`` is ``wording`` or ``member``; ``matched`` is
+    the normalised catalogue text that decided."""
+
+    code: str
+    via: str
+    matched: str
+
+
+class Catalogue:
+    """The validated indicator catalogue with a precompiled subject matcher."""
+
+    def __init__(self, indicators: Iterable[Indicator]) -> None:
+        self._indicators = tuple(indicators)
+        self._by_code = {ind.code: ind for ind in self._indicators}
+        self._wording_code, self._members = _index(self._indicators)
+        # One alternation, longest first, inside a lookahead: finditer then reports, at every
+        # position of the subject, the longest wording starting there (overlaps included).
+        alternation = "|".join(
+            re.escape(w) for w in sorted(self._wording_code, key=lambda w: (-len(w), w))
+        )
+        self._wording_re = re.compile(f"(?=({alternation}))") if alternation else None
+        # Observations repeat subjects a lot; the mapping is pure, so memoise it per catalogue.
+        self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path | str = CATALOGUE_PATH) -> Catalogue:
+        """Read and validate a catalogue TOML file (``[[indicator]]`` tables)."""
+        path = Path(path)
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        return cls.from_dict(data, source=str(path))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], source: str = "<catalogue>") -> Catalogue:
+        """Build from parsed TOML; raises :class:`CatalogueError` listing every problem."""
+        problems: list[str] = []
+        extra_top = sorted(set(data) - {"indicator"})
+        if extra_top:
+            problems.append(f"unknown top-level keys {extra_top} (expected [[indicator]] only)")
+        tables = data.get("indicator", [])
+        if not isinstance(tables, list) or not tables:
+            raise CatalogueError(f"{source}: no [[indicator]] tables")
+        indicators = []
+        for position, table in enumerate(tables, start=1):
+            ind = _parse_indicator(table, position, problems)
+            if ind is not None:
+                indicators.append(ind)
+        problems.extend(_duplicate_codes(indicators))
+        if not problems:
+            try:
+                return cls(indicators)
+            except CatalogueError as exc:
+                problems.extend(exc.args[0].splitlines())
+        raise CatalogueError(f"{source}: " + "\n".join(problems))
+
+    # -- lookup ----------------------------------------------------------------------------
+
+    @property
+    def indicators(self) -> tuple[Indicator, ...]:
+        return self._indicators
+
+    def __len__(self) -> int:
+        return len(self._indicators)
+
+    def get(self, code: str) -> Indicator:
+        """The indicator with this code; ``KeyError`` naming the code when there is none."""
+        try:
+            return self._by_code[code]
+        except KeyError:
+            raise KeyError(f"no indicator {code!r} in the catalogue") from None
+
+    def names_for(self, code: str) -> tuple[str, ...]:
+        """``name_zh`` followed by the synonyms, as written (for the evaluator's name match)."""
+        ind = self.get(code)
+        names = (ind.name_zh, *ind.synonyms)
+        return tuple(dict.fromkeys(names))
+
+    def code_for(self, subject: str, breakdown: str | None = None) -> str | None:
+        """Indicator code for an observation's subject and breakdown, or ``None`` (module doc)."""
+        found = self.resolve(subject, breakdown)
+        return found.code if found else None
+
+    def resolve(self, subject: str, breakdown: str | None = None) -> Resolution | None:
+        """Like :meth:`code_for`, with the route and catalogue text that decided."""
+        return self._resolve_cached(subject or "", breakdown or "")
+
+    def _resolve(self, subject: str, breakdown: str) -> Resolution | None:
+        norm = _cut_share_tail(normalise(subject))
+        best: tuple[int, int, str] | None = None
+        if self._wording_re is not None:
+            for m in self._wording_re.finditer(norm):
+                word = m.group(1)
+                key = (len(word), m.start() + len(word), word)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+        if best is not None:
+            return Resolution(self._wording_code[best[2]], "wording", best[2])
+        member = normalise(breakdown)
+        if not member:
+            return None
+        candidates = []
+        for member_subject, code in self._members.get(member, ()):
+            start = norm.rfind(member_subject)
+            if start >= 0:
+                candidates.append(
+                    (len(member_subject), start + len(member_subject), member_subject, code)
+                )
+        if not candidates:
+            return None
+        *_, member_subject, code = max(candidates)
+        return Resolution(code, "member", f"{member}+{member_subject}")
+
+    # -- warehouse -------------------------------------------------------------------------
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Rows for the ``indicators`` table (``sql/schema.sql``); synonyms as a list."""
+        return [
+            {
+                "indicator_code": ind.code,
+                "name_zh": ind.name_zh,
+                "name_en": ind.name_en,
+                "unit": ind.unit or None,
+                "description": ind.description,
+                "synonyms": list(ind.synonyms),
+            }
+            for ind in self._indicators
+        ]
+
+
+@lru_cache(maxsize=1)
+def default_catalogue() -> Catalogue:
+    """The repository's catalogue, loaded once per process."""
+    return Catalogue.load()
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _parse_indicator(table: Any, position: int, problems: list[str]) -> Indicator | None:
+    where = f"[[indicator]] #{position}"
+    if not isinstance(table, dict):
+        problems.append(f"{where}: not a table")
+        return None
+    code = table.get("code")
+    if isinstance(code, str) and code:
+        where = f"{where} ({code})"
+    unknown = sorted(set(table) - set(_KEYS_REQUIRED) - set(_KEYS_OPTIONAL))
+    if unknown:
+        problems.append(f"{where}: unknown keys {unknown}")
+    texts: dict[str, str] = {}
+    for key in (*_KEYS_REQUIRED, "unit"):
+        value = table.get(key, "" if key == "unit" else None)
+        if not isinstance(value, str) or (key != "unit" and not value.strip()):
+            problems.append(f"{where}: {key} must be a non-empty string")
+            continue
+        texts[key] = value.strip()
+    if "code" in texts and not _CODE_RE.match(texts["code"]):
+        problems.append(f"{where}: code {texts['code']!r} is not snake_case")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("synonyms", "members", "member_subjects"):
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            problems.append(f"{where}: {key} must be a list of strings")
+            continue
+        for v in value:
+            if not normalise(v):
+                problems.append(f"{where}: {key} entry {v!r} is empty once normalised")
+        lists[key] = tuple(dict.fromkeys(v.strip() for v in value))
+    if bool(lists.get("members")) != bool(lists.get("member_subjects")):
+        problems.append(f"{where}: members and member_subjects go together; one is missing")
+    if len(texts) < len(_KEYS_REQUIRED) + 1 or len(lists) < 3:
+        return None
+    return Indicator(
+        code=texts["code"],
+        name_zh=texts["name_zh"],
+        name_en=texts["name_en"],
+        unit=texts["unit"],
+        description=texts["description"],
+        synonyms=lists["synonyms"],
+        members=lists["members"],
+        member_subjects=lists["member_subjects"],
+    )
+
+
+def _duplicate_codes(indicators: list[Indicator]) -> list[str]:
+    seen: dict[str, int] = {}
+    for ind in indicators:
+        seen[ind.code] = seen.get(ind.code, 0) + 1
+    return [f"code {code!r} is used by {n} indicators" for code, n in seen.items() if n > 1]
+
+
+def _index(
+    indicators: tuple[Indicator, ...],
+) -> tuple[dict[str, str], dict[str, tuple[tuple[str, str], ...]]]:
+    """Wording -> code and member -> ((member_subject, code), ...), refusing any wording or
+    (member, member_subject) pair that two indicators claim."""
+    claims: dict[str, dict[str, str]] = {}  # normalised wording -> code -> as written
+
+    def claim(wording: str, code: str, written: str) -> None:
+        claims.setdefault(normalise(wording), {}).setdefault(code, written)
+
+    members: dict[str, list[tuple[str, str]]] = {}
+    for ind in indicators:
+        claim(ind.name_zh, ind.code, f"name_zh {ind.name_zh!r}")
+        for syn in ind.synonyms:
+            claim(syn, ind.code, f"synonym {syn!r}")
+        for member in ind.members:
+            for head in ind.member_subjects:
+                claim(member + head, ind.code, f"member {member!r} + {head!r}")
+                members.setdefault(normalise(member), []).append((normalise(head), ind.code))
+    problems = [
+        f"wording {wording!r} is claimed by "
+        + " and ".join(f"{code} ({how})" for code, how in owners.items())
+        for wording, owners in claims.items()
+        if len(owners) > 1
+    ]
+    if problems:
+        raise CatalogueError("\n".join(problems))
+    wording_code = {wording: next(iter(owners)) for wording, owners in claims.items()}
+    return wording_code, {m: tuple(pairs) for m, pairs in members.items()}
