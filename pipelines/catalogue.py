@@ -12,8 +12,8 @@ Mapping rule (``Catalogue.code_for``)
    quotes (“”‘’「」"'), the particle ``的``, footnote markers (``[2]``) and parenthesised asides
    (``太阳能电池（光伏电池）产量`` -> ``太阳能电池产量``).
 2. **Cut a share tail**: text from ``占`` on is dropped (``5G基站数占移动电话基站数`` ->
-   ``5G基站数``) unless ``占`` starts the subject or begins a word like ``占地``/``占用``; the
-   denominator of a share is not what the number is about.
+   ``5G基站数``) unless ``占`` starts the subject or begins a word such as ``占地面积`` or
+   ``占用``; the denominator of a share is not what the number is about.
 3. **Longest wording wins**: every wording an indicator claims (its ``name_zh``, its
    ``synonyms`` and the compounds ``member + member_subject`` such as ``数字技术应用业增加值``)
    is searched for inside the subject; the longest one found decides. Equal lengths: the one
@@ -54,8 +54,8 @@ _FOOTNOTE_RE = re.compile(r"\[\d+\]")
 # 研究与试验发展（R&D）经费支出, 固定资产投资（不含农户）, 规上（限上）涉旅经营主体.
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # 占 opens the denominator of a share (…占移动电话基站数的, …占GDP比重, …占比) except where it
-# begins a word of its own.
-_SHARE_TAIL_RE = re.compile(r"占(?![地用有补领据位])")
+# begins a word of its own. 占地 alone is not such a word: 占地区生产总值比重 is a share.
+_SHARE_TAIL_RE = re.compile(r"占(?!地面积|用|有|补|领|据|位)")
 
 
 def normalise(text: str) -> str:
@@ -150,7 +150,8 @@ class Catalogue:
             ind = _parse_indicator(table, position, problems)
             if ind is not None:
                 indicators.append(ind)
-        problems.extend(_duplicate_codes(indicators))
+        # Counted over all tables, so a duplicate is reported even beside other errors.
+        problems.extend(_duplicate_codes(t.get("code") for t in tables if isinstance(t, dict)))
         if not problems:
             try:
                 return cls(indicators)
@@ -287,10 +288,11 @@ def _parse_indicator(table: Any, position: int, problems: list[str]) -> Indicato
     )
 
 
-def _duplicate_codes(indicators: list[Indicator]) -> list[str]:
+def _duplicate_codes(codes: Iterable[Any]) -> list[str]:
     seen: dict[str, int] = {}
-    for ind in indicators:
-        seen[ind.code] = seen.get(ind.code, 0) + 1
+    for code in codes:
+        if isinstance(code, str) and code:
+            seen[code] = seen.get(code, 0) + 1
     return [f"code {code!r} is used by {n} indicators" for code, n in seen.items() if n > 1]
 
 

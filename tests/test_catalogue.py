@@ -1,0 +1,410 @@
+"""Tests of the indicator catalogue: the shipped file validates, subjects map as documented,
+and broken catalogue files are refused with messages naming the culprits."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from pipelines.catalogue import (
+    CATALOGUE_PATH,
+    Catalogue,
+    CatalogueError,
+    Indicator,
+    default_catalogue,
+    normalise,
+)
+
+
+@pytest.fixture(scope="module")
+def cat() -> Catalogue:
+    return Catalogue.load()
+
+
+def write_toml(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "indicators.toml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+ENTRY = """
+[[indicator]]
+code = "{code}"
+name_zh = "{name}"
+name_en = "x"
+unit = "元"
+description = "x"
+synonyms = [{synonyms}]
+"""
+
+
+# -- the shipped catalogue ----------------------------------------------------------------
+
+
+def test_shipped_catalogue_loads_and_is_broad(cat: Catalogue) -> None:
+    assert CATALOGUE_PATH.name == "indicators.toml"
+    assert len(cat) >= 100
+    codes = [ind.code for ind in cat.indicators]
+    assert len(codes) == len(set(codes))
+    for ind in cat.indicators:
+        assert isinstance(ind, Indicator)
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", ind.code)
+        assert ind.name_zh and ind.name_en and ind.description
+
+
+def test_required_codes_exist(cat: Catalogue) -> None:
+    assert cat.get("compute_capacity").unit == "EFLOPS"
+    assert cat.get("intelligent_compute").unit == "EFLOPS"
+    sectors = {"数字产品制造业", "数字产品服务业", "数字技术应用业", "数字要素驱动业"}
+    for code in ("digital_core_value_added", "digital_core_enterprises"):
+        assert set(cat.get(code).members) == sectors
+    assert "增加值" in cat.get("digital_core_value_added").member_subjects
+    assert "企业数量" in cat.get("digital_core_enterprises").member_subjects
+
+
+def test_synonyms_are_names_not_sentences(cat: Catalogue) -> None:
+    for ind in cat.indicators:
+        for syn in ind.synonyms:
+            assert len(syn) <= 24, (ind.code, syn)
+            assert not re.search(r"\d+(\.\d+)?\s*(%|万|亿|个|家|元)", syn), (ind.code, syn)
+            assert not re.search(r"[，。；：！？]", syn), (ind.code, syn)
+
+
+def test_get_unknown_code_names_it(cat: Catalogue) -> None:
+    with pytest.raises(KeyError, match="no_such_code"):
+        cat.get("no_such_code")
+
+
+def test_default_catalogue_is_cached() -> None:
+    assert default_catalogue() is default_catalogue()
+
+
+# -- mapping: plain wordings --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "code"),
+    [
+        # digital economy (the roundtable bulletin)
+        ("数字经济核心产业增加值", "digital_core_value_added"),
+        ("数字经济核心产业企业总量", "digital_core_enterprises"),
+        ("数字经济核心产业的企业数量", "digital_core_enterprises"),
+        ("数字经济核心产业的发明专利授权量", "digital_core_invention_patents"),
+        ("全社会发明专利授权总量", "invention_patent_grants"),
+        ("授予发明专利权", "invention_patent_grants"),
+        ("“东数西算”八大枢纽节点算力总规模", "compute_capacity"),
+        ("全省算力规模", "compute_capacity"),
+        ("智能算力规模", "intelligent_compute"),
+        ("智能算力", "intelligent_compute"),
+        ("移动支付业务量", "mobile_payment_volume"),
+        ("移动支付业务金额", "mobile_payment_value"),
+        ("标注从业人员", "data_labelling_workers"),
+        ("高质量数据集", "data_labelling_datasets"),
+        ("千兆用户", "gigabit_broadband_users"),
+        ("网上零售额", "online_retail_sales"),
+        ("实物商品网上零售额", "online_retail_sales_physical_goods"),
+        ("电子商务交易额", "ecommerce_transactions"),
+        # telecom: the longer name wins over the one it contains
+        ("5G基站数", "base_stations_5g"),
+        ("4G基站", "base_stations_4g"),
+        ("年末移动电话基站数", "mobile_base_stations"),
+        ("全国移动电话用户", "mobile_phone_users"),
+        ("5G移动电话用户", "mobile_phone_users_5g"),
+        ("移动电话普及率", "mobile_phone_penetration"),
+        ("固定互联网宽带接入用户", "fixed_broadband_users"),
+        ("1000M速率及以上的宽带接入用户", "gigabit_broadband_users"),
+        ("移动物联网终端用户", "mobile_iot_terminal_users"),
+        ("互联网上网人数", "internet_users"),
+        ("手机上网人数", "mobile_internet_users"),
+        ("农村地区互联网普及率", "internet_penetration"),
+        ("移动互联网用户接入流量", "mobile_internet_traffic"),
+        ("软件业务收入", "software_business_revenue"),
+        ("电信业务总量", "telecom_business_volume"),
+        ("研究与试验发展（R&D）经费支出", "rd_expenditure"),
+        ("R&D经费支出与国内生产总值之比", "rd_intensity"),
+        # the communiqué's headline indicators
+        ("国内生产总值", "gdp"),
+        ("人均国内生产总值", "gdp_per_capita"),
+        ("人均地区生产总值", "gdp_per_capita"),
+        ("全省地区生产总值", "gdp"),
+        ("国民总收入", "gni"),
+        ("全员劳动生产率", "labour_productivity"),
+        ("年末全国人口", "population"),
+        ("城镇常住人口", "urban_population"),
+        ("常住人口城镇化率", "urbanisation_rate"),
+        ("出生人口", "births"),
+        ("出生率", "birth_rate"),
+        ("死亡率", "death_rate"),
+        ("孕产妇死亡率", "maternal_mortality_rate"),
+        ("自然增长率", "natural_growth_rate"),
+        ("全国就业人员", "employment"),
+        ("城镇就业人员", "urban_employment"),
+        ("城镇新增就业", "new_urban_jobs"),
+        ("全国城镇调查失业率", "surveyed_unemployment_rate"),
+        ("城镇登记失业率", "registered_unemployment_rate"),
+        ("全国农民工总量", "migrant_workers"),
+        ("农民工人均月收入", "migrant_worker_monthly_income"),
+        ("居民消费价格", "cpi"),
+        ("工业生产者出厂价格", "ppi"),
+        ("工业生产者购进价格", "industrial_purchase_prices"),
+        ("农产品生产者价格", "farm_producer_prices"),
+        ("国家外汇储备", "fx_reserves"),
+        ("人民币平均汇率", "exchange_rate_cny_usd"),
+        ("新能源汽车产量", "nev_production"),
+        ("新能源汽车保有量", "nev_stock"),
+        ("民用汽车保有量", "civil_vehicles"),
+        ("私人汽车保有量", "private_vehicles"),
+        ("社会消费品零售总额", "retail_sales_consumer_goods"),
+        ("全社会固定资产投资", "fixed_asset_investment"),
+        ("制造业技术改造投资", "tech_renovation_investment"),
+        ("全国一般公共预算收入", "general_budget_revenue"),
+        ("税收收入", "tax_revenue"),
+        ("城镇居民人均可支配收入", "per_capita_disposable_income"),
+        ("城镇居民人均可支配收入中位数", "per_capita_disposable_income_median"),
+        ("货物运输总量", "freight_volume"),
+        ("货物运输周转量", "freight_turnover"),
+        ("港口货物吞吐量", "port_cargo_throughput"),
+        ("外贸货物吞吐量", "port_foreign_trade_throughput"),
+        ("邮政行业寄递业务总量", "postal_delivery_volume"),
+        ("快递业务量", "express_delivery_volume"),
+        ("清洁能源发电量", "clean_energy_generation"),
+        ("发电量", "power_generation"),
+        ("规模以上工业增加值", "industrial_value_added_above_scale"),
+        ("工业增加值", "industrial_value_added"),
+        ("制造业增加值", "manufacturing_value_added"),
+        ("海洋生产总值", "marine_gdp"),
+    ],
+)
+def test_wording_maps(cat: Catalogue, subject: str, code: str) -> None:
+    assert cat.code_for(subject) == code
+
+
+def test_head_noun_on_the_right_wins_a_tie(tmp_path: Path) -> None:
+    body = ENTRY.format(code="aa", name="甲乙丙", synonyms="") + ENTRY.format(
+        code="bb", name="丁戊己", synonyms=""
+    )
+    small = Catalogue.load(write_toml(tmp_path, body))
+    # Equal length: the wording ending further right is the head noun of the phrase.
+    assert small.code_for("甲乙丙丁戊己") == "bb"
+    assert small.code_for("丁戊己甲乙丙") == "aa"
+    # Longer beats right-most.
+    assert small.code_for("甲乙丙丁戊") == "aa"
+
+
+def test_longest_wording_wins(cat: Catalogue) -> None:
+    assert cat.code_for("万元国内生产总值二氧化碳排放") == "co2_per_unit_gdp"
+    assert cat.code_for("万元国内生产总值能耗") == "energy_per_unit_gdp"
+    assert cat.code_for("城镇居民人均可支配收入中位数") == "per_capita_disposable_income_median"
+
+
+def test_generic_heads_alone_map_to_nothing(cat: Catalogue) -> None:
+    assert cat.code_for("增加值") is None
+    assert cat.code_for("企业数量") is None
+    assert cat.code_for("企业") is None
+    assert cat.code_for("增加值", "东部地区") is None
+    assert cat.code_for("企业数量", "东部地区") is None
+    assert cat.code_for("") is None
+    assert cat.code_for("这不是任何指标") is None
+
+
+def test_normalisation(cat: Catalogue) -> None:
+    assert normalise(" 5G 基站数 ") == "5g基站数"
+    assert normalise("ＧＤＰ") == "gdp"
+    assert normalise("国内生产总值[2]") == "国内生产总值"
+    assert normalise("太阳能电池（光伏电池）产量") == "太阳能电池产量"
+    assert normalise("“东数西算”枢纽") == "东数西算枢纽"
+    # newspaper text layers put spaces between characters
+    assert cat.code_for("移 动 支 付 业 务 量") == "mobile_payment_volume"
+    assert cat.code_for("ＧＤＰ") == "gdp"
+    assert cat.code_for("太阳能电池（光伏电池）产量") == "solar_cell_output"
+
+
+def test_share_denominator_is_not_the_subject(cat: Catalogue) -> None:
+    assert cat.code_for("5G基站数占移动电话基站数") == "base_stations_5g"
+    assert cat.code_for("智能算力规模占枢纽节点算力规模") == "intelligent_compute"
+    assert cat.code_for("工业增加值占地区生产总值比重") == "industrial_value_added"
+    assert cat.code_for("数字经济核心产业增加值占GDP比重") == "digital_core_value_added"
+    # without the cut, 增加值占GDP比重 would be GDP
+    assert cat.code_for("增加值占GDP比重") is None
+    assert cat.code_for("增加值占比", "数字技术应用业") == "digital_core_value_added"
+    assert cat.code_for("第一产业增加值占国内生产总值比重") == "value_added_by_industry"
+
+
+def test_share_cut_keeps_words_starting_with_zhan(tmp_path: Path) -> None:
+    body = ENTRY.format(code="aa", name="项目占地面积", synonyms='"耕地占用"')
+    small = Catalogue.load(write_toml(tmp_path, body))
+    assert small.code_for("全省项目占地面积") == "aa"
+    assert small.code_for("耕地占用") == "aa"
+
+
+# -- mapping: members ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "breakdown", "code"),
+    [
+        ("增加值", "数字技术应用业", "digital_core_value_added"),
+        ("增加值", "数字产品制造业", "digital_core_value_added"),
+        ("企业数量", "数字要素驱动业", "digital_core_enterprises"),
+        ("企业", "数字产品服务业", "digital_core_enterprises"),
+        ("增加值", "第一产业", "value_added_by_industry"),
+        ("增加值", "三产", "value_added_by_industry"),
+        ("增加值", "信息传输、软件和信息技术服务业", "value_added_by_industry"),
+        ("增加值", "装备制造业", "industrial_value_added_above_scale"),
+        ("增加值", "高技术制造业", "industrial_value_added_above_scale"),
+        ("人均可支配收入", "城镇", "per_capita_disposable_income"),
+        ("可支配收入", "农村", "per_capita_disposable_income"),
+        ("利润", "私营企业", "industrial_profits_above_scale"),
+        ("投资", "东部地区", "fixed_asset_investment"),
+        ("智能工厂", "卓越级", "intelligent_factories"),
+    ],
+)
+def test_member_route(cat: Catalogue, subject: str, breakdown: str, code: str) -> None:
+    assert cat.code_for(subject, breakdown) == code
+
+
+def test_member_route_reports_how(cat: Catalogue) -> None:
+    found = cat.resolve("企业数量", "数字技术应用业")
+    assert found is not None
+    assert (found.code, found.via, found.matched) == (
+        "digital_core_enterprises",
+        "member",
+        "数字技术应用业+企业数量",
+    )
+    found = cat.resolve("5G基站数")
+    assert found is not None
+    assert found.via == "wording"
+
+
+def test_member_compounds_beat_shorter_wordings(cat: Catalogue) -> None:
+    # 数字产品制造业增加值 contains 制造业增加值 (manufacturing); the compound is longer.
+    assert cat.code_for("数字产品制造业增加值") == "digital_core_value_added"
+    assert cat.code_for("数字产品制造业增加值", "数字产品制造业") == "digital_core_value_added"
+    assert cat.code_for("数字技术应用业企业数量") == "digital_core_enterprises"
+    assert cat.code_for("第一产业增加值") == "value_added_by_industry"
+    assert cat.code_for("服务业增加值") == "value_added_by_industry"
+    assert cat.code_for("高技术制造业增加值") == "industrial_value_added_above_scale"
+
+
+def test_wording_beats_member_route(cat: Catalogue) -> None:
+    # A subject that names its own indicator keeps it whatever the breakdown says.
+    assert cat.code_for("城镇居民人均可支配收入中位数", "城镇") == (
+        "per_capita_disposable_income_median"
+    )
+    assert cat.code_for("数字经济核心产业企业数量", "数字技术应用业") == (
+        "digital_core_enterprises"
+    )
+
+
+def test_mapping_is_fast(cat: Catalogue) -> None:
+    fresh = Catalogue(cat.indicators)
+    subjects = [f"第{i}个“东数西算”八大枢纽节点算力总规模占比" for i in range(2000)]
+    start = time.perf_counter()
+    for subject in subjects:
+        fresh.code_for(subject)
+    per_call = (time.perf_counter() - start) / len(subjects)
+    assert per_call < 1e-3  # well under a millisecond even uncached
+
+
+# -- names and rows -----------------------------------------------------------------------
+
+
+def test_names_for(cat: Catalogue) -> None:
+    names = cat.names_for("digital_core_value_added")
+    assert names[0] == "数字经济核心产业增加值"
+    assert any("增加值" in name for name in names)
+    assert any("算力" in name for name in cat.names_for("compute_capacity"))
+    assert len(names) == len(set(names))
+
+
+def test_rows_shape(cat: Catalogue) -> None:
+    rows = cat.rows()
+    assert len(rows) == len(cat)
+    keys = {"indicator_code", "name_zh", "name_en", "unit", "description", "synonyms"}
+    for row in rows:
+        assert set(row) == keys
+        assert isinstance(row["synonyms"], list)
+        assert row["unit"] is None or row["unit"]
+    compute = next(r for r in rows if r["indicator_code"] == "compute_capacity")
+    assert compute["unit"] == "EFLOPS"
+    assert "算力规模" in compute["synonyms"]
+
+
+# -- validation ---------------------------------------------------------------------------
+
+
+def test_duplicate_synonym_is_refused(tmp_path: Path) -> None:
+    path = write_toml(
+        tmp_path,
+        ENTRY.format(code="aa", name="甲指标", synonyms='"共同名称"')
+        + ENTRY.format(code="bb", name="乙指标", synonyms='"共同 名称"'),
+    )
+    with pytest.raises(CatalogueError) as err:
+        Catalogue.load(path)
+    message = str(err.value)
+    assert "共同名称" in message and "aa" in message and "bb" in message
+
+
+def test_synonym_equal_to_other_name_is_refused(tmp_path: Path) -> None:
+    path = write_toml(
+        tmp_path,
+        ENTRY.format(code="aa", name="甲指标", synonyms="")
+        + ENTRY.format(code="bb", name="乙指标", synonyms='"甲指标"'),
+    )
+    with pytest.raises(CatalogueError, match="甲指标"):
+        Catalogue.load(path)
+
+
+def test_member_compound_colliding_with_synonym_is_refused(tmp_path: Path) -> None:
+    body = (
+        ENTRY.format(code="aa", name="甲指标", synonyms="")
+        + 'members = ["东部"]\nmember_subjects = ["投资"]\n'
+        + ENTRY.format(code="bb", name="乙指标", synonyms='"东部投资"')
+    )
+    with pytest.raises(CatalogueError, match="东部投资"):
+        Catalogue.load(write_toml(tmp_path, body))
+
+
+def test_duplicate_code_and_empty_name_are_refused(tmp_path: Path) -> None:
+    path = write_toml(
+        tmp_path,
+        ENTRY.format(code="aa", name="甲指标", synonyms="")
+        + ENTRY.format(code="aa", name="", synonyms=""),
+    )
+    with pytest.raises(CatalogueError) as err:
+        Catalogue.load(path)
+    message = str(err.value)
+    assert "'aa' is used by 2" in message
+    assert "name_zh must be a non-empty string" in message
+
+
+def test_bad_code_unknown_key_and_lone_members_are_refused(tmp_path: Path) -> None:
+    body = (
+        ENTRY.format(code="Bad-Code", name="甲指标", synonyms="")
+        + 'synonym = ["typo"]\n'
+        + ENTRY.format(code="bb", name="乙指标", synonyms="")
+        + 'members = ["东部"]\n'
+    )
+    with pytest.raises(CatalogueError) as err:
+        Catalogue.load(write_toml(tmp_path, body))
+    message = str(err.value)
+    assert "not snake_case" in message
+    assert "unknown keys ['synonym']" in message
+    assert "members and member_subjects go together" in message
+
+
+def test_small_valid_file_round_trips(tmp_path: Path) -> None:
+    body = ENTRY.format(code="aa", name="甲指标", synonyms='"甲", "甲指标"') + (
+        'members = ["东部"]\nmember_subjects = ["投资"]\n'
+    )
+    small = Catalogue.load(write_toml(tmp_path, body))
+    assert len(small) == 1
+    # a synonym repeating the name is harmless and kept once by names_for
+    assert small.names_for("aa") == ("甲指标", "甲")
+    assert small.code_for("甲") == "aa"
+    assert small.code_for("投资", "东部") == "aa"
+    assert small.rows()[0]["synonyms"] == ["甲", "甲指标"]
