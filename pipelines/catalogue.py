@@ -41,7 +41,8 @@ from typing import Any, NamedTuple
 
 CATALOGUE_PATH = Path(__file__).resolve().parents[1] / "catalogue" / "indicators.toml"
 
-_CODE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+# The same pattern as expectations/indicators.json, so a file that loads also passes that check.
+_CODE_RE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _KEYS_REQUIRED = ("code", "name_zh", "name_en", "description")
 _KEYS_OPTIONAL = ("unit", "synonyms", "members", "member_subjects")
 

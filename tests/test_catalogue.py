@@ -52,7 +52,7 @@ def test_shipped_catalogue_loads_and_is_broad(cat: Catalogue) -> None:
     assert len(codes) == len(set(codes))
     for ind in cat.indicators:
         assert isinstance(ind, Indicator)
-        assert re.fullmatch(r"[a-z][a-z0-9_]*", ind.code)
+        assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", ind.code)
         assert ind.name_zh and ind.name_en and ind.description
 
 
@@ -384,7 +384,7 @@ def test_duplicate_code_and_empty_name_are_refused(tmp_path: Path) -> None:
 
 def test_bad_code_unknown_key_and_lone_members_are_refused(tmp_path: Path) -> None:
     body = (
-        ENTRY.format(code="Bad-Code", name="甲指标", synonyms="")
+        ENTRY.format(code="bad__code", name="甲指标", synonyms="")
         + 'synonym = ["typo"]\n'
         + ENTRY.format(code="bb", name="乙指标", synonyms="")
         + 'members = ["东部"]\n'
