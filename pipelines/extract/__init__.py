@@ -1,0 +1,352 @@
+"""The extractor: statistics (``Observation``) out of a normalised bulletin text.
+
+What belongs here: the driver that walks paragraphs, sentences and clauses, asks the lexer
+(``numbers``) for quantities and the rule modules for their measure (``measures``), subject
+(``subjects``, with enumerations from ``clauses``), period (``periods``) and kind (``kinds``),
+and carries context forward: the latest period of a paragraph, the heading year of a
+section, the previous subject, the members of the previous enumeration. What does not: the
+rules themselves, each of which lives in its own module.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipelines.extract import clauses as cl
+from pipelines.extract import measures, subjects
+from pipelines.extract.kinds import kind_at, target_scopes
+from pipelines.extract.numbers import Quantity, lex
+from pipelines.extract.periods import NO_PERIOD, Period, TimeExpr, base_end, find_times, resolve
+from pipelines.observation import Observation
+
+__all__ = ["extract"]
+
+_BARE_OK = re.compile(r"(?:为|达到?|是|突破|超过?|约|近|增长|下降|提高|减少|增加|有)$")
+_HEADING_MAX = 40
+_RATIO_OR_MONEY = frozenset({"%", "‰", "个百分点", "倍", "元", "美元", "欧元", "港元", "日元"})
+
+
+@dataclass(slots=True)
+class _Enumeration:
+    subjects: list[str]
+    breakdowns: list[str | None]
+    sentence: tuple[int, int]
+
+
+@dataclass(slots=True)
+class _State:
+    """Context carried through a paragraph."""
+
+    period: Period | None = None
+    period_expr: TimeExpr | None = None
+    subject: str | None = None
+    enumeration: _Enumeration | None = None
+    times: list[TimeExpr] = field(default_factory=list)
+    time_index: int = 0
+
+
+def _heading_year(text: str, start: int, end: int) -> int | None:
+    """The year a heading or title line names (not a date line like 2025年2月28日)."""
+    if end - start > _HEADING_MAX or "。" in text[start:end]:
+        return None
+    for expr in find_times(text, start, end):
+        if expr.kind == "period" and expr.year is not None and expr.sub is None:
+            after = text[expr.end : expr.end + 3]
+            if re.match(r"\d{1,2}月", after):
+                continue
+            return expr.year_to or expr.year
+    return None
+
+
+def _inside_title(text: str, pos: int, floor: int) -> bool:
+    opened = text.rfind("《", floor, pos)
+    return opened != -1 and text.rfind("》", opened, pos) == -1
+
+
+def extract(text: str, published: date | None) -> list[Observation]:
+    """All statistics in a normalised text; see the module docstring."""
+    out: list[Observation] = []
+    heading_year: int | None = None
+    for p_start, p_end in cl.paragraphs(text):
+        year = _heading_year(text, p_start, p_end)
+        if year is not None:
+            heading_year = year
+        _paragraph(text, p_start, p_end, published, heading_year, out)
+    return out
+
+
+def _context_year(state: _State, heading_year: int | None, published: date | None) -> int | None:
+    if state.period is not None and state.period.end is not None:
+        return state.period.end.year
+    if heading_year is not None:
+        return heading_year
+    return published.year if published else None
+
+
+def _advance_time(
+    text: str,
+    state: _State,
+    pos: int,
+    sentence: tuple[int, int],
+    heading_year: int | None,
+    published: date | None,
+) -> None:
+    """Apply the time expressions that end before ``pos`` to the paragraph state."""
+    while state.time_index < len(state.times) and state.times[state.time_index].end <= pos:
+        expr = state.times[state.time_index]
+        state.time_index += 1
+        if expr.kind == "same" or expr.is_base:
+            continue
+        if expr.kind == "reset":
+            state.period, state.period_expr = NO_PERIOD, None
+            continue
+        sentence_year = _sentence_year(state, sentence, expr)
+        state.period = resolve(
+            expr, _context_year(state, heading_year, published), sentence_year, published
+        )
+        state.period_expr = expr
+
+
+def _sentence_year(state: _State, sentence: tuple[int, int], expr: TimeExpr) -> int | None:
+    for other in state.times:
+        if other is expr or other.kind != "period" or other.year is None:
+            continue
+        if sentence[0] <= other.start < sentence[1]:
+            return other.year
+    return None
+
+
+def _paragraph(
+    text: str,
+    p_start: int,
+    p_end: int,
+    published: date | None,
+    heading_year: int | None,
+    out: list[Observation],
+) -> None:
+    state = _State()
+    state.times = [
+        t for t in find_times(text, p_start, p_end) if not _inside_title(text, t.start, p_start)
+    ]
+    sents = cl.sentences(text, p_start, p_end)
+    scopes = target_scopes(text, p_start, p_end, [e for _, e in sents], published)
+    for s_start, s_end in sents:
+        sentence_text = text[s_start:s_end].strip()
+        for clause in cl.clauses(text, s_start, s_end):
+            quantities = [q for q in lex(text, clause.start, clause.end)]
+            quantities = _keep_statistics(text, clause, quantities)
+            if not quantities:
+                _advance_time(text, state, clause.end, (s_start, s_end), heading_year, published)
+                continue
+            _clause(
+                text,
+                clause,
+                quantities,
+                (s_start, s_end),
+                sentence_text,
+                state,
+                published,
+                heading_year,
+                scopes,
+                out,
+            )
+        _advance_time(text, state, s_end, (s_start, s_end), heading_year, published)
+
+
+def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Quantity]:
+    kept = []
+    prev_end = clause.start
+    for q in qs:
+        window = text[prev_end : q.start]
+        bare = q.unit is None and not q.magnitude_text and q.word_measure is None
+        # A bare number is a statistic only where a verb or copula governs it.
+        if bare and not _BARE_OK.search(window):
+            continue
+        kept.append(q)
+        prev_end = q.end
+    return kept
+
+
+def _clause(
+    text: str,
+    clause: cl.Clause,
+    qs: list[Quantity],
+    sentence: tuple[int, int],
+    sentence_text: str,
+    state: _State,
+    published: date | None,
+    heading_year: int | None,
+    scopes: list,
+    out: list[Observation],
+) -> None:
+    enum = _enumeration(text, clause, qs, sentence, state)
+    value_first = [
+        q
+        for q in qs
+        if q.unit not in _RATIO_OR_MONEY
+        and q.word_measure is None
+        and q.end < clause.end
+        and _starts_noun(text[q.end])
+    ]
+    prev_end = clause.start
+    run_window = ""
+    for i, q in enumerate(qs):
+        _advance_time(text, state, q.start, sentence, heading_year, published)
+        window = text[prev_end : q.start]
+        clause_prefix = text[clause.start : q.start]
+        trace: dict[str, str] = {"value": q.rule}
+        # A value that follows another with only a list separator between them repeats the
+        # cue of the list's first value (分别占比43.6%、33.8%).
+        if i > 0 and cl.LIST_SEPARATORS.match(window):
+            cue_window = run_window
+        else:
+            cue_window = run_window = window
+        decision = measures.decide(q, cue_window, clause_prefix)
+        trace["measure"] = decision.rule
+        qual, qual_rule = measures.qualifier(q, window)
+        trace["qualifier"] = qual_rule
+        # Subject and breakdown.
+        breakdown: str | None = None
+        if enum is not None:
+            subject, breakdown = enum[0][i], enum[1][i]
+            trace["subject"] = enum[2]
+        elif q in value_first:
+            subject = subjects.subject_after(text, q.end, clause.end)
+            trace["subject"] = "after_number"
+            if len(value_first) > 1:
+                breakdown = subject
+                trace["breakdown"] = "value_first_list"
+        else:
+            subject, rule = subjects.subject_before(window)
+            if rule.startswith("category:"):
+                breakdown = rule.split(":", 1)[1]
+                trace["breakdown"] = "category_de"
+                subject, rule = state.subject or "", "category_inherits"
+            elif not subject:
+                subject, rule = state.subject or "", "inherited"
+            else:
+                subject, completed = subjects.complete(subject, state.subject)
+                if completed != "own":
+                    rule = completed
+            trace["subject"] = rule
+        if subject and not clause.aside and trace["subject"] not in ("inherited",):
+            state.subject = subject
+        # Period.
+        period, period_rule, base = _period(
+            text, q, window, clause_prefix, decision, state, heading_year, published
+        )
+        trace["period"] = period_rule
+        kind, kind_rule = kind_at(q.start, scopes)
+        trace["kind"] = kind_rule
+        out.append(
+            Observation(
+                subject=subject,
+                measure=decision.measure,
+                value=decision.value,
+                unit=decision.unit,
+                value_text=text[q.start : q.end],
+                char_start=q.start,
+                char_end=q.end,
+                sentence=sentence_text,
+                breakdown=breakdown,
+                qualifier=qual,
+                period_type=period.type,
+                period_start=period.start,
+                period_end=period.end,
+                kind=kind,
+                unit_written=q.unit_written,
+                base_period_end=base,
+                trace=trace,
+            )
+        )
+        prev_end = q.end
+
+
+_MEMBER_TAIL = re.compile(r"(?:年均|同比|环比|比上年末?|比去年|平均|均)+$")
+
+
+def _enumeration(
+    text: str, clause: cl.Clause, qs: list[Quantity], sentence: tuple[int, int], state: _State
+) -> tuple[list[str], list[str | None], str] | None:
+    """Subjects and breakdowns of the values of a list, or None if the clause has none.
+
+    ``A、B、C的企业数量分别为x、y、z`` lines members up with values; a later value list of the
+    same sentence without members of its own (``与2023年底相比增长了p、q、r``) reuses them.
+    """
+    if len(qs) < 2:
+        return None
+    c_start = clause.start
+    idx = text.find("分别", c_start, qs[0].start)
+    if idx != -1:
+        members_text = subjects.clean_keep_de(text[c_start:idx])
+        members_text = _MEMBER_TAIL.sub("", members_text)
+        members = cl.split_members(members_text, len(qs))
+        if members is None:
+            return None
+        members, head = cl.shared_head(members)
+        subs = [subjects.clean(m + head) for m in members]
+        breakdowns: list[str | None] = [subjects.clean(m) if head else None for m in members]
+        state.enumeration = _Enumeration(subs, breakdowns, sentence)
+        return subs, breakdowns, "list_members_respectively"
+    enum = state.enumeration
+    if enum is None or enum.sentence != sentence or len(enum.subjects) != len(qs):
+        return None
+    for prev, q in itertools.pairwise(qs):
+        if not cl.LIST_SEPARATORS.match(text[prev.end : q.start]):
+            return None
+    own, _ = subjects.subject_before(text[c_start : qs[0].start])
+    if own:
+        return None
+    return list(enum.subjects), list(enum.breakdowns), "previous_list_members"
+
+
+def _starts_noun(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" and char not in "的中等以左上及和与或"
+
+
+_BASE_WORDS = re.compile(r"比上年末?|较上年末?|比去年|同比|比上月|环比")
+
+
+def _period(
+    text: str,
+    q: Quantity,
+    window: str,
+    clause_prefix: str,
+    decision: measures.MeasureDecision,
+    state: _State,
+    heading_year: int | None,
+    published: date | None,
+) -> tuple[Period, str, date | None]:
+    period = state.period
+    rule = "paragraph_latest"
+    expr = state.period_expr
+    if period is None:
+        if heading_year is not None:
+            period = Period("year", date(heading_year, 1, 1), date(heading_year, 12, 31))
+            rule = "heading_year"
+        else:
+            period, rule = NO_PERIOD, "none"
+    elif expr is not None and expr.year_to is not None:
+        # 2020年到2025年 …从17.9%提升到35.5%: 从 takes the first year, 到 the last.
+        if "从" in window and not decision.reach:
+            period = resolve(expr, None, None, published, range_start=True)
+            rule = "range_start"
+        else:
+            rule = "range_end"
+    elif period.rule:
+        rule = f"paragraph_latest:{period.rule}"
+    if decision.multi_year and period.end is not None:
+        period = Period("multi_year", period.start, period.end, "multi_year")
+        rule += "+multi_year"
+    base = None
+    if decision.measure in ("growth", "change", "pp_change"):
+        explicit = [t for t in find_times(clause_prefix) if t.is_base and t.year is not None]
+        if explicit:
+            base_period = resolve(explicit[-1], None, None, published)
+            base = base_period.end
+        elif _BASE_WORDS.search(clause_prefix):
+            base = base_end(period)
+    return period, rule, base

@@ -1,0 +1,136 @@
+"""Segmentation and enumerations: paragraphs, sentences, clauses, and how list members line
+up with list values.
+
+What belongs here: splitting a normalised text into paragraphs (lines), sentences (。！？) and
+clauses (，；： and parenthetical asides that hold numbers), and the enumeration rules:
+splitting a member list (、 和 及 与), expanding compressed numerals (一二三产 → 一产, 二产,
+三产), and finding the head noun the members share (…服务业的企业数量, 城镇和农村常住居民
+人均可支配收入). What does not: choosing the subject of a single number (``subjects``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]?")
+_CLAUSE_DELIMS = "，；：,;"
+_PAREN_WITH_DIGIT = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)]")
+LIST_SEPARATORS = re.compile(r"^(?:、|和|及|与|以及|，|,)?$")
+_CN_NUMERALS = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    aside: bool = False  # a parenthetical (包括…694万辆): it does not move the subject
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        spans.append((pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def clauses(text: str, start: int, end: int) -> list[Clause]:
+    """Clauses of one sentence; parentheses holding digits become asides."""
+    out: list[Clause] = []
+    asides = [m.span() for m in _PAREN_WITH_DIGIT.finditer(text, start, end)]
+    pos = start
+    segments: list[tuple[int, int, bool]] = []
+    for a_start, a_end in asides:
+        segments.append((pos, a_start, False))
+        segments.append((a_start + 1, a_end - 1, True))
+        pos = a_end
+    segments.append((pos, end, False))
+    for seg_start, seg_end, aside in segments:
+        piece_start = seg_start
+        for i in range(seg_start, seg_end):
+            if text[i] in _CLAUSE_DELIMS:
+                if i > piece_start:
+                    out.append(Clause(piece_start, i, aside))
+                piece_start = i + 1
+        if seg_end > piece_start:
+            out.append(Clause(piece_start, seg_end, aside))
+    return out
+
+
+def split_members(members_text: str, count: int) -> list[str] | None:
+    """The ``count`` members of a list written before 分别, or None if they do not line up."""
+    text = members_text.strip("、，")
+    if not text:
+        return None
+    parts = [p for p in text.split("、") if p]
+    if len(parts) == count - 1:
+        last = re.split(r"和|及|与|以及", parts[-1], maxsplit=1)
+        if len(last) == 2 and all(last):
+            parts = [*parts[:-1], *last]
+    elif len(parts) == 1 and count > 1:
+        pieces = [p for p in re.split(r"以及|和|及|与", text) if p]
+        if len(pieces) == count:
+            parts = pieces
+        else:
+            expanded = expand_numerals(text, count)
+            if expanded:
+                return expanded
+    if len(parts) != count:
+        return None
+    return parts
+
+
+def expand_numerals(text: str, count: int) -> list[str] | None:
+    """一二三产增加值 → [一产增加值, 二产增加值, 三产增加值]: a run of numerals shares what
+    follows it (a coordinated compound)."""
+    m = re.search(rf"[{_CN_NUMERALS}]{{2,}}", text)
+    if not m or len(m.group()) != count:
+        return None
+    head, tail = text[: m.start()], text[m.end() :]
+    return [f"{head}{digit}{tail}" for digit in m.group()]
+
+
+def shared_head(members: list[str]) -> tuple[list[str], str]:
+    """Split the head noun that the last member carries for all members.
+
+    ``[数字技术应用业, …, 数字产品服务业的企业数量]`` → members + ``企业数量``;
+    ``[城镇, 农村常住居民人均可支配收入]`` → ``[城镇, 农村]`` + ``常住居民人均可支配收入``;
+    ``[省外游客, 入境过夜游客人次]`` → ``[省外游客, 入境过夜游客]`` + ``人次``.
+    """
+    if len(members) < 2:
+        return members, ""
+    last = members[-1]
+    if "的" in last:
+        core, _, head = last.rpartition("的")
+        if core and head:
+            return [*members[:-1], core], head
+    first = members[0]
+    # The longest suffix of the first member found inside the last member, with more after it.
+    for size in range(min(len(first), len(last) - 1), 1, -1):
+        suffix = first[-size:]
+        pos = last.find(suffix)
+        if pos != -1 and pos + size < len(last):
+            cut = pos + size
+            return [*members[:-1], last[:cut]], last[cut:]
+    # Members of the same kind have about the same length; a much longer last member carries
+    # the head ("城镇和农村常住居民…").
+    others = max(len(m) for m in members[:-1])
+    if len(last) >= others + 3 and all(len(m) <= 4 for m in members[:-1]):
+        return [*members[:-1], last[:others]], last[others:]
+    # Compressed numerals expand with their shared tail already attached.
+    return members, ""

@@ -1,0 +1,57 @@
+"""Targets versus actuals: which stretches of text state goals, plans or expected values.
+
+What belongs here: the cue words of goals (预期目标, 目标是, 力争, 预计, 计划, 到2030年 …)
+and how far each governs: a cue that introduces a list with a colon governs the rest of its
+paragraph, any other cue the rest of its sentence. What does not: periods of targets (the
+driver resolves them like any period).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_TARGET_CUE = re.compile(
+    r"(?P<cue>(?:主要)?预期目标|(?:主要|发展|总体)?目标(?:是|为)|力争|预计|预期|计划|规划|争取"
+    r"|(?<![\u4e00-\u9fff])到(?P<year>(?:19|20)\d{2})年|目标)"
+)
+# 超出预期, 好于预期: expectations as a yardstick, not a stated target.
+_NOT_TARGET_BEFORE = ("超出", "好于", "高于", "低于", "不及", "符合", "超", "稳")
+
+
+@dataclass(frozen=True, slots=True)
+class TargetScope:
+    start: int
+    end: int
+    rule: str
+
+
+def target_scopes(
+    text: str, start: int, end: int, sentence_ends: list[int], published: date | None
+) -> list[TargetScope]:
+    """Spans of ``text[start:end]`` (one paragraph) governed by a target cue."""
+    scopes: list[TargetScope] = []
+    for m in _TARGET_CUE.finditer(text, start, end):
+        cue = m.group("cue")
+        if text[max(start, m.start() - 2) : m.start()].endswith(_NOT_TARGET_BEFORE):
+            continue
+        # 到2030年 is a target only when that year is still ahead.
+        if m.group("year") and (published is None or int(m.group("year")) <= published.year):
+            continue
+        if cue == "目标" and not text.startswith(("：", ":", "是", "为"), m.end()):
+            continue  # 目标任务的完成 names targets, it does not state one
+        sentence_end = next((e for e in sentence_ends if e > m.start()), end)
+        colon = text.find("：", m.end(), sentence_end)
+        if colon != -1 and colon - m.end() <= 2:
+            scopes.append(TargetScope(m.start(), end, "target_list"))
+        else:
+            scopes.append(TargetScope(m.start(), sentence_end, "target_cue"))
+    return scopes
+
+
+def kind_at(pos: int, scopes: list[TargetScope]) -> tuple[str, str]:
+    for scope in scopes:
+        if scope.start <= pos < scope.end:
+            return "target", scope.rule
+    return "actual", "default_actual"

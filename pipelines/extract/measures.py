@@ -1,0 +1,90 @@
+"""Measures, signs and qualifiers: what a number says about its subject.
+
+What belongs here: the rules that give a quantity its measure (level, share, growth,
+change, pp_change) from its unit and the cue words before it (占…比重, 增长, 减少, 提高到 …),
+its sign (下降, 减少, 贬值 → negative) and its qualifier (约, 超, 突破, 近, 不到 before it;
+左右, 以上, 多, 余 inside or after it). What does not: the subject or the period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extract.numbers import Quantity
+from pipelines.extract.subjects import governing_verb
+
+_SHARE_CUE = re.compile(r"占(?!据|领|有|用|地)|占比|比重|比例|份额|贡献率")
+_NEGATIVE = re.compile(r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|少增|净减|下滑")
+_RATIO_UNITS = frozenset({"%", "‰"})
+_QUAL_BEFORE = re.compile(
+    r"(?P<q>大约|约为|约|将近|接近|近|超过|超|逾|突破|不到|不足|至少)"
+    r"(?:了|达到?|为|到)?$"
+)
+_QUAL_WORDS = {
+    "大约": "about",
+    "约为": "about",
+    "约": "about",
+    "将近": "under",
+    "接近": "under",
+    "近": "under",
+    "不到": "under",
+    "不足": "under",
+    "超过": "over",
+    "超": "over",
+    "逾": "over",
+    "突破": "over",
+    "至少": "over",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureDecision:
+    measure: str
+    value: float
+    unit: str | None
+    rule: str
+    multi_year: bool = False
+    reach: bool = False
+
+
+def decide(quantity: Quantity, window: str, clause_prefix: str) -> MeasureDecision:
+    """Measure of ``quantity``; ``window`` is the text since the previous number of the
+    clause, ``clause_prefix`` the clause text before the number."""
+    value, unit = quantity.value, quantity.unit
+    verb = governing_verb(window)
+    negative = bool(verb and _NEGATIVE.match(verb.group()))
+    multi_year = "年均" in window
+    if unit == "个百分点":
+        signed = -abs(value) if negative else value
+        return MeasureDecision("pp_change", signed, unit, "unit_percentage_points")
+    if quantity.word_measure is not None:
+        return MeasureDecision(
+            quantity.word_measure, value, unit, "word_" + quantity.rule, multi_year
+        )
+    if verb is not None:
+        after = window[verb.end() :]
+        if after.startswith(("到", "至")) or verb.group().endswith(("到", "至")):
+            if unit in _RATIO_UNITS and _SHARE_CUE.search(clause_prefix):
+                return MeasureDecision("share", value, unit, "reach_share", reach=True)
+            return MeasureDecision("level", value, unit, "reach_level", reach=True)
+        signed = -abs(value) if negative else value
+        if unit in _RATIO_UNITS:
+            return MeasureDecision("growth", signed, unit, f"verb_{verb.group()}", multi_year)
+        if unit == "倍":
+            # 增长1.5倍: the new value is 2.5 times the old, a growth of 150 %.
+            return MeasureDecision("growth", signed * 100, "%", "verb_times", multi_year)
+        return MeasureDecision("change", signed, unit, f"verb_{verb.group()}_amount")
+    if unit in _RATIO_UNITS and _SHARE_CUE.search(clause_prefix):
+        return MeasureDecision("share", value, unit, "share_cue")
+    return MeasureDecision("level", value, unit, "default_level")
+
+
+def qualifier(quantity: Quantity, window: str) -> tuple[str, str]:
+    """Qualifier of a quantity from the words around it."""
+    if quantity.qualifier is not None:
+        return quantity.qualifier, "after_number"
+    m = _QUAL_BEFORE.search(window[-5:])
+    if m:
+        return _QUAL_WORDS[m.group("q")], f"before_{m.group('q')}"
+    return "exact", "none"

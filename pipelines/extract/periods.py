@@ -1,0 +1,217 @@
+"""Time expressions and the periods they name.
+
+What belongs here: finding time expressions (2024年, 截至2024年11月底, 今年一季度, 上半年,
+前三季度, 1—4月, 全年, 年末, 2020年到2025年, 目前 …), telling a comparison base (比上年,
+与2023年底相比) from the period a statistic refers to, and turning an expression into a
+``Period`` given the year of its context. What does not: which statistic an expression
+governs (the driver carries the latest period through a paragraph).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_CN_NUM = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
+_DASH = "[—–\\-~至到]"
+_TIME = re.compile(
+    r"(?P<asof>截至|截止到|截止|到)?"
+    rf"(?:(?P<y1>(?:19|20)\d{{2}})年?{_DASH}(?P<y2>(?:19|20)\d{{2}})年"
+    r"|(?:(?P<year>(?:19|20)\d{2})年度?|(?P<rel>今年|去年|上年|明年|当年|本年|前年))?"
+    r"(?P<sub>全年|年末|年底|年初|上半年|下半年|前三季度|前两季度|(?:第)?[一二三四1-4]季度末?"
+    rf"|(?P<m1>\d{{1,2}}){_DASH}(?P<m2>\d{{1,2}})月份?"
+    r"|前(?P<mn>\d{1,2}|十[一二]?|[一二三四五六七八九])个月"
+    r"|(?P<month>\d{1,2})月份?(?P<mend>底|末)?(?:(?P<day>\d{1,2})日)?)?)"
+    r"|(?P<reset>目前|当前|现阶段|近年来|近期|近几年)"
+    r"|(?P<same>同期)"
+)
+_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?)$")
+_BASE_AFTER = ("相比", "比较", "相较", "同期相比")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression at ``start:end``; ``kind`` is ``period``, ``reset`` (目前: no
+    period) or ``same`` (同期: the period already in force)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    is_base: bool = False
+    year: int | None = None
+    rel: str | None = None
+    sub: str | None = None
+    as_of: bool = False
+    year_to: int | None = None  # second year of a range 2020年到2025年
+
+    @property
+    def names_year(self) -> bool:
+        return self.year is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A resolved period: type (one of PERIOD_TYPES), first and last day."""
+
+    type: str
+    start: date | None
+    end: date | None
+    rule: str = ""
+
+
+NO_PERIOD = Period("none", None, None, "none")
+
+
+def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
+    """All time expressions in ``text[start:end]``, in order."""
+    end = len(text) if end is None else end
+    found: list[TimeExpr] = []
+    for m in _TIME.finditer(text, start, end):
+        if m.start() == m.end():
+            continue
+        if m.group("reset"):
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "reset"))
+            continue
+        if m.group("same"):
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "same"))
+            continue
+        if not (m.group("y1") or m.group("year") or m.group("rel") or m.group("sub")):
+            continue  # a bare 到/截至
+        if m.group("asof") == "到" and not (m.group("year") or m.group("y1")):
+            continue
+        before = text[max(start, m.start() - 4) : m.start()]
+        is_base = bool(_BASE_BEFORE.search(before)) or text.startswith(_BASE_AFTER, m.end())
+        sub = m.group("sub")
+        year = m.group("year") or m.group("y1")
+        found.append(
+            TimeExpr(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                kind="period",
+                is_base=is_base,
+                year=int(year) if year else None,
+                rel=m.group("rel"),
+                sub=sub,
+                as_of=m.group("asof") in ("截至", "截止", "截止到"),
+                year_to=int(m.group("y2")) if m.group("y2") else None,
+            )
+        )
+    return found
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def expr_year(
+    expr: TimeExpr, context_year: int | None, sentence_year: int | None, published: date | None
+) -> int | None:
+    """The calendar year an expression is about."""
+    if expr.year is not None:
+        return expr.year_to if expr.year_to is not None else expr.year
+    if expr.rel is not None:
+        anchor = sentence_year or (published.year if published else context_year)
+        if anchor is None:
+            return None
+        offset = {"去年": -1, "上年": -1, "前年": -2, "明年": 1}.get(expr.rel, 0)
+        return anchor + offset
+    return context_year if context_year is not None else (published.year if published else None)
+
+
+def resolve(
+    expr: TimeExpr,
+    context_year: int | None,
+    sentence_year: int | None,
+    published: date | None,
+    range_start: bool = False,
+) -> Period:
+    """The period an expression names; ``range_start`` picks the first year of a range."""
+    if expr.kind == "reset":
+        return NO_PERIOD
+    year = expr_year(expr, context_year, sentence_year, published)
+    if year is None:
+        return NO_PERIOD
+    if expr.year_to is not None:
+        if range_start:
+            return Period("year", date(expr.year, 1, 1), date(expr.year, 12, 31), "range_start")
+        return Period("year", date(year, 1, 1), date(year, 12, 31), "range_end")
+    sub = expr.sub
+    if sub is None or sub == "全年":
+        if expr.as_of:
+            return Period("as_of", date(year, 12, 31), date(year, 12, 31), "as_of_year")
+        return Period("year", date(year, 1, 1), date(year, 12, 31), "year")
+    if sub in ("年末", "年底"):
+        return Period("as_of", date(year, 12, 31), date(year, 12, 31), "year_end")
+    if sub == "年初":
+        return Period("as_of", date(year, 1, 1), date(year, 1, 1), "year_start")
+    if sub == "上半年":
+        return Period("half_year", date(year, 1, 1), date(year, 6, 30), "first_half")
+    if sub == "下半年":
+        return Period("half_year", date(year, 7, 1), date(year, 12, 31), "second_half")
+    if sub in ("前三季度", "前两季度"):
+        months = 9 if sub == "前三季度" else 6
+        return Period("year_to_date", date(year, 1, 1), _month_end(year, months), "quarters_ytd")
+    if "季度" in sub:
+        digit = sub.replace("第", "")[0]
+        quarter = int(digit) if digit.isdigit() else _CN_NUM[digit]
+        last = _month_end(year, quarter * 3)
+        if expr.as_of or sub.endswith("末"):
+            return Period("as_of", last, last, "quarter_end")
+        return Period("quarter", date(year, quarter * 3 - 2, 1), last, "quarter")
+    m = _TIME.fullmatch(expr.text)
+    if m is None:  # pragma: no cover - expr.text always came from _TIME
+        return NO_PERIOD
+    if m.group("m1"):
+        first, last = int(m.group("m1")), int(m.group("m2"))
+        if not (1 <= first <= last <= 12):
+            return NO_PERIOD
+        kind = "year_to_date" if first == 1 else "month"
+        return Period(kind, date(year, first, 1), _month_end(year, last), "month_range")
+    if m.group("mn"):
+        months = m.group("mn")
+        n = int(months) if months.isdigit() else _CN_NUM.get(months, 0)
+        if not 1 <= n <= 12:
+            return NO_PERIOD
+        return Period("year_to_date", date(year, 1, 1), _month_end(year, n), "first_months")
+    month = int(m.group("month"))
+    if not 1 <= month <= 12:
+        return NO_PERIOD
+    if m.group("day"):
+        day = int(m.group("day"))
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            return NO_PERIOD
+        return Period("as_of", when, when, "day")
+    last = _month_end(year, month)
+    if m.group("mend") or expr.as_of:
+        return Period("as_of", last, last, "month_end")
+    return Period("month", date(year, month, 1), last, "month")
+
+
+def base_end(period: Period) -> date | None:
+    """End of the period one year earlier (the base of 比上年 / 同比)."""
+    if period.end is None:
+        return None
+    end = period.end
+    try:
+        return end.replace(year=end.year - 1)
+    except ValueError:  # 29 February
+        return end.replace(year=end.year - 1, day=28)

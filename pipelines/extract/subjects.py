@@ -1,0 +1,158 @@
+"""Subjects: the noun phrase a number is about.
+
+What belongs here: cutting the subject out of the text before a number (up to the first
+predicate cue: 比上年, 增长, 占, 为 …), stripping what is not part of it (time words, discourse
+openers such as 其中 or 据…统计, footnote markers, glosses in parentheses), reading the noun
+phrase after a number that precedes it (``18个城市``), the category pattern (``持平的为4个``) and
+completing an elided subject (``金额`` → ``移动支付业务金额``). What does not: the list logic of
+enumerations (``clauses``) or the measure (``measures``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extract.periods import find_times
+
+# Predicate cues: where the subject ends. Verbs only count where they govern a number (see
+# ``measures.governing_verb``); these are the cues that end a subject wherever they stand.
+_CUT = re.compile(
+    r"比(?=上年|去年|上月|上季|同期|年初|上年末|\d)|较(?=上年|去年|同期|\d)"
+    r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
+    r"|占比|占(?!据|领|有|用|地|到)|比重|比例|拉动|分别|年均|平均增长"
+    r"|从(?=-?\d|(?:19|20)\d\d年)"
+)
+_VERB = re.compile(
+    r"增长(?!率)|增速|增幅|涨幅|上涨|上升|提高|提升|下降|下跌|回落|降低|减少|增加(?!值)"
+    r"|贬值|升值|扩大|缩小|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
+)
+_FILLER = re.compile(
+    r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
+    r"(?:19|20)\d\d年的?|基本|已|累计|共|分别)*"
+)
+_TRAILING = re.compile(
+    r"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:兑换|兑|折合)|的|已|了|共|累计|合计|总计|也|还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾|"
+    r"约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比)+$"
+)
+_LEADING = re.compile(
+    r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
+    r"|我国|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|即|"
+    r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已|新公开的)+"
+)
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+_GLOSS = re.compile(r"[（(][^（()）\d]*[）)]")
+_QUOTES = re.compile(r"[“”\"]")
+# A phrase that names only a generic quantity of something said just before.
+GENERIC = (
+    "金额",
+    "规模",
+    "总量",
+    "数量",
+    "总额",
+    "余额",
+    "利润总额",
+    "营业收入",
+    "收入",
+    "产量",
+    "销量",
+    "人数",
+)
+_GENERIC_TAILS = (
+    "营业收入",
+    "利润总额",
+    "总量",
+    "数量",
+    "规模",
+    "金额",
+    "总额",
+    "余额",
+    "收入",
+    "产量",
+    "销量",
+    "人数",
+    "量",
+    "数",
+    "额",
+)
+# Verbs and function words that end the noun phrase after a number (18个城市开展…).
+_AFTER_STOP = re.compile(
+    r"[，。；、：:；（）()！？\n]|中(?=$|[，。；])|中$|等|已|全部|均|开展|帮扶|开工|实现|参与|建成|"
+    r"落地|入选|获得|覆盖|提供|完成|达到|成为|位居|分别|为|是|被|将|正在|赋能|的"
+)
+_CATEGORY = re.compile(r"^(?P<cat>[\u4e00-\u9fff]{1,8})的(?:为|有|是)?$")
+
+
+def strip_times(phrase: str) -> str:
+    for t in reversed(find_times(phrase)):
+        phrase = phrase[: t.start] + phrase[t.end :]
+    return phrase
+
+
+def clean(phrase: str) -> str:
+    """Strip what is not part of a subject noun phrase."""
+    phrase = _FOOTNOTE.sub("", phrase)
+    phrase = _GLOSS.sub("", phrase)
+    phrase = strip_times(phrase)
+    phrase = _QUOTES.sub("", phrase)
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _LEADING.sub("", phrase)
+        phrase = _TRAILING.sub("", phrase)
+        phrase = phrase.strip("，、。；：,; ")
+    # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量).
+    if len(phrase) > 4:
+        phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})", "", phrase)
+    return phrase
+
+
+def governing_verb(window: str) -> re.Match[str] | None:
+    """The last change verb whose object is the number at the end of ``window``."""
+    last = None
+    for m in _VERB.finditer(window):
+        if _FILLER.fullmatch(window, m.end()):
+            last = m
+    return last
+
+
+def subject_before(window: str) -> tuple[str, str]:
+    """The subject written before a number (window = clause text up to the number)."""
+    cut = len(window)
+    m = _CUT.search(window)
+    if m:
+        cut = m.start()
+    verb = governing_verb(window)
+    if verb and verb.start() < cut:
+        cut = verb.start()
+    raw = window[:cut]
+    cat = _CATEGORY.match(clean_keep_de(raw))
+    if cat and not _CUT.search(window[:cut]):
+        return "", "category:" + cat.group("cat")
+    return clean(raw), "before_cue" if m or verb else "before_number"
+
+
+def clean_keep_de(phrase: str) -> str:
+    phrase = _FOOTNOTE.sub("", phrase)
+    phrase = strip_times(phrase)
+    phrase = _LEADING.sub("", phrase)
+    return phrase.rstrip("为有是")
+
+
+def subject_after(text: str, pos: int, limit: int) -> str:
+    """The noun phrase right after a number that precedes its noun (``18个城市开展…``)."""
+    end = min(limit, pos + 24)
+    stop = _AFTER_STOP.search(text, pos, end)
+    phrase = text[pos : stop.start() if stop else end]
+    return clean(phrase)
+
+
+def complete(subject: str, previous: str | None) -> tuple[str, str]:
+    """Complete an elided generic subject (``金额``) from the previous subject."""
+    if not previous or subject not in GENERIC or previous.endswith(subject):
+        return subject, "own"
+    topic = previous
+    for tail in _GENERIC_TAILS:
+        if topic.endswith(tail) and len(topic) > len(tail):
+            topic = topic[: -len(tail)]
+            break
+    return topic + subject, "completed_from_previous"

@@ -1,0 +1,263 @@
+"""Units and magnitude words: what may follow a number, and its base unit.
+
+What belongs here: the closed lists of magnitude words (万, 亿, 万亿 …) and of units and
+measure words (元, 家, 千瓦时, EFLOPS, 个百分点 …), the rule that picks the longest unit after a
+number, and the mapping from a written unit to its base unit (FORMAT.md "Units"). What does not:
+deciding whether a number is a statistic (``numbers``) or what it measures (``measures``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAGNITUDES: dict[str, float] = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "十亿": 1e9,
+    "亿": 1e8,
+    "千万": 1e7,
+    "百万": 1e6,
+    "十万": 1e5,
+    "万": 1e4,
+    "千": 1e3,
+    "百": 1e2,
+}
+
+# Units that stay as written; base unit = written unit without magnitude. Measure words
+# (classifiers) are units too: 家, 个, 件 …
+UNITS: tuple[str, ...] = (
+    # money
+    "元人民币",
+    "美元",
+    "欧元",
+    "港元",
+    "日元",
+    "英镑",
+    "元",
+    # counts (measure words)
+    "家",
+    "个",
+    "件",
+    "辆",
+    "户",
+    "人次",
+    "人",
+    "名",
+    "位",
+    "所",
+    "座",
+    "条",
+    "项",
+    "套",
+    "台",
+    "部",
+    "笔",
+    "张",
+    "只",
+    "头",
+    "匹",
+    "艘",
+    "架",
+    "列",
+    "次",
+    "场",
+    "处",
+    "篇",
+    "份",
+    "本",
+    "册",
+    "株",
+    "棵",
+    "起",
+    "宗",
+    "例",
+    "批",
+    "种",
+    "款",
+    "支",
+    "根",
+    "块",
+    "间",
+    "栋",
+    "幢",
+    "门",
+    "片",
+    "对",
+    "枚",
+    "颗",
+    "粒",
+    "盏",
+    "辆次",
+    "架次",
+    "艘次",
+    "标准箱",
+    "床",
+    "张床",
+    # physical
+    "吨公里",
+    "人公里",
+    "吨标准煤",
+    "吨",
+    "千克",
+    "公斤",
+    "克",
+    "斤",
+    "千瓦时",
+    "千瓦",
+    "兆瓦时",
+    "兆瓦",
+    "吉瓦时",
+    "吉瓦",
+    "瓦",
+    "千伏安",
+    "千伏",
+    "度",
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "立方米",
+    "公顷",
+    "亩",
+    "公里",
+    "千米",
+    "米",
+    "升",
+    "毫秒",
+    "秒",
+    "分钟",
+    "小时",
+    "天",
+    "岁",
+    # ASCII units (case matters only for the base form, see BASE_UNITS)
+    "EFLOPS",
+    "Eflops",
+    "EFlops",
+    "PFLOPS",
+    "Pflops",
+    "TFLOPS",
+    "Tflops",
+    "GWh",
+    "MWh",
+    "kWh",
+    "TWh",
+    "GW",
+    "MW",
+    "kW",
+    "TB",
+    "PB",
+    "EB",
+    "GB",
+    "MB",
+    "Gbps",
+    "Mbps",
+    "TEU",
+    # ratios
+    "%",
+    "‰",
+    "个百分点",
+    "百分点",
+    "倍",
+    "点",
+)
+
+# Written unit -> base unit where they differ beyond the magnitude.
+BASE_UNITS: dict[str, str] = {
+    "元人民币": "元",
+    "百分点": "个百分点",
+    "Eflops": "EFLOPS",
+    "EFlops": "EFLOPS",
+    "Pflops": "PFLOPS",
+    "Tflops": "TFLOPS",
+}
+
+CURRENCIES = frozenset({"元人民币", "美元", "欧元", "港元", "日元", "英镑", "元"})
+# A number followed by one of these is a time or a duration, not a quantity.
+TIME_UNITS = ("年代", "周年", "年", "个月", "月", "日", "号", "季度", "时", "周", "届")
+
+_MAGNITUDE_RE = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# Compound units as written: 元/人, 部/百人, 元/吨, 元/平方米.
+_COMPOUND = re.compile(
+    rf"(?:{_UNIT_RE})/(?:百|千|万)?(?:{_UNIT_RE}|[\u4e00-\u9fff]{{1,2}}(?![\u4e00-\u9fff]))"
+)
+_UNIT_AT = re.compile(rf"{_UNIT_RE}")
+_MAGNITUDE_AT = re.compile(_MAGNITUDE_RE)
+# Units written in ASCII letters must not be followed by another letter (GB, not GBK).
+_ASCII_UNIT_END = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMatch:
+    """What follows a number: magnitude, approximate marker 多/余, unit; end offset."""
+
+    magnitude_text: str
+    magnitude: float
+    approx_marker: str  # "多" / "余" between the magnitude and the measure word, or ""
+    unit_written: str | None
+    end: int
+
+
+def base_unit(written: str | None) -> str | None:
+    """The base unit of a written unit (magnitude already split off)."""
+    if written is None:
+        return None
+    if "/" in written:
+        head, _, tail = written.partition("/")
+        return f"{BASE_UNITS.get(head, head)}/{tail}"
+    return BASE_UNITS.get(written, written)
+
+
+def _unit_at(text: str, pos: int) -> str | None:
+    compound = _COMPOUND.match(text, pos)
+    if compound:
+        return compound.group()
+    match = _UNIT_AT.match(text, pos)
+    if not match:
+        return None
+    unit = match.group()
+    end = match.end()
+    ascii_word = unit.isascii() and unit[-1].isalpha()
+    if ascii_word and end < len(text) and _ASCII_UNIT_END.match(text, end):
+        return None
+    return unit
+
+
+def read_unit(text: str, pos: int) -> UnitMatch:
+    """Read magnitude, 多/余 and unit after a number ending at ``pos``.
+
+    A unit that starts with a magnitude character (千瓦, 百分点) wins over reading that
+    character as a magnitude: ``6.8亿千瓦`` is 亿 + 千瓦, ``0.84个百分点`` is 个百分点.
+    """
+    unit = _unit_at(text, pos)
+    if unit is not None and (unit[0] in "千百" or unit not in MAGNITUDES):
+        return _with_marker(text, "", 1.0, pos, unit_first=unit)
+    magnitude = _MAGNITUDE_AT.match(text, pos)
+    if magnitude:
+        mag_text = magnitude.group()
+        after = magnitude.end()
+        marker = ""
+        if after < len(text) and text[after] in "多余":
+            marker = text[after]
+            after += 1
+        unit = _unit_at(text, after)
+        if mag_text in ("千", "百") and unit is None:
+            # 千/百 alone are magnitudes only before a unit ("3千家"); "千兆" is a name.
+            return UnitMatch("", 1.0, "", None, pos)
+        end = after + len(unit) if unit else after
+        return UnitMatch(mag_text, MAGNITUDES[mag_text], marker, unit, end)
+    return _with_marker(text, "", 1.0, pos, unit_first=None)
+
+
+def _with_marker(
+    text: str, mag_text: str, mag: float, pos: int, unit_first: str | None
+) -> UnitMatch:
+    if unit_first is not None:
+        return UnitMatch(mag_text, mag, "", unit_first, pos + len(unit_first))
+    # "300多个", "1200余家": the marker sits between the number and the measure word.
+    if pos < len(text) and text[pos] in "多余":
+        unit = _unit_at(text, pos + 1)
+        if unit is not None:
+            return UnitMatch(mag_text, mag, text[pos], unit, pos + 1 + len(unit))
+    return UnitMatch(mag_text, mag, "", None, pos)

@@ -1,0 +1,177 @@
+"""Text normalisation: from a bulletin's decoded text to the text the grammar reads.
+
+What belongs here: undoing layout debris that is not language (PDF line wraps inside
+sentences and numbers, spaces between CJK characters, ideographic-space indentation) and
+folding full-width digits, letters and number punctuation to ASCII. Every character of the
+output keeps the index of the raw character it came from (``source_offsets``), so a span found
+later can be traced back to the raw bytes.
+
+What does not belong here: anything that decides meaning (numbers, units, sentences). Chinese
+punctuation that delimits clauses (，。；、（）“”《》) is kept as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+__all__ = ["NormalisedText", "normalise"]
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedText:
+    """The normalised text and, for each of its characters, the index in the raw text."""
+
+    text: str
+    source_offsets: list[int]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw ``[start, end)`` span that the normalised ``[start, end)`` span came from."""
+        if start >= end:
+            raw = self.source_offsets[start] if start < len(self.source_offsets) else start
+            return raw, raw
+        return self.source_offsets[start], self.source_offsets[end - 1] + 1
+
+
+def _fold_table() -> dict[int, str]:
+    """One-to-one folds (so offsets do not move): full-width ASCII to ASCII, except the
+    punctuation that Chinese text uses as clause delimiters."""
+    table: dict[int, str] = {}
+    keep = set("，。；：、（）！？“”《》【】〔〕")
+    for code in range(0xFF01, 0xFF5F):
+        char = chr(code)
+        if char in keep:
+            continue
+        table[code] = chr(code - 0xFEE0)
+    # Minus signs and the fraction-slash family that PDFs produce in numbers.
+    table[0x2212] = "-"
+    table[0x2215] = "/"
+    table[0x00A0] = " "
+    return table
+
+
+_FOLD = _fold_table()
+# A full-width comma or colon between digits is a number separator, not a clause break.
+_DIGIT_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+_DIGIT_COLON = re.compile(r"(?<=\d)：(?=\d{2}(?!\d))")
+_WHITESPACE = re.compile(r"[ \t\u3000\r\n\f\v]+")
+_LINE_SPLIT = re.compile(r"[ \t\u3000\r\f\v]*\n[ \t\u3000\r\n\f\v]*")
+# A line that ends a sentence or introduces a list ends a paragraph.
+_LINE_END_FINAL = "。！？!?：:；;"
+_CLOSERS = "”’」』）)"
+# A line ending in one of these clearly continues on the next line.
+_LINE_END_CONTINUES = "，,、（(《“"
+
+
+def _is_cjk(char: str) -> bool:
+    code = ord(char)
+    return (
+        0x3400 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x3000 <= code <= 0x303F  # CJK punctuation
+        or 0xFF00 <= code <= 0xFFEF  # remaining full-width forms
+        or 0x2000 <= code <= 0x206F  # general punctuation (“”—…)
+    )
+
+
+def _is_ascii_word(char: str) -> bool:
+    return char.isascii() and (char.isalnum() or char in "._%")
+
+
+def _visible_length(line: str) -> int:
+    return len(line) - line.count(" ") - line.count("\u3000") - line.count("\t")
+
+
+def _ends_paragraph(line: str, short_limit: float) -> bool:
+    """Whether the line break after ``line`` is a real paragraph break."""
+    stripped = line.rstrip(" \t\u3000")
+    if not stripped:
+        return True
+    last = stripped[-1]
+    if last in _CLOSERS and len(stripped) > 1:
+        # 。” or 。） close a sentence too; a bare closing bracket does not.
+        if stripped[-2] in _LINE_END_FINAL:
+            return True
+        last = stripped[-2] if stripped[-2] in _LINE_END_FINAL else last
+    if last in _LINE_END_FINAL:
+        return True
+    if last in _LINE_END_CONTINUES:
+        return False
+    # A short line that does not end in a continuation mark is a heading or a title line.
+    return _visible_length(stripped) < short_limit
+
+
+def _short_line_limit(lines: list[str]) -> float:
+    """Length under which an unterminated line counts as a heading, not a wrapped line.
+
+    A text is wrap-formatted (a PDF text layer) when many of its lines stop without sentence
+    punctuation; wrapped lines of a column have about the same length, so a line much shorter
+    than the typical one is a heading. In a text that is not wrap-formatted every line is a
+    paragraph (infinite limit).
+    """
+    open_lengths = [
+        _visible_length(line)
+        for line in lines
+        if line.strip() and line.rstrip()[-1] not in _LINE_END_FINAL + _CLOSERS
+    ]
+    total = sum(1 for line in lines if line.strip())
+    if len(open_lengths) < 8 or len(open_lengths) < 0.4 * total:
+        return float("inf")
+    return 0.7 * statistics.median(open_lengths)
+
+
+def normalise(raw: str) -> NormalisedText:
+    """Normalise a bulletin text; see the module docstring for what is and is not done."""
+    folded = raw.translate(_FOLD)
+    folded = _DIGIT_COMMA.sub(",", folded)
+    folded = _DIGIT_COLON.sub(":", folded)
+
+    short_limit = _short_line_limit(_LINE_SPLIT.split(folded))
+
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    line_start = 0
+    text_len = len(folded)
+    for match in _WHITESPACE.finditer(folded):
+        start, end = match.span()
+        if start > pos:
+            pieces.append(folded[pos:start])
+            offsets.extend(range(pos, start))
+        pos = end
+        prev_char = folded[start - 1] if start > 0 else ""
+        next_char = folded[end] if end < text_len else ""
+        run = match.group()
+        if "\n" in run:
+            line = folded[line_start:start]
+            line_start = end
+            if not prev_char or not next_char:
+                continue
+            if _ends_paragraph(line, short_limit):
+                pieces.append("\n")
+                offsets.append(start)
+                continue
+            # A wrap inside a sentence: glue, except between two ASCII letters (a word break).
+            if (
+                prev_char.isascii()
+                and prev_char.isalpha()
+                and next_char.isascii()
+                and next_char.isalpha()
+            ):
+                pieces.append(" ")
+                offsets.append(start)
+            continue
+        if not prev_char or not next_char:
+            continue
+        # Spaces matter only between two ASCII words ("AI model", "2023 2024").
+        if _is_ascii_word(prev_char) and _is_ascii_word(next_char):
+            if prev_char == "%" or next_char == "%":
+                continue
+            pieces.append(" ")
+            offsets.append(start)
+    if pos < text_len:
+        pieces.append(folded[pos:])
+        offsets.extend(range(pos, text_len))
+    text = "".join(pieces)
+    return NormalisedText(text=text, source_offsets=offsets)
