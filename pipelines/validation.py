@@ -302,9 +302,9 @@ def _outcome(
     res = r.result or {}
     success = bool(r.success)
     examples: list[Any] = []
-    exception = r.exception_info or {}
-    if exception.get("raised_exception"):
-        examples = [{"error": str(exception.get("exception_message"))}]
+    errors = _exception_messages(r.exception_info)
+    if errors:
+        examples = [{"error": message} for message in errors]
     elif not success:
         examples = _failing_examples(res, cfg, data, row_ids)
     element_count = res.get("element_count")
@@ -318,6 +318,17 @@ def _outcome(
         unexpected_count=int(unexpected_count) if unexpected_count is not None else None,
         failing_examples=examples,
     )
+
+
+def _exception_messages(info: Any) -> list[str]:
+    # GE reports an expectation that raised either flat ({"raised_exception": True, ...}) or
+    # per metric ({metric id: {"raised_exception": True, ...}}), e.g. for a missing column.
+    if not isinstance(info, Mapping):
+        return []
+    if "raised_exception" in info:
+        return [str(info.get("exception_message"))] if info["raised_exception"] else []
+    messages = [m for v in info.values() for m in _exception_messages(v)]
+    return list(dict.fromkeys(messages))
 
 
 def _failing_examples(

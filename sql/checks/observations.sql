@@ -38,12 +38,15 @@ SELECT
     b.bulletin_id IS NOT NULL AS bulletin_known,
     o.indicator_code IS NULL OR i.indicator_code IS NOT NULL AS indicator_known,
     -- Upper bound from the publication date (or, without one, the ingestion day, which is
-    -- later): targets may reach 10 years ahead (plans to 2035), actuals at most 1 year
-    -- (a report may state a year that ends after it was published).
+    -- later): targets may reach the end of the year 10 years ahead (a 2025 report's goals for
+    -- 2035 end on 2035-12-31), actuals at most 1 year ahead (a report may state a year that
+    -- ends after it was published).
     CASE WHEN o.period_end IS NOT NULL THEN coalesce(
-        o.period_end BETWEEN DATE '1949-10-01'
-            AND coalesce(b.published_date, CAST(b.ingested_at AS DATE))
-                + CASE WHEN o.kind = 'target' THEN INTERVAL 10 YEAR ELSE INTERVAL 1 YEAR END,
+        o.period_end BETWEEN DATE '1949-10-01' AND CASE
+            WHEN o.kind = 'target' THEN make_date(
+                year(coalesce(b.published_date, CAST(b.ingested_at AS DATE))) + 10, 12, 31)
+            ELSE coalesce(b.published_date, CAST(b.ingested_at AS DATE)) + INTERVAL 1 YEAR
+        END,
         false
     ) END AS period_end_plausible,
     CASE
