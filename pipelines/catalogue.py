@@ -217,6 +217,17 @@ class Catalogue:
         *_, member_subject, code = max(candidates)
         return Resolution(code, "member", f"{member}+{member_subject}")
 
+    def member_in(self, code: str, subject: str) -> str | None:
+        """The member of indicator ``code`` that the subject names (``数字技术应用业增加值`` ->
+        ``数字技术应用业``), the longest if several; ``None`` when it names none.
+
+        Lets a row whose subject carries its sector get that sector as its breakdown, as a row
+        from an enumeration would.
+        """
+        norm = normalise(subject)
+        named = [m for m in self.get(code).members if normalise(m) in norm]
+        return max(named, key=len) if named else None
+
     # -- warehouse -------------------------------------------------------------------------
 
     def rows(self) -> list[dict[str, Any]]:

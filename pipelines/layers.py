@@ -71,13 +71,15 @@ def observation_rows(
     taken: set[str] = set()
     rows = []
     for o in sorted(observations, key=lambda o: (o.char_start, o.char_end, o.measure)):
+        code = catalogue.code_for(o.subject, o.breakdown)
         rows.append(
             {
                 "observation_id": observation_id(bulletin_id, o, taken),
                 "bulletin_id": bulletin_id,
-                "indicator_code": catalogue.code_for(o.subject, o.breakdown),
+                "indicator_code": code,
                 "subject": o.subject,
-                "breakdown": o.breakdown,
+                "breakdown": o.breakdown
+                or (catalogue.member_in(code, o.subject) if code else None),
                 "measure": o.measure,
                 "value": float(o.value),
                 "unit": o.unit,
@@ -155,7 +157,7 @@ def build_texts(con: duckdb.DuckDBPyConnection) -> int:
         },
         schema={"bulletin_id": pl.String, "text": pl.String},
     )
-    warehouse.replace_rows_per_bulletin(con, "bulletin_texts", frame, stored["bulletin_id"])
+    warehouse.write_texts(con, frame)
     return frame.height
 
 

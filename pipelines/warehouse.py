@@ -192,9 +192,27 @@ def replace_rows_per_bulletin(
     """Replace ``table``'s rows of the given bulletins with ``frame`` in one transaction."""
     ids = list(bulletin_ids)
     with transaction(con):
-        if ids:
-            con.execute(f"DELETE FROM {table} WHERE bulletin_id IN (SELECT unnest(?))", [ids])
+        delete_rows_of(con, table, ids)
         insert_frame(con, table, frame)
+
+
+def delete_rows_of(con: duckdb.DuckDBPyConnection, table: str, bulletin_ids: list[str]) -> None:
+    if bulletin_ids:
+        con.execute(f"DELETE FROM {table} WHERE bulletin_id IN (SELECT unnest(?))", [bulletin_ids])
+
+
+def write_texts(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> None:
+    """Replace the texts of the frame's bulletins and set their char_count, in one transaction."""
+    with transaction(con):
+        delete_rows_of(con, "bulletin_texts", frame["bulletin_id"].to_list())
+        insert_frame(con, "bulletin_texts", frame)
+        con.execute(
+            """
+            UPDATE bulletins SET char_count = length(t.text)
+            FROM bulletin_texts t
+            WHERE t.bulletin_id = bulletins.bulletin_id AND bulletins.char_count <> length(t.text)
+            """
+        )
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:

@@ -69,7 +69,7 @@ SELECT
     -- Rounded to the 0.1 EFLOPS the capacities are published in.
     round(total_compute_eflops * share_pct / 100, 1) AS intelligent_compute_eflops,
     round(total_compute_eflops - total_compute_eflops * share_pct / 100, 1) AS general_compute_eflops,
-    list_filter([observation_id, share_observation_id], x -> x IS NOT NULL) AS source_observation_ids
+    list_filter([observation_id, share_observation_id], lambda x: x IS NOT NULL) AS source_observation_ids
 FROM chosen
 WHERE mention_rank = 1
 ORDER BY as_of_date, scope

@@ -54,7 +54,7 @@ SELECT
     s.share_pct / 100 * t.total_cny AS implied_value_added_cny,
     round(100 * (s.value_added_cny - s.share_pct / 100 * t.total_cny)
         / (s.share_pct / 100 * t.total_cny), 2) AS gap_pct,
-    list_filter(list_concat(s.sector_ids, [t.observation_id]), x -> x IS NOT NULL)
+    list_filter(list_concat(s.sector_ids, [t.observation_id]), lambda x: x IS NOT NULL)
         AS source_observation_ids
 FROM sectors s
 LEFT JOIN totals t USING (year)

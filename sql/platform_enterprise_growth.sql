@@ -66,7 +66,7 @@ SELECT
     round(r.enterprises / (1 + r.growth_pct / 100)) AS base_enterprises,
     round(r.enterprises - r.enterprises / (1 + r.growth_pct / 100)) AS net_new_enterprises,
     round(100 * r.enterprises / t.enterprises, 2) AS share_of_total_pct,
-    list_filter([r.observation_id, r.growth_observation_id], x -> x IS NOT NULL)
+    list_filter([r.observation_id, r.growth_observation_id], lambda x: x IS NOT NULL)
         AS source_observation_ids
 FROM rows r
 LEFT JOIN rows t ON t.as_of_date = r.as_of_date AND t.sector = 'total'

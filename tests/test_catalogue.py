@@ -290,6 +290,24 @@ def test_member_compounds_beat_shorter_wordings(cat: Catalogue) -> None:
     assert cat.code_for("高技术制造业增加值") == "industrial_value_added_above_scale"
 
 
+def test_member_named_in_the_subject(tmp_path: Path) -> None:
+    toml = write_toml(
+        tmp_path,
+        """
+[[indicator]]
+code = "widget_output"
+name_zh = "小部件产量"
+name_en = "Widget output"
+description = "d"
+members = ["甲类小部件", "乙类小部件"]
+member_subjects = ["产量"]
+""",
+    )
+    made_up = Catalogue.load(toml)
+    assert made_up.member_in("widget_output", "全省乙类小部件产量") == "乙类小部件"
+    assert made_up.member_in("widget_output", "小部件产量") is None
+
+
 def test_wording_beats_member_route(cat: Catalogue) -> None:
     # A subject that names its own indicator keeps it whatever the breakdown says.
     assert cat.code_for("城镇居民人均可支配收入中位数", "城镇") == (
