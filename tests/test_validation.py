@@ -127,7 +127,8 @@ def _platform_rows(obs_ids: list[str], drop: str | None = None) -> list[dict]:
     for sector, (count, growth) in [("total", (total, 17.99)), *SECTORS.items()]:
         if sector == drop:
             continue
-        base = count / (1 + growth / 100)
+        # Rounded like sql/platform_enterprise_growth.sql: whole enterprises, 0.01 point.
+        base = round(count / (1 + growth / 100))
         rows.append(
             {
                 "as_of_date": dt.date(2024, 11, 30),
@@ -136,8 +137,8 @@ def _platform_rows(obs_ids: list[str], drop: str | None = None) -> list[dict]:
                 "growth_pct": growth,
                 "base_date": dt.date(2023, 12, 31),
                 "base_enterprises": base,
-                "net_new_enterprises": count - base,
-                "share_of_total_pct": count / total * 100,
+                "net_new_enterprises": round(count - count / (1 + growth / 100)),
+                "share_of_total_pct": round(count / total * 100, 2),
                 "source_observation_ids": obs_ids,
             }
         )
@@ -156,7 +157,7 @@ def _core_rows(obs_ids: list[str], shares: dict[str, float] = SHARES_2023) -> li
                 "value_added_cny": value,
                 "share_pct": share,
                 "implied_value_added_cny": implied,
-                "gap_pct": None if value is None else (value - implied) / implied * 100,
+                "gap_pct": None if value is None else round((value - implied) / implied * 100, 2),
                 "source_observation_ids": obs_ids,
             }
         )
@@ -221,8 +222,9 @@ def _warehouse(
                 "scope": "东数西算八大枢纽节点",
                 "total_compute_eflops": 215.5,
                 "intelligent_share_pct": 80.8,
-                "intelligent_compute_eflops": 215.5 * 80.8 / 100,
-                "general_compute_eflops": 215.5 - 215.5 * 80.8 / 100,
+                # Rounded to 0.1 EFLOPS like sql/compute_hub_capacity.sql.
+                "intelligent_compute_eflops": 174.1,
+                "general_compute_eflops": 41.4,
                 "source_observation_ids": ids[:1],
             }
         ]

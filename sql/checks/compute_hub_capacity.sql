@@ -12,15 +12,16 @@ SELECT
         false
     ) AS sources_known,
     -- Nothing to compare when no share was reported and nothing was derived (NULL: skipped);
-    -- otherwise the parts must add up. Tolerance 1e-6 of the total: the columns are computed
-    -- from each other without rounding, so only floating-point noise is allowed.
+    -- otherwise the parts must add up. Tolerance 0.1 EFLOPS: the derived table rounds each part
+    -- to 0.1 EFLOPS (the precision bulletins state), and two parts rounded apart can miss the
+    -- total by up to 0.1; a wrong share or total misses by far more.
     CASE
         WHEN c.intelligent_share_pct IS NULL
             AND c.intelligent_compute_eflops IS NULL
             AND c.general_compute_eflops IS NULL THEN NULL
         ELSE coalesce(
             abs(c.intelligent_compute_eflops + c.general_compute_eflops - c.total_compute_eflops)
-                <= 1e-6 * greatest(abs(c.total_compute_eflops), 1),
+                <= 0.1 + 1e-9 * abs(c.total_compute_eflops),
             false
         )
     END AS parts_match_total,
@@ -29,7 +30,7 @@ SELECT
         ELSE coalesce(
             abs(c.intelligent_compute_eflops
                 - c.total_compute_eflops * c.intelligent_share_pct / 100)
-                <= 1e-6 * greatest(abs(c.total_compute_eflops), 1),
+                <= 0.1 + 1e-9 * abs(c.total_compute_eflops),
             false
         )
     END AS intelligent_matches_share

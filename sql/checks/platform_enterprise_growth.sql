@@ -36,19 +36,18 @@ SELECT
     CASE WHEN g.sector = 'total' AND g.enterprises <> 0 THEN
         (p.parts_sum_enterprises - g.enterprises) / g.enterprises * 100
     END AS parts_vs_total_gap_pct,
-    -- The derived columns follow the formulas of sql/schema.sql (relative tolerance 1e-6:
-    -- floating-point noise only); NULL where their inputs are NULL.
+    -- The derived columns follow the formulas of sql/schema.sql within the rounding the
+    -- derived table applies: base and net new to whole enterprises (off by <= 0.5 each, so 1),
+    -- the share to 0.01 point (off by <= 0.005, so 0.01). NULL where their inputs are NULL.
     CASE WHEN g.growth_pct IS NOT NULL OR g.base_enterprises IS NOT NULL
         OR g.net_new_enterprises IS NOT NULL THEN coalesce(
-            abs(g.base_enterprises - g.enterprises / (1 + g.growth_pct / 100))
-                <= 1e-6 * abs(g.enterprises)
-            AND abs(g.net_new_enterprises - (g.enterprises - g.base_enterprises))
-                <= 1e-6 * abs(g.enterprises),
+            abs(g.base_enterprises - g.enterprises / (1 + g.growth_pct / 100)) <= 1
+            AND abs(g.net_new_enterprises - (g.enterprises - g.base_enterprises)) <= 1,
             false
         )
     END AS growth_columns_consistent,
     CASE WHEN g.share_of_total_pct IS NOT NULL THEN coalesce(
-        abs(g.share_of_total_pct - g.enterprises / t.total_enterprises * 100) <= 1e-6,
+        abs(g.share_of_total_pct - g.enterprises / t.total_enterprises * 100) <= 0.01,
         false
     ) END AS share_matches_total
 FROM platform_enterprise_growth AS g
