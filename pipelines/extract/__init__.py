@@ -304,7 +304,7 @@ def _enumeration(
 
 
 def _starts_noun(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" and char not in "的中等以左上及和与或"
+    return char == "“" or ("\u4e00" <= char <= "\u9fff" and char not in "的中等以左上及和与或")
 
 
 _BASE_WORDS = re.compile(r"比上年末?|较上年末?|比去年|同比|比上月|环比")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 _TARGET_CUE = re.compile(
-    r"(?P<cue>(?:主要)?预期目标|(?:主要|发展|总体)?目标(?:是|为)|力争|预计|预期|计划|规划|争取"
+    r"(?P<cue>(?:主要)?预期目标|(?:主要|发展|总体)?目标(?:是|为)|力争|预计|预期"
     r"|(?<![\u4e00-\u9fff])到(?P<year>(?:19|20)\d{2})年|目标)"
 )
 # 超出预期, 好于预期: expectations as a yardstick, not a stated target.

@@ -154,6 +154,8 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         value = float(num.replace(",", "")) * unit.magnitude
         tok_end = unit.end
         qualifier = "over" if unit.approx_marker else None
+        if text.startswith(("以上", "以下"), tok_end) and _is_cjk_noun(text, tok_end + 2):
+            continue  # 3岁以下婴幼儿, 50万元以上行政村: a threshold inside a category name
         for word, qual in _QUAL_AFTER:
             if text.startswith(word, tok_end):
                 # 多/余 after the unit only before another measure word ("20多万" is handled
@@ -169,7 +171,7 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
                 end=tok_end,
                 value=value,
                 unit=base_unit(unit.unit_written),
-                unit_written=unit.unit_written,
+                unit_written=(unit.magnitude_text + (unit.unit_written or "")) or None,
                 qualifier=qualifier,
                 magnitude_text=unit.magnitude_text,
                 rule="number" + ("+" + unit.magnitude_text if unit.magnitude_text else ""),
@@ -178,6 +180,10 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     found.extend(_word_quantities(text, start, end))
     found.sort(key=lambda q: q.start)
     return _exchange_rates(text, found)
+
+
+def _is_cjk_noun(text: str, pos: int) -> bool:
+    return pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff" and text[pos] not in "的和或"
 
 
 def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
@@ -222,12 +228,11 @@ def _exchange_rates(text: str, found: list[Quantity]) -> list[Quantity]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
             nxt is not None
-            and q.unit_written in CURRENCIES
-            and nxt.unit_written in CURRENCIES
+            and q.unit in CURRENCIES
+            and nxt.unit in CURRENCIES
             and text[q.end : nxt.start] in ("兑", "兑换", "折合", "=")
         ):
-            base = base_unit(q.unit_written)
-            quote = base_unit(nxt.unit_written)
+            base, quote = q.unit, nxt.unit
             found[i + 1] = Quantity(
                 nxt.start,
                 nxt.end,

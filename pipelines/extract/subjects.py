@@ -32,7 +32,7 @@ _FILLER = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:兑换|兑|折合)|的|已|了|共|累计|合计|总计|也|还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾|"
-    r"约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比)+$"
+    r"约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|从)+$"
 )
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
@@ -141,8 +141,16 @@ def clean_keep_de(phrase: str) -> str:
 def subject_after(text: str, pos: int, limit: int) -> str:
     """The noun phrase right after a number that precedes its noun (``18个城市开展…``)."""
     end = min(limit, pos + 24)
-    stop = _AFTER_STOP.search(text, pos, end)
-    phrase = text[pos : stop.start() if stop else end]
+    stops = [
+        m.start()
+        for m in (
+            _AFTER_STOP.search(text, pos, end),
+            _CUT.search(text, pos, end),
+            _VERB.search(text, pos, end),
+        )
+        if m
+    ]
+    phrase = text[pos : min(stops, default=end)]
     return clean(phrase)
 
 

@@ -180,7 +180,7 @@ _MAGNITUDE_RE = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # Compound units as written: 元/人, 部/百人, 元/吨, 元/平方米.
 _COMPOUND = re.compile(
-    rf"(?:{_UNIT_RE})/(?:百|千|万)?(?:{_UNIT_RE}|[\u4e00-\u9fff]{{1,2}}(?![\u4e00-\u9fff]))"
+    rf"(?:{_UNIT_RE}|分|角)/(?:百|千|万)?(?:{_UNIT_RE}|[\u4e00-\u9fff]{{1,2}}(?![\u4e00-\u9fff]))"
 )
 _UNIT_AT = re.compile(rf"{_UNIT_RE}")
 _MAGNITUDE_AT = re.compile(_MAGNITUDE_RE)

@@ -1,0 +1,149 @@
+"""The extractor end to end on short texts: real excerpts and sentences written for the test."""
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipelines.extract import extract
+from pipelines.normalise import normalise
+from pipelines.observation import KINDS, MEASURES, PERIOD_TYPES, QUALIFIERS
+
+PUB = date(2025, 5, 30)
+
+
+def _run(raw: str, published: date | None = PUB):
+    text = normalise(raw).text
+    obs = extract(text, published)
+    for o in obs:
+        assert text[o.char_start : o.char_end] == o.value_text
+        assert o.value_text in o.sentence
+    return obs
+
+
+def _by_text(obs):
+    return {o.value_text: o for o in obs}
+
+
+def test_enumeration_with_respectively_and_second_list_without_it():
+    raw = (
+        "截至2024年11月底，核心产业企业总量达457.41万家。其中，甲类业、乙类业的企业数量分别为"
+        "216.69万家、196.25万家，与2023年底相比增长了17.60%、19.64%。"
+    )
+    obs = _by_text(_run(raw))
+    level, growth = obs["196.25万家"], obs["19.64%"]
+    assert (level.measure, level.breakdown, level.value) == ("level", "乙类业", 1962500)
+    assert level.subject == "乙类业企业数量"
+    assert (growth.measure, growth.breakdown) == ("growth", "乙类业")
+    assert growth.period_end == date(2024, 11, 30)
+    assert growth.base_period_end == date(2023, 12, 31)
+    assert growth.trace["subject"] == "previous_list_members"
+
+
+def test_value_first_list_without_respectively():
+    obs = _by_text(_run("目前，我国已建成3万多家基础级智能工厂、1200余家先进级智能工厂。"))
+    first = obs["3万多家"]
+    assert (first.value, first.unit, first.qualifier) == (30000, "家", "over")
+    assert "基础级" in first.breakdown
+    assert first.period_end is None
+
+
+def test_elided_subject_from_previous_clause_and_quarter_periods():
+    raw = "全年国内生产总值增长5.0%。分季度看，一季度国内生产总值同比增长5.3%，二季度增长4.7%。"
+    obs = _by_text(_run(raw, date(2025, 2, 28)))
+    q2 = obs["4.7%"]
+    assert q2.subject == "国内生产总值"
+    assert q2.period_end == date(2025, 6, 30)
+
+
+def test_communique_year_comes_from_the_title_not_the_publication_date():
+    raw = (
+        "中华人民共和国2024年国民经济和社会发展统计公报\n国家统计局\n2025年2月28日\n"
+        "全国农民工总量29973万人，比上年增长0.7%。"
+    )
+    obs = _run(raw, date(2025, 2, 28))
+    assert {o.period_end for o in obs} == {date(2024, 12, 31)}
+    assert obs[1].base_period_end == date(2023, 12, 31)
+
+
+def test_share_subject_from_preceding_level():
+    obs = _by_text(_run("截至2024年底，5G基站数达425.1万个，占移动电话基站数的33.6%。"))
+    share = obs["33.6%"]
+    assert (share.measure, share.subject) == ("share", "5G基站数")
+
+
+def test_range_from_to_gives_two_periods():
+    raw = "2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%。"
+    obs = _by_text(_run(raw, date(2026, 2, 2)))
+    assert obs["17.9%"].period_end == date(2020, 12, 31)
+    assert obs["35.5%"].period_end == date(2025, 12, 31)
+    assert obs["35.5%"].measure == obs["17.9%"].measure == "share"
+
+
+def test_targets_and_their_year():
+    raw = "2026年政府工作报告\n主要预期目标是：地区生产总值增长5%左右；城镇新增就业60万人左右。"
+    obs = _run(raw, date(2026, 2, 2))
+    assert [(o.kind, o.qualifier, o.period_end) for o in obs] == [
+        ("target", "about", date(2026, 12, 31)),
+        ("target", "about", date(2026, 12, 31)),
+    ]
+
+
+def test_names_dates_and_titles_are_skipped():
+    raw = "《数字中国发展报告（2024年）》显示，5G和3D打印发展迅速，“5+3”机制第一次实施连续5年。"
+    assert _run(raw) == []
+
+
+def test_my_own_sentence_with_decrease_and_about():
+    obs = _by_text(_run("2024年，某市工业用水量约12.5亿立方米，比上年减少0.8亿立方米，下降6.0%。"))
+    assert obs["12.5亿立方米"].qualifier == "about"
+    assert obs["0.8亿立方米"].measure == "change"
+    assert obs["0.8亿立方米"].value == -80000000
+    assert obs["6.0%"].value == -6.0
+    assert obs["6.0%"].subject == "某市工业用水量"
+
+
+def test_vocabularies_are_closed():
+    raw = "全年粮食产量70650万吨，比上年增长1.6%，占比45%，提高0.5个百分点，新增10万吨。"
+    for o in _run(raw):
+        assert o.measure in MEASURES
+        assert o.qualifier in QUALIFIERS
+        assert o.kind in KINDS
+        assert o.period_type in PERIOD_TYPES
+        assert {"measure", "period", "subject", "qualifier", "kind"} <= set(o.trace)
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *list(
+            "0123456789.%‰-、，。；：（）“”《》[]年月日季度全年末底增长下降占比重为达约超近多余万亿元家个百分点"
+        ),
+        "\n",
+        " ",
+        "比上年",
+        "分别",
+        "其中",
+        "截至",
+        "今年",
+        "主要预期目标是：",
+        "１",
+        "％",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_extract_never_raises_and_spans_hold(raw):
+    n = normalise(raw)
+    assert len(n.text) == len(n.source_offsets)
+    for o in extract(n.text, PUB):
+        assert n.text[o.char_start : o.char_end] == o.value_text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_extract_never_raises_on_arbitrary_text(raw):
+    n = normalise(raw)
+    for o in extract(n.text, None):
+        assert n.text[o.char_start : o.char_end] == o.value_text

@@ -1,0 +1,82 @@
+"""normalise: wrap joining, CJK spacing, full-width folds, and offsets back to the raw text."""
+
+from pipelines.normalise import normalise
+
+
+def _check_offsets(raw: str) -> str:
+    n = normalise(raw)
+    assert len(n.text) == len(n.source_offsets)
+    for i, char in enumerate(n.text):
+        src = raw[n.source_offsets[i]]
+        # every kept character maps to the raw character it came from (or its fold, or the
+        # whitespace run that became a paragraph break / space)
+        assert src == char or src.isspace() or ord(src) - 0xFEE0 == ord(char) or char in ",:"
+    return n.text
+
+
+def test_spaces_between_cjk_and_numbers_are_removed():
+    raw = "数 字 经 济 核 心 产 业 企 业 总 量 为 457.41 万 家 ，2024 年"
+    assert _check_offsets(raw) == "数字经济核心产业企业总量为457.41万家，2024年"
+
+
+def test_percent_list_spacing():
+    assert normalise("增 长 了 17.60% 、19.64% 、8.92%。").text == "增长了17.60%、19.64%、8.92%。"
+
+
+def test_ascii_words_keep_their_space():
+    assert normalise("以 DeepSeek R1 为例").text == "以DeepSeek R1为例"
+
+
+def test_full_width_digits_and_percent_fold():
+    assert normalise("增长５．２％，达１２３，４５６元").text == "增长5.2%，达123,456元"
+
+
+def test_chinese_punctuation_kept():
+    text = normalise("其中，城镇（含县城）占“比重”为；").text
+    assert text == "其中，城镇（含县城）占“比重”为；"
+
+
+def test_ideographic_indent_removed_and_paragraphs_kept():
+    raw = "标题\n\n　　一、综合\n\n　　全年增长5.0%。\n\n　　年末人口140828万人。"
+    assert normalise(raw).text == "标题\n一、综合\n全年增长5.0%。\n年末人口140828万人。"
+
+
+WRAPPED = (
+    "近年来，我国数字经济核心产业实现快\n\n"
+    "速增长。国家统计局基于第五次全国经济普\n\n"
+    "查结果核算，2023 年数字经济核心产业增加\n\n"
+    "值为 127555 亿元。在内部构成上，数字技术\n\n"
+    "应用业的增加值占比 43.6%。截至 2024 年\n\n"
+    "底，5G 基站数达 425.1 万个，千兆用户突破\n\n"
+    "2 亿，移动支付业务量达\n\n"
+    "2109.80亿笔，金额为 563.70万亿元，相关工\n\n"
+    "作不断推进，成效持续显现，各方积极参与。\n\n"
+    "为稳增长促转型注入新动能\n\n"
+    "张晓兰（国家信息中心研究员）：数字经济核\n\n"
+    "心产业是指提供数字技术的各类经济活动。\n\n"
+)
+
+
+def test_pdf_wraps_are_joined_inside_words_and_numbers():
+    text = _check_offsets(WRAPPED)
+    assert "增加值为127555亿元" in text
+    assert "截至2024年底，5G基站数达425.1万个，千兆用户突破2亿" in text
+    assert "业务量达2109.80亿笔" in text
+
+
+def test_pdf_heading_and_sentence_end_keep_paragraph_breaks():
+    text = normalise(WRAPPED).text
+    assert "各方积极参与。\n为稳增长促转型注入新动能\n张晓兰" in text
+
+
+def test_raw_span_traces_back():
+    raw = "总 量 为 457.41 万 家"
+    n = normalise(raw)
+    start = n.text.index("457.41万家")
+    raw_start, raw_end = n.raw_span(start, start + len("457.41万家"))
+    assert raw[raw_start:raw_end] == "457.41 万 家"
+
+
+def test_short_text_without_wraps_keeps_every_line():
+    raw = "2026年贵州省政府工作报告\n贵州省人民政府\n2026-02-02\n\n主要预期目标是：增长5%左右。"
+    assert normalise(raw).text.count("\n") == 3
