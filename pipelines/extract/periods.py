@@ -30,6 +30,9 @@ _CN_NUM = {
 }
 _DASH = "[—–\\-~至到]"
 _TIME = re.compile(
+    # Every expression starts with one of these characters; the lookahead lets the scanner
+    # skip all other positions fast.
+    r"(?=[截到\d今去上明当本前全年一二三四第目现近同下])"
     r"(?P<asof>截至|截止到|截止|到)?"
     rf"(?:(?P<y1>(?:19|20)\d{{2}})年?{_DASH}(?P<y2>(?:19|20)\d{{2}})年"
     r"|(?:(?P<year>(?:19|20)\d{2})年度?|(?P<rel>今年|去年|上年|明年|当年|本年|前年))?"
