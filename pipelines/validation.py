@@ -196,12 +196,19 @@ def _ge_context() -> Any:
         return _context
 
 
-@cache
+_batch_definitions: dict[str, Any] = {}
+
+
 def _batch_definition(table: str) -> Any:
+    # One dataframe asset per table, added once: adding a name twice is an error in GE.
     with _lock:
-        datasource = _ge_context().data_sources.get("gongbao")
-        asset = datasource.add_dataframe_asset(name=table)
-        return asset.add_batch_definition_whole_dataframe(name=f"{table}_whole")
+        if table not in _batch_definitions:
+            datasource = _ge_context().data_sources.get("gongbao")
+            asset = datasource.add_dataframe_asset(name=table)
+            _batch_definitions[table] = asset.add_batch_definition_whole_dataframe(
+                name=f"{table}_whole"
+            )
+        return _batch_definitions[table]
 
 
 @cache
@@ -270,11 +277,14 @@ def validate_frame(frame: Any, table: str) -> SuiteOutcome:
     """
     suite, row_ids = _cached_suite(table)
     data = _to_pandas(frame)
-    batch = _batch_definition(table).get_batch(batch_parameters={"dataframe": data})
-    result = batch.validate(
-        suite,
-        result_format={"result_format": "SUMMARY", "partial_unexpected_count": MAX_EXAMPLES},
-    )
+    # The context's pandas execution engine holds the loaded batch: one validation at a time
+    # per process (Dagster's default executor runs checks in separate processes anyway).
+    with _lock:
+        batch = _batch_definition(table).get_batch(batch_parameters={"dataframe": data})
+        result = batch.validate(
+            suite,
+            result_format={"result_format": "SUMMARY", "partial_unexpected_count": MAX_EXAMPLES},
+        )
     # GE returns results in its own order; put them back in the suite's order.
     by_key: dict[str, list[Any]] = {}
     for r in result.results:

@@ -596,3 +596,12 @@ def test_json_safe_unwraps_numpy_pandas_and_dates():
         "date": "2024-01-01",
     }
     json.dumps(safe)
+
+
+def test_concurrent_validations_share_one_context():
+    from concurrent.futures import ThreadPoolExecutor
+
+    frames = {t: _warehouse().sql(check_query(t)).df() for t in TABLES}
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        outcomes = list(pool.map(lambda t: validate_frame(frames[t], t), [*TABLES, *TABLES]))
+    assert all(o.success for o in outcomes), [o.table for o in outcomes if not o.success]
