@@ -51,6 +51,7 @@ def test_shared_head(members, core, head):
         ("虽然数字经济核心产业的企业数量已超", "数字经济核心产业企业数量"),
         ("水质优良（Ⅰ~Ⅲ类）断面比例为", "水质优良断面"),
         ("全年人民币平均汇率为1美元兑", "人民币平均汇率"),
+        ("港口完成货物吞吐量", "货物吞吐量"),
         ("新建商品住宅销售价格环比上涨的城市个数为", "新建商品住宅销售价格环比上涨城市个数"),
     ],
 )
@@ -61,6 +62,7 @@ def test_subject_before(window, subject):
 def test_subject_elided_is_empty_and_category_is_reported():
     assert subjects.subject_before("比上年增长")[0] == ""
     assert subjects.subject_before("二季度增长")[0] == ""
+    assert subjects.subject_before("折")[0] == ""
     assert subjects.subject_before("持平的为") == ("", "category:持平")
 
 

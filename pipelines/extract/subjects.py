@@ -37,8 +37,11 @@ _TRAILING = re.compile(
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     r"|我国|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|即|"
-    r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已|新公开的)+"
+    r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已|新公开的"
+    # 折1162亿美元: the same amount converted, its subject is the previous one
+    r"|折合(?=$)|折算(?=$)|折(?=$))+"
 )
+_ACTION = re.compile(r"^[^，]*?(?:完成|实现)(?=[\u4e00-\u9fff]{2})")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 _GLOSS = re.compile(r"[（(][^（()）\d]*[）)]")
 _QUOTES = re.compile(r"[“”\"]")
@@ -100,6 +103,8 @@ def clean(phrase: str) -> str:
         phrase = _LEADING.sub("", phrase)
         phrase = _TRAILING.sub("", phrase)
         phrase = phrase.strip("，、。；：,; ")
+    # 港口完成货物吞吐量: the verb's object names the indicator.
+    phrase = _ACTION.sub("", phrase)
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量).
     if len(phrase) > 4:
         phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})", "", phrase)
