@@ -254,7 +254,8 @@ def _clause(
                 breakdown=breakdown,
                 qualifier=qual,
                 period_type=period.type,
-                period_start=period.start,
+                # An as-of figure is a stock on one day: it has an end and no start.
+                period_start=None if period.type == "as_of" else period.start,
                 period_end=period.end,
                 kind=kind,
                 unit_written=q.unit_written,

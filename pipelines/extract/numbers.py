@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pipelines.extract.units import CURRENCIES, TIME_UNITS, base_unit, read_unit
 
@@ -151,7 +152,8 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             continue
         if unit.unit_written in ("个月",):
             continue
-        value = float(num.replace(",", "")) * unit.magnitude
+        # Decimal so that 4.31万亿 is 4310000000000, not 4309999999999.9995.
+        value = float(Decimal(num.replace(",", "")) * Decimal(unit.magnitude))
         tok_end = unit.end
         qualifier = "over" if unit.approx_marker else None
         if text.startswith(("以上", "以下"), tok_end) and _is_cjk_noun(text, tok_end + 2):
