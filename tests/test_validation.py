@@ -605,3 +605,16 @@ def test_concurrent_validations_share_one_context():
     with ThreadPoolExecutor(max_workers=4) as pool:
         outcomes = list(pool.map(lambda t: validate_frame(frames[t], t), [*TABLES, *TABLES]))
     assert all(o.success for o in outcomes), [o.table for o in outcomes if not o.success]
+
+
+def test_as_of_period_start_is_null_or_the_day_itself():
+    good = _observations()
+    day = dict(good[0], period_start=dt.date(2024, 11, 30))  # the extractor's one-day period
+    other = dict(good[1], period_start=dt.date(2024, 1, 1))  # an as-of day has no span
+    none_with_date = dict(good[2], period_type="none")  # 'none' but a period_end is given
+    outcome = validate_table(_warehouse(observations=[day, other, none_with_date]), "observations")
+    failed = _failed(outcome)[("expect_column_values_to_be_in_set", "period_fields_match_type")]
+    assert {e["observation_id"] for e in failed} == {
+        other["observation_id"],
+        none_with_date["observation_id"],
+    }
