@@ -30,7 +30,7 @@ def build_defs(
     """
     job = dg.define_asset_job(
         name=JOB_NAME,
-        selection=dg.AssetSelection.all(include_sources=False),
+        selection=dg.AssetSelection.all(),
         description="Ingest the inbox, extract every statistic, load and validate the "
         "warehouse, and rebuild the derived tables.",
     )

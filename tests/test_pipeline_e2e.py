@@ -184,13 +184,11 @@ def test_changed_bulletin_replaces_only_its_own_rows(tmp_path, instance):
     )
     assert run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance).success
     after = dict(rows(warehouse, query))
-    new_ids = set(after) - set(before)
-    old_ids = set(before) - set(after)
-    assert len(new_ids) == 1 and len(old_ids) == 1
-    assert after[new_ids.pop()] == before[old_ids.pop()] + 1
-    assert {k: v for k, v in after.items() if k in before} == {
-        k: v for k, v in before.items() if k not in old_ids
-    }
+    (new_id,) = set(after) - set(before)
+    (old_id,) = set(before) - set(after)
+    assert after[new_id] == before[old_id] + 1
+    unchanged = {k: v for k, v in before.items() if k != old_id}
+    assert {k: v for k, v in after.items() if k != new_id} == unchanged
 
 
 def test_a_broken_table_fails_its_blocking_check(tmp_path, instance):
@@ -203,15 +201,13 @@ def test_a_broken_table_fails_its_blocking_check(tmp_path, instance):
             "UPDATE observations SET value = 140 WHERE observation_id = "
             "(SELECT min(observation_id) FROM observations WHERE measure = 'share')"
         )
-    defs = build_defs(inbox=inbox, warehouse=warehouse)
     check_key = dg.AssetCheckKey(dg.AssetKey("observations"), "observations_expectations")
-    job = defs.resolve_implicit_global_asset_job_def()
-    result = job.execute_in_process(
-        instance=instance,
-        asset_selection=[],
-        asset_check_selection=[check_key],
-        raise_on_error=False,
+    only_the_check = dg.define_asset_job("only_the_check", dg.AssetSelection.checks(check_key))
+    defs = dg.Definitions.merge(
+        build_defs(inbox=inbox, warehouse=warehouse), dg.Definitions(jobs=[only_the_check])
     )
+    job = defs.resolve_job_def("only_the_check")
+    result = job.execute_in_process(instance=instance, raise_on_error=False)
     evaluations = result.get_asset_check_evaluations()
     assert [e.check_name for e in evaluations] == ["observations_expectations"]
     assert not evaluations[0].passed

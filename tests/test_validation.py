@@ -607,9 +607,9 @@ def test_concurrent_validations_share_one_context():
     assert all(o.success for o in outcomes), [o.table for o in outcomes if not o.success]
 
 
-def test_as_of_period_start_is_null_or_the_day_itself():
+def test_as_of_period_start_is_null():
     good = _observations()
-    day = dict(good[0], period_start=dt.date(2024, 11, 30))  # the extractor's one-day period
+    day = dict(good[0], period_start=None)  # the contract: a stock on one day has no start
     other = dict(good[1], period_start=dt.date(2024, 1, 1))  # an as-of day has no span
     none_with_date = dict(good[2], period_type="none")  # 'none' but a period_end is given
     outcome = validate_table(_warehouse(observations=[day, other, none_with_date]), "observations")

@@ -49,12 +49,10 @@ SELECT
         END,
         false
     ) END AS period_end_plausible,
-    -- as_of: the schema says period_start NULL, the extractor writes the as-of day itself (a
-    -- one-day period); both are accepted until the two agree, anything else is not.
+    -- The schema: an as-of figure is a stock on one day, with an end and no start.
     CASE
         WHEN o.period_type = 'none' THEN o.period_start IS NULL AND o.period_end IS NULL
-        WHEN o.period_type = 'as_of' THEN o.period_end IS NOT NULL
-            AND coalesce(o.period_start = o.period_end, o.period_start IS NULL)
+        WHEN o.period_type = 'as_of' THEN o.period_start IS NULL AND o.period_end IS NOT NULL
         ELSE o.period_start IS NOT NULL AND o.period_end IS NOT NULL
     END AS period_fields_match_type
 FROM observations AS o
