@@ -95,3 +95,15 @@ def test_future_year_is_a_target_past_year_is_not():
 def test_expectation_as_yardstick_is_not_a_target():
     text = "困难挑战超出预期，增长5%。"
     assert target_scopes(text, 0, len(text), [len(text)], PUB) == []
+
+
+def test_a_period_ending_after_publication_is_a_target():
+    from datetime import date
+
+    from pipelines.extract import extract
+
+    published = date(2026, 1, 20)
+    (done,) = extract("2025年全省生产总值增长5.5%。", published)
+    (planned,) = extract("2026年全省新建5G基站2万个。", published)
+    assert done.kind == "actual"
+    assert (planned.kind, planned.trace["kind"]) == ("target", "future_period")

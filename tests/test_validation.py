@@ -380,12 +380,12 @@ def test_broken_observations_fail_with_their_rows():
     json.dumps([r.failing_examples for r in outcome.results])
 
 
-def test_target_may_reach_ten_years_ahead_but_an_actual_only_one():
-    # Published 2025-05-30: goals for 2035 pass, 2036 does not; an actual may end by 2026-05-30.
+def test_target_may_reach_ten_years_ahead_but_an_actual_only_a_month():
+    # Published 2025-05-30: goals for 2035 pass, 2036 does not; an actual may end by 2025-06-30.
     target = dict(_observations()[4], kind="target", period_end=dt.date(2035, 12, 31))
     late_target = dict(_observations()[3], kind="target", period_end=dt.date(2036, 12, 31))
-    actual = dict(_observations()[0], period_end=dt.date(2026, 3, 31))
-    late_actual = dict(_observations()[5], period_end=dt.date(2026, 12, 31))
+    actual = dict(_observations()[0], period_end=dt.date(2025, 6, 30))
+    late_actual = dict(_observations()[5], period_end=dt.date(2025, 7, 31))
     rows = [target, late_target, actual, late_actual]
     outcome = validate_table(_warehouse(observations=rows), "observations")
     periods = _failed(outcome)[("expect_column_values_to_be_in_set", "period_end_plausible")]

@@ -17,7 +17,7 @@ from datetime import date
 
 from pipelines.extract import clauses as cl
 from pipelines.extract import measures, subjects
-from pipelines.extract.kinds import kind_at, target_scopes
+from pipelines.extract.kinds import kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, lex
 from pipelines.extract.periods import NO_PERIOD, Period, TimeExpr, base_end, find_times, resolve
 from pipelines.observation import Observation
@@ -239,7 +239,7 @@ def _clause(
             text, q, window, clause_prefix, decision, state, heading_year, published
         )
         trace["period"] = period_rule
-        kind, kind_rule = kind_at(q.start, scopes)
+        kind, kind_rule = kind_for_future(*kind_at(q.start, scopes), period.end, published)
         trace["kind"] = kind_rule
         out.append(
             Observation(

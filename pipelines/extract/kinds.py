@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _TARGET_CUE = re.compile(
     r"(?P<cue>(?:主要)?预期目标|(?:主要|发展|总体)?目标(?:是|为)|力争|预计|预期"
@@ -55,3 +55,22 @@ def kind_at(pos: int, scopes: list[TargetScope]) -> tuple[str, str]:
         if scope.start <= pos < scope.end:
             return "target", scope.rule
     return "actual", "default_actual"
+
+
+# A figure for a month not yet over when the bulletin went out can still be reported (截至本月);
+# past that, a period ending after publication has not happened yet.
+_REPORTING_SLACK = timedelta(days=31)
+
+
+def kind_for_future(
+    kind: str, rule: str, period_end: date | None, published: date | None
+) -> tuple[str, str]:
+    """An "actual" whose period ends after publication is a plan or expectation: a target."""
+    if (
+        kind == "actual"
+        and period_end is not None
+        and published is not None
+        and period_end > published + _REPORTING_SLACK
+    ):
+        return "target", "future_period"
+    return kind, rule

@@ -39,13 +39,13 @@ SELECT
     o.indicator_code IS NULL OR i.indicator_code IS NOT NULL AS indicator_known,
     -- Upper bound from the publication date (or, without one, the ingestion day, which is
     -- later): targets may reach the end of the year 10 years ahead (a 2025 report's goals for
-    -- 2035 end on 2035-12-31), actuals at most 1 year ahead (a report may state a year that
-    -- ends after it was published).
+    -- 2035 end on 2035-12-31); actuals at most 31 days after it (a figure for the month of
+    -- publication can be reported; beyond that the period has not happened yet).
     CASE WHEN o.period_end IS NOT NULL THEN coalesce(
         o.period_end BETWEEN DATE '1949-10-01' AND CASE
             WHEN o.kind = 'target' THEN make_date(
                 year(coalesce(b.published_date, CAST(b.ingested_at AS DATE))) + 10, 12, 31)
-            ELSE coalesce(b.published_date, CAST(b.ingested_at AS DATE)) + INTERVAL 1 YEAR
+            ELSE coalesce(b.published_date, CAST(b.ingested_at AS DATE)) + INTERVAL 31 DAY
         END,
         false
     ) END AS period_end_plausible,
