@@ -47,12 +47,15 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="DuckDB file (default: $GONGBAO_WAREHOUSE, else data/warehouse.duckdb).",
 )
-def run(inbox: Path | None, warehouse: Path | None) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Show Dagster's step log (INFO and up).")
+def run(inbox: Path | None, warehouse: Path | None, verbose: bool) -> None:
     """Materialise the whole graph and print a summary."""
     from pipelines.runner import run_pipeline
 
     ensure_dagster_home()
-    summary = run_pipeline(inbox=inbox, warehouse=warehouse)
+    summary = run_pipeline(
+        inbox=inbox, warehouse=warehouse, log_level="INFO" if verbose else "WARNING"
+    )
     click.echo(summary.render())
     sys.exit(0 if summary.success else 1)
 

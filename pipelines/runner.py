@@ -69,15 +69,24 @@ def run_pipeline(
     inbox: Path | str | None = None,
     warehouse: Path | str | None = None,
     instance: dg.DagsterInstance | None = None,
+    log_level: str = "WARNING",
 ) -> RunSummary:
-    """Materialise every asset and check; never raises for a failed step, reports it instead."""
+    """Materialise every asset and check; never raises for a failed step, reports it instead.
+
+    The console shows Dagster's log from ``log_level`` up; the full log is in the instance.
+    """
     inbox_path, warehouse_path = resolve_inbox(inbox), resolve_warehouse(warehouse)
     job = build_defs(inbox=inbox_path, warehouse=warehouse_path).resolve_job_def(JOB_NAME)
+    run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
     if instance is None:
         with dg.DagsterInstance.get() as owned:
-            result = job.execute_in_process(instance=owned, raise_on_error=False)
+            result = job.execute_in_process(
+                instance=owned, run_config=run_config, raise_on_error=False
+            )
     else:
-        result = job.execute_in_process(instance=instance, raise_on_error=False)
+        result = job.execute_in_process(
+            instance=instance, run_config=run_config, raise_on_error=False
+        )
     summary = RunSummary(
         run_id=result.run_id,
         success=result.success,
