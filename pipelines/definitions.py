@@ -31,6 +31,9 @@ def build_defs(
     job = dg.define_asset_job(
         name=JOB_NAME,
         selection=dg.AssetSelection.all(),
+        # Every step writes the warehouse and the pool runs them one at a time anyway; one
+        # process saves starting a Python (and importing Great Expectations) per step.
+        executor_def=dg.in_process_executor,
         description="Ingest the inbox, extract every statistic, load and validate the "
         "warehouse, and rebuild the derived tables.",
     )
