@@ -24,6 +24,7 @@ CHECK_SPECS = (
     ("compute_hub_capacity", False),
     ("platform_enterprise_growth", False),
     ("core_industry_value_added", False),
+    ("unmapped_subjects", False),
 )
 ASSET_OF_TABLE = {
     "bulletins": "raw_bulletins",
@@ -33,6 +34,7 @@ ASSET_OF_TABLE = {
     "compute_hub_capacity": "compute_hub_capacity",
     "platform_enterprise_growth": "platform_enterprise_growth",
     "core_industry_value_added": "core_industry_value_added",
+    "unmapped_subjects": "unmapped_subjects",
 }
 
 

@@ -13,6 +13,8 @@ DESCRIPTIONS = {
     "implied base count, net new enterprises and share of the total.",
     "core_industry_value_added": "Core digital-industry value added by sector: reported values "
     "against those implied by the reported shares of the total.",
+    "unmapped_subjects": "Observation subjects that map to no catalogue indicator, with counts "
+    "and an example, for review of catalogue/indicators.toml.",
 }
 
 

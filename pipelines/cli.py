@@ -86,6 +86,58 @@ def evaluate_command(docs: Path, gold: Path, as_json: bool) -> None:
         click.echo(format_report(report))
 
 
+WAREHOUSE_OPTION = click.option(
+    "--warehouse",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="DuckDB file (default: $GONGBAO_WAREHOUSE, else data/warehouse.duckdb).",
+)
+
+
+@main.command()
+@click.argument("observation_id")
+@WAREHOUSE_OPTION
+def explain(observation_id: str, warehouse: Path | None) -> None:
+    """Show an observation's sentence with the number marked and how each field was decided."""
+    from pipelines import warehouse as wh
+    from pipelines.catalogue import Catalogue
+    from pipelines.explain import UnknownObservation
+    from pipelines.explain import explain as explain_observation
+    from pipelines.resources import resolve_warehouse
+
+    with wh.connect(resolve_warehouse(warehouse), read_only=True) as con:
+        try:
+            click.echo(explain_observation(con, observation_id, Catalogue.load()))
+        except UnknownObservation as problem:
+            raise click.ClickException(str(problem)) from problem
+
+
+@main.command()
+@WAREHOUSE_OPTION
+@click.option("--limit", default=50, show_default=True, help="Rows to show.")
+def unmapped(warehouse: Path | None, limit: int) -> None:
+    """List observation subjects that map to no catalogue indicator, most frequent first."""
+    from pipelines import warehouse as wh
+    from pipelines.resources import resolve_warehouse
+
+    with wh.connect(resolve_warehouse(warehouse), read_only=True) as con:
+        total = wh.scalar(con, "SELECT count(*) FROM observations")
+        rows = con.execute(
+            "SELECT observation_count, subject, example_observation_id FROM unmapped_subjects "
+            "ORDER BY observation_count DESC, subject LIMIT ?",
+            [limit],
+        ).fetchall()
+        unmapped_total = wh.scalar(
+            con, "SELECT coalesce(sum(observation_count), 0) FROM unmapped_subjects"
+        )
+    mapped_pct = 100 * (total - unmapped_total) / total if total else 0.0
+    click.echo(
+        f"{unmapped_total} of {total} observations map to no indicator "
+        f"({mapped_pct:.1f} % mapped); subjects by count:"
+    )
+    for count, subject, example in rows:
+        click.echo(f"{count:>5}  {subject}   (e.g. {example})")
+
+
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=3000, show_default=True, type=int)

@@ -7,6 +7,7 @@ the tests run exactly the same code. Observation ids and indicator codes are ass
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from collections.abc import Sequence
@@ -46,6 +47,8 @@ OBSERVATION_SCHEMA = {
     "char_end": pl.Int32,
     "unit_written": pl.String,
     "base_period_end": pl.Date,
+    "range_bound": pl.String,
+    "decided_by": pl.String,
 }
 
 
@@ -94,6 +97,8 @@ def observation_rows(
                 "char_end": o.char_end,
                 "unit_written": o.unit_written,
                 "base_period_end": o.base_period_end,
+                "range_bound": o.range_bound,
+                "decided_by": json.dumps(o.trace, ensure_ascii=False, sort_keys=True),
             }
         )
     return rows

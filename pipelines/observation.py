@@ -13,6 +13,7 @@ from datetime import date
 MEASURES = ("level", "share", "growth", "change", "pp_change")
 QUALIFIERS = ("exact", "about", "over", "under")
 KINDS = ("actual", "target")
+RANGE_BOUNDS = ("lower", "upper")
 # year: a calendar year (全年, 2024年); half_year, quarter, month: that span;
 # year_to_date: from January to the end named (前三季度, 1—4月);
 # as_of: a stock on a day (年末, 截至11月底); multi_year: an average over several years
@@ -55,5 +56,8 @@ class Observation:
     kind: str = "actual"
     unit_written: str | None = None
     base_period_end: date | None = None
+    # For a number that is one end of a range (5%—6%, 3至5个): "lower" or "upper"; each bound
+    # is its own observation. None for a single number.
+    range_bound: str | None = None
     # Which rule decided which field (field name -> rule name); `gongbao explain` prints it.
     trace: dict[str, str] = field(default_factory=dict, compare=False)

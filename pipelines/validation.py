@@ -56,6 +56,7 @@ TABLES = (
     "compute_hub_capacity",
     "platform_enterprise_growth",
     "core_industry_value_added",
+    "unmapped_subjects",
 )
 
 MAX_EXAMPLES = 20

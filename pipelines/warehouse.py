@@ -20,7 +20,12 @@ from pipelines.ingest import Rejection, SourceBulletin
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SQL_DIR = PROJECT_ROOT / "sql"
-DERIVED_TABLES = ("compute_hub_capacity", "platform_enterprise_growth", "core_industry_value_added")
+DERIVED_TABLES = (
+    "compute_hub_capacity",
+    "platform_enterprise_growth",
+    "core_industry_value_added",
+    "unmapped_subjects",
+)
 # Tables whose rows belong to one bulletin; superseding a bulletin clears it from each.
 PER_BULLETIN_TABLES = ("observations", "bulletin_texts", "bulletin_files", "bulletins")
 

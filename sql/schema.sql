@@ -92,7 +92,9 @@ CREATE TABLE IF NOT EXISTS observations (
     char_start      INTEGER NOT NULL,
     char_end        INTEGER NOT NULL,
     unit_written    VARCHAR,
-    base_period_end DATE
+    base_period_end DATE,
+    range_bound     VARCHAR,
+    decided_by      VARCHAR
 );
 COMMENT ON TABLE observations IS 'Every statistic extracted from the bulletins, one row per mention, with the exact span of text it came from.';
 COMMENT ON COLUMN observations.observation_id IS 'Stable id: first 12 hex digits of the bulletin id, then char_start and char_end of the value.';
@@ -113,6 +115,8 @@ COMMENT ON COLUMN observations.sentence IS 'The sentence the number stands in.';
 COMMENT ON COLUMN observations.char_start IS 'Offset (0-based, in characters) of value_text in bulletin_texts.text.';
 COMMENT ON COLUMN observations.char_end IS 'Offset one past the end of value_text in bulletin_texts.text.';
 COMMENT ON COLUMN observations.unit_written IS 'The unit as the text writes it, magnitude included (亿元).';
+COMMENT ON COLUMN observations.decided_by IS 'JSON object: for each field (value, measure, subject, period, kind, ...), the extraction rule that decided it. gongbao explain prints it.';
+COMMENT ON COLUMN observations.range_bound IS 'For one end of a range (5%—6%, 3至5个): lower or upper; each bound is its own row. NULL for a single number.';
 COMMENT ON COLUMN observations.base_period_end IS 'For a growth or change: the end of the base period it is measured against (比上年 -> end of the previous year).';
 
 CREATE TABLE IF NOT EXISTS compute_hub_capacity (
@@ -172,6 +176,20 @@ COMMENT ON COLUMN core_industry_value_added.share_pct IS 'Reported share of the 
 COMMENT ON COLUMN core_industry_value_added.implied_value_added_cny IS 'share_pct / 100 x the reported core-industry total of the year, yuan.';
 COMMENT ON COLUMN core_industry_value_added.gap_pct IS '(value_added_cny - implied_value_added_cny) / implied_value_added_cny x 100: how far the reported value and share disagree.';
 COMMENT ON COLUMN core_industry_value_added.source_observation_ids IS 'The observations the row was computed from.';
+
+CREATE TABLE IF NOT EXISTS unmapped_subjects (
+    subject                VARCHAR NOT NULL,
+    observation_count      INTEGER NOT NULL,
+    bulletin_count         INTEGER NOT NULL,
+    example_observation_id VARCHAR NOT NULL,
+    example_sentence       VARCHAR NOT NULL
+);
+COMMENT ON TABLE unmapped_subjects IS 'Subjects of observations that map to no catalogue indicator, for review: add a synonym or an indicator to catalogue/indicators.toml. Derived by sql/unmapped_subjects.sql.';
+COMMENT ON COLUMN unmapped_subjects.subject IS 'The observation subject as extracted.';
+COMMENT ON COLUMN unmapped_subjects.observation_count IS 'Observations with this subject and no indicator_code.';
+COMMENT ON COLUMN unmapped_subjects.bulletin_count IS 'Bulletins these observations come from.';
+COMMENT ON COLUMN unmapped_subjects.example_observation_id IS 'One such observation (the first in text order).';
+COMMENT ON COLUMN unmapped_subjects.example_sentence IS 'The sentence of that observation.';
 
 CREATE TABLE IF NOT EXISTS validation_results (
     run_id           VARCHAR,

@@ -20,6 +20,7 @@ EXPECTED_ASSETS = {
     "compute_hub_capacity",
     "platform_enterprise_growth",
     "core_industry_value_added",
+    "unmapped_subjects",
 }
 
 
@@ -29,7 +30,7 @@ def test_build_defs_loads_the_whole_graph(tmp_path):
     graph = defs.resolve_asset_graph()
     assert {key.to_user_string() for key in graph.get_all_asset_keys()} == EXPECTED_ASSETS
     checks = {key.name for key in graph.asset_check_keys}
-    assert len(checks) == 7
+    assert len(checks) == 8
     blocking = {spec.name for check in ASSET_CHECKS for spec in check.check_specs if spec.blocking}
     assert blocking == {
         "bulletins_expectations",

@@ -59,7 +59,7 @@ def test_run_succeeds_with_all_checks_passing(sample_run):
     assert summary.success, summary.render()
     assert summary.counts["bulletins"] == 4
     assert summary.counts["observations"] > 200
-    assert summary.checks_failed == 0 and summary.checks_passed == 7, summary.render()
+    assert summary.checks_failed == 0 and summary.checks_passed == 8, summary.render()
     assert all(summary.counts[t] > 0 for t in wh.DERIVED_TABLES)
 
 
@@ -143,7 +143,7 @@ def test_checks_are_written_to_validation_results(sample_run):
         warehouse,
         f"SELECT DISTINCT table_name FROM validation_results WHERE run_id = '{summary.run_id}'",
     )
-    assert len(tables) == 7
+    assert len(tables) == 8
 
 
 def test_rerun_changes_no_row(sample_run, instance):

@@ -36,7 +36,7 @@ def test_every_table_and_column_has_a_comment(warehouse_path):
             "SELECT table_name, column_name, comment FROM duckdb_columns() "
             "WHERE schema_name = 'main' AND NOT internal"
         ).fetchall()
-    assert len(tables) == 10
+    assert len(tables) == 11
     assert [t for t, comment in tables if not comment] == []
     assert [(t, c) for t, c, comment in columns if not comment] == []
 
