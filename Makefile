@@ -41,5 +41,8 @@ ui: setup
 eval: setup
 	$(BIN)/gongbao eval --docs ../shared/gold/docs --gold ../shared/gold
 
+bench: setup
+	$(BIN)/python -m benchmarks.bench_extract
+
 clean:
 	rm -rf $(VENV) data .dagster_home
