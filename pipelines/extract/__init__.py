@@ -20,6 +20,7 @@ from pipelines.extract import measures, subjects
 from pipelines.extract.kinds import kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, lex
 from pipelines.extract.periods import NO_PERIOD, Period, TimeExpr, base_end, find_times, resolve
+from pipelines.extract.units import implied_unit
 from pipelines.observation import Observation
 
 __all__ = ["extract"]
@@ -70,12 +71,37 @@ def extract(text: str, published: date | None) -> list[Observation]:
     """All statistics in a normalised text; see the module docstring."""
     out: list[Observation] = []
     heading_year: int | None = None
+    in_notes = False
     for p_start, p_end in cl.paragraphs(text):
+        kind = _note_kind(text, p_start, p_end, in_notes)
+        if kind == "notes_heading":
+            in_notes = True
+        if kind is not None:
+            continue  # notes define terms and thresholds: their numbers are not statistics
+        in_notes = False
         year = _heading_year(text, p_start, p_end)
         if year is not None:
             heading_year = year
         _paragraph(text, p_start, p_end, published, heading_year, out)
     return out
+
+
+# 注释： / 注： open a block of notes; [12]… defines a footnoted term; 1. / （1） continue a block.
+_NOTES_HEADING = re.compile(r"^\s*(?:注释|注|说明|附注)\s*[：:]")
+_FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
+_NOTE_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、]|[（(]\d{1,2}[）)])")
+
+
+def _note_kind(text: str, start: int, end: int, in_notes: bool) -> str | None:
+    """Whether a paragraph is a note (a definition, not a report): its kind, or None."""
+    line = text[start:end]
+    if _NOTES_HEADING.match(line):
+        return "notes_heading"
+    if _FOOTNOTE_LINE.match(line):
+        return "footnote_definition"
+    if in_notes and _NOTE_ITEM.match(line):
+        return "note_item"
+    return None
 
 
 def _context_year(state: _State, heading_year: int | None, published: date | None) -> int | None:
@@ -135,6 +161,7 @@ def _paragraph(
     scopes = target_scopes(text, p_start, p_end, [e for _, e in sents], published)
     for s_start, s_end in sents:
         sentence_text = text[s_start:s_end].strip()
+        before = (state.period, state.period_expr, len(out))
         for clause in cl.clauses(text, s_start, s_end):
             quantities = [q for q in lex(text, clause.start, clause.end)]
             quantities = _keep_statistics(text, clause, quantities)
@@ -154,6 +181,26 @@ def _paragraph(
                 out,
             )
         _advance_time(text, state, s_end, (s_start, s_end), heading_year, published)
+        if len(out) == before[2] and _is_event_date(state.period_expr, s_start):
+            # 2021年2月，总书记考察…: the date of an event, not a period framing statistics;
+            # it does not carry on to the figures of later sentences.
+            state.period, state.period_expr = before[0], before[1]
+
+
+# A month or a day (2021年2月, 3月5日) without 截至/底/末: an event date when its sentence
+# reports no figure. Years, quarters, halves and year-to-date spans frame statistics.
+_EVENT_DATE = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日)$")
+
+
+def _is_event_date(expr: TimeExpr | None, sentence_start: int) -> bool:
+    return (
+        expr is not None
+        and expr.start >= sentence_start
+        and not expr.as_of
+        and expr.kind == "period"
+        and _EVENT_DATE.search(expr.text) is not None
+        and not expr.text.endswith(("底", "末"))
+    )
 
 
 def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Quantity]:
@@ -200,7 +247,8 @@ def _clause(
         trace: dict[str, str] = {"value": q.rule}
         # A value that follows another with only a list separator between them repeats the
         # cue of the list's first value (分别占比43.6%、33.8%).
-        if i > 0 and cl.LIST_SEPARATORS.match(window):
+        if i > 0 and (cl.LIST_SEPARATORS.match(window) or q.range_bound == "upper"):
+            # The upper end of a range (增长5%—6%) takes the cue of its lower end too.
             cue_window = run_window
         else:
             cue_window = run_window = window
@@ -234,6 +282,13 @@ def _clause(
             trace["subject"] = rule
         if subject and not clause.aside and trace["subject"] not in ("inherited",):
             state.subject = subject
+        value, unit = decision.value, decision.unit
+        if unit is None and decision.measure in ("level", "change") and q.magnitude_text:
+            # 千兆用户突破2亿: the head noun of the subject names the unit the text leaves out.
+            implied = implied_unit(subject)
+            if implied is not None:
+                unit = implied
+                trace["unit"] = "implied_by_subject"
         # Period.
         period, period_rule, base = _period(
             text, q, window, clause_prefix, decision, state, heading_year, published
@@ -245,8 +300,8 @@ def _clause(
             Observation(
                 subject=subject,
                 measure=decision.measure,
-                value=decision.value,
-                unit=decision.unit,
+                value=value,
+                unit=unit,
                 value_text=text[q.start : q.end],
                 char_start=q.start,
                 char_end=q.end,
@@ -260,6 +315,7 @@ def _clause(
                 kind=kind,
                 unit_written=q.unit_written,
                 base_period_end=base,
+                range_bound=q.range_bound,
                 trace=trace,
             )
         )

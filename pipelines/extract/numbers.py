@@ -25,7 +25,8 @@ _NOT_NUMBERS = (
     r"|(?<!\d)1[3-9]\d{9}(?!\d)"  # mobile phone
     r"|\d{1,2}:\d{2}(?::\d{2})?"  # clock time
 )
-_NUMBER = r"(?P<num>-?\d+(?:,\d{3})*(?:\.\d+)?)"
+# Thousands are grouped by commas or by a plain, thin or narrow no-break space (16 257.71).
+_NUMBER = r"(?P<num>-?\d{1,3}(?:(?:,|[ \u2009\u202f])\d{3})+(?:\.\d+)?(?!\d)|-?\d+(?:\.\d+)?)"
 _LEX = re.compile(rf"(?P<skip>{_NOT_NUMBERS})|{_NUMBER}")
 
 # Word quantities.
@@ -46,7 +47,10 @@ _TENTHS = re.compile(r"(?<=[的占达近超约逾为有过])([一二两三四五
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
 _FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比)(?:基本)?持平(?!的)")
 
-_RANGE_DASH = "—–~-至到"
+_RANGE_DASH = "—–~～-至到"
+# What joins the two ends of a range (5%—6%, 3至5个); a bare hyphen after a number is a dash.
+_RANGE_JOIN = frozenset({"—", "–", "~", "～", "-", "至", "到", "——"})
+_DATE_AFTER = re.compile(r"[\d.]+(?:年|月|日|号|季度|时|周)")
 _AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的")
 _GRADE_SUFFIXES = ("级", "星", "档", "代", "型", "类", "期", "版", "维", "线", "轮")
 _QUAL_AFTER = (
@@ -73,6 +77,30 @@ class Quantity:
     word_measure: str | None = None  # the measure a word quantity implies (成 → share)
     magnitude_text: str = ""
     rule: str = "number"
+    range_bound: str | None = None  # "lower"/"upper" for an end of a range (5%—6%)
+
+
+_QUOTE_NAME_MAX = 16
+
+
+def _inside_short_quote(text: str, pos: int, floor: int) -> bool:
+    """Inside a short quotation without clause punctuation: a name or a slogan (“1+N”,
+    “15分钟生活圈”), whose numbers are part of the name."""
+    opened = text.rfind("“", max(floor, pos - _QUOTE_NAME_MAX), pos)
+    if opened == -1 or text.rfind("”", opened, pos) != -1:
+        return False
+    closed = text.find("”", pos, opened + _QUOTE_NAME_MAX + 2)
+    if closed == -1:
+        return False
+    return not any(mark in text[opened:closed] for mark in "，。；：,;")
+
+
+def _is_category_head(text: str, pos: int) -> bool:
+    """A noun right after the unit makes the number part of a category name (3岁儿童)."""
+    return pos < len(text) and (
+        ("\u4e00" <= text[pos] <= "\u9fff" and text[pos] not in "的和或左以及多余，。；、")
+        or text.startswith(("及以上", "及以下", "以上的", "以下的"), pos)
+    )
 
 
 def _inside_title(text: str, pos: int, floor: int) -> bool:
@@ -102,10 +130,14 @@ def _reject(
         return "name"  # “5+3”, “1+N”
     if before.endswith("每") or before.endswith("/"):
         return "definition"  # 每10万人
-    if after[:1] in _RANGE_DASH and after[1:2].isdigit():
-        return "range_or_date"  # 1—4月, 2024—2028年, 3-5个
-    if start > 0 and text[start - 1] in _RANGE_DASH and start > 1 and text[start - 2].isdigit():
-        return "range_or_date"
+    if after[:1] in _RANGE_DASH and _DATE_AFTER.match(text, end + 1):
+        return "date_range"  # 1—4月, 2024—2028年 (5—6% and 3至5个 are ranges: kept)
+    if after.startswith("级") or (unit is not None and text.startswith(("级", "制"), unit_end)):
+        return "grade"  # 30万千瓦级机组, 30万吨级航道, 3人制篮球
+    if unit == "岁" and _is_category_head(text, unit_end):
+        return "age_category"  # 0—6岁儿童, 60岁及以上老年人
+    if _inside_short_quote(text, start, floor):
+        return "name"  # “15分钟品质文化生活圈”, “3个100万”, “三个80%”
     if after.startswith(TIME_UNITS) and not has_magnitude:
         return "date_or_duration"
     if unit is None and not has_magnitude:
@@ -130,6 +162,7 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
     found: list[Quantity] = []
+    last_end = -1
     for match in _LEX.finditer(text, start, end):
         if match.group("skip"):
             continue
@@ -138,10 +171,12 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         if (
             num.startswith("-")
             and n_start > 0
-            and text[n_start - 1].isascii()
-            and text[n_start - 1].isalnum()
+            and (
+                (text[n_start - 1].isascii() and text[n_start - 1].isalnum()) or n_start == last_end
+            )
         ):
-            # "2024-2025": a dash after a digit is a range, not a sign.
+            # "2024-2025", "5%-6%", "3万-5万": a hyphen right after a number is a dash (a
+            # range), not a sign.
             num = num[1:]
             n_start += 1
         unit = read_unit(text, n_end)
@@ -153,7 +188,8 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         if unit.unit_written in ("个月",):
             continue
         # Decimal so that 4.31万亿 is 4310000000000, not 4309999999999.9995.
-        value = float(Decimal(num.replace(",", "")) * Decimal(unit.magnitude))
+        digits = num.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
+        value = float(Decimal(digits) * Decimal(unit.magnitude))
         tok_end = unit.end
         qualifier = "over" if unit.approx_marker else None
         if text.startswith(("以上", "以下"), tok_end) and _is_cjk_noun(text, tok_end + 2):
@@ -179,13 +215,202 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
                 rule="number" + ("+" + unit.magnitude_text if unit.magnitude_text else ""),
             )
         )
+        last_end = tok_end
     found.extend(_word_quantities(text, start, end))
+    found.extend(_cjk_quantities(text, start, end, found))
     found.sort(key=lambda q: q.start)
-    return _exchange_rates(text, found)
+    return _ranges(text, _exchange_rates(text, found))
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``5%—6%``, ``5—6%``, ``3至5个``, ``4万-5万人``: each end of a range is its own quantity,
+    marked lower/upper; an end written without unit or magnitude takes those of the other."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        if low.range_bound is not None or text[low.end : high.start] not in _RANGE_JOIN:
+            continue
+        if low.word_measure or high.word_measure:
+            continue
+        if low.unit is not None and high.unit is not None and low.unit != high.unit:
+            continue
+        if (
+            low.unit is None
+            and high.unit is None
+            and not (low.magnitude_text or high.magnitude_text)
+        ):
+            continue  # two bare numbers with a dash: a code or a date, not a range
+        lo_value, lo_unit, lo_written, lo_mag = (
+            low.value,
+            low.unit,
+            low.unit_written,
+            low.magnitude_text,
+        )
+        if low.unit is None and low.magnitude_text:
+            # 4万-5万人: the lower end has its own magnitude and shares the unit.
+            own_unit = (high.unit_written or "")[len(high.magnitude_text) :]
+            lo_unit, lo_written = high.unit, low.magnitude_text + own_unit
+        elif low.unit is None:
+            # 5—6%, 3至5万个: the lower end is written without unit or magnitude.
+            scale = high.value / _digits_value(text, high) if _digits_value(text, high) else 1.0
+            lo_value = low.value * scale
+            lo_unit, lo_written, lo_mag = high.unit, high.unit_written, high.magnitude_text
+        out[i] = Quantity(
+            low.start,
+            low.end,
+            lo_value,
+            lo_unit,
+            lo_written,
+            low.qualifier,
+            None,
+            lo_mag,
+            rule=low.rule + "+range_lower",
+            range_bound="lower",
+        )
+        out[i + 1] = Quantity(
+            high.start,
+            high.end,
+            high.value,
+            high.unit,
+            high.unit_written,
+            high.qualifier,
+            None,
+            high.magnitude_text,
+            rule=high.rule + "+range_upper",
+            range_bound="upper",
+        )
+    return out
+
+
+def _digits_value(text: str, q: Quantity) -> float:
+    """The written digits of a quantity, without its magnitude (6 of 6万)."""
+    m = re.match(r"-?[\d,. \u2009\u202f]*\d", text[q.start : q.end])
+    if not m:
+        return 0.0
+    digits = re.sub(r"[, \u2009\u202f]", "", m.group())
+    try:
+        return float(digits)
+    except ValueError:
+        return 0.0
 
 
 def _is_cjk_noun(text: str, pos: int) -> bool:
     return pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff" and text[pos] not in "的和或"
+
+
+_CJK_DIGITS = "零〇一二两三四五六七八九"
+_CJK_POSITIONS = {"十": 10, "百": 100, "千": 1000}
+_CJK_RUN = re.compile(
+    r"(?P<pct>百分之)?(?P<n>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)"
+)
+# A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
+# is an article in prose (一批, 一个), never a count.
+_CJK_CUE = re.compile(r"(?:为|达到?|共有?|有|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至)$")
+
+
+def cjk_number(run: str) -> float | None:
+    """The value of a CJK numeral (一千二百 → 1200, 三万 → 30000, 三十点五 → 30.5), or None
+    when the run is not a well-formed number (一二三 as in 一二三产)."""
+    whole, _, frac = run.partition("点")
+    total = 0.0
+    section = 0.0
+    digit: float | None = None
+    for char in whole:
+        if char in "零〇" and whole.strip("零〇"):
+            continue  # 一百零五: 零 only marks a skipped position
+        if char in _CJK_DIGITS:
+            if digit is not None:
+                return None  # two digits in a row: a list of numerals, not a number
+            digit = float(_CHINESE_DIGIT.get(char, 0))
+        elif char in _CJK_POSITIONS:
+            section += (1.0 if digit is None else digit) * _CJK_POSITIONS[char]
+            digit = None
+        elif char in "万亿":
+            scale = 1e4 if char == "万" else 1e8
+            section += digit or 0.0
+            if section == 0:
+                return None
+            total = (
+                (total + section) * scale
+                if char == "亿" or total < scale
+                else total + section * scale
+            )
+            section, digit = 0.0, None
+    if digit is not None:
+        section += digit
+    value = total + section
+    if frac:
+        if not whole:
+            return None
+        value += float("0." + "".join(str(_CHINESE_DIGIT.get(c, 0)) for c in frac))
+    return value if whole else None
+
+
+def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> list[Quantity]:
+    """Quantities written in CJK numerals: 百分之五, 一千二百家, 三万多人, 两家 (after a cue)."""
+    taken = [(q.start, q.end) for q in arabic]
+    out: list[Quantity] = []
+    for m in _CJK_RUN.finditer(text, start, end):
+        run = m.group("n")
+        n_start, n_end = m.start(), m.end()
+        if any(a <= n_start < b for a, b in taken):
+            continue
+        if text[max(start, n_start - 1) : n_start] in ("第", "初", "周", "星"):
+            continue  # ordinals and names of days
+        if _inside_title(text, n_start, start) or _inside_short_quote(text, n_start, start):
+            continue
+        if m.group("pct"):
+            value = cjk_number(run)
+            if value is None:
+                continue
+            q_end, qualifier = n_end, None
+            for word, qual in _QUAL_AFTER:
+                if text.startswith(word, q_end):
+                    qualifier, q_end = qual, q_end + len(word)
+                    break
+            out.append(Quantity(n_start, q_end, value, "%", "%", qualifier, rule="cjk_percent"))
+            continue
+        # 三万多人, 4.31万亿 style: magnitude characters at the end of the run belong to the
+        # unit reader only when the run has no other numerals (万人 alone is not a number).
+        value = cjk_number(run)
+        if value is None or value == 0:
+            continue
+        unit = read_unit(text, n_end)
+        if unit.unit_written is None or unit.unit_written in ("点",):
+            continue
+        if text.startswith(TIME_UNITS, n_end) or text.startswith(TIME_UNITS, unit.end):
+            continue
+        if unit.unit_written in ("个月", "天", "小时", "分钟", "秒", "岁"):
+            continue
+        single = len(run) == 1 and run in _CJK_DIGITS
+        if single and (run == "一" or not _CJK_CUE.search(text[max(start, n_start - 3) : n_start])):
+            continue
+        if len(run) == 1 and run == "十":
+            continue
+        if unit.unit_written is not None and text.startswith(("级", "制", "大"), unit.end):
+            continue
+        if text.startswith(_AFTER_THRESHOLD, unit.end):
+            continue
+        value = float(Decimal(str(value)) * Decimal(unit.magnitude))
+        qualifier = "over" if unit.approx_marker else None
+        q_end = unit.end
+        for word, qual in _QUAL_AFTER[:4]:
+            if text.startswith(word, q_end):
+                qualifier, q_end = qual, q_end + len(word)
+                break
+        out.append(
+            Quantity(
+                n_start,
+                q_end,
+                value,
+                base_unit(unit.unit_written),
+                (unit.magnitude_text + unit.unit_written) or None,
+                qualifier,
+                magnitude_text=unit.magnitude_text,
+                rule="cjk_numeral",
+            )
+        )
+    return out
 
 
 def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:

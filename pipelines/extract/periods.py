@@ -35,7 +35,7 @@ _TIME = re.compile(
     r"(?=[截到\d今去上明当本前全年一二三四第目现近同下])"
     r"(?P<asof>截至|截止到|截止|到)?"
     rf"(?:(?P<y1>(?:19|20)\d{{2}})年?{_DASH}(?P<y2>(?:19|20)\d{{2}})年"
-    r"|(?:(?P<year>(?:19|20)\d{2})年度?|(?P<rel>今年|去年|上年|明年|当年|本年|前年))?"
+    r"|(?:(?P<year>(?:19|20)\d{2})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年|明年|当年|本年|前年))?"
     r"(?P<sub>全年|年末|年底|年初|上半年|下半年|前三季度|前两季度|(?:第)?[一二三四1-4]季度末?"
     rf"|(?P<m1>\d{{1,2}}){_DASH}(?P<m2>\d{{1,2}})月份?"
     r"|前(?P<mn>\d{1,2}|十[一二]?|[一二三四五六七八九])个月"
@@ -45,6 +45,8 @@ _TIME = re.compile(
 )
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?)$")
 _BASE_AFTER = ("相比", "比较", "相较", "同期相比")
+# 为“十三五”时期的2.2倍, 是2020年的1.5倍: the period a multiple is taken of is its base.
+_MULTIPLE_OF = re.compile(r"的[\d.]+倍")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +83,47 @@ class Period:
 NO_PERIOD = Period("none", None, None, "none")
 
 
+# A five-year plan period (“十四五”时期, 十五五期间): plan n runs from 1951 + 5n (n ≥ 3).
+_PLAN = re.compile(r"“?十([一二三四五六七八九])五”?(?:时期|期间|规划期)(?P<end>末)?")
+
+
+def plan_years(numeral: str) -> tuple[int, int]:
+    n = 10 + _CN_NUM[numeral]
+    first = 1951 + 5 * n
+    return first, first + 4
+
+
+def _plans(text: str, start: int, end: int) -> list[TimeExpr]:
+    found = []
+    for m in _PLAN.finditer(text, start, end):
+        first, last = plan_years(m.group(1))
+        before = text[max(start, m.start() - 4) : m.start()]
+        is_base = (
+            bool(_BASE_BEFORE.search(before))
+            or text.startswith(_BASE_AFTER, m.end())
+            or bool(_MULTIPLE_OF.match(text, m.end()))
+        )
+        found.append(
+            TimeExpr(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                kind="period",
+                is_base=is_base,
+                year=first,
+                sub="plan_end" if m.group("end") else "plan",
+                year_to=last,
+            )
+        )
+    return found
+
+
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All time expressions in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
     found: list[TimeExpr] = []
+    if "五" in text[start:end]:
+        found.extend(_plans(text, start, end))
     for m in _TIME.finditer(text, start, end):
         if m.start() == m.end():
             continue
@@ -99,7 +138,11 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
         if m.group("asof") == "到" and not (m.group("year") or m.group("y1")):
             continue
         before = text[max(start, m.start() - 4) : m.start()]
-        is_base = bool(_BASE_BEFORE.search(before)) or text.startswith(_BASE_AFTER, m.end())
+        is_base = (
+            bool(_BASE_BEFORE.search(before))
+            or text.startswith(_BASE_AFTER, m.end())
+            or bool(_MULTIPLE_OF.match(text, m.end()))
+        )
         sub = m.group("sub")
         year = m.group("year") or m.group("y1")
         found.append(
@@ -116,6 +159,9 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
                 year_to=int(m.group("y2")) if m.group("y2") else None,
             )
         )
+    if len(found) > 1 and found[0].sub in ("plan", "plan_end"):
+        found.sort(key=lambda t: t.start)
+        found = [t for i, t in enumerate(found) if i == 0 or t.start >= found[i - 1].end]
     return found
 
 
@@ -151,6 +197,11 @@ def resolve(
     year = expr_year(expr, context_year, sentence_year, published)
     if year is None:
         return NO_PERIOD
+    if expr.sub in ("plan", "plan_end") and expr.year is not None and expr.year_to is not None:
+        last = date(expr.year_to, 12, 31)
+        if expr.sub == "plan_end":
+            return Period("as_of", last, last, "plan_end")
+        return Period("multi_year", date(expr.year, 1, 1), last, "plan_period")
     if expr.year_to is not None:
         if range_start:
             return Period("year", date(expr.year, 1, 1), date(expr.year, 12, 31), "range_start")

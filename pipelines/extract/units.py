@@ -261,3 +261,43 @@ def _with_marker(
         if unit is not None:
             return UnitMatch(mag_text, mag, text[pos], unit, pos + 1 + len(unit))
     return UnitMatch(mag_text, mag, "", None, pos)
+
+
+# The unit a head noun implies when the text leaves it out (千兆用户突破2亿 → 户,
+# 全国人口1.4亿 → 人): the subject's last word decides; longer heads first.
+_IMPLIED_HEADS: tuple[tuple[str, str], ...] = (
+    ("人次", "人次"),
+    ("户数", "户"),
+    ("用户", "户"),
+    ("农户", "户"),
+    ("住户", "户"),
+    ("人口", "人"),
+    ("人数", "人"),
+    ("人员", "人"),
+    ("劳动力", "人"),
+    ("游客", "人"),
+    ("旅客", "人"),
+    ("居民", "人"),
+    ("群众", "人"),
+    ("职工", "人"),
+    ("学生", "人"),
+    ("人才", "人"),
+    ("就业", "人"),
+    ("企业", "家"),
+    ("公司", "家"),
+    ("机构", "家"),
+    ("家数", "家"),
+    ("个数", "个"),
+    ("件数", "件"),
+    ("户", "户"),
+)
+
+
+def implied_unit(subject: str | None) -> str | None:
+    """The base unit implied by a subject's head noun, or None when it implies none."""
+    if not subject:
+        return None
+    for head, unit in _IMPLIED_HEADS:
+        if subject.endswith(head):
+            return unit
+    return None
