@@ -44,6 +44,7 @@ class _State:
     period: Period | None = None
     period_expr: TimeExpr | None = None
     subject: str | None = None
+    subject_sentence: tuple[int, int] | None = None
     enumeration: _Enumeration | None = None
     times: list[TimeExpr] = field(default_factory=list)
     time_index: int = 0
@@ -237,6 +238,10 @@ def _clause(
         and q.word_measure is None
         and q.end < clause.end
         and _starts_noun(text[q.end])
+        and q.range_bound is None
+        # 从15家跃升到38家: a number after 从 is the start of a change, its subject before it.
+        and not text[clause.start : q.start].endswith("从")
+        and subjects.subject_after(text, q.end, clause.end)
     ]
     prev_end = clause.start
     run_window = ""
@@ -279,9 +284,21 @@ def _clause(
                 subject, completed = subjects.complete(subject, state.subject)
                 if completed != "own":
                     rule = completed
+                elif state.subject_sentence == sentence or _BREAKDOWN_OPENER.match(
+                    text, sentence[0]
+                ):
+                    subject, member = subjects.complete_sibling(subject, state.subject)
+                    if member is not None:
+                        breakdown, rule = member, "sibling_completes_head"
+                        trace["breakdown"] = "sibling_category"
             trace["subject"] = rule
+        if q.range_bound == "upper" and out and out[-1].range_bound == "lower":
+            # 增长5%—6%: the upper end is about what the lower end is about.
+            subject, breakdown = out[-1].subject, out[-1].breakdown
+            trace["subject"] = "range_shares_subject"
         if subject and not clause.aside and trace["subject"] not in ("inherited",):
             state.subject = subject
+            state.subject_sentence = sentence
         value, unit = decision.value, decision.unit
         if unit is None and decision.measure in ("level", "change") and q.magnitude_text:
             # 千兆用户突破2亿: the head noun of the subject names the unit the text leaves out.
@@ -322,6 +339,8 @@ def _clause(
         prev_end = q.end
 
 
+# 分门类看， / 按经济类型分， / 其中， open a breakdown of the quantity named just before.
+_BREAKDOWN_OPENER = re.compile(r"\s*(?:分[^，。]{1,8}看|按[^，。]{1,8}分|其中)")
 _MEMBER_TAIL = re.compile(r"(?:年均|同比|环比|比上年末?|比去年|平均|均)+$")
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipelines.extract.units import CURRENCIES, TIME_UNITS, base_unit, read_unit
+from pipelines.extract.units import COUNT_WORDS, CURRENCIES, TIME_UNITS, base_unit, read_unit
 
 # Spans that look like numbers but are not quantities; consumed whole so that their digits
 # never start a number ("[2]1349084" is a footnote then a number, "2026-02-02" a date).
@@ -58,6 +58,7 @@ _QUAL_AFTER = (
     ("上下", "about"),
     ("以上", "over"),
     ("以下", "under"),
+    ("以内", "under"),
     ("多", "over"),
     ("余", "over"),
 )
@@ -192,8 +193,14 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         value = float(Decimal(digits) * Decimal(unit.magnitude))
         tok_end = unit.end
         qualifier = "over" if unit.approx_marker else None
-        if text.startswith(("以上", "以下"), tok_end) and _is_cjk_noun(text, tok_end + 2):
-            continue  # 3岁以下婴幼儿, 50万元以上行政村: a threshold inside a category name
+        if (
+            text.startswith(("以上", "以下"), tok_end)
+            and _is_cjk_noun(text, tok_end + 2)
+            and unit.unit_written not in COUNT_WORDS
+        ):
+            # 3岁以下婴幼儿, 50万元以上行政村: a threshold inside a category name; a count
+            # (150家以上企业) is a count with a qualifier.
+            continue
         for word, qual in _QUAL_AFTER:
             if text.startswith(word, tok_end):
                 # 多/余 after the unit only before another measure word ("20多万" is handled
@@ -375,6 +382,10 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         value = cjk_number(run)
         if value is None or value == 0:
             continue
+        if not any(c in "一二两三四五六七八九" for c in run):
+            continue  # 千户苗寨, 百亿元级: a magnitude word alone names a class, not a count
+        if text[max(start, n_start - 1) : n_start] == "每":
+            continue  # 每百元营业收入: a definition's denominator
         unit = read_unit(text, n_end)
         if unit.unit_written is None or unit.unit_written in ("点",):
             continue

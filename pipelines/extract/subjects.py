@@ -24,16 +24,35 @@ _CUT = re.compile(
 )
 _VERB = re.compile(
     r"增长(?!率)|增速|增幅|涨幅|上涨|上升|提高|提升|下降|下跌|回落|降低|减少|增加(?!值)"
+    r"|跃升|攀升|增至|降至"
+    r"|(?<=[\u4e00-\u9fff])新增(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
     r"|贬值|升值|扩大|缩小|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
 )
 _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
-    r"(?:19|20)\d\d年的?|基本|已|累计|共|分别)*"
+    r"(?:19|20)\d\d年的?|基本|已|累计|共|分别|\[\d{1,3}\])*"  # 增长[41]3.1%: a footnote mark
 )
 _TRAILING = re.compile(
     r"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:兑换|兑|折合)|的|已|了|共|累计|合计|总计|也|还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾|"
-    r"约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|从)+$"
+    r"约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|从"
+    # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
+    r"|(?:稳定|控制|保持|维持|稳)在?|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内)+$"
 )
+# Action verbs that open a clause before the thing counted (建成养老服务机构1596个,
+# 布局建设省级概念验证中心67家): the subject is their object, the noun phrase after them.
+# 新增 stays: a new addition is a different quantity from a stock.
+_ACTION_VERBS = (
+    "布局|启动|获批|成功|开工|提质|改造|提升|改建|改扩建|扩建|维修|建设|建成|组建|创建|争创"
+    "|培育|打造|举办|开展|实施|完成|争取|安排|支持|保障|供应|筹集|交付|招引|推介|认定|新认定"
+    "|选派|引育|引进|提供|记录|化解|盘活|部署|整合|出台|发布|落地|谋划|确保|力争|带动|推动|加快"
+    "|下达|办理|更新|关闭|压缩|获得|共创|发生|接待|立项|惠及|帮扶|覆盖|吸引|开发|新开发|选送|补充"
+    "|维护|入选|新入选|投产|建成投产|累计|共|全面|积极|持续|深入|大力|着力|加大|新培育|培训"
+)
+# 向民间资本推介重大项目, 为企业提供…: a prepositional phrase and its verb before the object.
+_LEADING_PREP = re.compile(
+    rf"^(?:向|为|对|给)[^，、]{{1,10}}?(?:{_ACTION_VERBS})(?=[\u4e00-\u9fff“]{{3}})"
+)
+_LEADING_ACTION = re.compile(rf"^(?:(?:{_ACTION_VERBS})(?:和|及|、)?)+(?=[\u4e00-\u9fff“]{{2}})")
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     r"|我国|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|即|"
@@ -81,6 +100,7 @@ _GENERIC_TAILS = (
 _AFTER_STOP = re.compile(
     r"[，。；、：:；（）()！？\n]|中(?=$|[，。；])|中$|等|已|全部|均|开展|帮扶|开工|实现|参与|建成|"
     r"落地|入选|获得|覆盖|提供|完成|达到|成为|位居|分别|为|是|被|将|正在|赋能|的"
+    r"|喝上|享受|受益|参加|获批|开诊|运营|运行|进入|纳入|入围|上榜|投产|加快|稳定|通过|落户"
 )
 _CATEGORY = re.compile(r"^(?P<cat>[\u4e00-\u9fff]{1,8})的(?:为|有|是)?$")
 
@@ -104,7 +124,13 @@ def clean(phrase: str) -> str:
         phrase = _TRAILING.sub("", phrase)
         phrase = phrase.strip("，、。；：,; ")
     # 港口完成货物吞吐量: the verb's object names the indicator.
-    phrase = _ACTION.sub("", phrase)
+    acted = _ACTION.sub("", phrase)
+    if len(acted) >= 3:
+        phrase = acted
+    # A verb stays when its object alone is too bare to name a quantity (完成投资, 认定人才).
+    stripped = _LEADING_ACTION.sub("", _LEADING_PREP.sub("", phrase))
+    if len(stripped) >= 3 and stripped[0] not in "的了":
+        phrase = stripped
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量).
     if len(phrase) > 4:
         phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})", "", phrase)
@@ -169,3 +195,43 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
             topic = topic[: -len(tail)]
             break
     return topic + subject, "completed_from_previous"
+
+
+# Measure nouns a list of sibling clauses shares (农副食品加工业增加值增长2.2%，纺织业增长5.1%).
+MEASURE_HEADS = (
+    "增加值",
+    "零售额",
+    "利润总额",
+    "利润",
+    "营业收入",
+    "营业额",
+    "销售额",
+    "进出口总额",
+    "进出口额",
+    "出口额",
+    "进口额",
+    "产量",
+    "销量",
+    "投资额",
+    "投资",
+    "用水量",
+    "消费量",
+    "发电量",
+)
+# A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
+# enterprise, a region.
+_CATEGORY_END = re.compile(r"(?:业|类|店|企业|公司|地区|产品|省|市|县|部门|单位|市场)$")
+_NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
+
+
+def complete_sibling(subject: str, previous: str | None) -> tuple[str, str | None]:
+    """A category subject in a run of sibling clauses takes the measure noun of the clause
+    before it: (subject + head, category) when the rule applies, else (subject, None)."""
+    if not previous or not subject or not _CATEGORY_END.search(subject):
+        return subject, None
+    if _NOT_CATEGORY.search(subject) or subject.endswith(MEASURE_HEADS):
+        return subject, None
+    for head in MEASURE_HEADS:
+        if previous.endswith(head) and len(previous) > len(head):
+            return subject + head, subject
+    return subject, None

@@ -172,6 +172,8 @@ BASE_UNITS: dict[str, str] = {
     "Tflops": "TFLOPS",
 }
 
+# Measure words that count things (classifiers): 150家以上企业 is a count, not a threshold.
+COUNT_WORDS = frozenset(set("家个件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵"))
 CURRENCIES = frozenset({"元人民币", "美元", "欧元", "港元", "日元", "英镑", "元"})
 # A number followed by one of these is a time or a duration, not a quantity.
 TIME_UNITS = ("年代", "周年", "年", "个月", "月", "日", "号", "季度", "时", "周", "届")
