@@ -2,7 +2,8 @@
 
 What belongs here: undoing layout debris that is not language (PDF line wraps inside
 sentences and numbers, spaces between CJK characters, ideographic-space indentation) and
-folding full-width digits, letters and number punctuation to ASCII. Every character of the
+folding full-width digits, letters and number punctuation to ASCII, and converting traditional
+characters to simplified ones (OpenCC t2s, one character for one). Every character of the
 output keeps the index of the raw character it came from (``source_offsets``), so a span found
 later can be traced back to the raw bytes.
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["NormalisedText", "normalise"]
 
@@ -79,6 +81,16 @@ def _is_ascii_word(char: str) -> bool:
     return char.isascii() and (char.isalnum() or char in "._%")
 
 
+def _splits_decimal(text: str, start: int, end: int) -> bool:
+    """Whether the whitespace run ``text[start:end]`` cuts a decimal (``4.`` / ``31``, ``4`` /
+    ``.31``)."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (
+        len(before) == 2 and before[0].isdigit() and before[1] == "." and after[:1].isdigit()
+    ) or (before[-1:].isdigit() and len(after) == 2 and after[0] == "." and after[1].isdigit())
+
+
 def _visible_length(line: str) -> int:
     return len(line) - line.count(" ") - line.count("\u3000") - line.count("\t")
 
@@ -126,9 +138,47 @@ def _short_line_limit(lines: list[str]) -> float:
     return 0.7 * statistics.median(open_lengths)
 
 
+_T2S: Any = None
+_TRADITIONAL: re.Pattern[str] | None = None
+
+
+def _converter() -> tuple[Any, re.Pattern[str]]:
+    """OpenCC's t2s converter and a character class of the traditional characters it changes
+    (built once: the class is the cheap test that spares simplified texts the conversion)."""
+    global _T2S, _TRADITIONAL
+    if _T2S is None or _TRADITIONAL is None:
+        import opencc
+
+        _T2S = opencc.OpenCC("t2s")
+        chars = [chr(c) for c in range(0x3400, 0xA000)]
+        converted = _T2S.convert("\n".join(chars)).split("\n")
+        changed = [c for c, t in zip(chars, converted, strict=False) if t != c and len(t) == 1]
+        _TRADITIONAL = re.compile("[" + "".join(changed) + "]")
+    return _T2S, _TRADITIONAL
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters converted to simplified, one character for one, so offsets hold.
+
+    OpenCC converts phrase by phrase (乾隆 stays, 乾燥 → 干燥); where a phrase conversion
+    changes the length, the characters are converted one by one instead.
+    """
+    converter, traditional = _converter()
+    if traditional.search(text) is None:
+        return text
+    converted = converter.convert(text)
+    if len(converted) == len(text):
+        return converted
+    out = []
+    for char in text:
+        single = converter.convert(char) if traditional.match(char) else char
+        out.append(single if len(single) == 1 else char)
+    return "".join(out)
+
+
 def normalise(raw: str) -> NormalisedText:
     """Normalise a bulletin text; see the module docstring for what is and is not done."""
-    folded = raw.translate(_FOLD)
+    folded = to_simplified(raw.translate(_FOLD))
     folded = _DIGIT_COMMA.sub(",", folded)
     folded = _DIGIT_COLON.sub(":", folded)
 
@@ -153,6 +203,8 @@ def normalise(raw: str) -> NormalisedText:
             line_start = end
             if not prev_char or not next_char:
                 continue
+            if _splits_decimal(folded, start, end):
+                continue  # 4.\n31: a decimal number cut by a line wrap
             if _ends_paragraph(line, short_limit):
                 pieces.append("\n")
                 offsets.append(start)
