@@ -1,37 +1,41 @@
-"""Reading bulletin files from the inbox: bytes, identity, sidecar metadata, format, encoding.
+"""Reading bulletin files from the inbox: bytes, identity, sidecar metadata, format, text.
 
 This module turns a file into a ``SourceBulletin`` (raw bytes, sha256, provenance from the
-``<stem>.meta.json`` sidecar, decoded text) or a ``Rejection`` that says in words why it could not
-be read. It does no cleaning of the text (that is ``normalise``) and no warehouse writes.
+``<stem>.meta.json`` sidecar, the text its format gives) or a ``Rejection`` that says in words why
+it could not be read. Reading each format (encodings, PDF layout, HTML main content, DOCX) is
+``pipelines.readers``; cleaning the text is ``normalise``; nothing here writes the warehouse.
 """
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from charset_normalizer import from_bytes
+from pipelines.readers import REASONS, Reading, UnreadableBulletin, format_of, read_content
+from pipelines.readers.text_file import decode_text
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "REASONS",
+    "Rejection",
+    "SourceBulletin",
+    "UnreadableBulletin",
+    "decode_text",
+    "read_bulletin",
+    "read_inbox",
+]
+
+log = logging.getLogger(__name__)
 
 SIDECAR_SUFFIX = ".meta.json"
-TEXT_FORMATS = {".txt": "txt", ".md": "md", ".text": "txt"}
-# Formats a later reader will handle; until then they are rejected with a clear reason rather
-# than decoded as if they were text.
-KNOWN_BINARY_FORMATS = {
-    ".pdf": "pdf",
-    ".docx": "docx",
-    ".doc": "doc",
-    ".html": "html",
-    ".htm": "html",
-}
+# Larger files are refused before they are read: no bulletin comes near it, and a PDF parser
+# given a few hundred megabytes would hold the run for minutes.
 MAX_FILE_BYTES = 50 * 1024 * 1024
-# Below this share of CJK characters among the letters, a text decoded by guess is more likely
-# mojibake than a Chinese bulletin.
-MIN_CJK_SHARE_OF_GUESS = 0.3
 
 
 @dataclass(frozen=True)
@@ -62,15 +66,6 @@ class Rejection:
     sha256: str | None
     reason: str
     detail: str
-
-
-class UnreadableBulletin(Exception):
-    """Raised by the readers with a reason code and a sentence for people."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(f"{reason}: {detail}")
-        self.reason = reason
-        self.detail = detail
 
 
 def bulletin_id_for(sha256: str) -> str:
@@ -106,11 +101,12 @@ def read_bulletin(path: Path) -> SourceBulletin | Rejection:
         sha256 = hashlib.sha256(content).hexdigest()
         if not content.strip():
             raise UnreadableBulletin("empty", "the file has no content")
-        file_format = detect_format(path)
-        text, encoding = decode_text(content)
-        if not text.strip():
+        file_format = format_of(path.suffix, content)
+        reading = _read(path, content, file_format)
+        if not reading.text.strip():
             raise UnreadableBulletin("no_text", "the file decodes to whitespace only")
         meta = read_sidecar(path)
+        published = parse_date(meta.get("published"), path)
     except UnreadableBulletin as problem:
         return Rejection(path.name, sha256, problem.reason, problem.detail)
     except OSError as problem:
@@ -120,70 +116,28 @@ def read_bulletin(path: Path) -> SourceBulletin | Rejection:
         content=content,
         sha256=sha256,
         format=file_format,
-        encoding=encoding,
-        text=text,
-        title=meta.get("title") or first_line(text),
+        encoding=reading.encoding,
+        text=reading.text,
+        title=meta.get("title") or reading.title or first_line(reading.text),
         publisher=meta.get("publisher"),
-        published_date=parse_date(meta.get("published"), path),
+        published_date=published,
         source_url=meta.get("source_url"),
     )
 
 
-def detect_format(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix in TEXT_FORMATS:
-        return TEXT_FORMATS[suffix]
-    if suffix in KNOWN_BINARY_FORMATS:
-        raise UnreadableBulletin(
-            "unsupported_format",
-            f"{KNOWN_BINARY_FORMATS[suffix]} files cannot be read yet; only plain text can",
-        )
-    raise UnreadableBulletin("unsupported_format", f"unknown file type {suffix or '(none)'}")
-
-
-def decode_text(content: bytes) -> tuple[str, str]:
-    """Decode bulletin bytes, returning the text and the encoding used.
-
-    A byte-order mark decides first; then strict UTF-8 (most bulletins); otherwise the encoding
-    is detected by charset-normalizer, and a guess that does not read as Chinese is refused
-    rather than stored as mojibake.
-    """
-    for bom, name in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if content.startswith(bom):
-            try:
-                return content.decode(name), name
-            except UnicodeDecodeError as problem:
-                raise UnreadableBulletin(
-                    "undecodable", f"starts with a {name} byte-order mark but is not {name}"
-                ) from problem
-    if b"\x00" in content[:4096]:
-        raise UnreadableBulletin("binary", "the file holds binary data (NUL bytes), not text")
+def _read(path: Path, content: bytes, file_format: str) -> Reading:
+    """The format's reader; a failure it did not foresee rejects this file, not the run."""
     try:
-        return content.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(content).best()
-    if best is None:
-        raise UnreadableBulletin("undecodable", "no text encoding fits the bytes")
-    text = str(best)
-    if cjk_share(text) < MIN_CJK_SHARE_OF_GUESS:
+        return read_content(content, file_format)
+    except UnreadableBulletin:
+        raise
+    except Exception as problem:  # a damaged file can fail deep inside a parser library
+        log.exception("the %s reader failed on %s", file_format, path.name)
         raise UnreadableBulletin(
-            "undecodable",
-            f"best guess {best.encoding} does not read as Chinese text",
-        )
-    return text, best.encoding
-
-
-def cjk_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    cjk = sum(1 for c in letters if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
-    return cjk / len(letters)
+            "read_error",
+            f"the {file_format} reader failed on this file ({type(problem).__name__}: "
+            f"{problem}); the file may be damaged in a way gongbao does not recognise",
+        ) from problem
 
 
 def read_sidecar(path: Path) -> dict:

@@ -78,7 +78,7 @@ def test_bad_files_are_rejected_with_reasons(tmp_path):
     assert reasons == {
         "empty.txt": "empty",
         "binary.txt": "binary",
-        "report.pdf": "unsupported_format",
+        "report.pdf": "truncated",
         "badmeta.txt": "unreadable_sidecar",
     }
     assert all(r.detail for r in results.values() if isinstance(r, Rejection))
