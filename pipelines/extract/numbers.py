@@ -50,6 +50,7 @@ _FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比)(?:基本)?持平(?!
 _RANGE_DASH = "—–~～-至到"
 # What joins the two ends of a range (5%—6%, 3至5个); a bare hyphen after a number is a dash.
 _RANGE_JOIN = frozenset({"—", "–", "~", "～", "-", "至", "到", "——"})
+_UPPER_END = re.compile(r"\d+(?:\.\d+)?")
 _DATE_AFTER = re.compile(r"[\d.]+(?:年|月|日|号|季度|时|周)")
 _AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的")
 _GRADE_SUFFIXES = ("级", "星", "档", "代", "型", "类", "期", "版", "维", "线", "轮")
@@ -133,6 +134,26 @@ def _reject(
         return "definition"  # 每10万人
     if after[:1] in _RANGE_DASH and _DATE_AFTER.match(text, end + 1):
         return "date_range"  # 1—4月, 2024—2028年 (5—6% and 3至5个 are ranges: kept)
+    upper = _UPPER_END.match(text, end + 1) if after[:1] in _RANGE_DASH else None
+    if (
+        upper is not None
+        and unit is None
+        and text[upper.end() : upper.end() + 1] not in _RANGE_DASH
+    ):
+        # 0—6岁儿童: the lower end of a range is what its upper end is.
+        up_unit = read_unit(text, upper.end())
+        why = _reject(
+            text,
+            upper.start(),
+            upper.end(),
+            upper.group(),
+            up_unit.end,
+            up_unit.unit_written,
+            bool(up_unit.magnitude_text),
+            floor,
+        )
+        if why is not None:
+            return "range_of_" + why
     if after.startswith("级") or (unit is not None and text.startswith(("级", "制"), unit_end)):
         return "grade"  # 30万千瓦级机组, 30万吨级航道, 3人制篮球
     if unit == "岁" and _is_category_head(text, unit_end):

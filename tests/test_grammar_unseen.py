@@ -1,0 +1,212 @@
+"""Rules for bulletins the grammar was not written on: each rule on a real excerpt and on
+sentences written for the test in other genres (a 工信部 telecom release, a provincial
+statistics bureau release, a news repost)."""
+
+from datetime import date
+
+import pytest
+
+from pipelines.extract import extract
+from pipelines.extract.numbers import cjk_number, lex
+from pipelines.normalise import normalise
+
+PUB = date(2025, 4, 20)
+
+
+def _run(raw: str, published: date | None = PUB):
+    text = normalise(raw).text
+    obs = extract(text, published)
+    for o in obs:
+        assert text[o.char_start : o.char_end] == o.value_text
+    return obs
+
+
+def _one(obs, value_text):
+    found = [o for o in obs if o.value_text == value_text]
+    assert len(found) == 1, [(o.value_text, o.subject) for o in obs]
+    return found[0]
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("run", "value"),
+    [
+        ("一千二百", 1200),
+        ("两", 2),
+        ("三万", 30000),
+        ("三十点五", 30.5),
+        ("一百零五", 105),
+        ("三亿五千万", 3.5e8),
+        ("十二", 12),
+        ("一二三", None),
+    ],
+)
+def test_cjk_numerals(run, value):
+    assert cjk_number(run) == value
+
+
+def test_cjk_quantities_telecom_and_news():
+    # 工信部-style: 百分之 percentages and counts written in words.
+    obs = _run("全国移动电话用户中，5G用户占比达到百分之五十点五，新增两家基础电信企业。")
+    pct = _one(obs, "百分之五十点五")
+    assert (pct.measure, pct.value, pct.unit) == ("share", 50.5, "%")
+    assert _one(obs, "两家").value == 2
+    # 一 alone is an article, 一二三产 a list of numerals, 第一 an ordinal.
+    assert not _run("推出一批新产品，一二三产融合发展，位居全国第一。")
+    obs = _run("参会群众达三万多人。")
+    q = _one(obs, "三万多人")
+    assert (q.value, q.unit, q.qualifier) == (30000, "人", "over")
+
+
+def test_space_grouped_thousands_and_spaced_magnitudes():
+    q = lex("收入16 257.71亿元")[0]
+    assert q.value == pytest.approx(1625771000000)
+    obs = _run("全省金融机构贷款余额4.31 万 亿 元。")
+    assert _one(obs, "4.31万亿元").value == pytest.approx(4.31e12)
+
+
+def test_decimal_cut_by_line_wrap():
+    obs = _run("全市规模以上工业增加值增长4.\n31%。")
+    assert _one(obs, "4.31%").value == pytest.approx(4.31)
+
+
+@pytest.mark.parametrize(
+    ("raw", "low", "high", "unit", "measure"),
+    [
+        ("全省生产总值增长5%—6%。", 5, 6, "%", "growth"),
+        ("全省生产总值增长5%-6%。", 5, 6, "%", "growth"),
+        ("居民消费价格涨幅5—6%。", 5, 6, "%", "growth"),
+        ("每个县新建3至5个数据中心。", 3, 5, "个", "level"),
+        ("每年培育3到5个产业园区。", 3, 5, "个", "level"),
+    ],
+)
+def test_ranges_give_two_bounds(raw, low, high, unit, measure):
+    obs = [o for o in _run(raw) if o.range_bound]
+    assert [(o.range_bound, o.value, o.unit, o.measure) for o in obs] == [
+        ("lower", low, unit, measure),
+        ("upper", high, unit, measure),
+    ]
+    assert obs[0].subject == obs[1].subject
+
+
+def test_dates_ranges_are_not_ranges():
+    assert not _run("1—4月份，2024-2025年度。")
+
+
+# --- not statistics ------------------------------------------------------------------------
+
+
+def test_numbers_inside_short_quoted_names():
+    raw = "新建“15分钟品质文化生活圈”2415个，深入推进“3个100万”行动。"
+    obs = _run(raw)
+    assert [o.value_text for o in obs] == ["2415个"]
+    assert obs[0].subject.endswith("品质文化生活圈")
+
+
+def test_grades_and_age_categories():
+    raw = "建成30万吨级航道，新建3人制篮球场120个，为0—6岁儿童提供筛查服务2万人次。"
+    assert sorted(o.value_text for o in _run(raw)) == ["120个", "2万人次"]
+
+
+def test_footnote_block_defines_terms():
+    raw = (
+        "全年规模以上工业增加值增长5.8%。\n注释：\n"
+        "[1]规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。\n"
+        "[2]全国人口是指31个省、自治区、直辖市的人口。"
+    )
+    assert [o.value_text for o in _run(raw)] == ["5.8%"]
+
+
+# --- units ---------------------------------------------------------------------------------
+
+
+def test_compound_and_implied_units():
+    obs = _run("全员劳动生产率达到30万元/人。千兆宽带用户突破2亿。")
+    q = _one(obs, "30万元/人")
+    assert (q.value, q.unit) == (300000, "元/人")
+    users = _one(obs, "2亿")
+    assert (users.unit, users.trace.get("unit")) == ("户", "implied_by_subject")
+    # A provincial release: 人口 implies 人.
+    assert _one(_run("年末全省常住人口3856万。"), "3856万").unit == "人"
+
+
+# --- meaning -------------------------------------------------------------------------------
+
+
+def test_event_date_does_not_date_later_figures():
+    raw = "2024年，全省经济稳中向好。2021年2月，总书记来我省考察。地区生产总值增长5.2%。"
+    obs = _run(raw, date(2025, 1, 20))
+    assert _one(obs, "5.2%").period_end == date(2024, 12, 31)
+
+
+def test_plan_period_targets():
+    raw = "“十五五”时期，全省地区生产总值年均增长5%左右，人均预期寿命提高到80岁。"
+    obs = _run(raw, date(2026, 2, 2))
+    growth = _one(obs, "5%左右")
+    assert (growth.period_end, growth.kind) == (date(2030, 12, 31), "target")
+    # 预期寿命 names a statistic; it is not an expectation cue.
+    assert _one(_run("人均预期寿命达到79岁。", date(2026, 2, 2)), "79岁").kind == "actual"
+
+
+def test_subject_is_the_object_of_an_action_verb():
+    obs = _run("布局建设省级概念验证中心67家，建成养老服务机构1596个，完成投资1.5万亿元。")
+    assert _one(obs, "67家").subject == "省级概念验证中心"
+    assert _one(obs, "1596个").subject == "养老服务机构"
+    assert _one(obs, "1.5万亿元").subject == "完成投资"  # the object alone is too bare
+
+
+def test_from_to_keeps_its_subject():
+    obs = _run("全国重点实验室从15家跃升到38家。")
+    assert {o.subject for o in obs} == {"全国重点实验室"}
+    assert _one(obs, "38家").measure == "level"
+
+
+def test_holding_verbs_and_bounds_end_the_subject():
+    obs = _run("城镇调查失业率控制在5.5%左右，耕地保有量不少于5028万亩，失业率5%以内。")
+    assert _one(obs, "5.5%左右").subject == "城镇调查失业率"
+    bound = _one(obs, "5028万亩")
+    assert (bound.subject, bound.qualifier) == ("耕地保有量", "over")
+    assert _one(obs, "5%以内").qualifier == "under"
+
+
+def test_siblings_take_the_measure_noun():
+    # A provincial statistics bureau release.
+    raw = "分行业看，纺织业增加值增长5.1%，汽车制造业增长9.1%；专业店零售额增长4.2%，超市增长2.7%。"
+    obs = _run(raw)
+    car = _one(obs, "9.1%")
+    assert (car.subject, car.breakdown) == ("汽车制造业增加值", "汽车制造业")
+    shop = _one(obs, "2.7%")
+    assert (shop.subject, shop.breakdown) == ("超市零售额", "超市")
+
+
+def test_stock_grew_by_is_a_change():
+    obs = _run("各项贷款新增1.91万亿元，其中制造业中长期贷款新增1124亿元。")
+    q = _one(obs, "1.91万亿元")
+    assert (q.measure, q.subject) == ("change", "各项贷款")
+
+
+def test_count_with_over_before_its_noun():
+    obs = _run("累计引进和培育150家以上生态企业，村集体经营性收入50万元以上的行政村占比达68%。")
+    q = _one(obs, "150家以上")
+    assert (q.value, q.qualifier) == (150, "over")
+    assert "50万元以上" not in {o.value_text for o in obs}
+
+
+def test_footnote_mark_between_verb_and_number():
+    obs = _run("全年全社会固定资产投资520916亿元，比上年增长[41]3.1%。")
+    assert _one(obs, "3.1%").measure == "growth"
+
+
+# --- traditional characters ----------------------------------------------------------------
+
+
+def test_traditional_text_is_read_as_simplified():
+    raw = "全年國內生產總值1349084億元，比上年增長5.0%。"
+    n = normalise(raw)
+    assert n.text.startswith("全年国内生产总值")
+    assert len(n.text) == len(n.source_offsets)
+    obs = extract(n.text, PUB)
+    assert _one(obs, "5.0%").subject == "国内生产总值"
+    assert _one(obs, "1349084亿元").value == pytest.approx(134908400000000)
