@@ -426,3 +426,188 @@ def test_small_valid_file_round_trips(tmp_path: Path) -> None:
     assert small.code_for("甲") == "aa"
     assert small.code_for("投资", "东部") == "aa"
     assert small.rows()[0]["synonyms"] == ["甲", "甲指标"]
+
+
+# -- the communiqué's and the work reports' wider indicators -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "code"),
+    [
+        # agriculture
+        ("油料产量", "oilseed_output"),
+        ("棉花播种面积", "crop_sown_area"),
+        ("猪牛羊禽肉产量", "meat_output"),
+        ("生猪出栏", "hogs_slaughtered"),
+        ("水产品总产量", "aquatic_output"),
+        ("确保耕地保有量不少于", "cultivated_land_area"),
+        # industry, energy
+        ("规模以上工业产能利用率", "capacity_utilisation"),
+        ("规模以上工业企业资产负债率", "industrial_debt_ratio_above_scale"),
+        ("煤炭消费量", "coal_consumption"),
+        ("天然气、水电、核电、风电、太阳能发电等清洁能源消费量", "clean_energy_consumption"),
+        ("天然气消费量", "natural_gas_consumption"),
+        ("吨钢综合能耗", "energy_per_tonne_steel"),
+        # trade, investment, housing
+        ("商品零售额", "goods_retail_sales"),
+        ("餐饮收入", "catering_revenue"),
+        ("粮油、食品类零售额", "retail_sales_above_quota_by_category"),
+        ("便利店零售额", "retail_sales_by_format"),
+        ("住宅投资", "real_estate_investment"),
+        ("新建商品房销售面积", "commercial_housing_sales_area"),
+        ("商品住宅待售面积", "commercial_housing_unsold_area"),
+        ("开工改造城镇老旧小区", "old_residential_compound_renovation"),
+        ("对外非金融类直接投资额", "odi_non_financial"),
+        ("对共建一带一路国家非金融类直接投资额", "odi_non_financial"),
+        ("对外承包工程完成营业额", "overseas_contracted_projects_turnover"),
+        ("五年累计使用外资", "fdi_utilised"),
+        # finance
+        ("全部金融机构本外币各项存款余额", "deposits_balance"),
+        ("人民币各项存款余额", "rmb_deposits_balance"),
+        ("人民币普惠小微贷款余额", "inclusive_small_micro_loans"),
+        ("住户短期消费贷款余额", "consumer_loans"),
+        ("保险公司原保险保费收入", "insurance_premiums"),
+        ("寿险业务给付", "insurance_claims"),
+        ("沪深交易所A股累计筹资", "a_share_financing"),
+        ("全省不良贷款率", "npl_ratio"),
+        # people
+        ("人均服务性消费支出", "per_capita_services_consumption"),
+        ("全国参加城镇职工基本养老保险人数", "basic_pension_insured"),
+        ("参加职工基本医疗保险人数", "basic_medical_insured"),
+        ("享受农村最低生活保障", "dibao_recipients"),
+        ("城乡低保平均标准", "dibao_standard"),
+        ("毕业生", "graduates"),
+        ("在校生", "students_in_school"),
+        ("普通高中招生", "student_enrolment"),
+        ("学前教育在园幼儿", "students_in_school"),
+        ("高等教育毛入学率", "higher_education_gross_enrolment_rate"),
+        ("卫生技术人员", "health_technicians"),
+        ("在医院中有公立医院", "hospitals"),
+        ("医疗卫生机构床位", "health_institution_beds"),
+        ("人均预期寿命", "life_expectancy"),
+        # science, culture, environment, safety
+        ("商标注册", "trademark_registrations"),
+        ("新增两院院士", "academicians"),
+        ("专精特新小巨人企业", "little_giant_enterprises"),
+        ("全国共有公共图书馆", "public_libraries"),
+        ("城镇居民出游花费", "tourism_spending"),
+        ("总用水量", "water_use"),
+        ("人工造林面积", "afforestation_area"),
+        ("因洪涝和地质灾害造成直接经济损失", "disaster_direct_losses"),
+        ("各类生产安全事故共死亡", "work_safety_deaths"),
+        ("全省高速公路通车里程", "expressway_length"),
+    ],
+)
+def test_wider_wording_maps(cat: Catalogue, subject: str, code: str) -> None:
+    assert cat.code_for(subject) == code
+
+
+def test_exports_imports_longest_wording_and_members(cat: Catalogue) -> None:
+    # A bare 出口 / 出口额 / 进出口 is goods or services, of the whole or of a part: no wording.
+    for bare in ("出口", "出口额", "进口", "进出口", "进出口额"):
+        assert cat.code_for(bare) is None, bare
+    assert cat.code_for("货物出口") == "goods_exports"
+    assert cat.code_for("货物出口额") == "goods_exports"
+    assert cat.code_for("外贸出口") == "goods_exports"
+    assert cat.code_for("出口规模") == "goods_exports"
+    assert cat.code_for("货物进出口") == "goods_trade"
+    assert cat.code_for("服务出口") == "services_exports"
+    assert cat.code_for("服务进出口") == "services_trade"
+    # 货物进出口总额 contains 出口总额 (exports): the longer wording, the total, wins.
+    assert cat.code_for("货物进出口总额") == "goods_trade"
+    # a part named in the subject: the compound wording, and member_in gives the breakdown
+    assert cat.code_for("民营企业进出口额") == "goods_trade"
+    assert cat.member_in("goods_trade", "民营企业进出口额") == "民营企业"
+    assert cat.code_for("对共建一带一路国家进出口额") == "goods_trade"
+    # the enumeration's head noun with its breakdown
+    assert cat.code_for("出口", "民营企业") == "goods_exports"
+    assert cat.code_for("进口", "外商投资企业") == "goods_imports"
+    assert cat.code_for("制造业外资") == "fdi_utilised"
+
+
+def test_revenue_generic_versus_named(cat: Catalogue) -> None:
+    assert cat.code_for("营业收入") is None
+    assert cat.code_for("营业额") is None
+    assert cat.code_for("营业收入利润率") is None
+    assert cat.code_for("软件业务收入") == "software_business_revenue"
+    assert cat.code_for("规模以上服务业企业营业收入") == "services_revenue_above_scale"
+    assert cat.code_for("规模以上工业企业营业收入") == "industrial_revenue_above_scale"
+    assert cat.code_for("规模以上工业企业营业收入利润率") == "industrial_profit_margin_above_scale"
+    assert cat.code_for("全国规模以上文化及相关产业企业营业收入") == (
+        "culture_enterprise_revenue_above_scale"
+    )
+    # the count of enterprises is not their revenue or profits
+    assert cat.code_for("规上工业企业") == "above_scale_industrial_enterprises"
+    assert cat.code_for("规模以上工业企业利润") == "industrial_profits_above_scale"
+
+
+def test_output_generic_versus_crop(cat: Catalogue) -> None:
+    assert cat.code_for("产量") is None
+    assert cat.code_for("总产量") is None
+    assert cat.code_for("粮食产量") == "grain_output"
+    assert cat.code_for("稻谷产量") == "grain_output"
+    assert cat.member_in("grain_output", "稻谷产量") == "稻谷"
+    assert cat.code_for("产量", "小麦") == "grain_output"
+    assert cat.code_for("小麦播种面积") == "grain_sown_area"
+    assert cat.code_for("粮食播种面积") == "grain_sown_area"
+    assert cat.code_for("猪肉产量") == "meat_output"
+    assert cat.code_for("茶叶产量") == "tea_output"
+
+
+def test_balances_need_their_object(cat: Catalogue) -> None:
+    assert cat.code_for("余额") is None
+    assert cat.code_for("余额", "东部地区") is None
+    assert cat.code_for("广义货币供应量（M2）余额") == "m2"
+    assert cat.code_for("狭义货币供应量（M1）余额") == "m1"
+    assert cat.code_for("人民币各项贷款余额") == "rmb_loans_balance"
+    assert cat.code_for("全部金融机构本外币各项贷款余额") == "loans_balance"
+    # a 新增 figure is the change of the loans indicator (the extractor sets measure=change)
+    assert cat.code_for("各项贷款") == "loans_balance"
+    # parts and components with longer names win over 人民币贷款余额
+    assert cat.code_for("主要农村金融机构人民币贷款余额") == "rural_fi_rmb_loans"
+    assert cat.code_for("对实体经济发放的人民币贷款余额") == "rmb_loans_to_real_economy"
+    # a footnote defining the loans is no figure of them
+    assert cat.code_for("普惠小微贷款包括单户授信小于") is None
+
+
+def test_education_heads(cat: Catalogue) -> None:
+    assert cat.code_for("招生", "研究生教育") == "student_enrolment"
+    assert cat.code_for("在校生", "普通高中") == "students_in_school"
+    assert cat.code_for("毕业生", "初中") == "graduates"
+    assert cat.member_in("student_enrolment", "中等职业教育招生") == "中等职业教育"
+    # longer names that contain 毕业生 / 招生 are their own indicators
+    assert cat.code_for("高校毕业生初次毕业去向落实率") == "graduate_placement_rate"
+    assert cat.code_for("理工类本专科招生专业") == "stem_majors_share"
+
+
+def test_denominators_and_rates_are_not_the_level(cat: Catalogue) -> None:
+    # intensities named after GDP are not GDP
+    assert cat.code_for("万元国内生产总值用水量") == "water_use_per_10k_gdp"
+    assert cat.code_for("社会物流总费用与地区生产总值比率") == "logistics_cost_to_gdp"
+    # 工矿商贸企业就业人员10万人生产安全事故死亡人数 arrives cut to this: a rate, not deaths
+    assert cat.code_for("生产安全事故死亡人数") is None
+    assert cat.code_for("煤矿百万吨死亡人数") == "coal_mine_deaths_per_mt"
+    # stock, flow and share of elderly care are three indicators
+    assert cat.code_for("养老机构") == "elderly_care_institutions"
+    assert cat.code_for("养老服务床位") == "civil_affairs_beds"
+    assert cat.code_for("养老机构护理型床位") == "nursing_care_beds_share"
+    assert cat.code_for("为经营主体减负") == "tax_fee_relief"
+    assert cat.code_for("地表水国控断面Ⅰ—Ⅲ类水质") == "surface_water_good_quality_share"
+    assert cat.code_for("劣Ⅴ类断面") == "surface_water_sections_by_class"
+    assert cat.member_in("surface_water_sections_by_class", "劣Ⅴ类断面") == "劣Ⅴ类"
+
+
+def test_junk_subjects_stay_unmapped(cat: Catalogue) -> None:
+    for junk in (
+        "增产",
+        "实际",
+        "跃升到",
+        "筹资",
+        "企业",
+        "城市",
+        "项目",
+        "次",
+        "标箱",
+        "死亡人数",
+    ):
+        assert cat.code_for(junk) is None, junk
