@@ -210,3 +210,18 @@ def test_traditional_text_is_read_as_simplified():
     obs = extract(n.text, PUB)
     assert _one(obs, "5.0%").subject == "国内生产总值"
     assert _one(obs, "1349084亿元").value == pytest.approx(134908400000000)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "unit"),
+    [
+        ("工商业平均电价下降5分/千瓦时。", "5分/千瓦时", "分/千瓦时"),
+        ("低保标准为4318元/年，提高到7226元/年。", "4318元/年", "元/年"),
+        ("举办基层文化活动超10万场次。", "10万场次", "场次"),
+        ("集装箱吞吐量4387万标箱。", "4387万标箱", "标箱"),
+        ("全年平均气温为10.90℃。", "10.90℃", "℃"),
+    ],
+)
+def test_compound_and_counted_units(text, value_text, unit):
+    q = lex(text)[0]
+    assert (text[q.start : q.end], q.unit) == (value_text, unit)

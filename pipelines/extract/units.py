@@ -92,6 +92,14 @@ UNITS: tuple[str, ...] = (
     "辆次",
     "架次",
     "艘次",
+    "场次",
+    "户次",
+    "车次",
+    "班次",
+    "航次",
+    "亩次",
+    "标箱",
+    "℃",
     "标准箱",
     "床",
     "张床",
@@ -181,8 +189,11 @@ TIME_UNITS = ("年代", "周年", "年", "个月", "月", "日", "号", "季度"
 _MAGNITUDE_RE = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # Compound units as written: 元/人, 部/百人, 元/吨, 元/平方米.
+# The denominator is a unit (千瓦时 before 千瓦: the unit is tried before a magnitude prefix), a
+# time unit (元/年, 元/月, 元/日), or a short noun that ends the token (元/人).
 _COMPOUND = re.compile(
-    rf"(?:{_UNIT_RE}|分|角)/(?:百|千|万)?(?:{_UNIT_RE}|[\u4e00-\u9fff]{{1,2}}(?![\u4e00-\u9fff]))"
+    rf"(?:{_UNIT_RE}|分|角)/(?:{_UNIT_RE}|年|月|日|(?:百|千|万)?(?:{_UNIT_RE}|"
+    r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])))"
 )
 _UNIT_AT = re.compile(rf"{_UNIT_RE}")
 _MAGNITUDE_AT = re.compile(_MAGNITUDE_RE)
