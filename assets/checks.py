@@ -1,11 +1,13 @@
 """Asset checks: one Great Expectations suite (expectations/<table>.json) per table.
 
-Generated from one spec list. Checks on the core tables are blocking, so bad observations stop
-the derived tables; every expectation's result is written to validation_results and shown in
-the UI with failing examples.
+Generated from one spec list. Checks on the per-bulletin tables are blocking: a run whose
+observations break their contract fails, and the derived tables are not refreshed from them.
+Every expectation's result is written to validation_results and shown in the UI with failing
+examples.
 """
 
 import json
+from typing import NamedTuple
 
 import dagster as dg
 
@@ -14,35 +16,37 @@ from pipelines.resources import WarehouseResource
 from pipelines.validation import outcome_rows, validate_table
 from pipelines.warehouse import now_utc, record_validation_rows
 
-# (table, blocking). Core tables block their downstream assets: a derived table computed from
-# observations that broke their contract would be wrong in ways nobody sees.
+ERROR, WARN = dg.AssetCheckSeverity.ERROR, dg.AssetCheckSeverity.WARN
+
+
+class CheckSpec(NamedTuple):
+    table: str
+    asset: str
+    blocking: bool
+    severity: dg.AssetCheckSeverity
+
+
 CHECK_SPECS = (
-    ("bulletins", True),
-    ("bulletin_texts", True),
-    ("indicators", True),
-    ("observations", True),
-    ("compute_hub_capacity", False),
-    ("platform_enterprise_growth", False),
-    ("core_industry_value_added", False),
-    ("unmapped_subjects", False),
+    CheckSpec("bulletins", "raw_bulletins", True, ERROR),
+    # Unreadable files are the inbox's problem, not the warehouse's: shown, never blocking.
+    CheckSpec("rejected_bulletins", "raw_bulletins", False, WARN),
+    CheckSpec("bulletin_texts", "bulletin_texts", True, ERROR),
+    CheckSpec("observations", "observations", True, ERROR),
+    CheckSpec("indicators", "indicators", True, ERROR),
+    CheckSpec("compute_hub_capacity", "compute_hub_capacity", False, ERROR),
+    CheckSpec("platform_enterprise_growth", "platform_enterprise_growth", False, ERROR),
+    CheckSpec("core_industry_value_added", "core_industry_value_added", False, ERROR),
+    CheckSpec("unmapped_subjects", "unmapped_subjects", False, WARN),
 )
-ASSET_OF_TABLE = {
-    "bulletins": "raw_bulletins",
-    "bulletin_texts": "bulletin_texts",
-    "indicators": "indicators",
-    "observations": "observations",
-    "compute_hub_capacity": "compute_hub_capacity",
-    "platform_enterprise_growth": "platform_enterprise_growth",
-    "core_industry_value_added": "core_industry_value_added",
-    "unmapped_subjects": "unmapped_subjects",
-}
 
 
-def ge_suite_check(table: str, blocking: bool) -> dg.AssetChecksDefinition:
+def ge_suite_check(spec: CheckSpec) -> dg.AssetChecksDefinition:
+    table = spec.table
+
     @dg.asset_check(
-        asset=ASSET_OF_TABLE[table],
+        asset=spec.asset,
         name=f"{table}_expectations",
-        blocking=blocking,
+        blocking=spec.blocking,
         pool=WAREHOUSE_POOL,
         description=f"Great Expectations suite expectations/{table}.json on table {table}.",
     )
@@ -53,10 +57,7 @@ def ge_suite_check(table: str, blocking: bool) -> dg.AssetChecksDefinition:
             outcome = validate_table(con, table)
             record_validation_rows(con, outcome_rows(outcome, context.run.run_id, now_utc()))
         failed = [r for r in outcome.results if not r.success]
-        metadata = {
-            "expectations": len(outcome.results),
-            "failed_expectations": len(failed),
-        }
+        metadata = {"expectations": len(outcome.results), "failed_expectations": len(failed)}
         for result in failed:
             label = result.expectation_type + (f"({result.column})" if result.column else "")
             metadata[label] = dg.MetadataValue.json(
@@ -70,7 +71,7 @@ def ge_suite_check(table: str, blocking: bool) -> dg.AssetChecksDefinition:
             )
         return dg.AssetCheckResult(
             passed=outcome.success,
-            severity=dg.AssetCheckSeverity.ERROR,
+            severity=spec.severity,
             metadata=metadata,
             description=f"{len(failed)} of {len(outcome.results)} expectations failed"
             if failed
@@ -80,4 +81,4 @@ def ge_suite_check(table: str, blocking: bool) -> dg.AssetChecksDefinition:
     return _check
 
 
-ASSET_CHECKS = [ge_suite_check(table, blocking) for table, blocking in CHECK_SPECS]
+ASSET_CHECKS = [ge_suite_check(spec) for spec in CHECK_SPECS]

@@ -1,36 +1,60 @@
-"""When the pipeline runs by itself: a daily schedule and a sensor on the inbox."""
+"""When the pipeline runs by itself: the inbox sensor, the refresh after an ingest, the daily
+schedule."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 import dagster as dg
 
+from assets import BULLETIN_FILES
 from pipelines.ingest import changed_files, inbox_fingerprint
 from pipelines.resources import InboxResource
 
 DAILY_CRON = "0 6 * * *"
+PARTITION_RANGE_START = "dagster/asset_partition_range_start"
+PARTITION_RANGE_END = "dagster/asset_partition_range_end"
 
 
-def daily_schedule(job: dg.UnresolvedAssetJobDefinition) -> dg.ScheduleDefinition:
+def contiguous_ranges(ordered_keys: list[str], wanted: set[str]) -> list[tuple[str, str]]:
+    """The wanted keys as runs of neighbours in partition order: one run can take each range."""
+    ranges: list[tuple[str, str]] = []
+    start = previous = None
+    for key in ordered_keys:
+        if key in wanted:
+            start = start or key
+            previous = key
+        elif start is not None:
+            ranges.append((start, previous))
+            start = None
+    if start is not None:
+        ranges.append((start, previous))
+    return ranges
+
+
+def range_tags(first: str, last: str) -> dict[str, str]:
+    return {PARTITION_RANGE_START: first, PARTITION_RANGE_END: last}
+
+
+def daily_schedule(refresh: dg.UnresolvedAssetJobDefinition) -> dg.ScheduleDefinition:
     return dg.ScheduleDefinition(
         name="daily_refresh",
-        job=job,
+        job=refresh,
         cron_schedule=DAILY_CRON,
         execution_timezone="Asia/Shanghai",
-        description="Re-runs the whole graph every morning (06:00 Beijing time).",
+        description="Rebuilds the derived tables and the snapshot every morning (06:00 Beijing "
+        "time); new files are taken by the inbox sensor as they arrive.",
     )
 
 
-def inbox_sensor(job: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefinition:
+def inbox_sensor(ingest: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefinition:
     @dg.sensor(
         name="inbox_sensor",
-        job=job,
+        job=ingest,
         minimum_interval_seconds=30,
         default_status=dg.DefaultSensorStatus.RUNNING,
-        description="Starts a run when a bulletin file or its sidecar in the inbox is new or "
-        "has changed.",
+        description="Adds a partition for each new inbox file and starts ingest runs for new "
+        "or changed files only (a file or its sidecar changed size or time).",
     )
     def _sensor(context: dg.SensorEvaluationContext, inbox: InboxResource):
         directory = inbox.directory
@@ -39,15 +63,43 @@ def inbox_sensor(job: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefinition:
         current = inbox_fingerprint(directory)
         previous = json.loads(context.cursor) if context.cursor else {}
         changed = changed_files(previous, current)
-        context.update_cursor(json.dumps(current, sort_keys=True))
         if not changed:
             return dg.SkipReason("no new or changed bulletins")
-        run_key = hashlib.sha256(
-            json.dumps({n: current[n] for n in changed}, sort_keys=True).encode()
-        ).hexdigest()[:16]
-        return dg.RunRequest(
-            run_key=run_key,
-            tags={"gongbao/changed_files": ",".join(changed)[:1000]},
+        known = set(context.instance.get_dynamic_partitions(BULLETIN_FILES.name))
+        new = [name for name in changed if name not in known]
+        requests = [
+            # New files are added together, after every known one: one run takes them all.
+            dg.RunRequest(
+                run_key=f"new:{first}..{last}:{current[last]}", tags=range_tags(first, last)
+            )
+            for first, last in ([(new[0], new[-1])] if new else [])
+        ] + [
+            dg.RunRequest(run_key=f"changed:{name}:{current[name]}", partition_key=name)
+            for name in changed
+            if name in known
+        ]
+        context.update_cursor(json.dumps(current, sort_keys=True))
+        return dg.SensorResult(
+            run_requests=requests,
+            dynamic_partitions_requests=[BULLETIN_FILES.build_add_request(new)] if new else [],
         )
+
+    return _sensor
+
+
+def refresh_after_ingest(
+    ingest: dg.UnresolvedAssetJobDefinition, refresh: dg.UnresolvedAssetJobDefinition
+) -> dg.RunStatusSensorDefinition:
+    @dg.run_status_sensor(
+        name="refresh_after_ingest",
+        run_status=dg.DagsterRunStatus.SUCCESS,
+        monitored_jobs=[ingest],
+        request_job=refresh,
+        default_status=dg.DefaultSensorStatus.RUNNING,
+        description="Rebuilds the derived tables and the snapshot after each successful ingest "
+        "run (a failed blocking check leaves them as they were).",
+    )
+    def _sensor(context: dg.RunStatusSensorContext):
+        return dg.RunRequest(run_key=f"after:{context.dagster_run.run_id}")
 
     return _sensor

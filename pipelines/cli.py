@@ -47,14 +47,24 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="DuckDB file (default: $GONGBAO_WAREHOUSE, else data/warehouse.duckdb).",
 )
+@click.option(
+    "--all",
+    "reprocess_all",
+    is_flag=True,
+    help="Process every inbox file again, not only new or changed ones (after an upgrade of "
+    "the extractor or the catalogue).",
+)
 @click.option("--verbose", "-v", is_flag=True, help="Show Dagster's step log (INFO and up).")
-def run(inbox: Path | None, warehouse: Path | None, verbose: bool) -> None:
-    """Materialise the whole graph and print a summary."""
+def run(inbox: Path | None, warehouse: Path | None, reprocess_all: bool, verbose: bool) -> None:
+    """Ingest new and changed bulletins, refresh the derived tables, print a summary."""
     from pipelines.runner import run_pipeline
 
     ensure_dagster_home()
     summary = run_pipeline(
-        inbox=inbox, warehouse=warehouse, log_level="INFO" if verbose else "WARNING"
+        inbox=inbox,
+        warehouse=warehouse,
+        log_level="INFO" if verbose else "WARNING",
+        reprocess_all=reprocess_all,
     )
     click.echo(summary.render())
     sys.exit(0 if summary.success else 1)

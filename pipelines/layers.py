@@ -1,18 +1,18 @@
-"""The work of each layer of the pipeline, free of Dagster: ingest, texts, catalogue, observations.
+"""The work of the pipeline, free of Dagster: one inbox file into the warehouse, the catalogue.
 
-Each function takes an open warehouse connection, does one layer for every bulletin and returns
-a small report for the run's metadata. The assets in ``assets/`` only call these, so the CLI and
-the tests run exactly the same code. Observation ids and indicator codes are assigned here.
+``process_file`` takes one file through every per-bulletin layer (read, normalise, extract,
+map to indicators) and writes all its rows in one transaction. The assets in ``assets/`` only
+call these, so the CLI and the tests run exactly the same code. Observation ids and indicator
+codes are assigned here.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -21,7 +21,14 @@ import polars as pl
 from pipelines import warehouse
 from pipelines.catalogue import Catalogue
 from pipelines.extract import extract
-from pipelines.ingest import Rejection, SourceBulletin, read_inbox
+from pipelines.ingest import (
+    Rejection,
+    UnreadableBulletin,
+    inbox_files,
+    parse_date,
+    read_bulletin,
+    read_sidecar,
+)
 from pipelines.normalise import normalise
 from pipelines.observation import Observation
 
@@ -50,11 +57,6 @@ OBSERVATION_SCHEMA = {
     "range_bound": pl.String,
     "decided_by": pl.String,
 }
-
-
-def normalised_text(content: bytes, encoding: str | None) -> str:
-    """The stored text of a bulletin: its bytes decoded as ingested, then normalised."""
-    return normalise(content.decode(encoding or "utf-8")).text
 
 
 def observation_id(bulletin_id: str, observation: Observation, taken: set[str]) -> str:
@@ -104,12 +106,6 @@ def observation_rows(
     return rows
 
 
-def extract_bulletin(
-    bulletin_id: str, text: str, published: date | None, catalogue: Catalogue
-) -> list[dict]:
-    return observation_rows(bulletin_id, extract(text, published), catalogue)
-
-
 def observation_frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=OBSERVATION_SCHEMA)
 
@@ -128,42 +124,63 @@ def indicator_frame(catalogue: Catalogue) -> pl.DataFrame:
     )
 
 
-@dataclass
-class IngestReport:
-    new: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    rejected: list[Rejection] = field(default_factory=list)
+@dataclass(frozen=True)
+class FileOutcome:
+    """What processing one inbox file did."""
+
+    file_name: str
+    status: str  # new, unchanged, rejected, missing
+    bulletin_id: str | None = None
+    observations: int = 0
+    mapped: int = 0
+    rejection: Rejection | None = None
 
 
-def ingest_inbox(con: duckdb.DuckDBPyConnection, inbox: Path) -> IngestReport:
-    """Record every readable file of the inbox and every rejected one with its reason."""
-    report = IngestReport()
-    for item in read_inbox(inbox):
-        if isinstance(item, SourceBulletin):
-            written = warehouse.record_bulletin(con, item)
-            getattr(report, written.status).append(item.file_name)
-        else:
-            report.rejected.append(item)
-    warehouse.record_rejections(con, report.rejected)
-    return report
+def process_file(con: duckdb.DuckDBPyConnection, path: Path, catalogue: Catalogue) -> FileOutcome:
+    """Read, normalise and extract one file and write all its rows in one transaction.
 
-
-def build_texts(con: duckdb.DuckDBPyConnection) -> int:
-    """(Re)write the normalised text of every stored bulletin; returns the number of texts."""
-    stored = warehouse.stored_bulletins(con)
-    frame = pl.DataFrame(
-        {
-            "bulletin_id": stored["bulletin_id"],
-            "text": [
-                normalised_text(content, encoding)
-                for content, encoding in zip(stored["content"], stored["encoding"], strict=True)
-            ],
-        },
-        schema={"bulletin_id": pl.String, "text": pl.String},
+    A file that cannot be read is recorded in ``rejected_bulletins``; the same bytes again leave
+    every row as it was; new bytes are a new bulletin (or a new version of one), and earlier
+    bulletins are never touched.
+    """
+    if not path.exists():
+        return FileOutcome(path.name, "missing")
+    read = read_bulletin(path)
+    if isinstance(read, Rejection):
+        with warehouse.transaction(con):
+            warehouse.record_rejection(con, read)
+        return FileOutcome(path.name, "rejected", rejection=read)
+    bulletin_id = read.bulletin_id
+    try:
+        text = normalise(read.text).text
+        rows = observation_rows(bulletin_id, extract(text, read.published_date), catalogue)
+    except Exception as problem:  # a bug of ours must not stop the other files: record it
+        log.exception("extraction failed on %s", path.name)
+        rejection = Rejection(
+            path.name,
+            read.sha256,
+            "extraction_error",
+            f"gongbao failed to extract this file ({type(problem).__name__}: {problem}); "
+            "this is a bug in gongbao, not in the file",
+        )
+        with warehouse.transaction(con):
+            warehouse.record_rejection(con, rejection)
+        return FileOutcome(path.name, "rejected", rejection=rejection)
+    frame = observation_frame(rows)
+    with warehouse.transaction(con):
+        is_new = warehouse.insert_bulletin(con, read)
+        if not is_new:
+            warehouse.update_provenance(con, read)
+        warehouse.replace_text(con, bulletin_id, text)
+        warehouse.replace_observations(con, bulletin_id, frame)
+        warehouse.clear_rejections(con, path.name)
+    return FileOutcome(
+        path.name,
+        "new" if is_new else "unchanged",
+        bulletin_id,
+        observations=frame.height,
+        mapped=int(frame["indicator_code"].is_not_null().sum()),
     )
-    warehouse.write_texts(con, frame)
-    return frame.height
 
 
 def load_indicators(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> int:
@@ -173,35 +190,40 @@ def load_indicators(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> int
 
 
 @dataclass
-class ObservationReport:
-    observations: int = 0
-    mapped: int = 0
-    per_bulletin: dict[str, int] = field(default_factory=dict)
-    measures: Counter = field(default_factory=Counter)
-    failures: dict[str, str] = field(default_factory=dict)
+class InboxState:
+    """Which inbox files a run must process: new, changed, or not readable before."""
+
+    files: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
 
 
-def build_observations(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> ObservationReport:
-    """Extract every stored text and replace each bulletin's observations.
+def pending_files(inbox: Path, stored: dict[str, tuple]) -> InboxState:
+    """Files whose bytes are not stored yet, whose sidecar says something else than the stored
+    provenance, or that were not readable (they are tried again: their sidecar may be fixed).
 
-    A bulletin the extractor fails on keeps its previous rows and is reported; the others land.
+    ``stored`` is ``warehouse.stored_provenance``: sha256 -> (title, publisher, date, URL).
+    Titles are compared only when the sidecar gives one (else the title came from the text).
     """
-    report = ObservationReport()
-    rows: list[dict] = []
-    done: list[str] = []
-    for bulletin_id, text, published in warehouse.stored_texts(con).iter_rows():
-        try:
-            bulletin_rows = extract_bulletin(bulletin_id, text, published, catalogue)
-        except Exception as problem:  # one bulletin's failure must not lose the others
-            log.exception("extraction failed for bulletin %s", bulletin_id)
-            report.failures[bulletin_id] = f"{type(problem).__name__}: {problem}"
+    state = InboxState()
+    for path in inbox_files(inbox):
+        state.files.append(path.name)
+        sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+        known = stored.get(sha256)
+        if known is None:
+            state.pending.append(path.name)
             continue
-        done.append(bulletin_id)
-        rows.extend(bulletin_rows)
-        report.per_bulletin[bulletin_id] = len(bulletin_rows)
-    frame = observation_frame(rows)
-    warehouse.replace_rows_per_bulletin(con, "observations", frame, done)
-    report.observations = frame.height
-    report.mapped = frame["indicator_code"].is_not_null().sum()
-    report.measures = Counter(frame["measure"].to_list())
-    return report
+        try:
+            meta = read_sidecar(path)
+            published = parse_date(meta.get("published"), path)
+        except UnreadableBulletin:
+            state.pending.append(path.name)
+            continue
+        title, publisher, stored_date, url = known
+        if (
+            (meta.get("title") and meta.get("title") != title)
+            or meta.get("publisher") != publisher
+            or published != stored_date
+            or meta.get("source_url") != url
+        ):
+            state.pending.append(path.name)
+    return state

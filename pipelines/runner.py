@@ -1,7 +1,9 @@
-"""Running the whole graph in this process on the project's Dagster instance, and its summary.
+"""Running the graph in this process on the project's Dagster instance, and its summary.
 
-Used by ``gongbao run`` and by the end-to-end tests; the run is recorded in the instance, so it
-appears in the UI's run history.
+Used by ``gongbao run`` and by the end-to-end tests. It registers a partition for each new inbox
+file, runs ``ingest_bulletins`` for the files that are new or changed (one run per contiguous
+range of partitions), then ``refresh_warehouse``. Both runs are recorded in the instance, so
+they appear in the UI's run history.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ from pathlib import Path
 
 import dagster as dg
 
+from assets import BULLETIN_FILES
 from pipelines import warehouse as wh
-from pipelines.definitions import JOB_NAME, build_defs
+from pipelines.automation import contiguous_ranges, range_tags
+from pipelines.definitions import INGEST_JOB, REFRESH_JOB, build_defs
+from pipelines.layers import pending_files
 from pipelines.resources import resolve_inbox, resolve_warehouse
 
 SUMMARY_TABLES = ("bulletins", "rejected_bulletins", "observations", "indicators")
@@ -22,15 +27,18 @@ SUMMARY_TABLES = ("bulletins", "rejected_bulletins", "observations", "indicators
 class CheckSummary:
     name: str
     passed: bool
+    severity: str
     description: str | None
 
 
 @dataclass
 class RunSummary:
-    run_id: str
+    run_ids: list[str]
     success: bool
     inbox: Path
     warehouse: Path
+    files: int = 0
+    processed: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     mapped_observations: int = 0
     checks: list[CheckSummary] = field(default_factory=list)
@@ -46,8 +54,9 @@ class RunSummary:
 
     def render(self) -> str:
         lines = [
-            f"gongbao run {self.run_id}: {'succeeded' if self.success else 'FAILED'}",
-            f"  inbox      {self.inbox}",
+            f"gongbao run: {'succeeded' if self.success else 'FAILED'}"
+            f"  (Dagster runs {', '.join(r[:8] for r in self.run_ids)})",
+            f"  inbox      {self.inbox}  ({self.files} files, {self.processed} new or changed)",
             f"  warehouse  {self.warehouse}",
             f"  bulletins        {self.counts.get('bulletins', 0)}"
             f"  (rejected files: {self.counts.get('rejected_bulletins', 0)})",
@@ -57,7 +66,9 @@ class RunSummary:
             f"  checks           {self.checks_passed} passed, {self.checks_failed} failed",
         ]
         lines += [
-            f"    FAILED {c.name}: {c.description or ''}" for c in self.checks if not c.passed
+            f"    {'WARNING' if c.severity == 'WARN' else 'FAILED'} {c.name}: {c.description or ''}"
+            for c in self.checks
+            if not c.passed
         ]
         lines.append("  derived tables")
         lines += [f"    {t:<28} {self.counts.get(t, 0)} rows" for t in wh.DERIVED_TABLES]
@@ -70,38 +81,52 @@ def run_pipeline(
     warehouse: Path | str | None = None,
     instance: dg.DagsterInstance | None = None,
     log_level: str = "WARNING",
+    reprocess_all: bool = False,
 ) -> RunSummary:
-    """Materialise every asset and check; never raises for a failed step, reports it instead.
+    """Ingest what is new or changed, then refresh; never raises for a failed step, reports it.
 
-    The console shows Dagster's log from ``log_level`` up; the full log is in the instance.
+    ``reprocess_all`` runs every inbox file again (after a change of the extractor or the
+    catalogue). The console shows Dagster's log from ``log_level`` up; the full log is in the
+    instance.
     """
-    inbox_path, warehouse_path = resolve_inbox(inbox), resolve_warehouse(warehouse)
-    job = build_defs(inbox=inbox_path, warehouse=warehouse_path).resolve_job_def(JOB_NAME)
-    run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
     if instance is None:
         with dg.DagsterInstance.get() as owned:
-            result = job.execute_in_process(
-                instance=owned, run_config=run_config, raise_on_error=False
-            )
-    else:
-        result = job.execute_in_process(
-            instance=instance, run_config=run_config, raise_on_error=False
+            return run_pipeline(inbox, warehouse, owned, log_level, reprocess_all)
+    inbox_path, warehouse_path = resolve_inbox(inbox), resolve_warehouse(warehouse)
+    defs = build_defs(inbox=inbox_path, warehouse=warehouse_path)
+    run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
+
+    stored: dict[str, tuple] = {}
+    if warehouse_path.exists() and not reprocess_all:
+        with wh.connect(warehouse_path, read_only=True) as con:
+            stored = wh.stored_provenance(con)
+    state = pending_files(inbox_path, stored)
+    known = set(instance.get_dynamic_partitions(BULLETIN_FILES.name))
+    new_keys = [name for name in state.files if name not in known]
+    if new_keys:
+        instance.add_dynamic_partitions(BULLETIN_FILES.name, new_keys)
+    ordered = instance.get_dynamic_partitions(BULLETIN_FILES.name)
+
+    summary = RunSummary([], True, inbox_path, warehouse_path, files=len(state.files))
+    summary.processed = len(state.pending)
+    ingest = defs.resolve_job_def(INGEST_JOB)
+    for first, last in contiguous_ranges(ordered, set(state.pending)):
+        result = ingest.execute_in_process(
+            instance=instance,
+            run_config=run_config,
+            tags=range_tags(first, last),
+            raise_on_error=False,
         )
-    summary = RunSummary(
-        run_id=result.run_id,
-        success=result.success,
-        inbox=inbox_path,
-        warehouse=warehouse_path,
-        checks=[
-            CheckSummary(e.check_name, e.passed, e.description)
-            for e in result.get_asset_check_evaluations()
-        ],
-        failed_steps=[
-            event.step_key
-            for event in result.all_events
-            if event.is_step_failure and event.step_key
-        ],
-    )
+        record(summary, result)
+    if summary.success:
+        # A failed blocking check on the observations leaves the derived tables as they were.
+        refresh = defs.resolve_job_def(REFRESH_JOB)
+        record(
+            summary,
+            refresh.execute_in_process(
+                instance=instance, run_config=run_config, raise_on_error=False
+            ),
+        )
     if warehouse_path.exists():
         with wh.connect(warehouse_path, read_only=True) as con:
             summary.counts = wh.table_counts(con, SUMMARY_TABLES + wh.DERIVED_TABLES)
@@ -109,3 +134,15 @@ def run_pipeline(
                 con, "SELECT count(*) FROM observations WHERE indicator_code IS NOT NULL"
             )
     return summary
+
+
+def record(summary: RunSummary, result: dg.ExecuteInProcessResult) -> None:
+    summary.run_ids.append(result.run_id)
+    summary.success = summary.success and result.success
+    summary.checks += [
+        CheckSummary(e.check_name, e.passed, e.severity.value, e.description)
+        for e in result.get_asset_check_evaluations()
+    ]
+    summary.failed_steps += [
+        event.step_key for event in result.all_events if event.is_step_failure and event.step_key
+    ]

@@ -50,6 +50,7 @@ CHECK_SQL_DIR = REPO_ROOT / "sql" / "checks"
 # The tables that have a suite; also the only names check_query will put into SQL.
 TABLES = (
     "bulletins",
+    "rejected_bulletins",
     "bulletin_texts",
     "observations",
     "indicators",

@@ -1,15 +1,19 @@
-"""The DuckDB warehouse: connecting, the schema, and every write to it.
+"""The DuckDB warehouse: connecting, the schema, every write to it, and the published snapshot.
 
-Writes are made per bulletin inside one transaction, so a re-run on the same inputs leaves the
-same rows and a changed bulletin replaces only its own. The schema and the derived-table queries
-live in ``sql/``; this module runs them. No Dagster here.
+A bulletin's rows (provenance, bytes, text, observations) are written in one transaction by
+the caller (``layers.process_file``), so a run killed at any moment leaves either all of a
+bulletin or none of it. The write functions here therefore open no transaction of their own,
+except the whole-table rebuilds. The schema and the derived-table queries live in ``sql/``.
+No Dagster here.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,25 +30,31 @@ DERIVED_TABLES = (
     "core_industry_value_added",
     "unmapped_subjects",
 )
-# Tables whose rows belong to one bulletin; superseding a bulletin clears it from each.
-PER_BULLETIN_TABLES = ("observations", "bulletin_texts", "bulletin_files", "bulletins")
+# How long a writer waits for another process (a reader's session, a run outside the pool) to
+# let go of the file before it gives up with a clear error.
+LOCK_WAIT_SECONDS = 120.0
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse file for longer than a writer waits."""
 
 
 @contextmanager
-def connect(path: Path | str, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect(
+    path: Path | str, read_only: bool = False, wait_seconds: float = LOCK_WAIT_SECONDS
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open the warehouse and always close it.
 
     Extensions are never downloaded (the machines have no internet); a writer makes sure the
-    schema exists first.
+    schema exists first. DuckDB lets one process hold a file for writing, and none while another
+    writes, so a conflicting lock is waited out, up to ``wait_seconds``.
     """
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"warehouse {path} does not exist yet: run `gongbao run` first")
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(
-        str(path), read_only=read_only, config={"autoinstall_known_extensions": False}
-    )
+    con = open_waiting(path, read_only, wait_seconds)
     try:
         if not read_only:
             ensure_schema(con)
@@ -53,15 +63,25 @@ def connect(path: Path | str, read_only: bool = False) -> Iterator[duckdb.DuckDB
         con.close()
 
 
-def first_row(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None) -> tuple:
-    """The first row of a query. (duckdb 2.x leaves a half-read result blocking the connection
-    after ``fetchone``, so the rows are read to the end.)"""
-    rows = con.execute(query, params or []).fetchall()
-    return rows[0] if rows else ()
-
-
-def scalar(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None):
-    return first_row(con, query, params)[0]
+def open_waiting(path: Path, read_only: bool, wait_seconds: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(
+                str(path), read_only=read_only, config={"autoinstall_known_extensions": False}
+            )
+        except duckdb.IOException as problem:
+            if "lock" not in str(problem).lower():
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"{path} is held by another process for more than {wait_seconds:.0f} s "
+                    f"({problem}). Close other sessions on it (query data/snapshot.duckdb "
+                    "instead) and run again."
+                ) from problem
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
 
 
 def read_sql(name: str) -> str:
@@ -83,141 +103,139 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
     con.execute("COMMIT")
 
 
+def first_row(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None) -> tuple:
+    """The first row of a query. (duckdb 2.x leaves a half-read result blocking the connection
+    after ``fetchone``, so the rows are read to the end.)"""
+    rows = con.execute(query, params or []).fetchall()
+    return rows[0] if rows else ()
+
+
+def scalar(con: duckdb.DuckDBPyConnection, query: str, params: list | None = None):
+    return first_row(con, query, params)[0]
+
+
 def now_utc() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-@dataclass(frozen=True)
-class BulletinWrite:
-    """What recording one inbox file did."""
-
-    file_name: str
-    bulletin_id: str
-    status: str  # new, unchanged, replaced
+# -- one bulletin's rows (inside the caller's transaction) ----------------------------------
 
 
-def record_bulletin(con: duckdb.DuckDBPyConnection, bulletin: SourceBulletin) -> BulletinWrite:
-    """Store a bulletin's provenance and bytes, once per content.
+def insert_bulletin(con: duckdb.DuckDBPyConnection, bulletin: SourceBulletin) -> bool:
+    """Store provenance and bytes once per content; False when these bytes are stored already.
 
-    The same bytes again change nothing (``ingested_at`` keeps the first time). New bytes under a
-    file name the warehouse already holds are a corrected version of that bulletin: the old
-    version's rows are removed in the same transaction, and only those.
+    The same bytes again (under any file name) change nothing: ``ingested_at`` keeps the first
+    time. New bytes are a new bulletin, or a new version of one (see ``bulletin_versions``);
+    earlier versions stay.
     """
-    bulletin_id = bulletin.bulletin_id
-    exists = scalar(con, "SELECT count(*) FROM bulletins WHERE bulletin_id = ?", [bulletin_id])
-    if exists:
-        return BulletinWrite(bulletin.file_name, bulletin_id, "unchanged")
-    superseded = [
-        row[0]
+    if scalar(con, "SELECT count(*) FROM bulletins WHERE bulletin_id = ?", [bulletin.bulletin_id]):
+        return False
+    con.execute(
+        """
+        INSERT INTO bulletins (bulletin_id, file_name, title, publisher, published_date,
+            source_url, sha256, format, encoding, char_count, ingested_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+            bulletin.bulletin_id,
+            bulletin.file_name,
+            bulletin.title,
+            bulletin.publisher,
+            bulletin.published_date,
+            bulletin.source_url,
+            bulletin.sha256,
+            bulletin.format,
+            bulletin.encoding,
+            len(bulletin.text),
+            now_utc(),
+        ],
+    )
+    con.execute(
+        "INSERT INTO bulletin_files (bulletin_id, content) VALUES (?, ?)",
+        [bulletin.bulletin_id, bulletin.content],
+    )
+    return True
+
+
+def update_provenance(con: duckdb.DuckDBPyConnection, bulletin: SourceBulletin) -> bool:
+    """Take a corrected sidecar (title, publisher, date, URL) for stored bytes; True if changed."""
+    fields = [bulletin.title, bulletin.publisher, bulletin.published_date, bulletin.source_url]
+    stored = first_row(
+        con,
+        "SELECT title, publisher, published_date, source_url FROM bulletins WHERE bulletin_id = ?",
+        [bulletin.bulletin_id],
+    )
+    if list(stored) == fields:
+        return False
+    con.execute(
+        "UPDATE bulletins SET title = ?, publisher = ?, published_date = ?, source_url = ? "
+        "WHERE bulletin_id = ?",
+        [*fields, bulletin.bulletin_id],
+    )
+    return True
+
+
+def stored_provenance(con: duckdb.DuckDBPyConnection) -> dict[str, tuple]:
+    """sha256 -> (title, publisher, published_date, source_url) of bulletins with their text."""
+    return {
+        row[0]: tuple(row[1:])
         for row in con.execute(
-            "SELECT bulletin_id FROM bulletins WHERE file_name = ?", [bulletin.file_name]
+            "SELECT b.sha256, b.title, b.publisher, b.published_date, b.source_url "
+            "FROM bulletins b JOIN bulletin_texts t USING (bulletin_id)"
         ).fetchall()
-    ]
-    with transaction(con):
-        for old_id in superseded:
-            delete_bulletin_rows(con, old_id)
-        con.execute(
-            """
-            INSERT INTO bulletins (bulletin_id, file_name, title, publisher, published_date,
-                source_url, sha256, format, encoding, char_count, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                bulletin_id,
-                bulletin.file_name,
-                bulletin.title,
-                bulletin.publisher,
-                bulletin.published_date,
-                bulletin.source_url,
-                bulletin.sha256,
-                bulletin.format,
-                bulletin.encoding,
-                len(bulletin.text),
-                now_utc(),
-            ],
-        )
-        con.execute(
-            "INSERT INTO bulletin_files (bulletin_id, content) VALUES (?, ?)",
-            [bulletin_id, bulletin.content],
-        )
-    return BulletinWrite(bulletin.file_name, bulletin_id, "replaced" if superseded else "new")
+    }
 
 
-def delete_bulletin_rows(con: duckdb.DuckDBPyConnection, bulletin_id: str) -> None:
-    for table in PER_BULLETIN_TABLES:
-        con.execute(f"DELETE FROM {table} WHERE bulletin_id = ?", [bulletin_id])
+def replace_text(con: duckdb.DuckDBPyConnection, bulletin_id: str, text: str) -> None:
+    """The normalised text of a bulletin, and its length in ``bulletins.char_count``."""
+    con.execute("DELETE FROM bulletin_texts WHERE bulletin_id = ?", [bulletin_id])
+    con.execute("INSERT INTO bulletin_texts VALUES (?, ?)", [bulletin_id, text])
+    con.execute(
+        "UPDATE bulletins SET char_count = ? WHERE bulletin_id = ?", [len(text), bulletin_id]
+    )
 
 
-def record_rejections(con: duckdb.DuckDBPyConnection, rejections: Sequence[Rejection]) -> None:
-    """Record this run's rejected files; a file rejected again for the same bytes is one row."""
-    rejected_at = now_utc()
-    with transaction(con):
-        for rejection in rejections:
-            con.execute(
-                "DELETE FROM rejected_bulletins WHERE file_name = ? "
-                "AND sha256 IS NOT DISTINCT FROM ?",
-                [rejection.file_name, rejection.sha256],
-            )
-            con.execute(
-                "INSERT INTO rejected_bulletins VALUES (?, ?, ?, ?, ?)",
-                [
-                    rejection.file_name,
-                    rejection.sha256,
-                    rejection.reason,
-                    rejection.detail,
-                    rejected_at,
-                ],
-            )
-
-
-def stored_bulletins(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
-    """Every bulletin with its bytes, encoding and publication date, in id order."""
-    return con.sql(
-        """
-        SELECT b.bulletin_id, b.file_name, b.format, b.encoding, b.published_date, f.content
-        FROM bulletins b JOIN bulletin_files f USING (bulletin_id)
-        ORDER BY b.bulletin_id
-        """
-    ).pl()
-
-
-def stored_texts(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
-    return con.sql(
-        """
-        SELECT t.bulletin_id, t.text, b.published_date
-        FROM bulletin_texts t JOIN bulletins b USING (bulletin_id)
-        ORDER BY t.bulletin_id
-        """
-    ).pl()
-
-
-def replace_rows_per_bulletin(
-    con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, bulletin_ids: Iterable[str]
+def replace_observations(
+    con: duckdb.DuckDBPyConnection, bulletin_id: str, frame: pl.DataFrame
 ) -> None:
-    """Replace ``table``'s rows of the given bulletins with ``frame`` in one transaction."""
-    ids = list(bulletin_ids)
-    with transaction(con):
-        delete_rows_of(con, table, ids)
-        insert_frame(con, table, frame)
+    con.execute("DELETE FROM observations WHERE bulletin_id = ?", [bulletin_id])
+    insert_frame(con, "observations", frame)
 
 
-def delete_rows_of(con: duckdb.DuckDBPyConnection, table: str, bulletin_ids: list[str]) -> None:
-    if bulletin_ids:
-        con.execute(f"DELETE FROM {table} WHERE bulletin_id IN (SELECT unnest(?))", [bulletin_ids])
+def record_rejection(con: duckdb.DuckDBPyConnection, rejection: Rejection) -> None:
+    """One row per file, bytes and reason: a file rejected again the same way changes nothing."""
+    same = scalar(
+        con,
+        "SELECT count(*) FROM rejected_bulletins WHERE file_name = ? "
+        "AND sha256 IS NOT DISTINCT FROM ? AND reason = ? AND detail IS NOT DISTINCT FROM ?",
+        [rejection.file_name, rejection.sha256, rejection.reason, rejection.detail],
+    )
+    if same:
+        return
+    con.execute(
+        "DELETE FROM rejected_bulletins WHERE file_name = ? AND sha256 IS NOT DISTINCT FROM ?",
+        [rejection.file_name, rejection.sha256],
+    )
+    con.execute(
+        "INSERT INTO rejected_bulletins VALUES (?, ?, ?, ?, ?)",
+        [rejection.file_name, rejection.sha256, rejection.reason, rejection.detail, now_utc()],
+    )
 
 
-def write_texts(con: duckdb.DuckDBPyConnection, frame: pl.DataFrame) -> None:
-    """Replace the texts of the frame's bulletins and set their char_count, in one transaction."""
-    with transaction(con):
-        delete_rows_of(con, "bulletin_texts", frame["bulletin_id"].to_list())
-        insert_frame(con, "bulletin_texts", frame)
-        con.execute(
-            """
-            UPDATE bulletins SET char_count = length(t.text)
-            FROM bulletin_texts t
-            WHERE t.bulletin_id = bulletins.bulletin_id AND bulletins.char_count <> length(t.text)
-            """
-        )
+def clear_rejections(con: duckdb.DuckDBPyConnection, file_name: str) -> None:
+    """A file that now reads is no longer rejected (the table lists files that cannot be read)."""
+    con.execute("DELETE FROM rejected_bulletins WHERE file_name = ?", [file_name])
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    """Insert a frame's rows; it must have every column of the table."""
+    if not frame.height:
+        return
+    ordered = frame.select(con.table(table).columns)
+    con.from_arrow(ordered.to_arrow()).insert_into(table)
+
+
+# -- whole tables ------------------------------------------------------------------------------
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
@@ -227,16 +245,8 @@ def replace_table(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFram
         insert_frame(con, table, frame)
 
 
-def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
-    """Insert a frame's rows (inside the caller's transaction); it must have every column."""
-    if not frame.height:
-        return
-    ordered = frame.select(con.table(table).columns)
-    con.from_arrow(ordered.to_arrow()).insert_into(table)
-
-
 def rebuild_derived_table(con: duckdb.DuckDBPyConnection, table: str) -> int:
-    """Recompute a derived table from ``observations`` with its query in ``sql/<table>.sql``."""
+    """Recompute a derived table from the observations with its query in ``sql/<table>.sql``."""
     if table not in DERIVED_TABLES:
         raise ValueError(f"{table} is not a derived table")
     query = read_sql(table)
@@ -257,3 +267,26 @@ def record_validation_rows(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]
         con.executemany(
             "INSERT INTO validation_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
         )
+
+
+# -- the snapshot people query ---------------------------------------------------------------
+
+
+def snapshot_path(warehouse: Path) -> Path:
+    return warehouse.with_name("snapshot.duckdb")
+
+
+def publish_snapshot(warehouse: Path) -> Path:
+    """Copy the warehouse to ``snapshot.duckdb`` beside it, replacing the old copy atomically.
+
+    People query the snapshot and may keep it open: a session on the old copy keeps reading it
+    (the rename leaves its file in place) and never blocks a run, which writes only the
+    warehouse. Called with no connection to the warehouse open, inside the writers' pool.
+    """
+    with connect(warehouse) as con:
+        con.execute("CHECKPOINT")
+    target = snapshot_path(warehouse)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    shutil.copyfile(warehouse, partial)
+    os.replace(partial, target)
+    return target

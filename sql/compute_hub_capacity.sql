@@ -11,7 +11,7 @@ WITH totals AS (
         -- country; 全省 or 全市 in a government's own report mean its province or city.
         trim(regexp_replace(regexp_replace(o.subject, '(总算力|算力).*$', ''), '^(我国|全国)', ''), ' “”"') AS subject_scope,
         regexp_replace(coalesce(b.publisher, ''), '人民政府$', '') AS publisher_region
-    FROM observations o
+    FROM latest_observations o
     JOIN bulletins b USING (bulletin_id)
     WHERE o.indicator_code = 'compute_capacity'
       AND o.measure = 'level'
@@ -31,7 +31,7 @@ scoped AS (
 ),
 shares AS (
     SELECT observation_id, bulletin_id, period_end, value AS share_pct, char_start
-    FROM observations
+    FROM latest_observations
     WHERE indicator_code = 'intelligent_compute' AND measure = 'share' AND kind = 'actual'
 ),
 paired AS (

@@ -8,7 +8,7 @@ WITH va AS (
         year(o.period_end) AS year,
         o.char_start,
         b.published_date
-    FROM observations o
+    FROM latest_observations o
     JOIN bulletins b USING (bulletin_id)
     WHERE o.indicator_code = 'digital_core_value_added'
       AND o.kind = 'actual'

@@ -8,7 +8,7 @@ WITH levels AS (
         o.value AS enterprises,
         o.char_start,
         b.published_date
-    FROM observations o
+    FROM latest_observations o
     JOIN bulletins b USING (bulletin_id)
     WHERE o.indicator_code = 'digital_core_enterprises'
       AND o.measure = 'level'
@@ -25,7 +25,7 @@ growths AS (
         value AS growth_pct,
         base_period_end,
         char_start
-    FROM observations
+    FROM latest_observations
     WHERE indicator_code = 'digital_core_enterprises' AND measure = 'growth' AND kind = 'actual'
 ),
 paired AS (

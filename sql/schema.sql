@@ -214,3 +214,56 @@ COMMENT ON COLUMN validation_results.success IS 'Whether the expectation held.';
 COMMENT ON COLUMN validation_results.element_count IS 'Rows checked.';
 COMMENT ON COLUMN validation_results.unexpected_count IS 'Rows that broke the expectation.';
 COMMENT ON COLUMN validation_results.failing_examples IS 'JSON list of up to 20 failing values or rows.';
+
+-- Versions: a corrected re-issue (same source URL, or same title and publisher, new bytes) is a
+-- new bulletin; these views say which bulletin is the latest version of its series.
+CREATE OR REPLACE VIEW bulletin_versions AS
+WITH keyed AS (
+    SELECT
+        bulletin_id,
+        ingested_at,
+        coalesce(source_url, title || ' | ' || coalesce(publisher, ''), bulletin_id) AS series_key
+    FROM bulletins
+)
+SELECT
+    bulletin_id,
+    series_key,
+    row_number() OVER (PARTITION BY series_key ORDER BY ingested_at, bulletin_id) AS version,
+    count(*) OVER (PARTITION BY series_key) AS version_count,
+    row_number() OVER (PARTITION BY series_key ORDER BY ingested_at DESC, bulletin_id DESC) = 1
+        AS is_latest
+FROM keyed;
+COMMENT ON VIEW bulletin_versions IS 'Each bulletin with its series (source_url, else title | publisher) and its version number in that series by time of ingestion; is_latest marks the current version.';
+
+CREATE OR REPLACE VIEW latest_observations AS
+SELECT o.*
+FROM observations o
+JOIN bulletin_versions v USING (bulletin_id)
+WHERE v.is_latest;
+COMMENT ON VIEW latest_observations IS 'Observations of the latest version of each bulletin only: what to query unless you study corrections. The derived tables are computed from it.';
+COMMENT ON COLUMN bulletin_versions.bulletin_id IS 'The bulletin (bulletins.bulletin_id).';
+COMMENT ON COLUMN bulletin_versions.series_key IS 'What makes bulletins versions of one another: source_url, else title | publisher.';
+COMMENT ON COLUMN bulletin_versions.version IS '1 for the first version ingested, then 2, 3, ...';
+COMMENT ON COLUMN bulletin_versions.version_count IS 'How many versions of the series the warehouse holds.';
+COMMENT ON COLUMN bulletin_versions.is_latest IS 'True for the version ingested last.';
+COMMENT ON COLUMN latest_observations.observation_id IS 'Stable id: first 12 hex digits of the bulletin id, then char_start and char_end of the value.';
+COMMENT ON COLUMN latest_observations.bulletin_id IS 'The bulletin it was read from (bulletins.bulletin_id).';
+COMMENT ON COLUMN latest_observations.indicator_code IS 'Catalogue indicator the subject maps to (indicators.indicator_code); NULL when none matches.';
+COMMENT ON COLUMN latest_observations.subject IS 'What the number is about, completed from its clause when the text elides it (金额 -> 移动支付业务金额).';
+COMMENT ON COLUMN latest_observations.breakdown IS 'Member of an enumeration or category the number belongs to (数字技术应用业, 东部地区); NULL when none.';
+COMMENT ON COLUMN latest_observations.measure IS 'level, share, growth (percent), change (absolute, in unit) or pp_change (percentage points).';
+COMMENT ON COLUMN latest_observations.value IS 'The number in the base unit: magnitude words (万, 亿) applied, sign applied.';
+COMMENT ON COLUMN latest_observations.unit IS 'Base unit without magnitude (亿元 -> 元); %, 个百分点, ‰, EFLOPS, 元/人 as written; NULL for a pure number.';
+COMMENT ON COLUMN latest_observations.value_text IS 'The exact text of the number with its unit, as it stands in bulletin_texts.text.';
+COMMENT ON COLUMN latest_observations.qualifier IS 'exact, about (约, 左右), over (超, 突破, 多, 余) or under (近, 不到).';
+COMMENT ON COLUMN latest_observations.period_type IS 'year, half_year, quarter, month, year_to_date, as_of, multi_year or none.';
+COMMENT ON COLUMN latest_observations.period_start IS 'First day of the period the number refers to; NULL for as_of and none.';
+COMMENT ON COLUMN latest_observations.period_end IS 'Last day of the period, or the as-of day; NULL when the text gives no time.';
+COMMENT ON COLUMN latest_observations.kind IS 'actual, or target for goals, plans and expected values.';
+COMMENT ON COLUMN latest_observations.sentence IS 'The sentence the number stands in.';
+COMMENT ON COLUMN latest_observations.char_start IS 'Offset (0-based, in characters) of value_text in bulletin_texts.text.';
+COMMENT ON COLUMN latest_observations.char_end IS 'Offset one past the end of value_text in bulletin_texts.text.';
+COMMENT ON COLUMN latest_observations.unit_written IS 'The unit as the text writes it, magnitude included (亿元).';
+COMMENT ON COLUMN latest_observations.decided_by IS 'JSON object: for each field (value, measure, subject, period, kind, ...), the extraction rule that decided it. gongbao explain prints it.';
+COMMENT ON COLUMN latest_observations.range_bound IS 'For one end of a range (5%—6%, 3至5个): lower or upper; each bound is its own row. NULL for a single number.';
+COMMENT ON COLUMN latest_observations.base_period_end IS 'For a growth or change: the end of the base period it is measured against (比上年 -> end of the previous year).';

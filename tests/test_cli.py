@@ -43,6 +43,6 @@ def test_run_prints_the_summary(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "succeeded" in result.output
     assert "bulletins        1" in result.output
-    assert "checks           8 passed, 0 failed" in result.output
+    assert "checks           9 passed, 0 failed" in result.output
     assert "compute_hub_capacity         1 rows" in result.output
     assert warehouse.exists()

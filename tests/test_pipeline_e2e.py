@@ -59,8 +59,9 @@ def test_run_succeeds_with_all_checks_passing(sample_run):
     assert summary.success, summary.render()
     assert summary.counts["bulletins"] == 4
     assert summary.counts["observations"] > 200
-    assert summary.checks_failed == 0 and summary.checks_passed == 8, summary.render()
+    assert summary.checks_failed == 0 and summary.checks_passed == 9, summary.render()
     assert all(summary.counts[t] > 0 for t in wh.DERIVED_TABLES)
+    assert (summary.files, summary.processed) == (4, 4)
 
 
 def test_every_span_points_into_the_stored_text(sample_run):
@@ -139,11 +140,11 @@ def test_core_industry_value_added(sample_run):
 
 def test_checks_are_written_to_validation_results(sample_run):
     summary, _, warehouse = sample_run
+    ids = ", ".join(f"'{run_id}'" for run_id in summary.run_ids)
     tables = rows(
-        warehouse,
-        f"SELECT DISTINCT table_name FROM validation_results WHERE run_id = '{summary.run_id}'",
+        warehouse, f"SELECT DISTINCT table_name FROM validation_results WHERE run_id IN ({ids})"
     )
-    assert len(tables) == 8
+    assert len(tables) == 9
 
 
 def test_rerun_changes_no_row(sample_run, instance):
@@ -151,7 +152,21 @@ def test_rerun_changes_no_row(sample_run, instance):
     before = snapshot(warehouse)
     again = run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance)
     assert again.success
+    assert again.processed == 0
     assert snapshot(warehouse) == before
+    everything = run_pipeline(
+        inbox=inbox, warehouse=warehouse, instance=instance, reprocess_all=True
+    )
+    assert everything.success and everything.processed == 4
+    assert snapshot(warehouse) == before
+
+
+def test_the_snapshot_holds_what_the_warehouse_holds(sample_run):
+    _, _, warehouse = sample_run
+    snapshot_file = wh.snapshot_path(warehouse)
+    with wh.connect(snapshot_file, read_only=True) as con:
+        published = con.sql("SELECT count(*) FROM observations").fetchall()
+    assert published == rows(warehouse, "SELECT count(*) FROM observations")
 
 
 def test_bad_file_is_rejected_and_the_rest_lands(tmp_path, instance):
@@ -171,7 +186,7 @@ def test_bad_file_is_rejected_and_the_rest_lands(tmp_path, instance):
     ]
 
 
-def test_changed_bulletin_replaces_only_its_own_rows(tmp_path, instance):
+def test_a_corrected_reissue_is_a_new_version_and_only_it_is_processed(tmp_path, instance):
     inbox = tmp_path / "inbox"
     shutil.copytree(wh.PROJECT_ROOT / "samples", inbox)
     warehouse = tmp_path / "w.duckdb"
@@ -182,13 +197,40 @@ def test_changed_bulletin_replaces_only_its_own_rows(tmp_path, instance):
     target.write_text(
         target.read_text(encoding="utf-8") + "\n全年新增光伏装机120万千瓦。\n", encoding="utf-8"
     )
-    assert run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance).success
+    again = run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance)
+    assert again.success and again.processed == 1
     after = dict(rows(warehouse, query))
     (new_id,) = set(after) - set(before)
-    (old_id,) = set(before) - set(after)
-    assert after[new_id] == before[old_id] + 1
-    unchanged = {k: v for k, v in before.items() if k != old_id}
-    assert {k: v for k, v in after.items() if k != new_id} == unchanged
+    assert {k: v for k, v in after.items() if k != new_id} == before  # nothing else touched
+    latest = dict(
+        rows(warehouse, "SELECT bulletin_id, count(*) FROM latest_observations GROUP BY ALL")
+    )
+    old_id = next(b for b in before if b not in latest)
+    assert latest[new_id] == before[old_id] + 1
+    versions = rows(
+        warehouse,
+        f"SELECT version, is_latest FROM bulletin_versions WHERE bulletin_id IN "
+        f"('{old_id}', '{new_id}') ORDER BY version",
+    )
+    assert versions == [(1, False), (2, True)]
+
+
+def test_a_changed_sidecar_updates_the_provenance(tmp_path, instance):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    name = "2025-rmrb-digital-economy-core-industries"
+    for suffix in (".txt", ".meta.json"):
+        shutil.copy(wh.PROJECT_ROOT / "samples" / (name + suffix), inbox)
+    warehouse = tmp_path / "w.duckdb"
+    assert run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance).success
+    meta = inbox / f"{name}.meta.json"
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace('"source_url": null', '"source_url": "x://y"'),
+        encoding="utf-8",
+    )
+    again = run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance)
+    assert again.processed == 1
+    assert rows(warehouse, "SELECT source_url FROM bulletins") == [("x://y",)]
 
 
 def test_a_broken_table_fails_its_blocking_check(tmp_path, instance):

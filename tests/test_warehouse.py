@@ -43,43 +43,92 @@ def test_every_table_and_column_has_a_comment(warehouse_path):
 
 def test_same_bytes_twice_is_stored_once(warehouse_path):
     with wh.connect(warehouse_path) as con:
-        first = wh.record_bulletin(con, bulletin("一"))
+        assert wh.insert_bulletin(con, bulletin("一"))
         ingested = con.sql("SELECT ingested_at FROM bulletins").fetchall()
-        second = wh.record_bulletin(con, bulletin("一"))
-        assert (first.status, second.status) == ("new", "unchanged")
+        assert not wh.insert_bulletin(con, bulletin("一", "copy.txt"))
         assert con.sql("SELECT ingested_at FROM bulletins").fetchall() == ingested
 
 
-def test_changed_bulletin_replaces_only_its_own_rows(warehouse_path):
+def test_a_corrected_reissue_is_a_new_version_and_the_old_one_stays(warehouse_path):
     with wh.connect(warehouse_path) as con:
-        old = wh.record_bulletin(con, bulletin("旧", "a.txt"))
-        other = wh.record_bulletin(con, bulletin("另", "b.txt"))
-        for b in (old, other):
-            con.execute("INSERT INTO bulletin_texts VALUES (?, ?)", [b.bulletin_id, "x"])
-        new = wh.record_bulletin(con, bulletin("新", "a.txt"))
-        assert new.status == "replaced"
-        ids = {r[0] for r in con.sql("SELECT bulletin_id FROM bulletins").fetchall()}
-        assert ids == {new.bulletin_id, other.bulletin_id}
-        texts = {r[0] for r in con.sql("SELECT bulletin_id FROM bulletin_texts").fetchall()}
-        assert texts == {other.bulletin_id}
+        old, other, new = bulletin("旧"), bulletin("另", "b.txt"), bulletin("新")
+        other = SourceBulletin(**{**other.__dict__, "title": "another title"})
+        for b in (old, other, new):
+            wh.insert_bulletin(con, b)
+            wh.replace_text(con, b.bulletin_id, b.text)
+        versions = dict(
+            con.sql("SELECT bulletin_id, (version, is_latest) FROM bulletin_versions").fetchall()
+        )
+    assert versions[old.bulletin_id] == (1, False)
+    assert versions[new.bulletin_id] == (2, True)
+    assert versions[other.bulletin_id] == (1, True)
 
 
-def test_replace_rows_is_one_transaction(warehouse_path):
+def test_a_failed_write_leaves_the_bulletin_as_it_was(warehouse_path):
     with wh.connect(warehouse_path) as con:
-        con.execute("INSERT INTO bulletin_texts VALUES ('b1', 'kept')")
-        bad = pl.DataFrame({"bulletin_id": ["b1", "b1"], "text": ["x", "y"]})  # breaks the key
-        with pytest.raises(duckdb.ConstraintException):
-            wh.replace_rows_per_bulletin(con, "bulletin_texts", bad, ["b1"])
+        b = bulletin("一")
+        with wh.transaction(con):
+            wh.insert_bulletin(con, b)
+            wh.replace_text(con, b.bulletin_id, "kept")
+        bad = pl.DataFrame({"observation_id": ["x"]})  # lacks columns: the insert fails
+        with pytest.raises(pl.exceptions.ColumnNotFoundError), wh.transaction(con):
+            wh.replace_text(con, b.bulletin_id, "replaced")
+            wh.replace_observations(con, b.bulletin_id, bad)
         assert con.sql("SELECT text FROM bulletin_texts").fetchall() == [("kept",)]
 
 
 def test_rejections_are_recorded_once_per_content(warehouse_path):
-    rejection = Rejection("x.pdf", "abc", "unsupported_format", "pdf files cannot be read yet")
+    rejection = Rejection("x.pdf", "abc", "truncated", "the PDF ends before its last page")
     with wh.connect(warehouse_path) as con:
-        wh.record_rejections(con, [rejection])
-        wh.record_rejections(con, [rejection])
-        rows = con.sql("SELECT file_name, reason FROM rejected_bulletins").fetchall()
-    assert rows == [("x.pdf", "unsupported_format")]
+        wh.record_rejection(con, rejection)
+        first = con.sql("SELECT * FROM rejected_bulletins").fetchall()
+        wh.record_rejection(con, rejection)
+        assert con.sql("SELECT * FROM rejected_bulletins").fetchall() == first
+        wh.clear_rejections(con, "x.pdf")
+        assert con.sql("SELECT count(*) FROM rejected_bulletins").fetchall() == [(0,)]
+
+
+@pytest.mark.slow
+def test_a_writer_waits_for_a_lock_and_then_says_who_to_blame(warehouse_path):
+    import subprocess
+    import sys
+    import time
+
+    with wh.connect(warehouse_path):
+        pass
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(warehouse_path)!r}, read_only=True); "
+            "time.sleep(3)",
+        ]
+    )
+    try:
+        time.sleep(1.0)
+        with (
+            pytest.raises(wh.WarehouseBusy, match="held by another process"),
+            wh.connect(warehouse_path, wait_seconds=0.5),
+        ):
+            pass
+        # Waiting long enough, the writer gets the file once the reader has gone.
+        with wh.connect(warehouse_path, wait_seconds=30) as con:
+            con.execute("CREATE TABLE IF NOT EXISTS t (x INTEGER)")
+    finally:
+        holder.wait()
+
+
+def test_published_snapshot_can_stay_open_while_the_warehouse_is_rewritten(warehouse_path):
+    with wh.connect(warehouse_path) as con:
+        wh.insert_bulletin(con, bulletin("一"))
+    snapshot = wh.publish_snapshot(warehouse_path)
+    with wh.connect(snapshot, read_only=True) as reader:
+        with wh.connect(warehouse_path) as con:
+            wh.insert_bulletin(con, bulletin("二", "b.txt"))
+        wh.publish_snapshot(warehouse_path)
+        assert reader.sql("SELECT count(*) FROM bulletins").fetchall() == [(1,)]
+    with wh.connect(snapshot, read_only=True) as fresh:
+        assert fresh.sql("SELECT count(*) FROM bulletins").fetchall() == [(2,)]
 
 
 def test_read_only_connection_refuses_writes(warehouse_path):
