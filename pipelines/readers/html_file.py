@@ -79,7 +79,9 @@ def read_html(content: bytes) -> Reading:
     text = main_text(html)
     if not text.strip():
         raise UnreadableBulletin(
-            "no_text", "the HTML page has no main text (only navigation, scripts or markup)"
+            "no_text",
+            "no main text found in the HTML page (only navigation, scripts or markup, or too "
+            "little text to tell content from menus)",
         )
     text, encoding = settle_decoded(text, encoding)
     return Reading(text=text, encoding=encoding, title=page_title(html))
@@ -102,15 +104,13 @@ def decode_html(content: bytes) -> tuple[str, str]:
 
 
 def main_text(html: str) -> str:
-    """The main content as lines: trafilatura's precise pass, its recall pass if that finds
-    nothing, then its baseline (all paragraph text) for pages too short for either."""
+    """The main content as lines: trafilatura's balanced pass, its recall pass if that finds
+    nothing. Not its baseline (all the body's text): that would pass menus off as a bulletin."""
     text = trafilatura.extract(html, include_tables=True, include_comments=False)
     if not text:
         text = trafilatura.extract(
             html, include_tables=True, include_comments=False, favor_recall=True
         )
-    if not text:
-        _, text, _ = trafilatura.baseline(html)
     return drop_widgets(text or "")
 
 
