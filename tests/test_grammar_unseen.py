@@ -225,3 +225,11 @@ def test_traditional_text_is_read_as_simplified():
 def test_compound_and_counted_units(text, value_text, unit):
     q = lex(text)[0]
     assert (text[q.start : q.end], q.unit) == (value_text, unit)
+
+
+def test_sub_item_keeps_the_scope_of_its_parent():
+    # A customs-style news repost.
+    obs = _run("我国对东盟进出口额6.99万亿元，增长7.8%。其中，出口4.16万亿元，进口2.83万亿元。")
+    exports = _one(obs, "4.16万亿元")
+    assert (exports.subject, exports.breakdown) == ("出口", "东盟")
+    assert _one(obs, "6.99万亿元").breakdown is None

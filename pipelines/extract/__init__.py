@@ -45,6 +45,7 @@ class _State:
     period_expr: TimeExpr | None = None
     subject: str | None = None
     subject_sentence: tuple[int, int] | None = None
+    parent: str | None = None  # the latest subject outside a 其中 list of sub-items
     enumeration: _Enumeration | None = None
     times: list[TimeExpr] = field(default_factory=list)
     time_index: int = 0
@@ -296,9 +297,17 @@ def _clause(
             # 增长5%—6%: the upper end is about what the lower end is about.
             subject, breakdown = out[-1].subject, out[-1].breakdown
             trace["subject"] = "range_shares_subject"
+        in_sub_items = "其中" in text[sentence[0] : q.start]
+        if breakdown is None and in_sub_items:
+            scope = subjects.parent_scope(state.parent, subject)
+            if scope is not None:
+                breakdown = scope
+                trace["breakdown"] = "parent_scope"
         if subject and not clause.aside and trace["subject"] not in ("inherited",):
             state.subject = subject
             state.subject_sentence = sentence
+            if not in_sub_items:
+                state.parent = subject
         value, unit = decision.value, decision.unit
         if unit is None and decision.measure in ("level", "change") and q.magnitude_text:
             # 千兆用户突破2亿: the head noun of the subject names the unit the text leaves out.

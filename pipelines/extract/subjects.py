@@ -235,3 +235,19 @@ def complete_sibling(subject: str, previous: str | None) -> tuple[str, str | Non
         if previous.endswith(head) and len(previous) > len(head):
             return subject + head, subject
     return subject, None
+
+
+def parent_scope(parent: str | None, sub: str) -> str | None:
+    """The scope of a parent quantity that a 其中 sub-item keeps as its breakdown.
+
+    ``民营企业进出口额…；其中出口…``: the sub-item names a part of the parent's measure (出口 of
+    进出口额), so it is about the same scope (民营企业), which is its breakdown.
+    """
+    if not parent or not sub:
+        return None
+    for head in MEASURE_HEADS:
+        if parent.endswith(head) and sub != head and sub in head:
+            scope = parent[: -len(head)]
+            scope = scope[1:] if scope.startswith(("对", "向")) else scope
+            return scope if len(scope) >= 2 else None
+    return None
