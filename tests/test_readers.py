@@ -19,7 +19,7 @@ from reportlab.pdfgen import canvas
 
 import pipelines.ingest as ingest
 from pipelines.ingest import Rejection, SourceBulletin, read_bulletin, read_inbox
-from pipelines.readers import UnreadableBulletin, format_of, read_content
+from pipelines.readers import UnreadableBulletin, chinese, format_of, read_content
 from pipelines.readers.chinese import plausibility
 from pipelines.readers.html_file import drop_widgets
 from pipelines.readers.text_file import decode_text
@@ -167,6 +167,12 @@ def test_big5_is_detected_not_taken_for_gbk():
     assert encoding in {"big5", "cp950", "big5hkscs"}
 
 
+def test_traditional_common_characters_are_opencc_conversions_of_the_simplified():
+    simplified = chinese.COMMON_SIMPLIFIED
+    converted = opencc.OpenCC("s2t").convert(simplified) + opencc.OpenCC("s2tw").convert(simplified)
+    assert set(converted) - set(simplified) == set(chinese.COMMON_TRADITIONAL)
+
+
 def test_real_bulletins_read_as_chinese():
     for path in sorted(Path(__file__).parents[1].joinpath("samples").glob("*.txt")):
         assert plausibility(path.read_text(encoding="utf-8")).share > 0.85, path.name
@@ -229,6 +235,25 @@ def test_two_column_pdf_is_read_column_by_column_without_headers_and_page_number
         expected += [f"左栏{p}-{i:02d}，零售额增长{i}.5%，比上年多{i}亿元。" for i in range(12)]
         expected += [f"右栏{p}-{i:02d}，投资额增长{i}.2%，比上年多{i}万人。" for i in range(12)]
     assert lines == expected
+
+
+def test_columns_between_full_width_lines_are_read_band_by_band():
+    items = [(150, 790, "数字经济核心产业发展情况")]
+    # Right-column lines a few points lower than the left ones: baselines need not line up.
+    items += [(50, 750 - i * 14.5, f"上左{i}：增加值增长{i}.1%，占比提高。") for i in range(8)]
+    items += [(305, 746 - i * 15.2, f"上右{i}：营业收入{i}亿元，比上年增长。") for i in range(8)]
+    items += [(50, 600, "全文宽段落：全年数字经济核心产业增加值占国内生产总值比重达到10%左右。")]
+    items += [(50, 570 - i * 14.5, f"下左{i}：软件业务收入{i}亿元。") for i in range(6)]
+    items += [(305, 570 - i * 14.5, f"下右{i}：电信业务总量{i}亿元。") for i in range(6)]
+    lines = read_content(pdf_bytes([items]), "pdf").text.splitlines()
+    assert [line.split("：")[0] for line in lines] == (
+        ["数字经济核心产业发展情况"]
+        + [f"上左{i}" for i in range(8)]
+        + [f"上右{i}" for i in range(8)]
+        + ["全文宽段落"]
+        + [f"下左{i}" for i in range(6)]
+        + [f"下右{i}" for i in range(6)]
+    )
 
 
 def test_single_page_keeps_its_lines_but_drops_a_bare_page_number():

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 # The most frequent characters of modern Chinese (after Jun Da's character frequency list),
 # then words of statistics bulletins that the general list ranks lower. It need not be exact:
@@ -47,6 +46,20 @@ COMMON_SIMPLIFIED = (
     "残秋培迷诚宽宇猛摆梅毁伸摩盟末乃悲拍丁赵"
     "季累储蓄贷粮零餐饮吨辆亩汇营益牧渔邮幅涨跌逾拨募赤债券汽孕婴龄粗亏"
 )
+# The traditional forms of those that differ (OpenCC s2t and s2tw of the list above), for Big5
+# text; written out so that reading a bulletin does not load OpenCC's dictionaries.
+COMMON_TRADITIONAL = (
+    "這個們來爲國說時會對於過發後裏種經麼學現當沒動還進樣開從實軍無與長機關點業將兩間問並應戰頭體見產話內"
+    "給門兒東聲員論處義幾認條氣題爾別變總電數報結務場計資許統區隊決馬書則聽卻達強難權設記類據邊張該規萬覺"
+    "術領確傳師觀讓識帶導爭運飛風乾聯組濟車親極辦議證轉準遠臺單羅愛擊備連調質團價黨華級離況亞請際約覆線斷"
+    "滿視須寫稱嗎輕農裝廣顯標談喫圖歷醫專費號盡較語僅隨選紅響雖勢參衆構節維劃敵陳態護興驗責營夠嚴續講終緊"
+    "黃絕羣項圍織鬥雙紀採舉殺蘇訴細願錢網熱屬臉職樂剛狀獨彈創錯蘭試腦預誰陽繼驚傷藥適衛險陸習勞財環納歡獲"
+    "負雲龍樹層衝範異漢簡擔靜積餘檢靈協佔徵揮勝階審堅媽劉讀壓銀買養懷執亂幫歲優鐵稅藝陣腳惡塊頓島戶評寶釋"
+    "顧貨歐換聞壞討麗監臨艦魚雜誤灣減編測敗夢溫劍漸貴槍樓縣畫遺祕謝魯慮銷鍾詩趕劇損舊錄葉鄉禮婦歸飯額順輸"
+    "搖脫補謂療澤滅筆鮮詞聖擇尋廠煙諾倫奧賣載宮陰園謀榮孫頂鎮練爺館礎寧紙諸訓莊絲戲隱訪軟薩夥盤擴蓋穩億擁"
+    "楊齊賽牀虛購揚綠貿畢輪庫跡競棄偉緩潛閃燈針絡純頁傑築鄭貝吳圓殘誠寬擺毀趙儲貸糧飲噸輛畝匯漁郵漲撥債嬰"
+    "齡虧為裡眾"
+)
 # Below this share of common characters a text does not read as Chinese.
 PLAUSIBLE_SHARE = 0.6
 # With fewer non-ASCII letters than this there is too little to judge (an English or
@@ -56,14 +69,7 @@ MIN_LETTERS_TO_JUDGE = 10
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-@cache
-def common_characters() -> frozenset[str]:
-    """The common characters in simplified and traditional forms (Big5 text is traditional)."""
-    import opencc  # loaded on first use: its dictionaries take a few tens of milliseconds
-
-    traditional = opencc.OpenCC("s2t").convert(COMMON_SIMPLIFIED)
-    taiwan = opencc.OpenCC("s2tw").convert(COMMON_SIMPLIFIED)
-    return frozenset(COMMON_SIMPLIFIED + traditional + taiwan)
+COMMON_CHARACTERS = frozenset(COMMON_SIMPLIFIED + COMMON_TRADITIONAL)
 
 
 @dataclass(frozen=True)
@@ -92,9 +98,8 @@ class Plausibility:
 
 
 def plausibility(text: str) -> Plausibility:
-    common = common_characters()
     letters = [c for c in _LETTER.findall(text) if not c.isascii()]
-    return Plausibility(len(letters), sum(1 for c in letters if c in common))
+    return Plausibility(len(letters), sum(1 for c in letters if c in COMMON_CHARACTERS))
 
 
 # How mojibake comes about: bytes in encoding ``true`` were decoded as ``shown``. Repairing
