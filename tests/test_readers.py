@@ -396,6 +396,8 @@ def test_bad_docx_files_have_their_reasons():
 
 def test_format_from_suffix_or_first_bytes():
     assert format_of(".PDF", b"") == "pdf"
+    assert format_of(".txt", pdf_bytes([[(72, 700, SENTENCE)]])) == "pdf"  # signature first
+    assert format_of(".html", docx_bytes([SENTENCE])) == "docx"
     assert format_of("", pdf_bytes([[(72, 700, SENTENCE)]])) == "pdf"
     assert format_of(".bin", b"<!DOCTYPE html><html></html>") == "html"
     assert format_of("", docx_bytes([SENTENCE])) == "docx"

@@ -50,7 +50,15 @@ KNOWN_UNSUPPORTED = {
 
 
 def format_of(suffix: str, content: bytes) -> str:
-    """The format to read a file as; an unknown suffix is resolved by the file's first bytes."""
+    """The format to read a file as.
+
+    A PDF or DOCX signature at the start of the bytes decides first (a PDF saved as ``.txt``
+    is still a PDF, and would otherwise pass for text); then the suffix; a suffix that says
+    nothing is resolved by looking for PDF, DOCX or HTML in the first bytes.
+    """
+    signed = _signature(content)
+    if signed is not None:
+        return signed
     suffix = suffix.lower()
     if suffix in SUFFIX_FORMATS:
         return SUFFIX_FORMATS[suffix]
@@ -66,12 +74,18 @@ def format_of(suffix: str, content: bytes) -> str:
     return sniffed
 
 
-def _sniff(content: bytes) -> str | None:
-    head = content[:1024].lstrip().lower()
-    if content[:1024].find(b"%PDF-") >= 0:
+def _signature(content: bytes) -> str | None:
+    if content.lstrip()[:5] == b"%PDF-":
         return "pdf"
     if content.startswith(b"PK\x03\x04") and b"word/" in content[:65536]:
         return "docx"
+    return None
+
+
+def _sniff(content: bytes) -> str | None:
+    head = content[:1024].lstrip().lower()
+    if b"%PDF-" in content[:1024]:
+        return "pdf"
     if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
         return "html"
     return None
