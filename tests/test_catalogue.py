@@ -611,3 +611,9 @@ def test_junk_subjects_stay_unmapped(cat: Catalogue) -> None:
         "死亡人数",
     ):
         assert cat.code_for(junk) is None, junk
+
+
+def test_support_for_private_projects_is_not_private_investment(cat: Catalogue) -> None:
+    assert cat.code_for("民间投资") == "private_investment"
+    assert cat.code_for("新增工业用地支持民间投资项目比重") == "private_project_support_share"
+    assert cat.code_for("四化等政府投资基金支持民间投资项目资金") == "private_project_support_share"
