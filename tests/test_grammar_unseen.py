@@ -233,3 +233,12 @@ def test_sub_item_keeps_the_scope_of_its_parent():
     exports = _one(obs, "4.16万亿元")
     assert (exports.subject, exports.breakdown) == ("出口", "东盟")
     assert _one(obs, "6.99万亿元").breakdown is None
+
+
+def test_adverbs_and_production_verbs_are_not_subjects():
+    obs = _run("全省居民人均可支配收入41314元，名义增长5.3%，扣除价格因素实际增长5.1%。")
+    assert {o.subject for o in obs} == {"全省居民人均可支配收入"}
+    obs = _run("全年粮食产量70650万吨，比上年减产1109万吨。筹集建设保障性租赁住房15.6万套。")
+    fall = _one(obs, "1109万吨")
+    assert (fall.measure, fall.value, fall.subject) == ("change", -11090000, "粮食产量")
+    assert _one(obs, "15.6万套").subject == "保障性租赁住房"

@@ -24,7 +24,7 @@ _CUT = re.compile(
 )
 _VERB = re.compile(
     r"增长(?!率)|增速|增幅|涨幅|上涨|上升|提高|提升|下降|下跌|回落|降低|减少|增加(?!值)"
-    r"|跃升|攀升|增至|降至"
+    r"|跃升|攀升|增至|降至|增产|减产|增收|减收"
     r"|(?<=[\u4e00-\u9fff])新增(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
     r"|贬值|升值|扩大|缩小|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
 )
@@ -52,10 +52,27 @@ _ACTION_VERBS = (
 _LEADING_PREP = re.compile(
     rf"^(?:向|为|对|给)[^，、]{{1,10}}?(?:{_ACTION_VERBS})(?=[\u4e00-\u9fff“]{{3}})"
 )
-_LEADING_ACTION = re.compile(rf"^(?:(?:{_ACTION_VERBS})(?:和|及|、)?)+(?=[\u4e00-\u9fff“]{{2}})")
+_LEADING_ACTION = re.compile(rf"^(?:{_ACTION_VERBS})(?:和|及|、)?(?=[\u4e00-\u9fff“]{{2}})")
+
+
+def _strip_leading_verbs(phrase: str, original: str) -> str:
+    if len(phrase) < 3:
+        phrase = original
+    while True:
+        m = _LEADING_ACTION.match(phrase)
+        if not m:
+            return phrase
+        rest = phrase[m.end() :]
+        if len(rest) < 3 or rest[0] in "的了性型化率式者":
+            return phrase
+        phrase = rest
+
+
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     r"|我国|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|即|"
+    # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
+    r"扣除价格因素|实际|名义|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已|新公开的"
     # 折1162亿美元: the same amount converted, its subject is the previous one
     r"|折合(?=$)|折算(?=$)|折(?=$))+"
@@ -127,10 +144,9 @@ def clean(phrase: str) -> str:
     acted = _ACTION.sub("", phrase)
     if len(acted) >= 3:
         phrase = acted
-    # A verb stays when its object alone is too bare to name a quantity (完成投资, 认定人才).
-    stripped = _LEADING_ACTION.sub("", _LEADING_PREP.sub("", phrase))
-    if len(stripped) >= 3 and stripped[0] not in "的了":
-        phrase = stripped
+    # Verbs go one at a time; a verb stays when its object alone is too bare to name a quantity
+    # (完成投资, 认定人才) or when what follows is a suffix of the verb's word (保障性住房).
+    phrase = _strip_leading_verbs(_LEADING_PREP.sub("", phrase), phrase)
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量).
     if len(phrase) > 4:
         phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})", "", phrase)
