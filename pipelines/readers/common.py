@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# The reason codes a rejection may carry; ``rejected_bulletins.reason`` holds one of them.
+# The reason codes reading a file may end in (``rejected_bulletins.reason``; the pipeline adds
+# its own, such as ``extraction_error``, for failures after reading).
 REASONS = {
     "oversized": "the file is larger than the limit",
     "empty": "the file has no content",
