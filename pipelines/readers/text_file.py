@@ -12,7 +12,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-from pipelines.readers.chinese import plausibility, repair_mojibake
+from pipelines.readers.chinese import PLAUSIBLE_SHARE, plausibility, repair_mojibake
 from pipelines.readers.common import Reading, UnreadableBulletin
 
 BOMS = (
@@ -103,7 +103,9 @@ def _legacy(content: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue  # not this encoding: strict decoding is the first test
         score = plausibility(text)
-        if score.reads_as_chinese and (best is None or score.share > best[0]):
+        # Even a few letters decide here: the candidates are compared, not judged alone.
+        plausible = score.letters > 0 and score.share >= PLAUSIBLE_SHARE
+        if plausible and (best is None or score.share > best[0]):
             best = (score.share, text, name)
     if best is not None:
         return best[1], best[2]
@@ -115,7 +117,9 @@ def _legacy(content: bytes) -> tuple[str, str]:
         )
     text = str(guess)
     score = plausibility(text)
-    if score.acceptable:
+    # Bytes that are not UTF-8 are a legacy encoding; in a Chinese inbox, one that does not
+    # give Chinese is a wrong guess (the old ingest refused such guesses too).
+    if score.letters > 0 and score.share >= PLAUSIBLE_SHARE:
         return text, guess.encoding
     repair = repair_mojibake(text)
     if repair is not None:
