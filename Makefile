@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export DAGSTER_HOME := $(CURDIR)/.dagster_home
 
-.PHONY: setup run test test-fast lint format ui eval bench clean
+.PHONY: setup run test test-fast lint format ui eval bench bench-scale clean
 
 setup: $(STAMP)
 
@@ -43,6 +43,9 @@ eval: setup
 
 bench: setup
 	$(BIN)/python -m benchmarks.bench_extract
+
+bench-scale: setup
+	$(BIN)/python -m benchmarks.bench_scale -n $(or $(N),1000)
 
 clean:
 	rm -rf $(VENV) data .dagster_home
