@@ -55,8 +55,12 @@ def templates() -> list[Template]:
     return found
 
 
+def shift_years(text: str, years: int) -> str:
+    return YEAR.sub(lambda m: str(int(m.group(1)) + years), text)
+
+
 def vary(text: str, rng: random.Random, year_shift: int) -> str:
-    text = YEAR.sub(lambda m: str(int(m.group(1)) + year_shift), text)
+    text = shift_years(text, year_shift)
     factor = rng.uniform(0.8, 1.25)
 
     def scale(m: re.Match) -> str:
@@ -134,7 +138,7 @@ def generate(inbox: Path, count: int, seed: int = 20261126, start: int = 0) -> l
             days=rng.randint(0, 20)
         )
         meta = {
-            "title": YEAR.sub(lambda m: str(int(m.group(1)) + shift), base.title) + f"（{i}）",
+            "title": shift_years(base.title, shift) + f"（{i}）",
             "publisher": base.publisher,
             "published": published.isoformat(),
             "source_url": None,
