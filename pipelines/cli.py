@@ -169,3 +169,7 @@ def ui(host: str, port: int) -> None:
     ]
     click.echo(f"Dagster UI on http://{host}:{port} (instance home {os.environ['DAGSTER_HOME']})")
     os.execv(sys.executable, argv)
+
+
+if __name__ == "__main__":
+    main()

@@ -8,6 +8,8 @@ they appear in the UI's run history.
 
 from __future__ import annotations
 
+import os
+import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +23,10 @@ from pipelines.layers import pending_files
 from pipelines.resources import resolve_inbox, resolve_warehouse
 
 SUMMARY_TABLES = ("bulletins", "rejected_bulletins", "observations", "indicators")
+# Tags on runs this process executes, so that a later run can tell a run whose process was
+# killed (and still holds the warehouse pool's slot) from one that is still going.
+PID_TAG, HOST_TAG = "gongbao/pid", "gongbao/host"
+LIVE_STATUSES = [dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING]
 
 
 @dataclass
@@ -95,6 +101,8 @@ def run_pipeline(
     inbox_path, warehouse_path = resolve_inbox(inbox), resolve_warehouse(warehouse)
     defs = build_defs(inbox=inbox_path, warehouse=warehouse_path)
     run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
+    own_tags = {PID_TAG: str(os.getpid()), HOST_TAG: socket.gethostname()}
+    release_dead_runs(instance)
 
     stored: dict[str, tuple] = {}
     if warehouse_path.exists() and not reprocess_all:
@@ -114,7 +122,7 @@ def run_pipeline(
         result = ingest.execute_in_process(
             instance=instance,
             run_config=run_config,
-            tags=range_tags(first, last),
+            tags={**range_tags(first, last), **own_tags},
             raise_on_error=False,
         )
         record(summary, result)
@@ -124,7 +132,7 @@ def run_pipeline(
         record(
             summary,
             refresh.execute_in_process(
-                instance=instance, run_config=run_config, raise_on_error=False
+                instance=instance, run_config=run_config, tags=own_tags, raise_on_error=False
             ),
         )
     if warehouse_path.exists():
@@ -134,6 +142,35 @@ def run_pipeline(
                 con, "SELECT count(*) FROM observations WHERE indicator_code IS NOT NULL"
             )
     return summary
+
+
+def release_dead_runs(instance: dg.DagsterInstance) -> list[str]:
+    """Mark failed the runs of this host whose process is gone, and free their pool slots.
+
+    A run killed mid-write (its transaction rolled back by DuckDB) would otherwise hold the
+    warehouse pool's only slot for ever, and every later run would wait on it.
+    """
+    released = []
+    runs = instance.get_runs(
+        filters=dg.RunsFilter(statuses=LIVE_STATUSES, tags={HOST_TAG: socket.gethostname()})
+    )
+    for run in runs:
+        pid = int(run.tags.get(PID_TAG, "0"))
+        if pid and not process_alive(pid):
+            instance.report_run_failed(run, f"its process {pid} ended without finishing the run")
+            instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+            released.append(run.run_id)
+    return released
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def record(summary: RunSummary, result: dg.ExecuteInProcessResult) -> None:

@@ -1,0 +1,105 @@
+"""Faults a real deployment meets: a run killed mid-write, overlapping runs and a reader.
+
+These start real processes (`gongbao run`) and kill them for real.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipelines import warehouse as wh
+
+pytestmark = pytest.mark.slow
+
+SAMPLES = wh.PROJECT_ROOT / "samples"
+
+
+def make_inbox(folder: Path, copies: int) -> Path:
+    """The samples, ``copies`` times over with distinct bytes (a line naming the copy)."""
+    folder.mkdir(parents=True)
+    for i in range(copies):
+        for sample in sorted(SAMPLES.glob("*.txt")):
+            stem = f"{i:03d}-{sample.stem}"
+            (folder / f"{stem}.txt").write_text(
+                sample.read_text(encoding="utf-8") + f"\n（副本{i}）\n", encoding="utf-8"
+            )
+            meta = sample.with_name(sample.stem + ".meta.json")
+            shutil.copy(meta, folder / f"{stem}.meta.json")
+    return folder
+
+
+def gongbao(*args: str, home: Path) -> subprocess.Popen:
+    env = {**os.environ, "DAGSTER_HOME": str(home)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "pipelines.cli", *args],
+        env=env,
+        cwd=wh.PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def consistent(warehouse: Path) -> dict[str, int]:
+    """Every stored bulletin is whole: bytes, text and observations together, nothing orphaned."""
+    with wh.connect(warehouse, read_only=True) as con:
+        partial = con.sql(
+            """
+            SELECT b.bulletin_id FROM bulletins b
+            LEFT JOIN bulletin_files f USING (bulletin_id)
+            LEFT JOIN bulletin_texts t USING (bulletin_id)
+            WHERE f.bulletin_id IS NULL OR t.bulletin_id IS NULL
+            """
+        ).fetchall()
+        orphans = con.sql(
+            "SELECT count(*) FROM observations WHERE bulletin_id NOT IN "
+            "(SELECT bulletin_id FROM bulletins)"
+        ).fetchall()[0][0]
+        counts = dict(
+            con.sql("SELECT bulletin_id, count(*) FROM observations GROUP BY ALL").fetchall()
+        )
+    assert partial == [] and orphans == 0
+    return counts
+
+
+def test_a_run_killed_mid_write_leaves_whole_bulletins_and_the_next_run_completes(tmp_path):
+    inbox = make_inbox(tmp_path / "inbox", copies=12)
+    reference = tmp_path / "reference.duckdb"
+    done = gongbao(
+        "run", "--inbox", str(inbox), "--warehouse", str(reference), home=tmp_path / "h1"
+    )
+    assert done.wait(timeout=600) == 0, done.stdout.read()
+    expected = consistent(reference)
+    assert len(expected) == 48
+
+    warehouse = tmp_path / "warehouse.duckdb"
+    wal = warehouse.with_name(warehouse.name + ".wal")
+    home = tmp_path / "h2"
+    landed = []
+    for pause in (0.3, 1.0, 2.0):
+        victim = gongbao("run", "--inbox", str(inbox), "--warehouse", str(warehouse), home=home)
+        deadline = time.monotonic() + 120
+        while not wal.exists() and victim.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)  # the ingest has begun writing once the WAL exists
+        time.sleep(pause)
+        os.killpg(victim.pid, signal.SIGKILL)
+        victim.wait()
+        partial = consistent(warehouse)
+        # What landed is exactly what a clean run writes for those bulletins.
+        assert all(expected[b] == n for b, n in partial.items())
+        landed.append(len(partial))
+    # The kills came while bulletins were being written, not before or after all of them.
+    assert any(0 < n < len(expected) for n in landed), landed
+    finished = gongbao("run", "--inbox", str(inbox), "--warehouse", str(warehouse), home=home)
+    output = finished.communicate(timeout=600)[0]
+    assert finished.returncode == 0, output
+    assert consistent(warehouse) == expected
