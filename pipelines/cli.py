@@ -96,6 +96,16 @@ def evaluate_command(docs: Path, gold: Path, as_json: bool) -> None:
         click.echo(format_report(report))
 
 
+def readable_copy(warehouse: Path | None) -> Path:
+    """The published snapshot when there is one: reading it never blocks a run."""
+    from pipelines import warehouse as wh
+    from pipelines.resources import resolve_warehouse
+
+    path = resolve_warehouse(warehouse)
+    snapshot = wh.snapshot_path(path)
+    return snapshot if snapshot.exists() else path
+
+
 WAREHOUSE_OPTION = click.option(
     "--warehouse",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -112,9 +122,8 @@ def explain(observation_id: str, warehouse: Path | None) -> None:
     from pipelines.catalogue import Catalogue
     from pipelines.explain import UnknownObservation
     from pipelines.explain import explain as explain_observation
-    from pipelines.resources import resolve_warehouse
 
-    with wh.connect(resolve_warehouse(warehouse), read_only=True) as con:
+    with wh.connect(readable_copy(warehouse), read_only=True) as con:
         try:
             click.echo(explain_observation(con, observation_id, Catalogue.load()))
         except UnknownObservation as problem:
@@ -127,9 +136,8 @@ def explain(observation_id: str, warehouse: Path | None) -> None:
 def unmapped(warehouse: Path | None, limit: int) -> None:
     """List observation subjects that map to no catalogue indicator, most frequent first."""
     from pipelines import warehouse as wh
-    from pipelines.resources import resolve_warehouse
 
-    with wh.connect(resolve_warehouse(warehouse), read_only=True) as con:
+    with wh.connect(readable_copy(warehouse), read_only=True) as con:
         total = wh.scalar(con, "SELECT count(*) FROM observations")
         rows = con.execute(
             "SELECT observation_count, subject, example_observation_id FROM unmapped_subjects "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -120,7 +121,7 @@ def read_bulletin(path: Path) -> SourceBulletin | Rejection:
         text=reading.text,
         title=meta.get("title") or reading.title or first_line(reading.text),
         publisher=meta.get("publisher"),
-        published_date=published,
+        published_date=published or date_in_head(reading.text),
         source_url=meta.get("source_url"),
     )
 
@@ -165,6 +166,25 @@ def parse_date(value: object, path: Path) -> date | None:
             "unreadable_sidecar",
             f"published date {value!r} in the sidecar of {path.name} is not YYYY-MM-DD",
         ) from problem
+
+
+# A bulletin's own dateline: 2025年2月28日, 时间：2026-01-22, 2026/1/22.
+_DATELINE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|-|/)([0-9]{1,2})(?:月|-|/)([0-9]{1,2})(?:日|(?![0-9]))"
+)
+HEAD_CHARS = 600
+
+
+def date_in_head(text: str) -> date | None:
+    """Without a sidecar date, the latest full date in the bulletin's first lines: the date it
+    carries under its title (a communiqué's 2025年2月28日, a page's 时间：2026-01-22)."""
+    found = []
+    for m in _DATELINE.finditer(text, 0, min(len(text), HEAD_CHARS)):
+        try:
+            found.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            continue
+    return max(found) if found else None
 
 
 def first_line(text: str) -> str | None:

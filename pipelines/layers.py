@@ -202,7 +202,8 @@ def pending_files(inbox: Path, stored: dict[str, tuple]) -> InboxState:
     provenance, or that were not readable (they are tried again: their sidecar may be fixed).
 
     ``stored`` is ``warehouse.stored_provenance``: sha256 -> (title, publisher, date, URL).
-    Titles are compared only when the sidecar gives one (else the title came from the text).
+    Titles and dates are compared only when the sidecar gives them (else they came from the
+    text, which is unchanged when its bytes are).
     """
     state = InboxState()
     for path in inbox_files(inbox):
@@ -222,7 +223,7 @@ def pending_files(inbox: Path, stored: dict[str, tuple]) -> InboxState:
         if (
             (meta.get("title") and meta.get("title") != title)
             or meta.get("publisher") != publisher
-            or published != stored_date
+            or (published is not None and published != stored_date)
             or meta.get("source_url") != url
         ):
             state.pending.append(path.name)

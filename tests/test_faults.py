@@ -103,3 +103,52 @@ def test_a_run_killed_mid_write_leaves_whole_bulletins_and_the_next_run_complete
     output = finished.communicate(timeout=600)[0]
     assert finished.returncode == 0, output
     assert consistent(warehouse) == expected
+
+
+READER = """
+import sys, time, duckdb
+snapshot, seconds = sys.argv[1], float(sys.argv[2])
+deadline = time.monotonic() + seconds
+queries = 0
+while time.monotonic() < deadline:
+    # A person's session: open the published snapshot read-only, keep it open, query it.
+    con = duckdb.connect(snapshot, read_only=True)
+    for _ in range(20):
+        con.sql("SELECT count(*) FROM observations").fetchall()
+        queries += 1
+        time.sleep(0.05)
+    con.close()
+print("queries", queries)
+"""
+
+
+def test_overlapping_runs_and_a_reader_lose_nothing_and_hit_no_lock(tmp_path):
+    inbox = make_inbox(tmp_path / "inbox", copies=6)
+    warehouse = tmp_path / "warehouse.duckdb"
+    home = tmp_path / "home"
+    first = gongbao("run", "--inbox", str(inbox), "--warehouse", str(warehouse), home=home)
+    assert first.wait(timeout=600) == 0, first.stdout.read()
+    expected = consistent(warehouse)
+    # New files for two runs that overlap, while a person reads the snapshot all along.
+    for sample in sorted(SAMPLES.glob("*.txt")):
+        (inbox / f"new-{sample.name}").write_text(
+            sample.read_text(encoding="utf-8") + "\n（新增）\n", encoding="utf-8"
+        )
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(wh.snapshot_path(warehouse)), "25"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    runs = [
+        gongbao("run", "--inbox", str(inbox), "--warehouse", str(warehouse), home=home)
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=600)[0] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    assert not any("lock" in out.lower() for out in outputs), outputs
+    read = reader.communicate(timeout=120)[0]
+    assert reader.returncode == 0 and "queries" in read, read
+    after = consistent(warehouse)
+    assert len(after) == len(expected) + 4
+    assert {b: n for b, n in after.items() if b in expected} == expected

@@ -98,3 +98,17 @@ def test_fingerprint_notices_new_and_changed_files(tmp_path):
     write(tmp_path / "a.txt", (TEXT + "更多。").encode())
     write(tmp_path / "b.txt", TEXT.encode())
     assert changed_files(before, inbox_fingerprint(tmp_path)) == ["a.txt", "b.txt"]
+
+
+def test_without_a_sidecar_date_the_dateline_under_the_title_is_used(tmp_path):
+    text = "某某省2025年统计公报\n某某省统计局\n2026年3月5日\n\n全年地区生产总值增长5.1%。"
+    bulletin = read_bulletin(write(tmp_path / "a.txt", text.encode("utf-8")))
+    assert bulletin.published_date == date(2026, 3, 5)
+    web = "2026年政府工作报告\n来源：日报\n时间：2026-01-22\n正文……"
+    assert read_bulletin(write(tmp_path / "b.txt", web.encode())).published_date == date(
+        2026, 1, 22
+    )
+    sidecar_wins = read_bulletin(
+        write(tmp_path / "c.txt", text.encode(), {"published": "2026-03-09"})
+    )
+    assert sidecar_wins.published_date == date(2026, 3, 9)
