@@ -8,8 +8,7 @@ assets and their lineage.
 import dagster as dg
 
 from assets import BULLETIN_FILES, WAREHOUSE_POOL
-from pipelines.catalogue import Catalogue
-from pipelines.layers import FileOutcome, process_file
+from pipelines.layers import FileOutcome, process_files
 from pipelines.resources import InboxResource, WarehouseResource
 
 
@@ -51,17 +50,16 @@ from pipelines.resources import InboxResource, WarehouseResource
 def bulletin_files(
     context: dg.AssetExecutionContext, inbox: InboxResource, warehouse: WarehouseResource
 ):
-    catalogue = Catalogue.load()
     outcomes: list[FileOutcome] = []
+    paths = [inbox.directory / file_name for file_name in context.partition_keys]
     with warehouse.connect() as con:
-        for file_name in context.partition_keys:
-            outcome = process_file(con, inbox.directory / file_name, catalogue)
+        for outcome in process_files(con, paths):
             outcomes.append(outcome)
             if outcome.rejection:
                 r = outcome.rejection
                 context.log.warning(f"rejected {r.file_name}: {r.reason} ({r.detail})")
             elif outcome.status == "missing":
-                context.log.warning(f"{file_name} is no longer in the inbox; its rows stay")
+                context.log.warning(f"{outcome.file_name} is gone from the inbox; its rows stay")
     by_status = {s: [o for o in outcomes if o.status == s] for s in ("new", "unchanged")}
     rejected = [o.rejection for o in outcomes if o.rejection]
     yield dg.MaterializeResult(
@@ -73,7 +71,9 @@ def bulletin_files(
             "rejected": len(rejected),
             "missing": sum(o.status == "missing" for o in outcomes),
             "rejections": dg.MetadataValue.md(
-                "\n".join(f"- `{r.file_name}`: {r.reason}: {r.detail}" for r in rejected) or "none"
+                "\n".join(f"- `{r.file_name}`: {r.reason}: {r.detail}" for r in rejected[:50])
+                + (f"\n- … and {len(rejected) - 50} more" if len(rejected) > 50 else "")
+                or "none"
             ),
         },
     )
@@ -84,6 +84,5 @@ def bulletin_files(
         metadata={
             "observations": sum(o.observations for o in stored),
             "mapped_to_indicator": sum(o.mapped for o in stored),
-            "per_file": {o.file_name: o.observations for o in stored},
         },
     )

@@ -11,7 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Sequence
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,10 +22,11 @@ import duckdb
 import polars as pl
 
 from pipelines import warehouse
-from pipelines.catalogue import Catalogue
+from pipelines.catalogue import CATALOGUE_PATH, Catalogue
 from pipelines.extract import extract
 from pipelines.ingest import (
     Rejection,
+    SourceBulletin,
     UnreadableBulletin,
     inbox_files,
     parse_date,
@@ -136,51 +140,118 @@ class FileOutcome:
     rejection: Rejection | None = None
 
 
-def process_file(con: duckdb.DuckDBPyConnection, path: Path, catalogue: Catalogue) -> FileOutcome:
-    """Read, normalise and extract one file and write all its rows in one transaction.
+@dataclass(frozen=True)
+class Prepared:
+    """One file read and extracted, ready to be written: the pure part of processing it."""
+
+    path: Path
+    bulletin: SourceBulletin | None = None
+    text: str | None = None
+    rows: list[dict] | None = None
+    rejection: Rejection | None = None
+
+
+def prepare_file(path: Path, catalogue: Catalogue) -> Prepared:
+    """Read, normalise, extract and map one file; touches no database (runs in any process)."""
+    if not path.exists():
+        return Prepared(path)
+    read = read_bulletin(path)
+    if isinstance(read, Rejection):
+        return Prepared(path, rejection=read)
+    try:
+        text = normalise(read.text).text
+        rows = observation_rows(read.bulletin_id, extract(text, read.published_date), catalogue)
+    except Exception as problem:  # a bug of ours must not stop the other files: record it
+        log.exception("extraction failed on %s", path.name)
+        return Prepared(
+            path,
+            rejection=Rejection(
+                path.name,
+                read.sha256,
+                "extraction_error",
+                f"gongbao failed to extract this file ({type(problem).__name__}: {problem}); "
+                "this is a bug in gongbao, not in the file",
+            ),
+        )
+    return Prepared(path, read, text, rows)
+
+
+def write_prepared(con: duckdb.DuckDBPyConnection, prepared: Prepared) -> FileOutcome:
+    """Write one prepared file's rows in one transaction.
 
     A file that cannot be read is recorded in ``rejected_bulletins``; the same bytes again leave
     every row as it was; new bytes are a new bulletin (or a new version of one), and earlier
     bulletins are never touched.
     """
-    if not path.exists():
-        return FileOutcome(path.name, "missing")
-    read = read_bulletin(path)
-    if isinstance(read, Rejection):
+    name = prepared.path.name
+    if prepared.rejection is not None:
         with warehouse.transaction(con):
-            warehouse.record_rejection(con, read)
-        return FileOutcome(path.name, "rejected", rejection=read)
-    bulletin_id = read.bulletin_id
-    try:
-        text = normalise(read.text).text
-        rows = observation_rows(bulletin_id, extract(text, read.published_date), catalogue)
-    except Exception as problem:  # a bug of ours must not stop the other files: record it
-        log.exception("extraction failed on %s", path.name)
-        rejection = Rejection(
-            path.name,
-            read.sha256,
-            "extraction_error",
-            f"gongbao failed to extract this file ({type(problem).__name__}: {problem}); "
-            "this is a bug in gongbao, not in the file",
-        )
-        with warehouse.transaction(con):
-            warehouse.record_rejection(con, rejection)
-        return FileOutcome(path.name, "rejected", rejection=rejection)
-    frame = observation_frame(rows)
+            warehouse.record_rejection(con, prepared.rejection)
+        return FileOutcome(name, "rejected", rejection=prepared.rejection)
+    if prepared.bulletin is None:
+        return FileOutcome(name, "missing")
+    read, frame = prepared.bulletin, observation_frame(prepared.rows or [])
     with warehouse.transaction(con):
         is_new = warehouse.insert_bulletin(con, read)
         if not is_new:
             warehouse.update_provenance(con, read)
-        warehouse.replace_text(con, bulletin_id, text)
-        warehouse.replace_observations(con, bulletin_id, frame)
-        warehouse.clear_rejections(con, path.name)
+        warehouse.replace_text(con, read.bulletin_id, prepared.text or "")
+        warehouse.replace_observations(con, read.bulletin_id, frame)
+        warehouse.clear_rejections(con, name)
     return FileOutcome(
-        path.name,
+        name,
         "new" if is_new else "unchanged",
-        bulletin_id,
+        read.bulletin_id,
         observations=frame.height,
         mapped=int(frame["indicator_code"].is_not_null().sum()),
     )
+
+
+def process_file(con: duckdb.DuckDBPyConnection, path: Path, catalogue: Catalogue) -> FileOutcome:
+    return write_prepared(con, prepare_file(path, catalogue))
+
+
+# Below this many files, starting worker processes costs more than it saves.
+MIN_FILES_FOR_WORKERS = 8
+
+
+def process_files(
+    con: duckdb.DuckDBPyConnection,
+    paths: Sequence[Path],
+    catalogue_path: Path = CATALOGUE_PATH,
+    workers: int | None = None,
+) -> Iterator[FileOutcome]:
+    """Process files in order, reading and extracting in worker processes (one per core) while
+    this process writes each file's transaction as its result arrives."""
+    workers = workers or os.cpu_count() or 1
+    if workers < 2 or len(paths) < MIN_FILES_FOR_WORKERS:
+        catalogue = Catalogue.load(catalogue_path)
+        for path in paths:
+            yield process_file(con, path, catalogue)
+        return
+    # spawn, not fork: the workers must not inherit this process's open database handles.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_load_catalogue,
+        initargs=(catalogue_path,),
+    ) as pool:
+        for item in pool.map(_prepare_in_worker, paths, chunksize=4):
+            yield write_prepared(con, item)
+
+
+_worker_catalogue: Catalogue | None = None
+
+
+def _load_catalogue(path: Path) -> None:
+    global _worker_catalogue
+    _worker_catalogue = Catalogue.load(path)
+
+
+def _prepare_in_worker(path: Path) -> Prepared:
+    assert _worker_catalogue is not None, "the pool's initializer loads the catalogue"
+    return prepare_file(path, _worker_catalogue)
 
 
 def load_indicators(con: duckdb.DuckDBPyConnection, catalogue: Catalogue) -> int:
