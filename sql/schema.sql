@@ -50,10 +50,10 @@ CREATE TABLE IF NOT EXISTS rejected_bulletins (
     detail      VARCHAR,
     rejected_at TIMESTAMP NOT NULL
 );
-COMMENT ON TABLE rejected_bulletins IS 'Files of the inbox that could not be read, with the reason; the rest of the run went on without them.';
+COMMENT ON TABLE rejected_bulletins IS 'Files of the inbox that cannot be read, with the reason; the rest of the run went on without them. A file that reads later leaves this table.';
 COMMENT ON COLUMN rejected_bulletins.file_name IS 'File name in the inbox.';
 COMMENT ON COLUMN rejected_bulletins.sha256 IS 'SHA-256 of the file bytes when they could be read.';
-COMMENT ON COLUMN rejected_bulletins.reason IS 'Short reason: empty, undecodable, unsupported_format, unreadable_sidecar, no_text, read_error.';
+COMMENT ON COLUMN rejected_bulletins.reason IS 'Reason code: empty, binary, undecodable, mojibake, unsupported_format, unreadable_sidecar, no_text, no_text_layer, read_error, oversized, truncated, encrypted, extraction_error.';
 COMMENT ON COLUMN rejected_bulletins.detail IS 'What went wrong, in words a person understands.';
 COMMENT ON COLUMN rejected_bulletins.rejected_at IS 'UTC time of the run that rejected the file.';
 
