@@ -81,15 +81,9 @@ def run(inbox: Path | None, warehouse: Path | None, reprocess_all: bool, verbose
 def evaluate_command(docs: Path, gold: Path, as_json: bool) -> None:
     """Score extraction against gold files (recall, precision, attribute accuracy, misses)."""
     from pipelines.catalogue import Catalogue
-    from pipelines.evaluate import evaluate, format_report
+    from pipelines.evaluate import catalogue_names, evaluate, format_report
 
-    catalogue = Catalogue.load()
-
-    def indicator_names(observation):
-        code = catalogue.code_for(observation.subject, observation.breakdown)
-        return catalogue.names_for(code) if code else ()
-
-    report = evaluate(docs, gold, indicator_names=indicator_names)
+    report = evaluate(docs, gold, indicator_names=catalogue_names(Catalogue.load()))
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2, default=str))
     else:

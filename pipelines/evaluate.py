@@ -340,3 +340,13 @@ def _attr(o: Observation, name: str) -> str:
     if value is None:
         return "-"
     return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def catalogue_names(catalogue) -> Callable[[Observation], Iterable[str]]:
+    """The names of the indicator an observation maps to, for ``evaluate``'s subject match."""
+
+    def names(observation: Observation) -> Iterable[str]:
+        code = catalogue.code_for(observation.subject, observation.breakdown)
+        return catalogue.names_for(code) if code else ()
+
+    return names

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.catalogue import Catalogue
-from pipelines.evaluate import evaluate
+from pipelines.evaluate import catalogue_names, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_GOLD = ROOT / "tests" / "dev_gold"
@@ -19,13 +19,7 @@ FLOOR = 0.95
 
 
 def overall(docs: Path, gold: Path):
-    catalogue = Catalogue.load()
-
-    def names(observation):
-        code = catalogue.code_for(observation.subject, observation.breakdown)
-        return catalogue.names_for(code) if code else ()
-
-    return evaluate(docs, gold, indicator_names=names).overall
+    return evaluate(docs, gold, indicator_names=catalogue_names(Catalogue.load())).overall
 
 
 def assert_floor(score) -> None:
