@@ -15,8 +15,10 @@ page; pypdf gives text without positions, and PyMuPDF is AGPL.
 from __future__ import annotations
 
 import ctypes
+import io
 import itertools
 import math
+import operator
 import re
 import threading
 from collections import defaultdict
@@ -56,6 +58,10 @@ RUNNING_SHARE = 0.5
 DEDUPE_TOLERANCE_PT = 1.0
 # A glyph its font maps to no character is shown as this and counted.
 UNMAPPED = "\ufffd"
+# pdfminer (the slow path) writes "(cid:N)" for such a glyph.
+UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+# A text object narrower than this is one PDFium leaves out of its text page.
+ZERO_WIDTH_PT = 0.01
 UNMAPPED_TOO_MANY = 0.1
 PAGE_NUMBER = re.compile(
     r"^(?:[-–—−·•\s]*\d{1,4}[-–—−·•\s]*"
@@ -72,22 +78,26 @@ FONT_NAME_BYTES = 128
 # PDFium is not thread-safe: one document at a time per process. The pipeline reads in worker
 # processes, so this only serialises threads that would otherwise corrupt PDFium's state.
 _PDFIUM = threading.Lock()
+_X0 = operator.attrgetter("x0")
+# Char(...) without NamedTuple's keyword handling: a third of the cost, on every character.
+_new_char = tuple.__new__
 
 
 class Char(NamedTuple):
     """One drawn character: its box in points from the page's top-left, font and size.
 
-    ``size`` is the height of the font's box (ascent to descent), which is what tells two
-    sizes of the same font apart whatever text matrix scaled it.
+    The fields are in reading order, so that sorting characters sorts them by top, then left.
+    ``size`` is the height of the font's box in tenths of a point, which tells two sizes of the
+    same font apart whatever text matrix scaled them.
     """
 
-    text: str
+    top: float
     x0: float
     x1: float
-    top: float
     bottom: float
+    text: str
     font: bytes
-    size: float
+    size: int
 
 
 @dataclass(frozen=True)
@@ -146,7 +156,7 @@ def read_pdf(content: bytes) -> Reading:
         document = _open(content)
         try:
             widths: dict[tuple, float] = {}
-            pages = [_read_page(document, index, widths) for index in range(len(document))]
+            pages = [_read_page(document, content, index, widths) for index in range(len(document))]
             encrypted = pdfium_c.FPDF_GetSecurityHandlerRevision(document) != -1
             chars = sum(p.chars for p in pages)
             unmapped = sum(p.unmapped for p in pages)
@@ -229,7 +239,7 @@ def _open(content: bytes) -> pdfium.PdfDocument:
     return document
 
 
-def _read_page(document: pdfium.PdfDocument, index: int, widths: dict) -> PdfPage:
+def _read_page(document: pdfium.PdfDocument, content: bytes, index: int, widths: dict) -> PdfPage:
     try:
         page = document[index]
     except pdfium.PdfiumError as problem:
@@ -238,15 +248,21 @@ def _read_page(document: pdfium.PdfDocument, index: int, widths: dict) -> PdfPag
         ) from problem
     try:
         left, bottom, right, top = page.get_cropbox()
-        textpage = page.get_textpage()
-        try:
-            chars, total, unmapped = _page_chars(textpage.raw, top, widths)
-        finally:
-            textpage.close()
+        if _drops_text(page):
+            chars, total, unmapped = _pdfminer_chars(content, index)
+        else:
+            textpage = page.get_textpage()
+            try:
+                chars, total, unmapped = _page_chars(textpage.raw, top, widths)
+            finally:
+                textpage.close()
     finally:
         page.close()
+    lines = group_lines(chars)
+    # Doubled glyphs drawn once are counted once, as pdfminer counted them.
+    total -= len(chars) - sum(len(segment.chars) for line in lines for segment in line.segments)
     return PdfPage(
-        lines=tuple(group_lines(dedupe_chars(chars))),
+        lines=tuple(lines),
         width=float(right - left),
         height=float(top - bottom),
         unmapped=unmapped,
@@ -259,32 +275,25 @@ def _page_chars(
 ) -> tuple[list[Char], int, int]:
     """The page's drawn characters (no whitespace), how many it draws, how many are unmapped.
 
-    Raw PDFium calls, a few per character: pypdfium2's helper objects would cost more than the
+    Raw PDFium calls, three per character: pypdfium2's helper objects would cost more than the
     reading itself. ``widths`` caches advances by font, character and size for the document.
     """
-    count = pdfium_c.FPDFText_CountChars(textpage)
-    text = _page_text(textpage, count)
+    text = _page_text(textpage)
     box = pdfium_c.FS_RECTF()
     font_name = ctypes.create_string_buffer(FONT_NAME_BYTES)
     flags = ctypes.c_int()
     chars: list[Char] = []
-    total = unmapped = 0
-    get_unicode = pdfium_c.FPDFText_GetUnicode
+    append = chars.append
+    spaces = unmapped = 0
     get_box = pdfium_c.FPDFText_GetLooseCharBox
     get_font = pdfium_c.FPDFText_GetFontInfo
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
-    for i in range(count):
-        if text is not None:
-            char = text[i]
-        else:
-            code = get_unicode(textpage, i)
-            char = chr(code) if 0 < code < 0x110000 else " "
+    for i, char in enumerate(text):
         if char.isspace():
             # PDFium inserts spaces and line breaks of its own; drawn spaces are counted.
             if not pdfium_c.FPDFText_IsGenerated(textpage, i):
-                total += 1
+                spaces += 1
             continue
-        total += 1
         if map_error(textpage, i):
             # PDFium passes the glyph's code through as if it were a character.
             unmapped += 1
@@ -293,24 +302,33 @@ def _page_chars(
         get_font(textpage, i, font_name, FONT_NAME_BYTES, flags)
         font = font_name.value
         left, top, bottom = box.left, box.top, box.bottom
-        size = round(top - bottom, 1)
-        width = widths.get((font, char, size))
+        size = int((top - bottom) * 10 + 0.5)
+        key = (font, char, size)
+        width = widths.get(key)
         if width is None:
-            width = widths[font, char, size] = _advance(textpage, i, box)
-        chars.append(Char(char, left, left + width, page_top - top, page_top - bottom, font, size))
-    return chars, total, unmapped
+            width = widths[key] = _advance(textpage, i, box)
+        append(
+            _new_char(
+                Char, (page_top - top, left, left + width, page_top - bottom, char, font, size)
+            )
+        )
+    return chars, len(chars) + spaces, unmapped
 
 
-def _page_text(textpage, count: int) -> str | None:
-    """The page's characters in one call, if they map one to one onto its character indices.
+def _page_text(textpage) -> str:
+    """The page's characters, one per character index (PDFium's own line breaks included).
 
-    PDFium leaves control characters out of this text; then the indices do not line up, and
-    the characters are asked for one by one instead.
+    One call for the whole page; but PDFium leaves control characters out of it, and then the
+    indices do not line up and the characters are asked for one by one.
     """
+    count = pdfium_c.FPDFText_CountChars(textpage)
     buffer = (ctypes.c_ushort * (count + 1))()
     written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer)
     text = bytes(buffer)[: 2 * max(written - 1, 0)].decode("utf-16-le", errors="replace")
-    return text if len(text) == count else None
+    if len(text) == count:
+        return text
+    codes = (pdfium_c.FPDFText_GetUnicode(textpage, i) for i in range(count))
+    return "".join(chr(code) if 0 < code < 0x110000 else " " for code in codes)
 
 
 def _advance(textpage, index: int, box) -> float:
@@ -337,6 +355,59 @@ def _advance(textpage, index: int, box) -> float:
     return advance if advance > 0 else fallback
 
 
+def _drops_text(page: pdfium.PdfPage) -> bool:
+    """Whether PDFium's text page would leave out text drawn on this page.
+
+    PDFium skips a text object whose box has no width. A CJK font that is not embedded is
+    drawn with a substitute, and where the system has no CJK font that substitute has no glyph,
+    so no box: a line of one CJK character ("】") vanishes. pdfminer reads such pages.
+    """
+    for text_object in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT]):
+        left, _, right, _ = text_object.get_bounds()
+        if right - left >= ZERO_WIDTH_PT:
+            continue
+        font = pdfium_c.FPDFTextObj_GetFont(text_object.raw)
+        if font and not pdfium_c.FPDFFont_GetIsEmbedded(font) and _is_cjk(font):
+            return True
+    return False
+
+
+def _is_cjk(font) -> bool:
+    width = ctypes.c_float()
+    return bool(pdfium_c.FPDFFont_GetGlyphWidth(font, ord("中"), 1.0, ctypes.byref(width)))
+
+
+def _pdfminer_chars(content: bytes, index: int) -> tuple[list[Char], int, int]:
+    """A page's characters as pdfminer reads them (the slow path, see ``_drops_text``)."""
+    import pdfplumber  # only here: pdfminer takes a while to import and is rarely needed
+
+    with pdfplumber.open(io.BytesIO(content)) as pdf:
+        drawn = pdf.pages[index].chars
+    chars = []
+    spaces = unmapped = 0
+    for c in drawn:
+        text = c["text"]
+        if not text.strip():
+            spaces += 1
+            continue
+        if UNMAPPED_GLYPH.match(text):
+            unmapped += 1
+            text = UNMAPPED
+        # pdfplumber measures from the page's top too; sizes in tenths of a point.
+        chars.append(
+            Char(
+                float(c["top"]),
+                float(c["x0"]),
+                float(c["x1"]),
+                float(c["bottom"]),
+                text,
+                str(c.get("fontname", "")).encode(),
+                round(float(c.get("size", 0)) * 10),
+            )
+        )
+    return chars, len(chars) + spaces, unmapped
+
+
 def _count_images(document: pdfium.PdfDocument) -> int:
     count = 0
     for index in range(len(document)):
@@ -348,55 +419,55 @@ def _count_images(document: pdfium.PdfDocument) -> int:
     return count
 
 
-def dedupe_chars(chars: Sequence[Char]) -> list[Char]:
-    """Drop characters drawn again on top of themselves (fake bold: "数数字字" → "数字").
-
-    The same test as pdfplumber's ``dedupe_chars`` (same text, font and size within 1 pt), in
-    linear time: characters are filed by text, font, size and row of the tolerance's height, so
-    that each is compared only with those of its own and the neighbouring rows.
-    """
-    seen: dict[tuple, list[tuple[float, float]]] = defaultdict(list)
-    kept = []
-    for char in chars:
-        top, x0 = char.top, char.x0
-        row = math.floor(top / DEDUPE_TOLERANCE_PT)
-        if not _drawn_near(seen, char, row):
-            seen[char.text, char.font, char.size, row].append((top, x0))
-            kept.append(char)
-    return kept
-
-
-def _drawn_near(seen: dict[tuple, list[tuple[float, float]]], char: Char, row: int) -> bool:
-    for near in (row - 1, row, row + 1):
-        for top, x0 in seen.get((char.text, char.font, char.size, near), ()):
-            if (
-                abs(char.top - top) <= DEDUPE_TOLERANCE_PT
-                and abs(char.x0 - x0) <= DEDUPE_TOLERANCE_PT
-            ):
-                return True
-    return False
-
-
-def group_lines(chars: Sequence[Char]) -> list[Line]:
+def group_lines(chars: list[Char]) -> list[Line]:
     """Characters into lines (by top), each line cut into segments at gutter-wide gaps."""
     lines: list[list[Char]] = []
     line_top = -math.inf
-    for char in sorted(chars, key=lambda c: (c.top, c.x0)):
+    for char in sorted(chars):
         if char.top - line_top <= LINE_TOLERANCE_PT:
             lines[-1].append(char)
         else:
             lines.append([char])
             line_top = char.top
-    return [Line(tuple(_segments(line))) for line in lines]
+    return [Line(tuple(_segments(dedupe_line(line)))) for line in lines]
+
+
+def dedupe_line(line: list[Char]) -> list[Char]:
+    """A line's characters left to right, without those drawn again on top of themselves
+    (fake bold: "数数字字" → "数字").
+
+    The same test as pdfplumber's ``dedupe_chars`` (same text, font and size within 1 pt), done
+    within a line sorted by x, where a copy can only follow the few characters that start
+    within 1 pt of it: linear, where comparing with the whole page is quadratic.
+    """
+    kept: list[Char] = []
+    for char in sorted(line, key=_X0):
+        doubled = False
+        for earlier in reversed(kept):
+            if char.x0 - earlier.x0 > DEDUPE_TOLERANCE_PT:
+                break
+            if (
+                earlier.text == char.text
+                and earlier.font == char.font
+                and earlier.size == char.size
+                and abs(earlier.top - char.top) <= DEDUPE_TOLERANCE_PT
+            ):
+                doubled = True
+                break
+        if not doubled:
+            kept.append(char)
+    return kept
 
 
 def _segments(line: list[Char]) -> list[Segment]:
+    """A line's characters, sorted by x, cut at gaps at least as wide as a gutter."""
     runs: list[list[Char]] = []
     right = -math.inf  # the rightmost x1 of the current run
-    for char in sorted(line, key=lambda c: c.x0):
+    for char in line:
         if char.x0 - right < MIN_GUTTER_PT:
             runs[-1].append(char)
-            right = max(right, char.x1)
+            if char.x1 > right:
+                right = char.x1
         else:
             runs.append([char])
             right = char.x1
