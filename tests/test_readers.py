@@ -286,6 +286,23 @@ def test_bold_drawn_twice_is_read_once():
     assert read_content(data, "pdf").text == "数字经济核心产业增加值"
 
 
+def test_a_line_of_one_cjk_character_is_kept():
+    # PDFium drops a one-glyph text object of a font that is not embedded when the system has
+    # no CJK font to draw it with; such pages are read with pdfminer.
+    data = pdf_bytes([[(72, 700, "【字号：加大"), (72, 686, "】"), (72, 672, SENTENCE)]])
+    assert read_content(data, "pdf").text.splitlines() == ["【字号：加大", "】", SENTENCE]
+
+
+def test_middle_dot_and_latin_letters_are_read():
+    data = pdf_bytes([[(72, 700, "“四在农家·和美乡村”建设，GDP增长5%。")]])
+    assert read_content(data, "pdf").text == "“四在农家·和美乡村”建设，GDP增长5%。"
+
+
+def test_encrypted_pdf_that_opens_without_a_password_is_read():
+    data = pdf_bytes([[(72, 700, SENTENCE)]], encrypt=StandardEncryption(""))
+    assert read_content(data, "pdf").text == SENTENCE
+
+
 def test_password_protected_pdf_is_encrypted():
     data = pdf_bytes([[(72, 700, SENTENCE)]], encrypt=StandardEncryption("secret"))
     assert reason_of(data, "pdf") == "encrypted"

@@ -8,8 +8,9 @@ layer). What does not: joining wrapped lines, spaces between CJK characters, ful
 folding. That text-level cleanup is ``normalise``; lines leave here as the layout gives them.
 
 Why PDFium (pypdfium2): it gives every character with its box, which the column and header
-work needs, from a C++ engine, about ten times faster than pdfminer.six (pdfplumber) on a dense
-page; pypdf gives text without positions, and PyMuPDF is AGPL.
+work needs, from a C++ engine, five to ten times faster than pdfminer.six (pdfplumber) on a
+dense page; pypdf gives text without positions, and PyMuPDF is AGPL. pdfminer stays for the
+one case PDFium's text page gets wrong (``_drops_text``): a page is then read with it.
 """
 
 from __future__ import annotations
