@@ -24,8 +24,22 @@ Mapping rule (``Catalogue.code_for``)
    indicator's ``members`` and the subject contains one of its ``member_subjects``, that
    indicator wins (``增加值`` with breakdown ``数字技术应用业`` -> ``digital_core_value_added``).
    Several candidates: the longest member_subject, then the rightmost, decides.
-5. Otherwise ``None``. Generic head nouns (``增加值``, ``企业数量``) are deliberately no
-   indicator's synonym, so they map only through a member breakdown.
+5. **Context route**, only when neither found anything and the caller passes ``context``, the
+   text of the observation's sentence *before its value*: the last occurrence of the subject in
+   that text that ends a noun phrase (followed by a number, a linking verb such as ``为``/``达``,
+   or nothing) is read together with the rest of its clause before it (a clause ends at
+   ``，；：。、``).
+   A wording counts only if it ends where the subject ends, so the subject stays the head:
+   ``余额`` after ``狭义货币供应量（M1）`` -> ``m1``, ``营业额`` after ``全年对外承包工程完成``
+   -> ``overseas_contracted_projects_turnover``. A denominator (``占对外承包工程完成营业额比重``)
+   or a coordinated head (``生产安全事故起数和死亡人数``) yields no such wording, and a member
+   compound (``共建一带一路国家完成营业额``) is skipped: the part would be lost.
+   The route restores a modifier the extractor split off; it never guesses one from
+   elsewhere in the sentence.
+6. Otherwise ``None``. Generic head nouns (``增加值``, ``企业数量``) are deliberately no
+   indicator's synonym, so they map only through a member breakdown or their own clause.
+   A subject that opens with ``与`` and ends in a ratio (``与国内生产总值之比``) is only the
+   denominator of a ratio whose numerator was lost; it maps to nothing.
 """
 
 from __future__ import annotations
@@ -57,6 +71,11 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 # 占 opens the denominator of a share (…占移动电话基站数的, …占GDP比重, …占比) except where it
 # begins a word of its own. 占地 alone is not such a word: 占地区生产总值比重 is a share.
 _SHARE_TAIL_RE = re.compile(r"占(?!地面积|用|有|补|领|据|位)")
+# 与国内生产总值之比, 与GDP比率: the denominator of a ratio without its numerator.
+_BARE_DENOMINATOR_RE = re.compile(r"^与.*(之比|比率|比值|比例)$")
+# Context route: clause boundaries, and what may follow a subject that ends its noun phrase.
+_CLAUSE_END_RE = re.compile(r"[，,；;：:。、！？!?]")
+_PHRASE_END_RE = re.compile(r"(?:$|[0-9０-９]|为|是|达|共|约|超|近|突破|增至|增长|下降)")
 
 
 def normalise(text: str) -> str:
@@ -102,8 +121,8 @@ class Indicator:
 
 
 class Resolution(NamedTuple):
-    """Why a subject maps to an indicator: ``via`` is ``wording`` or ``member``; ``matched`` is
-    the normalised catalogue text that decided."""
+    """Why a subject maps to an indicator: ``via`` is ``wording``, ``member`` or ``context``;
+    ``matched`` is the normalised catalogue text that decided."""
 
     code: str
     via: str
@@ -125,6 +144,16 @@ class Catalogue:
         self._wording_re = re.compile(f"(?=({alternation}))") if alternation else None
         # Observations repeat subjects a lot; the mapping is pure, so memoise it per catalogue.
         self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
+        self._context_cached = lru_cache(maxsize=65536)(self._context)
+        # Member compounds (共建一带一路国家完成营业额) name a part; through the context route the
+        # part would be lost (the breakdown comes from the subject), so that route skips them.
+        named = {normalise(w) for ind in self._indicators for w in (ind.name_zh, *ind.synonyms)}
+        self._member_wordings = {
+            normalise(m + h)
+            for ind in self._indicators
+            for m in ind.members
+            for h in ind.member_subjects
+        } - named
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -182,26 +211,48 @@ class Catalogue:
         names = (ind.name_zh, *ind.synonyms)
         return tuple(dict.fromkeys(names))
 
-    def code_for(self, subject: str, breakdown: str | None = None) -> str | None:
-        """Indicator code for an observation's subject and breakdown, or ``None`` (module doc)."""
-        found = self.resolve(subject, breakdown)
+    def code_for(
+        self, subject: str, breakdown: str | None = None, context: str | None = None
+    ) -> str | None:
+        """Indicator code for an observation's subject and breakdown, or ``None`` (module doc).
+
+        ``context``, optional: the observation's sentence up to (not including) its value; it is
+        used only when subject and breakdown alone map to nothing (rule 5 of the module doc).
+        """
+        found = self.resolve(subject, breakdown, context)
         return found.code if found else None
 
-    def resolve(self, subject: str, breakdown: str | None = None) -> Resolution | None:
+    def resolve(
+        self, subject: str, breakdown: str | None = None, context: str | None = None
+    ) -> Resolution | None:
         """Like :meth:`code_for`, with the route and catalogue text that decided."""
-        return self._resolve_cached(subject or "", breakdown or "")
+        found = self._resolve_cached(subject or "", breakdown or "")
+        if found is None and context and subject:
+            found = self._context_cached(subject, context)
+        return found
 
-    def _resolve(self, subject: str, breakdown: str) -> Resolution | None:
-        norm = _cut_share_tail(normalise(subject))
+    def _best_wording(self, norm: str, end: int | None = None) -> str | None:
+        """The longest (then rightmost) wording inside ``norm``; with ``end``, only wordings
+        ending exactly there."""
         best: tuple[int, int, str] | None = None
         if self._wording_re is not None:
             for m in self._wording_re.finditer(norm):
                 word = m.group(1)
-                key = (len(word), m.start() + len(word), word)
+                stop = m.start() + len(word)
+                if end is not None and stop != end:
+                    continue
+                key = (len(word), stop, word)
                 if best is None or key[:2] > best[:2]:
                     best = key
-        if best is not None:
-            return Resolution(self._wording_code[best[2]], "wording", best[2])
+        return best[2] if best else None
+
+    def _resolve(self, subject: str, breakdown: str) -> Resolution | None:
+        norm = _cut_share_tail(normalise(subject))
+        if _BARE_DENOMINATOR_RE.match(norm):
+            return None
+        word = self._best_wording(norm)
+        if word is not None:
+            return Resolution(self._wording_code[word], "wording", word)
         member = normalise(breakdown)
         if not member:
             return None
@@ -216,6 +267,32 @@ class Catalogue:
             return None
         *_, member_subject, code = max(candidates)
         return Resolution(code, "member", f"{member}+{member_subject}")
+
+    def _context(self, subject: str, context: str) -> Resolution | None:
+        """Rule 5: the subject read together with the rest of its clause in ``context``."""
+        head = subject.strip()
+        start = context.rfind(head)
+        while start >= 0:
+            after = context[start + len(head) :].lstrip()
+            if _PHRASE_END_RE.match(after):
+                break
+            start = context.rfind(head, 0, start)
+        if start < 0:
+            return None
+        clause_start = 0
+        for m in _CLAUSE_END_RE.finditer(context, 0, start):
+            clause_start = m.end()
+        prefix = context[clause_start:start]
+        if not normalise(prefix):
+            return None
+        norm = _cut_share_tail(normalise(prefix + head))
+        norm_head = normalise(head)
+        if not norm.endswith(norm_head) or _BARE_DENOMINATOR_RE.match(norm):
+            return None
+        word = self._best_wording(norm, end=len(norm))
+        if word is None or len(word) <= len(norm_head) or word in self._member_wordings:
+            return None
+        return Resolution(self._wording_code[word], "context", word)
 
     def member_in(self, code: str, subject: str) -> str | None:
         """The member of indicator ``code`` that the subject names (``数字技术应用业增加值`` ->

@@ -617,3 +617,139 @@ def test_support_for_private_projects_is_not_private_investment(cat: Catalogue) 
     assert cat.code_for("民间投资") == "private_investment"
     assert cat.code_for("新增工业用地支持民间投资项目比重") == "private_project_support_share"
     assert cat.code_for("四化等政府投资基金支持民间投资项目资金") == "private_project_support_share"
+
+
+# -- later additions: provincial and communique items, corrections, the context route ------
+
+
+@pytest.mark.parametrize(
+    ("subject", "breakdown", "code"),
+    [
+        ("出口", "货物", "goods_exports"),
+        ("进口", "货物", "goods_imports"),
+        ("出口", "服务", "services_exports"),
+        ("进口", "服务", "services_imports"),
+        ("城中村", None, "urban_village_renovation"),
+        ("改造城中村", None, "urban_village_renovation"),
+        ("绝收", None, "crop_failure_area"),
+        ("农作物绝收面积", None, "crop_failure_area"),
+        ("总流通", None, "public_library_circulation"),
+        ("门诊部（所）", None, "outpatient_departments"),
+        ("新增长护险参保人数", None, "long_term_care_insured"),
+        ("长期护理保险参保人数", None, "long_term_care_insured"),
+        ("国际级和全国赛事", None, "major_sports_events"),
+        ("重大体育赛事", None, "major_sports_events"),
+        ("新增国家级非遗代表性传承人", None, "national_intangible_heritage_inheritors"),
+    ],
+)
+def test_added_wordings(cat: Catalogue, subject: str, breakdown: str | None, code: str) -> None:
+    assert cat.code_for(subject, breakdown) == code
+
+
+def test_added_wordings_do_not_capture_neighbours(cat: Catalogue) -> None:
+    # the stock and the whole keep their own codes
+    assert cat.code_for("全国共有公共图书馆") == "public_libraries"
+    assert cat.code_for("农作物受灾面积") == "crop_disaster_area"
+    assert cat.code_for("基层医疗卫生机构") == "primary_health_institutions"
+    assert cat.code_for("全省举办大型营业性演出") == "large_commercial_performances"
+    assert cat.code_for("城中村改造安置房开工建设和筹集") == "urban_village_renovation"
+    # a bare 出口 / 进口 still names no indicator without a breakdown
+    assert cat.code_for("出口") is None
+    assert cat.code_for("进口") is None
+
+
+def test_sub_population_income_is_its_own_indicator(cat: Catalogue) -> None:
+    # 脱贫县 rural income is a part of the population, not the national rural income
+    assert cat.code_for("脱贫县农村居民人均可支配收入", "农村居民") == "poverty_county_rural_income"
+    assert cat.code_for("农村居民人均可支配收入", "农村居民") == "per_capita_disposable_income"
+
+
+def test_intensity_is_not_the_expenditure(cat: Catalogue) -> None:
+    # 全社会研发经费投入 (expenditure) is a longer wording inside; the intensity must still win
+    assert cat.code_for("全社会研发经费投入强度") == "rd_intensity"
+    assert cat.code_for("全社会研发经费投入") == "rd_expenditure"
+
+
+def test_bare_ratio_denominator_maps_to_nothing(cat: Catalogue) -> None:
+    # R&D与国内生产总值之比 cut to its denominator: not GDP
+    assert cat.code_for("与国内生产总值之比") is None
+    assert cat.code_for("与GDP之比") is None
+    assert cat.code_for("社会物流总费用与地区生产总值比率") == "logistics_cost_to_gdp"
+    assert cat.code_for("研究与试验发展经费支出与国内生产总值之比") == "rd_intensity"
+
+
+M_SENTENCE = (
+    "年末广义货币供应量（M2）余额313.5万亿元，比上年末增长7.3%；狭义货币供应量（M1）余额"
+    "67.1万亿元，下降1.4%；流通中货币（M0）余额12.8万亿元，增长13.0%。"
+)
+
+
+def before(sentence: str, value_text: str) -> str:
+    return sentence[: sentence.index(value_text)]
+
+
+@pytest.mark.parametrize(
+    ("value_text", "code"),
+    [("313.5万亿元", "m2"), ("7.3%", "m2"), ("67.1万亿元", "m1"), ("1.4%", "m1"),
+     ("12.8万亿元", "m0"), ("13.0%", "m0")],
+)  # fmt: skip
+def test_context_route_takes_the_heads_own_clause(
+    cat: Catalogue, value_text: str, code: str
+) -> None:
+    found = cat.resolve("余额", None, before(M_SENTENCE, value_text))
+    assert found is not None and found.code == code and found.via == "context"
+    assert cat.code_for("余额", None, before(M_SENTENCE, value_text)) == code
+
+
+def test_context_route_is_optional_and_last(cat: Catalogue) -> None:
+    # without context the bare head still maps to nothing (backwards compatible)
+    assert cat.code_for("余额") is None
+    assert cat.code_for("余额", None) is None
+    assert cat.code_for("余额", None, None) is None
+    assert cat.code_for("余额", None, "") is None
+    # a subject that maps on its own is not re-read through its context
+    assert cat.code_for("城镇调查失业率", None, "全年全国城镇新增就业1256万人，") == (
+        "surveyed_unemployment_rate"
+    )
+    # the member route still comes before the context
+    assert cat.code_for("出口", "民营企业", "其中，货物进口") == "goods_exports"
+
+
+def test_context_route_overseas_projects_and_its_parts(cat: Catalogue) -> None:
+    whole = "全年对外承包工程完成营业额11820亿元，比上年增长4.2%，折1660亿美元，增长3.1%。"
+    for value_text in ("11820亿元", "4.2%", "1660亿美元", "3.1%"):
+        assert cat.code_for("营业额", None, before(whole, value_text)) == (
+            "overseas_contracted_projects_turnover"
+        )
+    # the Belt-and-Road part is a member compound: through the context its breakdown would be
+    # lost, so it stays unmapped; the share's denominator is not read as its subject either
+    part = (
+        "其中，对共建“一带一路”国家完成营业额1388亿美元，增长3.4%，"
+        "占对外承包工程完成营业额比重为83.6%。"
+    )
+    for value_text in ("1388亿美元", "3.4%", "83.6%"):
+        assert cat.code_for("营业额", None, before(part, value_text)) is None
+
+
+def test_context_route_refuses_what_is_not_the_subjects_phrase(cat: Catalogue) -> None:
+    # 企业 inside 规模以上工业企业研发活动扶持计划 does not end a noun phrase there
+    ctx = "实施规模以上工业企业研发活动扶持计划，累计支持近"
+    assert cat.code_for("企业", None, ctx) is None
+    # a coordinated head: 起数和死亡人数 is no wording ending at the head
+    ctx = "全省生产安全事故起数和死亡人数分别下降49.9%、"
+    assert cat.code_for("死亡人数", None, ctx) is None
+    # a head in another clause or enumeration item brings no modifier
+    ctx = "粮食播种面积1584.6万亩、总产量"
+    assert cat.code_for("总产量", None, ctx) is None
+    # the subject must occur in the context
+    assert cat.code_for("余额", None, "全年对外承包工程完成营业额") is None
+    # the flow wording through its verb: 建成养老服务机构 is the new facilities, not the stock
+    assert cat.code_for("养老服务机构", None, "建成养老服务机构") == "new_elderly_care_facilities"
+
+
+def test_context_route_is_fast(cat: Catalogue) -> None:
+    ctxs = [before(M_SENTENCE, v) + str(i) for i in range(2000) for v in ("67.1万亿元",)]
+    start = time.perf_counter()
+    for ctx in ctxs:
+        cat.code_for("余额", None, ctx)
+    assert time.perf_counter() - start < 1.0
