@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]?")
-_CLAUSE_DELIMS = "，；：,;"
+_CLAUSE_DELIM = re.compile("[，；：,;]")
 _PAREN_WITH_DIGIT = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)]")
 LIST_SEPARATORS = re.compile(r"^(?:、|和|及|与|以及|，|,)?$")
 _CN_NUMERALS = "一二三四五六七八九十"
@@ -62,11 +62,11 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     segments.append((pos, end, False))
     for seg_start, seg_end, aside in segments:
         piece_start = seg_start
-        for i in range(seg_start, seg_end):
-            if text[i] in _CLAUSE_DELIMS:
-                if i > piece_start:
-                    out.append(Clause(piece_start, i, aside))
-                piece_start = i + 1
+        for m in _CLAUSE_DELIM.finditer(text, seg_start, seg_end):
+            i = m.start()
+            if i > piece_start:
+                out.append(Clause(piece_start, i, aside))
+            piece_start = i + 1
         if seg_end > piece_start:
             out.append(Clause(piece_start, seg_end, aside))
     return out

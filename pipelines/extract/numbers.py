@@ -27,7 +27,14 @@ _NOT_NUMBERS = (
 )
 # Thousands are grouped by commas or by a plain, thin or narrow no-break space (16 257.71).
 _NUMBER = r"(?P<num>-?\d{1,3}(?:(?:,|[ \u2009\u202f])\d{3})+(?:\.\d+)?(?!\d)|-?\d+(?:\.\d+)?)"
-_LEX = re.compile(rf"(?P<skip>{_NOT_NUMBERS})|{_NUMBER}")
+# Every match starts with one of the characters of the lookahead: it lets the scanner reject
+# all other positions with one test instead of trying each alternative.
+_LEX = re.compile(rf"(?=[-\d\[hw])(?:(?P<skip>{_NOT_NUMBERS})|{_NUMBER})")
+# A text without any of these characters holds no quantity at all: no digit (numbers and all
+# skipped spans start with one), no CJK numeral and none of 成, 番, 持平 (word quantities).
+_ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿成番持]")
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_CJK_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]")
 
 # Word quantities.
 _CHINESE_DIGIT = {
@@ -45,6 +52,7 @@ _CHINESE_DIGIT = {
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
 _TENTHS = re.compile(r"(?<=[的占达近超约逾为有过])([一二两三四五六七八九])成(半)?(?!员|立|为|果)")
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
+_ANY_WORD_QUANTITY = re.compile(r"成|番|持平")
 _FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比)(?:基本)?持平(?!的)")
 
 _RANGE_DASH = "—–~～-至到"
@@ -183,9 +191,12 @@ def _reject(
 def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
+    if _ANY_QUANTITY.search(text, start, end) is None:
+        return []
     found: list[Quantity] = []
     last_end = -1
-    for match in _LEX.finditer(text, start, end):
+    numbers = _LEX.finditer(text, start, end) if _ANY_DIGIT.search(text, start, end) else ()
+    for match in numbers:
         if match.group("skip"):
             continue
         num = match.group("num")
@@ -245,7 +256,8 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         )
         last_end = tok_end
     found.extend(_word_quantities(text, start, end))
-    found.extend(_cjk_quantities(text, start, end, found))
+    if _ANY_CJK_NUMERAL.search(text, start, end):
+        found.extend(_cjk_quantities(text, start, end, found))
     found.sort(key=lambda q: q.start)
     return _ranges(text, _exchange_rates(text, found))
 
@@ -447,6 +459,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
 
 def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
     words: list[Quantity] = []
+    if _ANY_WORD_QUANTITY.search(text, start, end) is None:
+        return words
     for match in _TENTHS.finditer(text, start, end):
         value = _CHINESE_DIGIT[match.group(1)] * 10 + (5 if match.group(2) else 0)
         q_end = match.end()

@@ -33,6 +33,13 @@ _TIME = re.compile(
     # Every expression starts with one of these characters; the lookahead lets the scanner
     # skip all other positions fast.
     r"(?=[截到\d今去上明当本前全年一二三四第目现近同下])"
+    # At those characters (every digit, every 年), the first few characters of each non-empty
+    # expression: a cheap test that spares the optional groups below, which are slow to try
+    # and almost always fail. It only rejects positions where the alternative could match the
+    # empty string alone, which the caller skips.
+    rf"(?=截[至止]|到|(?:19|20)\d\d|\d{{1,2}}(?:{_DASH}\d{{1,2}})?月|[1-4]季度"
+    r"|[今去上明当本前]年|上半年|下半年|全年|年[末底初]|前[三两]季度|第?[一二三四1-4]季度"
+    r"|前(?:\d{1,2}|十[一二]?|[一二三四五六七八九])个月)"
     r"(?P<asof>截至|截止到|截止|到)?"
     rf"(?:(?P<y1>(?:19|20)\d{{2}})年?{_DASH}(?P<y2>(?:19|20)\d{{2}})年"
     r"|(?:(?P<year>(?:19|20)\d{2})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年|明年|当年|本年|前年))?"
@@ -122,7 +129,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     """All time expressions in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
     found: list[TimeExpr] = []
-    if "五" in text[start:end]:
+    if text.find("五", start, end) != -1:
         found.extend(_plans(text, start, end))
     for m in _TIME.finditer(text, start, end):
         if m.start() == m.end():
