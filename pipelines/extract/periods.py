@@ -50,6 +50,7 @@ _TIME = re.compile(
     r"|(?P<reset>目前|当前|现阶段|近年来|近期|近几年)"
     r"|(?P<same>同期)"
 )
+_TIME_START = re.compile(r"[截到\d今去上明当本前全年一二三四第目现近同下]")
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?)$")
 _BASE_AFTER = ("相比", "比较", "相较", "同期相比")
 # 为“十三五”时期的2.2倍, 是2020年的1.5倍: the period a multiple is taken of is its base.
@@ -129,7 +130,10 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     """All time expressions in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
     found: list[TimeExpr] = []
-    if text.find("五", start, end) != -1:
+    has_plan = text.find("五", start, end) != -1
+    if not has_plan and _TIME_START.search(text, start, end) is None:
+        return found  # a phrase without any character a time expression starts with
+    if has_plan:
         found.extend(_plans(text, start, end))
     for m in _TIME.finditer(text, start, end):
         if m.start() == m.end():

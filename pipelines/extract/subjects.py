@@ -119,6 +119,7 @@ _AFTER_STOP = re.compile(
     r"落地|入选|获得|覆盖|提供|完成|达到|成为|位居|分别|为|是|被|将|正在|赋能|的"
     r"|喝上|享受|受益|参加|获批|开诊|运营|运行|进入|纳入|入围|上榜|投产|加快|稳定|通过|落户"
 )
+_DE_BETWEEN_NOUNS = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})")
 _CATEGORY = re.compile(r"^(?P<cat>[\u4e00-\u9fff]{1,8})的(?:为|有|是)?$")
 
 
@@ -128,28 +129,38 @@ def strip_times(phrase: str) -> str:
     return phrase
 
 
+def _strip_leading(pattern: re.Pattern[str], phrase: str) -> str:
+    """``pattern.sub("", phrase)`` for a pattern anchored at the start (at most one match)."""
+    m = pattern.match(phrase)
+    return phrase[m.end() :] if m else phrase
+
+
 def clean(phrase: str) -> str:
     """Strip what is not part of a subject noun phrase."""
-    phrase = _FOOTNOTE.sub("", phrase)
-    phrase = _GLOSS.sub("", phrase)
+    # The membership tests only skip substitutions that cannot match.
+    if "[" in phrase:
+        phrase = _FOOTNOTE.sub("", phrase)
+    if "（" in phrase or "(" in phrase:
+        phrase = _GLOSS.sub("", phrase)
     phrase = strip_times(phrase)
     phrase = _QUOTES.sub("", phrase)
     previous = None
     while previous != phrase:
         previous = phrase
-        phrase = _LEADING.sub("", phrase)
+        phrase = _strip_leading(_LEADING, phrase)
         phrase = _TRAILING.sub("", phrase)
         phrase = phrase.strip("，、。；：,; ")
     # 港口完成货物吞吐量: the verb's object names the indicator.
-    acted = _ACTION.sub("", phrase)
-    if len(acted) >= 3:
-        phrase = acted
+    if "完成" in phrase or "实现" in phrase:
+        acted = _strip_leading(_ACTION, phrase)
+        if len(acted) >= 3:
+            phrase = acted
     # Verbs go one at a time; a verb stays when its object alone is too bare to name a quantity
     # (完成投资, 认定人才) or when what follows is a suffix of the verb's word (保障性住房).
-    phrase = _strip_leading_verbs(_LEADING_PREP.sub("", phrase), phrase)
+    phrase = _strip_leading_verbs(_strip_leading(_LEADING_PREP, phrase), phrase)
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量).
-    if len(phrase) > 4:
-        phrase = re.sub(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})", "", phrase)
+    if len(phrase) > 4 and "的" in phrase:
+        phrase = _DE_BETWEEN_NOUNS.sub("", phrase)
     return phrase
 
 
@@ -179,9 +190,10 @@ def subject_before(window: str) -> tuple[str, str]:
 
 
 def clean_keep_de(phrase: str) -> str:
-    phrase = _FOOTNOTE.sub("", phrase)
+    if "[" in phrase:
+        phrase = _FOOTNOTE.sub("", phrase)
     phrase = strip_times(phrase)
-    phrase = _LEADING.sub("", phrase)
+    phrase = _strip_leading(_LEADING, phrase)
     return phrase.rstrip("为有是")
 
 
