@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]?")
 _CLAUSE_DELIM = re.compile("[，；：,;]")
+_OPEN_PAREN = re.compile(r"[（(]")
 _PAREN_WITH_DIGIT = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)]")
 LIST_SEPARATORS = re.compile(r"^(?:、|和|及|与|以及|，|,)?$")
 _CN_NUMERALS = "一二三四五六七八九十"
@@ -52,7 +53,11 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def clauses(text: str, start: int, end: int) -> list[Clause]:
     """Clauses of one sentence; parentheses holding digits become asides."""
     out: list[Clause] = []
-    asides = [m.span() for m in _PAREN_WITH_DIGIT.finditer(text, start, end)]
+    asides = (
+        [m.span() for m in _PAREN_WITH_DIGIT.finditer(text, start, end)]
+        if _OPEN_PAREN.search(text, start, end)
+        else []
+    )
     pos = start
     segments: list[tuple[int, int, bool]] = []
     for a_start, a_end in asides:

@@ -62,6 +62,7 @@ _UPPER_END = re.compile(r"\d+(?:\.\d+)?")
 _DATE_AFTER = re.compile(r"[\d.]+(?:年|月|日|号|季度|时|周)")
 _AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的")
 _GRADE_SUFFIXES = ("级", "星", "档", "代", "型", "类", "期", "版", "维", "线", "轮")
+_QUAL_FIRST = frozenset("左上以多余")  # first characters of the words below
 _QUAL_AFTER = (
     ("左右", "about"),
     ("上下", "about"),
@@ -222,7 +223,12 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             continue
         # Decimal so that 4.31万亿 is 4310000000000, not 4309999999999.9995.
         digits = num.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
-        value = float(Decimal(digits) * Decimal(unit.magnitude))
+        if unit.magnitude == 1.0 and len(digits) <= 20:
+            # Without a magnitude the product is the number itself (Decimal keeps 28 digits),
+            # and float() of a decimal string rounds as float() of the Decimal does.
+            value = float(digits)
+        else:
+            value = float(Decimal(digits) * Decimal(unit.magnitude))
         tok_end = unit.end
         qualifier = "over" if unit.approx_marker else None
         if (
@@ -233,7 +239,7 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             # 3岁以下婴幼儿, 50万元以上行政村: a threshold inside a category name; a count
             # (150家以上企业) is a count with a qualifier.
             continue
-        for word, qual in _QUAL_AFTER:
+        for word, qual in _QUAL_AFTER if text[tok_end : tok_end + 1] in _QUAL_FIRST else ():
             if text.startswith(word, tok_end):
                 # 多/余 after the unit only before another measure word ("20多万" is handled
                 # by the magnitude reader); 以上 must not be part of 及以上 (threshold).
@@ -339,6 +345,9 @@ def _is_cjk_noun(text: str, pos: int) -> bool:
 
 
 _CJK_DIGITS = "零〇一二两三四五六七八九"
+# The only lone CJK numerals that can be counts (一 is an article, 十/百/千/万/亿 alone name a
+# class, 零 is zero).
+_LONE_COUNTS = frozenset("二两三四五六七八九")
 _CJK_POSITIONS = {"十": 10, "百": 100, "千": 1000}
 _CJK_RUN = re.compile(
     r"(?P<pct>百分之)?(?P<n>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)"
@@ -410,6 +419,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                     break
             out.append(Quantity(n_start, q_end, value, "%", "%", qualifier, rule="cjk_percent"))
             continue
+        if len(run) == 1 and run not in _LONE_COUNTS:
+            continue  # the checks below reject any other lone character; this is the cheap one
         # 三万多人, 4.31万亿 style: magnitude characters at the end of the run belong to the
         # unit reader only when the run has no other numerals (万人 alone is not a number).
         value = cjk_number(run)
