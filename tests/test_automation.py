@@ -1,0 +1,52 @@
+"""The inbox sensor and the range helpers, evaluated against a real (ephemeral) instance."""
+
+import dagster as dg
+
+from pipelines.automation import contiguous_ranges
+from pipelines.definitions import build_defs
+
+
+def test_contiguous_ranges():
+    keys = ["a", "b", "c", "d", "e"]
+    assert contiguous_ranges(keys, {"a", "b", "d"}) == [("a", "b"), ("d", "d")]
+    assert contiguous_ranges(keys, set()) == []
+    assert contiguous_ranges(keys, set(keys)) == [("a", "e")]
+
+
+def test_inbox_sensor_adds_partitions_and_asks_only_for_new_or_changed_files(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("全年增长5%。", encoding="utf-8")
+    (inbox / "b.txt").write_text("全年增长6%。", encoding="utf-8")
+    defs = build_defs(inbox=inbox, warehouse=tmp_path / "w.duckdb")
+    sensor = defs.resolve_sensor_def("inbox_sensor")
+    with dg.DagsterInstance.ephemeral() as instance:
+        context = dg.build_sensor_context(
+            instance=instance, resources={"inbox": defs.resources["inbox"]}
+        )
+        first = sensor(context)
+        assert [r.partitions_def_name for r in first.dynamic_partitions_requests] == [
+            "bulletin_files"
+        ]
+        assert list(first.dynamic_partitions_requests[0].partition_keys) == ["a.txt", "b.txt"]
+        (request,) = first.run_requests
+        assert request.tags["dagster/asset_partition_range_start"] == "a.txt"
+        assert request.tags["dagster/asset_partition_range_end"] == "b.txt"
+        instance.add_dynamic_partitions("bulletin_files", ["a.txt", "b.txt"])
+
+        second = sensor(
+            dg.build_sensor_context(
+                instance=instance,
+                cursor=context.cursor,
+                resources={"inbox": defs.resources["inbox"]},
+            )
+        )
+        assert isinstance(second, dg.SkipReason)
+
+        (inbox / "b.txt").write_text("全年增长7.5%。", encoding="utf-8")
+        third_context = dg.build_sensor_context(
+            instance=instance, cursor=context.cursor, resources={"inbox": defs.resources["inbox"]}
+        )
+        third = sensor(third_context)
+        assert [r.partition_key for r in third.run_requests] == ["b.txt"]
+        assert third.dynamic_partitions_requests == []
