@@ -16,6 +16,8 @@ WITH totals AS (
     WHERE o.indicator_code = 'compute_capacity'
       AND o.measure = 'level'
       AND upper(o.unit) = 'EFLOPS'
+      -- 突破160EFLOPS is a floor, not a capacity: only figures stated exactly are tabled.
+      AND o.qualifier = 'exact'
       AND o.kind = 'actual'
       AND o.period_end IS NOT NULL
 ),

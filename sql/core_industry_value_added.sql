@@ -51,7 +51,8 @@ SELECT
     s.sector,
     s.value_added_cny,
     s.share_pct,
-    s.share_pct / 100 * t.total_cny AS implied_value_added_cny,
+    -- Whole yuan: the inputs are given to 0.01 亿元 at best.
+    round(s.share_pct / 100 * t.total_cny) AS implied_value_added_cny,
     round(100 * (s.value_added_cny - s.share_pct / 100 * t.total_cny)
         / (s.share_pct / 100 * t.total_cny), 2) AS gap_pct,
     list_filter(list_concat(s.sector_ids, [t.observation_id]), lambda x: x IS NOT NULL)

@@ -131,7 +131,7 @@ CREATE TABLE IF NOT EXISTS compute_hub_capacity (
 COMMENT ON TABLE compute_hub_capacity IS 'Compute capacity (算力规模) by scope and date, with the intelligent-compute share and the implied intelligent and general compute. Derived by sql/compute_hub_capacity.sql.';
 COMMENT ON COLUMN compute_hub_capacity.as_of_date IS 'The day the capacity refers to.';
 COMMENT ON COLUMN compute_hub_capacity.scope IS 'What the capacity covers, from the subject (e.g. the eight 东数西算 hub nodes).';
-COMMENT ON COLUMN compute_hub_capacity.total_compute_eflops IS 'Total compute capacity reported, EFLOPS.';
+COMMENT ON COLUMN compute_hub_capacity.total_compute_eflops IS 'Total compute capacity as reported exactly (floors such as 突破160EFLOPS are left out), EFLOPS.';
 COMMENT ON COLUMN compute_hub_capacity.intelligent_share_pct IS 'Reported share of intelligent compute in the total, percent; NULL when not reported.';
 COMMENT ON COLUMN compute_hub_capacity.intelligent_compute_eflops IS 'total_compute_eflops x intelligent_share_pct / 100.';
 COMMENT ON COLUMN compute_hub_capacity.general_compute_eflops IS 'total_compute_eflops - intelligent_compute_eflops.';
