@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.readers.common import Reading, UnreadableBulletin
+
 # The most frequent characters of modern Chinese (after Jun Da's character frequency list),
 # then words of statistics bulletins that the general list ranks lower. It need not be exact:
 # it separates real text (>0.9) from mis-decoded text (<0.15) with a wide margin.
@@ -161,3 +163,22 @@ def repair_mojibake(text: str) -> Repair | None:
         if score.reads_as_chinese and (best is None or score.share > best[0]):
             best = (score.share, Repair(repaired, true_encoding, shown_as))
     return best[1] if best else None
+
+
+def as_chinese_reading(text: str, what: str) -> Reading:
+    """The text of a binary format (PDF, DOCX) as a Reading: as it is when it reads as Chinese,
+    repaired when it is mojibake that a strict repair fixes, else refused as ``mojibake``.
+
+    ``what`` names the text in the refusal ("its text layer", "its text").
+    """
+    score = plausibility(text)
+    if score.acceptable:
+        return Reading(text=text, encoding=None)
+    repair = repair_mojibake(text)
+    if repair is None:
+        raise UnreadableBulletin(
+            "mojibake",
+            f"{what} does not read as Chinese ({score.share:.0%} of {score.letters} letters "
+            "are common Chinese characters) and cannot be repaired",
+        )
+    return Reading(text=repair.text, encoding=repair.note)

@@ -20,7 +20,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from pipelines.readers.chinese import plausibility, repair_mojibake
+from pipelines.readers.chinese import as_chinese_reading
 from pipelines.readers.common import Reading, UnreadableBulletin
 
 # The header of an OLE2 compound file: the legacy .doc format, and also the envelope in which
@@ -35,17 +35,7 @@ def read_docx(content: bytes) -> Reading:
     text = "\n".join(_block_lines(document))
     if not text.strip():
         raise UnreadableBulletin("no_text", "the Word document has no text in its body")
-    score = plausibility(text)
-    if not score.acceptable:
-        repair = repair_mojibake(text)
-        if repair is None:
-            raise UnreadableBulletin(
-                "mojibake",
-                f"its text does not read as Chinese ({score.share:.0%} of {score.letters} "
-                "letters are common Chinese characters) and cannot be repaired",
-            )
-        return Reading(text=repair.text, encoding=repair.note)
-    return Reading(text=text, encoding=None)
+    return as_chinese_reading(text, "its text")
 
 
 def _open(content: bytes):

@@ -30,7 +30,7 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipelines.readers.chinese import plausibility, repair_mojibake
+from pipelines.readers.chinese import as_chinese_reading
 from pipelines.readers.common import Reading, UnreadableBulletin
 
 # Characters of one line: tops within this many points (superscripts aside).
@@ -184,19 +184,9 @@ def read_pdf(content: bytes) -> Reading:
             f"none of its {len(pages)} pages has text to read"
             + (f" ({images} images: a scan, which needs OCR)" if images else ""),
         )
-    score = plausibility(text)
-    if not score.acceptable:
-        # Fonts whose Unicode maps were built for the wrong code page give the same mojibake
-        # as a misread text file.
-        repair = repair_mojibake(text)
-        if repair is None:
-            raise UnreadableBulletin(
-                "mojibake",
-                f"its text layer does not read as Chinese ({score.share:.0%} of "
-                f"{score.letters} letters are common Chinese characters) and cannot be repaired",
-            )
-        return Reading(text=repair.text, encoding=repair.note)
-    return Reading(text=text, encoding=None)
+    # Fonts whose Unicode maps were built for the wrong code page give the same mojibake as a
+    # misread text file.
+    return as_chinese_reading(text, "its text layer")
 
 
 def check_complete(content: bytes) -> None:
