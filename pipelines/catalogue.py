@@ -322,6 +322,13 @@ class Catalogue:
         ]
 
 
+def context_before(sentence: str, value_text: str) -> str | None:
+    """The sentence up to the value, for ``code_for``'s context route (the first occurrence
+    of the value's text; None when it is not in the sentence)."""
+    at = sentence.find(value_text)
+    return sentence[:at] if at >= 0 else None
+
+
 @lru_cache(maxsize=1)
 def default_catalogue() -> Catalogue:
     """The repository's catalogue, loaded once per process."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from pipelines.catalogue import context_before
 from pipelines.extract import extract
 from pipelines.normalise import normalise
 from pipelines.observation import Observation
@@ -346,7 +347,11 @@ def catalogue_names(catalogue) -> Callable[[Observation], Iterable[str]]:
     """The names of the indicator an observation maps to, for ``evaluate``'s subject match."""
 
     def names(observation: Observation) -> Iterable[str]:
-        code = catalogue.code_for(observation.subject, observation.breakdown)
+        code = catalogue.code_for(
+            observation.subject,
+            observation.breakdown,
+            context_before(observation.sentence, observation.value_text),
+        )
         return catalogue.names_for(code) if code else ()
 
     return names

@@ -73,7 +73,7 @@ def explain(con: duckdb.DuckDBPyConnection, observation_id: str, catalogue: Cata
     right_stop = [i for i in (text.find("。", end), text.find("\n", end)) if i != -1]
     right = min(right_stop) + 1 if right_stop else len(text)
     marked = f"{text[left:start]}【{text[start:end]}】{text[end:right]}".strip()
-    resolution = catalogue.resolve(o["subject"], o["breakdown"])
+    resolution = catalogue.resolve(o["subject"], o["breakdown"], text[left:start])
     indicator = "none (listed in unmapped_subjects)"
     if o["indicator_code"]:
         indicator = o["indicator_code"]

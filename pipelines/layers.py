@@ -22,7 +22,7 @@ import duckdb
 import polars as pl
 
 from pipelines import warehouse
-from pipelines.catalogue import CATALOGUE_PATH, Catalogue
+from pipelines.catalogue import CATALOGUE_PATH, Catalogue, context_before
 from pipelines.extract import extract
 from pipelines.ingest import (
     Rejection,
@@ -80,7 +80,7 @@ def observation_rows(
     taken: set[str] = set()
     rows = []
     for o in sorted(observations, key=lambda o: (o.char_start, o.char_end, o.measure)):
-        code = catalogue.code_for(o.subject, o.breakdown)
+        code = catalogue.code_for(o.subject, o.breakdown, context_before(o.sentence, o.value_text))
         rows.append(
             {
                 "observation_id": observation_id(bulletin_id, o, taken),
