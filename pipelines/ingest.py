@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,8 +36,14 @@ log = logging.getLogger(__name__)
 
 SIDECAR_SUFFIX = ".meta.json"
 # Larger files are refused before they are read: no bulletin comes near it, and a PDF parser
-# given a few hundred megabytes would hold the run for minutes.
+# given a few hundred megabytes would hold the run for minutes. GONGBAO_MAX_FILE_BYTES changes
+# it (read when a file is read, so worker processes see it too).
 MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES_ENV = "GONGBAO_MAX_FILE_BYTES"
+
+
+def max_file_bytes() -> int:
+    return int(os.environ.get(MAX_FILE_BYTES_ENV) or MAX_FILE_BYTES)
 
 
 @dataclass(frozen=True)
@@ -94,9 +101,10 @@ def read_bulletin(path: Path) -> SourceBulletin | Rejection:
     sha256: str | None = None
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        limit = max_file_bytes()
+        if size > limit:
             raise UnreadableBulletin(
-                "oversized", f"{size} bytes, more than the limit of {MAX_FILE_BYTES} bytes"
+                "oversized", f"{size} bytes, more than the limit of {limit} bytes"
             )
         content = path.read_bytes()
         sha256 = hashlib.sha256(content).hexdigest()

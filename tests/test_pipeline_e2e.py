@@ -259,3 +259,33 @@ def test_a_broken_table_fails_its_blocking_check(tmp_path, instance):
         f"WHERE run_id = '{result.run_id}' AND NOT success",
     )
     assert failed and any("140" in (examples or "") for _, examples in failed)
+
+
+def test_every_format_lands_and_every_bad_file_is_rejected_with_its_reason(
+    tmp_path, instance, monkeypatch
+):
+    from tests.test_readers import mixed_inbox
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    good, bad = mixed_inbox(inbox, monkeypatch)
+    warehouse = tmp_path / "w.duckdb"
+    summary = run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance)
+    assert summary.success, summary.render()
+    assert dict(rows(warehouse, "SELECT file_name, reason FROM rejected_bulletins")) == bad
+    stored = dict(rows(warehouse, "SELECT file_name, format FROM bulletins"))
+    assert stored == {
+        "a.pdf": "pdf",
+        "b.html": "html",
+        "c.docx": "docx",
+        "d.txt": "txt",
+        "e.txt": "txt",
+    }
+    observed = rows(
+        warehouse,
+        "SELECT b.file_name, count(o.observation_id) FROM bulletins b "
+        "LEFT JOIN observations o USING (bulletin_id) GROUP BY ALL",
+    )
+    assert all(n > 0 for _, n in observed), observed
+    warning = [c for c in summary.checks if c.name == "rejected_bulletins_expectations"]
+    assert warning and not warning[0].passed and warning[0].severity == "WARN"

@@ -430,7 +430,9 @@ def test_format_from_suffix_or_first_bytes():
         format_of(".xyz", b"plain words")
 
 
-def test_inbox_reads_good_files_and_rejects_each_bad_one(tmp_path, monkeypatch):
+def mixed_inbox(folder, monkeypatch) -> tuple[dict[str, bytes], dict[str, str]]:
+    """Five good files of every format and one bad file for every reason, written to folder;
+    returns the good files and the expected reason of each bad one."""
     good = {
         "a.pdf": pdf_bytes([[(72, 700, SENTENCE)]]),
         "b.html": gov_page().encode("utf-8"),
@@ -457,16 +459,20 @@ def test_inbox_reads_good_files_and_rejects_each_bad_one(tmp_path, monkeypatch):
         "old.doc": (b"\xd0\xcf\x11\xe0", "unsupported_format"),
     }
     for name, data in good.items():
-        (tmp_path / name).write_bytes(data)
+        (folder / name).write_bytes(data)
     for name, (data, _) in bad.items():
-        (tmp_path / name).write_bytes(data)
-    (tmp_path / "b.meta.json").write_text('{"publisher": "国家统计局"}', encoding="utf-8")
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 64 * 1024)  # a DOCX is ~40 kB
+        (folder / name).write_bytes(data)
+    (folder / "b.meta.json").write_text('{"publisher": "国家统计局"}', encoding="utf-8")
+    monkeypatch.setenv(ingest.MAX_FILE_BYTES_ENV, str(64 * 1024))  # a DOCX is ~40 kB
+    return good, {name: why for name, (_, why) in bad.items()}
 
+
+def test_inbox_reads_good_files_and_rejects_each_bad_one(tmp_path, monkeypatch):
+    good, bad = mixed_inbox(tmp_path, monkeypatch)
     results = {r.file_name: r for r in read_inbox(tmp_path)}
 
     rejected = {n: r for n, r in results.items() if isinstance(r, Rejection)}
-    assert {n: r.reason for n, r in rejected.items()} == {n: why for n, (_, why) in bad.items()}
+    assert {n: r.reason for n, r in rejected.items()} == bad
     assert all(r.detail for r in rejected.values())
     assert rejected["cut.pdf"].sha256 is not None
     read = {n: r for n, r in results.items() if isinstance(r, SourceBulletin)}
