@@ -274,6 +274,7 @@ def test_every_format_lands_and_every_bad_file_is_rejected_with_its_reason(
     assert summary.success, summary.render()
     assert dict(rows(warehouse, "SELECT file_name, reason FROM rejected_bulletins")) == bad
     stored = dict(rows(warehouse, "SELECT file_name, format FROM bulletins"))
+    assert set(stored) == set(good)
     assert stored == {
         "a.pdf": "pdf",
         "b.html": "html",
