@@ -89,7 +89,9 @@ def read_sql(name: str) -> str:
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute(read_sql("schema"))
+    """Create what is missing, all or nothing (a run killed here leaves no half schema)."""
+    with transaction(con):
+        con.execute(read_sql("schema"))
 
 
 @contextmanager

@@ -52,6 +52,8 @@ def gongbao(*args: str, home: Path) -> subprocess.Popen:
 def consistent(warehouse: Path) -> dict[str, int]:
     """Every stored bulletin is whole: bytes, text and observations together, nothing orphaned."""
     with wh.connect(warehouse, read_only=True) as con:
+        if not con.sql("SELECT * FROM duckdb_tables() WHERE table_name = 'bulletins'").fetchall():
+            return {}  # killed before the schema was committed: nothing landed
         partial = con.sql(
             """
             SELECT b.bulletin_id FROM bulletins b
