@@ -26,7 +26,11 @@ SUMMARY_TABLES = ("bulletins", "rejected_bulletins", "observations", "indicators
 # Tags on runs this process executes, so that a later run can tell a run whose process was
 # killed (and still holds the warehouse pool's slot) from one that is still going.
 PID_TAG, HOST_TAG = "gongbao/pid", "gongbao/host"
-LIVE_STATUSES = [dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.STARTING]
+LIVE_STATUSES = [
+    dg.DagsterRunStatus.NOT_STARTED,
+    dg.DagsterRunStatus.STARTING,
+    dg.DagsterRunStatus.STARTED,
+]
 
 
 @dataclass

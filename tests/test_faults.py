@@ -86,13 +86,14 @@ def test_a_run_killed_mid_write_leaves_whole_bulletins_and_the_next_run_complete
     warehouse = tmp_path / "warehouse.duckdb"
     home = tmp_path / "h2"
     landed: list[int] = []
+    said: list[str] = []
     # Kill later and later until a kill lands while bulletins are being written (each new run
     # takes up the files the last one did not finish).
     for delay in [2.5 + 0.5 * i for i in range(30)]:
         victim = gongbao("run", "--inbox", str(inbox), "--warehouse", str(warehouse), home=home)
         time.sleep(delay)
         os.killpg(victim.pid, signal.SIGKILL)
-        victim.wait()
+        said.append(victim.communicate()[0][-400:])
         if warehouse.exists():
             partial = consistent(warehouse)
             # What landed is exactly what a clean run writes for those bulletins.
@@ -101,7 +102,7 @@ def test_a_run_killed_mid_write_leaves_whole_bulletins_and_the_next_run_complete
             if 0 < landed[-1] < len(expected):
                 break
     # A kill came while bulletins were being written, not before or after all of them.
-    assert any(0 < n < len(expected) for n in landed), landed
+    assert any(0 < n < len(expected) for n in landed), (landed, said[-3:])
     finished = gongbao("run", "--inbox", str(inbox), "--warehouse", str(warehouse), home=home)
     output = finished.communicate(timeout=600)[0]
     assert finished.returncode == 0, output
