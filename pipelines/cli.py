@@ -7,6 +7,7 @@ instance (``.dagster_home``), so its runs show in the UI's history.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import sys
@@ -54,12 +55,15 @@ def main() -> None:
     help="Process every inbox file again, not only new or changed ones (after an upgrade of "
     "the extractor or the catalogue).",
 )
-@click.option("--verbose", "-v", is_flag=True, help="Show Dagster's step log (INFO and up).")
+@click.option("--verbose", "-v", is_flag=True, help="Show Dagster's step log and each file stored.")
 def run(inbox: Path | None, warehouse: Path | None, reprocess_all: bool, verbose: bool) -> None:
     """Ingest new and changed bulletins, refresh the derived tables, print a summary."""
     from pipelines.runner import run_pipeline
 
     ensure_dagster_home()
+    if verbose:
+        logging.basicConfig(format="%(asctime)s %(name)s %(message)s")
+        logging.getLogger("pipelines").setLevel(logging.INFO)
     summary = run_pipeline(
         inbox=inbox,
         warehouse=warehouse,

@@ -198,6 +198,7 @@ def write_prepared(con: duckdb.DuckDBPyConnection, prepared: Prepared) -> FileOu
         warehouse.replace_text(con, read.bulletin_id, prepared.text or "")
         warehouse.replace_observations(con, read.bulletin_id, frame)
         warehouse.clear_rejections(con, name)
+    log.info("stored %s: bulletin %s, %d observations", name, read.bulletin_id, frame.height)
     return FileOutcome(
         name,
         "new" if is_new else "unchanged",

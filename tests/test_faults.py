@@ -49,6 +49,20 @@ def gongbao(*args: str, home: Path) -> subprocess.Popen:
     )
 
 
+def kill_after(process: subprocess.Popen, marker: str, count: int, timeout: float = 300) -> str:
+    """SIGKILL the process group once ``count`` lines of its output contain ``marker``."""
+    seen, lines = 0, []
+    deadline = time.monotonic() + timeout
+    for line in process.stdout:
+        lines.append(line)
+        seen += marker in line
+        if seen >= count or time.monotonic() > deadline:
+            break
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    return "".join(lines)
+
+
 def consistent(warehouse: Path) -> dict[str, int]:
     """Every stored bulletin is whole: bytes, text and observations together, nothing orphaned."""
     with wh.connect(warehouse, read_only=True) as con:
@@ -86,23 +100,17 @@ def test_a_run_killed_mid_write_leaves_whole_bulletins_and_the_next_run_complete
     warehouse = tmp_path / "warehouse.duckdb"
     home = tmp_path / "h2"
     landed: list[int] = []
-    said: list[str] = []
-    # Kill later and later until a kill lands while bulletins are being written (each new run
-    # takes up the files the last one did not finish).
-    for delay in [2.5 + 0.5 * i for i in range(30)]:
-        victim = gongbao("run", "--inbox", str(inbox), "--warehouse", str(warehouse), home=home)
-        time.sleep(delay)
-        os.killpg(victim.pid, signal.SIGKILL)
-        said.append(victim.communicate()[0][-400:])
-        if warehouse.exists():
-            partial = consistent(warehouse)
-            # What landed is exactly what a clean run writes for those bulletins.
-            assert all(expected[b] == n for b, n in partial.items())
-            landed.append(len(partial))
-            if 0 < landed[-1] < len(expected):
-                break
-    # A kill came while bulletins were being written, not before or after all of them.
-    assert any(0 < n < len(expected) for n in landed), (landed, said[-3:])
+    for stored_before_kill in (3, 20):
+        victim = gongbao(
+            "run", "--verbose", "--inbox", str(inbox), "--warehouse", str(warehouse), home=home
+        )
+        # Kill as soon as the run says it has committed a few files: mid-write, not by a clock.
+        said = kill_after(victim, "stored ", stored_before_kill)
+        partial = consistent(warehouse)
+        # What landed is exactly what a clean run writes for those bulletins.
+        assert all(expected[b] == n for b, n in partial.items())
+        landed.append(len(partial))
+        assert 0 < landed[-1] < len(expected), (landed, said[-600:])
     finished = gongbao("run", "--inbox", str(inbox), "--warehouse", str(warehouse), home=home)
     output = finished.communicate(timeout=600)[0]
     assert finished.returncode == 0, output
