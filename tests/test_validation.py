@@ -618,3 +618,15 @@ def test_as_of_period_start_is_null():
         other["observation_id"],
         none_with_date["observation_id"],
     }
+
+
+def test_rejected_reason_set_is_every_reason_the_pipeline_can_give():
+    from pipelines.readers import REASONS
+
+    spec = json.loads((SUITES_DIR / "rejected_bulletins.json").read_text(encoding="utf-8"))
+    (reasons,) = [
+        e["kwargs"]["value_set"]
+        for e in spec["expectations"]
+        if e["kwargs"].get("column") == "reason"
+    ]
+    assert set(reasons) == set(REASONS) | {"extraction_error"}
