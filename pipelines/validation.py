@@ -22,7 +22,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import great_expectations as gx
@@ -39,13 +38,14 @@ from great_expectations.exceptions import (
 )
 from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
+from pipelines.warehouse import PROJECT_ROOT, SQL_DIR
+
 if TYPE_CHECKING:
     import duckdb
     import polars as pl
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-SUITES_DIR = REPO_ROOT / "expectations"
-CHECK_SQL_DIR = REPO_ROOT / "sql" / "checks"
+SUITES_DIR = PROJECT_ROOT / "expectations"
+CHECK_SQL_DIR = SQL_DIR / "checks"
 
 # The tables that have a suite; also the only names check_query will put into SQL.
 TABLES = (

@@ -29,7 +29,7 @@ from pipelines.validation import (
     validate_table,
 )
 
-SCHEMA = (validation.REPO_ROOT / "sql" / "schema.sql").read_text(encoding="utf-8")
+SCHEMA = (validation.SQL_DIR / "schema.sql").read_text(encoding="utf-8")
 
 # A short bulletin in the style of the 人民日报 roundtable sample (already normalised).
 TEXT = (
