@@ -147,3 +147,37 @@ def test_extract_never_raises_on_arbitrary_text(raw):
     n = normalise(raw)
     for o in extract(n.text, None):
         assert n.text[o.char_start : o.char_end] == o.value_text
+
+
+def test_last_member_measure_noun_is_the_head_of_every_member():
+    obs = _by_text(_run("全年光伏电池、锂电池、无人机产量分别增长12.5%、8.1%、30.2%。"))
+    assert [obs[v].subject for v in ("12.5%", "8.1%", "30.2%")] == [
+        "光伏电池产量",
+        "锂电池产量",
+        "无人机产量",
+    ]
+    assert obs["12.5%"].breakdown == "光伏电池"
+
+
+def test_ratio_without_numerator_takes_the_previous_subject():
+    obs = _by_text(_run("全年全省研发经费支出1200亿元，增长6.1%，与地区生产总值之比为2.9%。"))
+    assert obs["2.9%"].subject == "全省研发经费支出与地区生产总值之比"
+    assert obs["2.9%"].trace["subject"] == "ratio_numerator_from_previous"
+
+
+def test_a_count_summing_up_values_is_not_their_noun():
+    obs = _run("全市工业产值连续跨越1万亿、2万亿两个台阶，年均增长6.2%。")
+    assert {o.subject for o in obs} == {"全市工业产值"}
+    assert [o.value_text for o in obs] == ["1万亿", "2万亿", "6.2%"]
+
+
+def test_a_gloss_with_digits_glued_to_letters_stays_in_the_subject():
+    obs = _by_text(_run("全年重点城市臭氧（O3）平均浓度140微克/立方米，比上年下降1.4%。"))
+    level = obs["140微克/立方米"]
+    assert (level.subject, level.unit) == ("重点城市臭氧平均浓度", "微克/立方米")
+    assert obs["1.4%"].subject == "重点城市臭氧平均浓度"
+
+
+def test_a_parenthesis_holding_a_number_is_still_an_aside():
+    obs = _by_text(_run("全年新能源汽车产量1300万辆（其中出口200万辆），增长30%。"))
+    assert obs["30%"].subject == "新能源汽车产量"

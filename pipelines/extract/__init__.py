@@ -239,6 +239,7 @@ def _clause(
         and q.word_measure is None
         and q.end < clause.end
         and _starts_noun(text[q.end])
+        and not _APPOSITIVE_COUNT.match(text, q.end)
         and q.range_bound is None
         # 从15家跃升到38家: a number after 从 is the start of a change, its subject before it.
         and not text[clause.start : q.start].endswith("从")
@@ -386,6 +387,11 @@ def _enumeration(
     if own:
         return None
     return list(enum.subjects), list(enum.breakdowns), "previous_list_members"
+
+
+# 跨越7万亿、8万亿、9万亿三个大台阶: a count after the values sums them up; it is not the
+# noun the last value counts.
+_APPOSITIVE_COUNT = re.compile(r"[两二三四五六七八九十]+[个项条大]")
 
 
 def _starts_noun(char: str) -> bool:

@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extract.subjects import MEASURE_HEADS
+
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]?")
 _CLAUSE_DELIM = re.compile("[，；：,;]")
 _OPEN_PAREN = re.compile(r"[（(]")
-_PAREN_WITH_DIGIT = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)]")
+# A parenthesis holding a number (包括…694万辆) is an aside; one whose digits belong to a name
+# glued to letters (PM2.5, G20) is a gloss that stays inside its noun phrase.
+_PAREN_WITH_DIGIT = re.compile(r"[（(][^（()）]*(?<![A-Za-z0-9._])\d[^（()）]*[）)]")
 LIST_SEPARATORS = re.compile(r"^(?:、|和|及|与|以及|，|,)?$")
 _CN_NUMERALS = "一二三四五六七八九十"
 
@@ -132,6 +136,13 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
         if pos != -1 and pos + size < len(last):
             cut = pos + size
             return [*members[:-1], last[:cut]], last[cut:]
+    # 新能源汽车、集成电路、工业机器人产量: the last member ends with a measure noun the others
+    # lack, so it is the head of all of them.
+    for head in MEASURE_HEADS:
+        if last.endswith(head) and len(last) > len(head):
+            if not any(m.endswith(head) for m in members[:-1]):
+                return [*members[:-1], last[: -len(head)]], head
+            break
     # Members of the same kind have about the same length; a much longer last member carries
     # the head ("城镇和农村常住居民…").
     others = max(len(m) for m in members[:-1])

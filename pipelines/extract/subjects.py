@@ -36,7 +36,9 @@ _TRAILING = re.compile(
     r"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:兑换|兑|折合)|的|已|了|共|累计|合计|总计|也|还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾|"
     r"约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|从"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
-    r"|(?:稳定|控制|保持|维持|稳)在?|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内)+$"
+    r"|(?:稳定|控制|保持|维持|稳)在?|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
+    # 连续跨越7万亿: an adverb of the verb before the number.
+    r"|连续)+$"
 )
 # Action verbs that open a clause before the thing counted (建成养老服务机构1596个,
 # 布局建设省级概念验证中心67家): the subject is their object, the noun phrase after them.
@@ -79,7 +81,8 @@ _LEADING = re.compile(
 )
 _ACTION = re.compile(r"^[^，]*?(?:完成|实现)(?=[\u4e00-\u9fff]{2})")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
-_GLOSS = re.compile(r"[（(][^（()）\d]*[）)]")
+# A gloss: parenthesised words without digits, or an ASCII name (M2, PM2.5, R&D).
+_GLOSS = re.compile(r"[（(](?:[^（()）\d]*|[A-Za-z][\w.&+-]*)[）)]")
 _QUOTES = re.compile(r"[“”\"]")
 # A phrase that names only a generic quantity of something said just before.
 GENERIC = (
@@ -213,8 +216,15 @@ def subject_after(text: str, pos: int, limit: int) -> str:
     return clean(phrase)
 
 
+# 与国内生产总值之比: a ratio whose numerator is the quantity named just before.
+_RATIO_TO = re.compile(r"^与.+(?:之比|比率|比值)$")
+
+
 def complete(subject: str, previous: str | None) -> tuple[str, str]:
-    """Complete an elided generic subject (``金额``) from the previous subject."""
+    """Complete an elided generic subject (``金额``) from the previous subject, and a ratio
+    written without its numerator (``与国内生产总值之比``) with the previous subject."""
+    if previous and _RATIO_TO.match(subject) and not previous.startswith("与"):
+        return previous + subject, "ratio_numerator_from_previous"
     if not previous or subject not in GENERIC or previous.endswith(subject):
         return subject, "own"
     topic = previous
