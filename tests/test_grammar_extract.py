@@ -181,3 +181,28 @@ def test_a_gloss_with_digits_glued_to_letters_stays_in_the_subject():
 def test_a_parenthesis_holding_a_number_is_still_an_aside():
     obs = _by_text(_run("全年新能源汽车产量1300万辆（其中出口200万辆），增长30%。"))
     assert obs["30%"].subject == "新能源汽车产量"
+
+
+def test_partner_countries_are_the_breakdown_and_pass_to_sub_items():
+    raw = (
+        "全年对东盟国家进出口额5000亿元，比上年增长3.0%。"
+        "其中，出口3000亿元，增长4.0%；进口2000亿元，增长1.5%。"
+    )
+    obs = _by_text(_run(raw))
+    total, growth = obs["5000亿元"], obs["3.0%"]
+    assert (total.subject, total.breakdown) == ("进出口额", "东盟国家")
+    assert total.trace["breakdown"] == "partner_group"
+    assert (growth.subject, growth.breakdown) == ("进出口额", "东盟国家")
+    assert (obs["2000亿元"].subject, obs["2000亿元"].breakdown) == ("进口", "东盟国家")
+    assert obs["1.5%"].breakdown == "东盟国家"
+
+
+def test_partner_group_named_by_a_treaty_keeps_its_acronym():
+    obs = _run("全年对《某某自由贸易协定》（ABC）其他成员国出口额800亿元。")
+    assert (obs[0].subject, obs[0].breakdown) == ("出口额", "《某某自由贸易协定》（ABC）其他成员国")
+
+
+def test_a_growth_inherits_the_breakdown_of_its_subject():
+    obs = _by_text(_run("全年纺织业增加值增长3.1%，化工业增长6.0%，比一季度加快1.2个百分点。"))
+    assert (obs["6.0%"].subject, obs["6.0%"].breakdown) == ("化工业增加值", "化工业")
+    assert obs["1.2个百分点"].breakdown == "化工业"

@@ -44,8 +44,10 @@ class _State:
     period: Period | None = None
     period_expr: TimeExpr | None = None
     subject: str | None = None
+    breakdown: str | None = None  # the breakdown of ``subject`` where it had one
     subject_sentence: tuple[int, int] | None = None
     parent: str | None = None  # the latest subject outside a 其中 list of sub-items
+    parent_breakdown: str | None = None
     enumeration: _Enumeration | None = None
     times: list[TimeExpr] = field(default_factory=list)
     time_index: int = 0
@@ -282,7 +284,14 @@ def _clause(
                 subject, rule = state.subject or "", "category_inherits"
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
+                if state.breakdown is not None:
+                    breakdown = state.breakdown
+                    trace["breakdown"] = "inherited"
             else:
+                partner = subjects.partner_before(window)
+                if partner is not None:
+                    subject, breakdown = subjects.split_partner(subject)[0], partner
+                    trace["breakdown"] = "partner_group"
                 subject, completed = subjects.complete(subject, state.subject)
                 if completed != "own":
                     rule = completed
@@ -300,15 +309,16 @@ def _clause(
             trace["subject"] = "range_shares_subject"
         in_sub_items = "其中" in text[sentence[0] : q.start]
         if breakdown is None and in_sub_items:
-            scope = subjects.parent_scope(state.parent, subject)
+            scope = subjects.parent_scope(state.parent, subject, state.parent_breakdown)
             if scope is not None:
                 breakdown = scope
                 trace["breakdown"] = "parent_scope"
         if subject and not clause.aside and trace["subject"] not in ("inherited",):
             state.subject = subject
+            state.breakdown = breakdown
             state.subject_sentence = sentence
             if not in_sub_items:
-                state.parent = subject
+                state.parent, state.parent_breakdown = subject, breakdown
         value, unit = decision.value, decision.unit
         if unit is None and decision.measure in ("level", "change") and q.magnitude_text:
             # 千兆用户突破2亿: the head noun of the subject names the unit the text leaves out.

@@ -17,7 +17,7 @@ from pipelines.extract.periods import find_times
 # Predicate cues: where the subject ends. Verbs only count where they govern a number (see
 # ``measures.governing_verb``); these are the cues that end a subject wherever they stand.
 _CUT = re.compile(
-    r"比(?=上年|去年|上月|上季|同期|年初|上年末|\d)|较(?=上年|去年|同期|\d)"
+    r"比(?=上年|去年|上月|上季|同期|年初|上年末|\d|[一二三四]季度|前[二三]季度|[上下]半年)|较(?=上年|去年|同期|\d)"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
     r"|占比|占(?!据|领|有|用|地|到)|比重|比例|拉动|分别|年均|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年)"
@@ -48,11 +48,11 @@ _ACTION_VERBS = (
     "|培育|打造|举办|开展|实施|完成|争取|安排|支持|保障|供应|筹集|交付|招引|推介|认定|新认定"
     "|选派|引育|引进|提供|记录|化解|盘活|部署|整合|出台|发布|落地|谋划|确保|力争|带动|推动|加快"
     "|下达|办理|更新|关闭|压缩|获得|共创|发生|接待|立项|惠及|帮扶|覆盖|吸引|开发|新开发|选送|补充"
-    "|维护|入选|新入选|投产|建成投产|累计|共|全面|积极|持续|深入|大力|着力|加大|新培育|培训"
+    "|维护|入选|新入选|投产|建成投产|累计|共(?![建享同])|全面|积极|持续|深入|大力|着力|加大|新培育|培训"
 )
 # 向民间资本推介重大项目, 为企业提供…: a prepositional phrase and its verb before the object.
 _LEADING_PREP = re.compile(
-    rf"^(?:向|为|对|给)[^，、]{{1,10}}?(?:{_ACTION_VERBS})(?=[\u4e00-\u9fff“]{{3}})"
+    rf"^(?:向|为|对|给)[^，、《]{{1,10}}?(?:{_ACTION_VERBS})(?=[\u4e00-\u9fff“]{{3}})"
 )
 _LEADING_ACTION = re.compile(rf"^(?:{_ACTION_VERBS})(?:和|及|、)?(?=[\u4e00-\u9fff“]{{2}})")
 
@@ -220,6 +220,33 @@ def subject_after(text: str, pos: int, limit: int) -> str:
 _RATIO_TO = re.compile(r"^与.+(?:之比|比率|比值)$")
 
 
+# 对共建“一带一路”国家进出口额, 共建“一带一路”国家对华直接投资, 对RCEP其他成员国出口: a group of
+# partner countries or regions, introduced by 对/与/自/从 or by 共建, is a breakdown of the
+# quantity named after it.
+_PARTNER = re.compile(
+    r"^(?:(?:对|与|自|从)(?P<group>[^对与，]{2,30}?(?:国家|地区|经济体|成员国))"
+    r"|(?P<built>共建[^对与，]{2,20}?(?:国家|地区)))"
+    r"(?:对华|对|与|向)?(?P<rest>[\u4e00-\u9fff]{2}.*)$"
+)
+
+
+def split_partner(subject: str) -> tuple[str, str | None]:
+    """(quantity, partner group) of a subject opened by a group of partner countries, or
+    (subject, None)."""
+    m = _PARTNER.match(subject)
+    if m is None:
+        return subject, None
+    return m.group("rest"), m.group("group") or m.group("built")
+
+
+def partner_before(window: str) -> str | None:
+    """The partner group opening the text before a number, as written (glosses kept: the
+    RCEP of 《区域全面经济伙伴关系协定》（RCEP）其他成员国), or None."""
+    if "国" not in window and "地区" not in window and "经济体" not in window:
+        return None
+    return split_partner(_QUOTES.sub("", clean_keep_de(window)))[1]
+
+
 def complete(subject: str, previous: str | None) -> tuple[str, str]:
     """Complete an elided generic subject (``金额``) from the previous subject, and a ratio
     written without its numerator (``与国内生产总值之比``) with the previous subject."""
@@ -275,17 +302,27 @@ def complete_sibling(subject: str, previous: str | None) -> tuple[str, str | Non
     return subject, None
 
 
-def parent_scope(parent: str | None, sub: str) -> str | None:
+def _names_part_of(sub: str, head: str) -> bool:
+    """出口 and 进口 both name a part of 进出口额: the sub-item's characters, in order, in the
+    head."""
+    rest = iter(head)
+    return len(sub) >= 2 and all(char in rest for char in sub)
+
+
+def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = None) -> str | None:
     """The scope of a parent quantity that a 其中 sub-item keeps as its breakdown.
 
     ``民营企业进出口额…；其中出口…``: the sub-item names a part of the parent's measure (出口 of
-    进出口额), so it is about the same scope (民营企业), which is its breakdown.
+    进出口额), so it is about the same scope (民营企业), which is its breakdown. A parent whose
+    scope is already its breakdown (进出口额 of 共建“一带一路”国家) passes that on.
     """
     if not parent or not sub:
         return None
     for head in MEASURE_HEADS:
-        if parent.endswith(head) and sub != head and sub in head:
+        if parent.endswith(head) and sub != head and _names_part_of(sub, head):
             scope = parent[: -len(head)]
             scope = scope[1:] if scope.startswith(("对", "向")) else scope
-            return scope if len(scope) >= 2 else None
+            if len(scope) >= 2:
+                return scope
+            return parent_breakdown
     return None
