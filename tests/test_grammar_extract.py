@@ -206,3 +206,21 @@ def test_a_growth_inherits_the_breakdown_of_its_subject():
     obs = _by_text(_run("全年纺织业增加值增长3.1%，化工业增长6.0%，比一季度加快1.2个百分点。"))
     assert (obs["6.0%"].subject, obs["6.0%"].breakdown) == ("化工业增加值", "化工业")
     assert obs["1.2个百分点"].breakdown == "化工业"
+
+
+def test_each_member_before_jun_gets_the_value():
+    obs = _run("全年接待会展人次、会展收入均增长12%以上。")
+    assert [(o.subject, o.value, o.qualifier) for o in obs] == [
+        ("会展人次", 12.0, "over"),
+        ("会展收入", 12.0, "over"),
+    ]
+    assert {o.trace["subject"] for o in obs} == {"each_member"}
+    assert len({(o.char_start, o.char_end) for o in obs}) == 1
+
+
+def test_a_qualifier_after_the_last_value_of_a_list_holds_for_all():
+    obs = _by_text(_run("全年甲市、乙市游客分别增长6%、9%左右，丙市增长3%。"))
+    assert obs["6%"].qualifier == "about"
+    assert obs["6%"].trace["qualifier"] == "list_tail"
+    assert obs["9%左右"].qualifier == "about"
+    assert obs["3%"].qualifier == "exact"

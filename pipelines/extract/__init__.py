@@ -10,6 +10,7 @@ rules themselves, each of which lives in its own module.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -247,6 +248,8 @@ def _clause(
         and not text[clause.start : q.start].endswith("从")
         and subjects.subject_after(text, q.end, clause.end)
     ]
+    each = _each_members(text, clause, qs)
+    first_out = len(out)
     prev_end = clause.start
     run_window = ""
     for i, q in enumerate(qs):
@@ -356,7 +359,58 @@ def _clause(
                 trace=trace,
             )
         )
+        if each is not None:
+            # 接待游客人次、旅游总花费均增长8%: one number for each of the members.
+            made = out.pop()
+            for member in each:
+                trace_each = {**made.trace, "subject": "each_member"}
+                out.append(dataclasses.replace(made, subject=member, trace=trace_each))
         prev_end = q.end
+    _spread_list_qualifier(text, out, first_out)
+
+
+# 接待游客人次、旅游总花费均增长8%以上: members before 均/都 share the one value after it.
+_EACH = re.compile(r"(?:均|都)(?:为|达到?|是|增长|下降|提高|超过?|有)?$")
+
+
+def _each_members(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[str] | None:
+    if len(qs) != 1:
+        return None
+    before = text[clause.start : qs[0].start]
+    m = _EACH.search(before)
+    if m is None:
+        return None
+    members_text = subjects.clean_keep_de(before[: m.start()])
+    parts = [p for p in re.split(r"、|和|及|以及", members_text) if p]
+    if len(parts) < 2:
+        return None
+    members = [subjects.clean(p) for p in parts]
+    return members if all(len(m) >= 2 for m in members) else None
+
+
+def _spread_list_qualifier(text: str, out: list[Observation], first: int) -> None:
+    """分别增长10%、35%以上: a qualifier written only after the last value of a list holds
+    for every value of the list that has none of its own."""
+    run_start = first
+    for i in range(first, len(out) + 1):
+        ends_run = i == len(out) or (
+            i > run_start
+            and not cl.LIST_SEPARATORS.match(text[out[i - 1].char_end : out[i].char_start])
+        )
+        if not ends_run:
+            continue
+        last = out[i - 1] if i > run_start else None
+        if (
+            last is not None
+            and i - run_start > 1
+            and last.trace.get("qualifier") == "after_number"
+            and last.qualifier in ("over", "under", "about")
+        ):
+            for j in range(run_start, i - 1):
+                if out[j].trace.get("qualifier") == "none":
+                    trace = {**out[j].trace, "qualifier": "list_tail"}
+                    out[j] = dataclasses.replace(out[j], qualifier=last.qualifier, trace=trace)
+        run_start = i
 
 
 # 分门类看， / 按经济类型分， / 其中， open a breakdown of the quantity named just before.
