@@ -224,3 +224,9 @@ def test_a_qualifier_after_the_last_value_of_a_list_holds_for_all():
     assert obs["6%"].trace["qualifier"] == "list_tail"
     assert obs["9%左右"].qualifier == "about"
     assert obs["3%"].qualifier == "exact"
+
+
+def test_a_size_before_de_belongs_to_the_noun_after_it():
+    obs = _run("总投资120亿元的滨江大桥项目开工建设，总规模30亿元的产业基金签约落地。")
+    assert [o.subject for o in obs] == ["滨江大桥项目总投资", "产业基金总规模"]
+    assert obs[0].trace["subject"] == "size_of_noun_after_de"

@@ -291,6 +291,9 @@ def _clause(
                     breakdown = state.breakdown
                     trace["breakdown"] = "inherited"
             else:
+                owner = subjects.owner_after(text, q.end, clause.end, subject)
+                if owner is not None:
+                    subject, rule = owner, "size_of_noun_after_de"
                 partner = subjects.partner_before(window)
                 if partner is not None:
                     subject, breakdown = subjects.split_partner(subject)[0], partner

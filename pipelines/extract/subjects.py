@@ -120,7 +120,7 @@ _GENERIC_TAILS = (
 _AFTER_STOP = re.compile(
     r"[，。；、：:；（）()！？\n]|中(?=$|[，。；])|中$|等|已|全部|均|开展|帮扶|开工|实现|参与|建成|"
     r"落地|入选|获得|覆盖|提供|完成|达到|成为|位居|分别|为|是|被|将|正在|赋能|的"
-    r"|喝上|享受|受益|参加|获批|开诊|运营|运行|进入|纳入|入围|上榜|投产|加快|稳定|通过|落户"
+    r"|喝上|享受|受益|参加|签约|签署|揭牌|成立|设立|挂牌|获批|开诊|运营|运行|进入|纳入|入围|上榜|投产|加快|稳定|通过|落户"
 )
 _DE_BETWEEN_NOUNS = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})")
 _CATEGORY = re.compile(r"^(?P<cat>[\u4e00-\u9fff]{1,8})的(?:为|有|是)?$")
@@ -237,6 +237,20 @@ def split_partner(subject: str) -> tuple[str, str | None]:
     if m is None:
         return subject, None
     return m.group("rest"), m.group("group") or m.group("built")
+
+
+# 首期规模500亿元的科创基金, 总投资120亿元的项目: a size word before the number, 的 after it;
+# the size is the noun's.
+_SIZE_WORDS = ("规模", "总投资", "投资", "总额", "金额", "面积", "产能", "容量", "装机容量")
+
+
+def owner_after(text: str, pos: int, limit: int, subject: str) -> str | None:
+    """``noun + size word`` when the number ending at ``pos`` is followed by ``的`` and a noun
+    phrase and its own subject is only a size word (首期规模); otherwise None."""
+    if not text.startswith("的", pos) or not subject.endswith(_SIZE_WORDS) or len(subject) > 4:
+        return None
+    noun = subject_after(text, pos + 1, limit)
+    return noun + subject if len(noun) >= 2 else None
 
 
 def partner_before(window: str) -> str | None:
