@@ -230,3 +230,9 @@ def test_a_size_before_de_belongs_to_the_noun_after_it():
     obs = _run("总投资120亿元的滨江大桥项目开工建设，总规模30亿元的产业基金签约落地。")
     assert [o.subject for o in obs] == ["滨江大桥项目总投资", "产业基金总规模"]
     assert obs[0].trace["subject"] == "size_of_noun_after_de"
+
+
+def test_people_counted_by_what_they_receive():
+    obs = _run("年末全省共有52万人享受城市最低生活保障，18万人参加职业技能培训。")
+    assert [o.subject for o in obs] == ["享受城市最低生活保障", "参加职业技能培训"]
+    assert obs[0].trace["subject"] == "predicate_after_people"

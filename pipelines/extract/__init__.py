@@ -281,6 +281,9 @@ def _clause(
                 trace["breakdown"] = "value_first_list"
         else:
             subject, rule = subjects.subject_before(window)
+            predicate = subjects.predicate_subject(text, q, clause.end, subject)
+            if predicate is not None:
+                subject, rule = predicate, "predicate_after_people"
             if rule.startswith("category:"):
                 breakdown = rule.split(":", 1)[1]
                 trace["breakdown"] = "category_de"

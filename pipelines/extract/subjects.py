@@ -11,8 +11,12 @@ enumerations (``clauses``) or the measure (``measures``).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipelines.extract.periods import find_times
+
+if TYPE_CHECKING:
+    from pipelines.extract.numbers import Quantity
 
 # Predicate cues: where the subject ends. Verbs only count where they govern a number (see
 # ``measures.governing_verb``); these are the cues that end a subject wherever they stand.
@@ -251,6 +255,23 @@ def owner_after(text: str, pos: int, limit: int, subject: str) -> str | None:
         return None
     noun = subject_after(text, pos + 1, limit)
     return noun + subject if len(noun) >= 2 else None
+
+
+# 全国共有625万人享受城市最低生活保障: people counted by what they receive or take part in.
+_BENEFIT_VERB = re.compile(r"享受|参加|参与|接受|受益于")
+_SCOPE_ONLY = re.compile(r"(?:全国|全省|全市|全区|全县|我国|本省|本市)?")
+_PEOPLE_UNITS = frozenset({"人", "人次", "名", "户", "户次"})
+
+
+def predicate_subject(text: str, q: Quantity, limit: int, subject: str) -> str | None:
+    """The predicate after a count of people (享受城市最低生活保障) when nothing before the
+    number names what is counted; otherwise None."""
+    if q.unit not in _PEOPLE_UNITS or not _SCOPE_ONLY.fullmatch(subject):
+        return None
+    if _BENEFIT_VERB.match(text, q.end) is None:
+        return None
+    phrase = clean(text[q.end : min(limit, q.end + 24)])
+    return phrase if len(phrase) >= 4 else None
 
 
 def partner_before(window: str) -> str | None:
