@@ -3,7 +3,8 @@
 Belongs here: the :class:`Indicator` record, validation of the reviewed TOML file, the rule that
 maps an observation's free-text ``subject`` (and optional ``breakdown``) to an indicator code,
 and the rows for the warehouse ``indicators`` table. Does not belong here: Dagster, DuckDB,
-extraction of subjects from text.
+extraction of subjects from text, grouping a bulletin's observations by sentence (the caller,
+``layers.observation_rows``, passes each observation the codes found before it).
 
 Mapping rule (``Catalogue.code_for``)
 -------------------------------------
@@ -32,14 +33,40 @@ Mapping rule (``Catalogue.code_for``)
    A wording counts only if it ends where the subject ends, so the subject stays the head:
    ``余额`` after ``狭义货币供应量（M1）`` -> ``m1``, ``营业额`` after ``全年对外承包工程完成``
    -> ``overseas_contracted_projects_turnover``. A denominator (``占对外承包工程完成营业额比重``)
-   or a coordinated head (``生产安全事故起数和死亡人数``) yields no such wording, and a member
-   compound (``共建一带一路国家完成营业额``) is skipped: the part would be lost.
-   The route restores a modifier the extractor split off; it never guesses one from
-   elsewhere in the sentence.
-6. Otherwise ``None``. Generic head nouns (``增加值``, ``企业数量``) are deliberately no
+   or a coordinated head (``生产安全事故起数和死亡人数``) yields no such wording. A member
+   compound (``对共建一带一路国家完成营业额``) maps with its member as the breakdown
+   (``Resolution.breakdown``), so the part is kept.
+   When the subject is alone in its clause and the clause before it (after a ``，`` or ``、``)
+   counts something (``沪深交易所首次公开发行上市A股77只，筹资``), the subject is read with that
+   clause's text less its number: the elided topic of ``…N只，筹资M亿元`` is the thing counted
+   (``首次公开发行上市A股筹资`` -> ``a_share_ipo_financing``). The same conditions hold: the
+   wording ends where the subject ends and is longer than it.
+   The route restores a modifier the extractor split off or the writer elided; it never takes
+   one from a clause further away. A footnote marker after the subject (``筹资[57]``) is skipped.
+6. **Member of an earlier observation** (``Catalogue.resolve_observation``), only when rules 1-5
+   found nothing and the caller passes the codes of the observations before this one in the
+   same sentence, nearest first: a subject that *is* (normalised, whole) one of the ``members``
+   of such an indicator maps to it, with that member as its breakdown. ``全国居民恩格尔系数为
+   29.8%，其中城镇为28.8%`` -> ``城镇`` is ``engel_coefficient`` for 城镇; ``入境游客13190万人次，
+   其中外国人2694万人次`` -> ``inbound_tourists`` for 外国人. A subject that merely contains a
+   member (``城镇新增就业``) is not taken: it names something else.
+7. **Families**, only when no specific indicator matched by rules 1-6: an indicator with
+   ``heads`` (its code starts with ``family_``) is a generic family such as ``family_projects``
+   (projects, any kind: the subject says which). It takes an observation whose normalised
+   subject *ends with* one of its heads (Chinese noun phrases are head-final: ``两重项目``,
+   ``义务教育学校``), whose measure is a level or a change (``level``, ``change``), and whose
+   unit is one of the family's ``units``. A share or growth rate of ``项目`` is no count of
+   projects, and ``过境免签政策 240小时`` is no number of policies: the measure and the unit
+   gates keep such rows out. The longest head decides between families; a (head, unit) pair
+   belongs to one family only, so the choice is never a tie.
+8. Otherwise ``None``. Generic head nouns (``增加值``, ``企业数量``) are deliberately no
    indicator's synonym, so they map only through a member breakdown or their own clause.
    A subject that opens with ``与`` and ends in a ratio (``与国内生产总值之比``) is only the
    denominator of a ratio whose numerator was lost; it maps to nothing.
+
+``code_for`` and ``resolve`` apply rules 1-5 (what the subject, its breakdown and its sentence
+say); ``resolve_observation`` adds rules 6 and 7, which need the observation's neighbours, unit
+and measure.
 """
 
 from __future__ import annotations
@@ -47,7 +74,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -58,7 +85,10 @@ CATALOGUE_PATH = Path(__file__).resolve().parents[1] / "catalogue" / "indicators
 # The same pattern as expectations/indicators.json, so a file that loads also passes that check.
 _CODE_RE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 _KEYS_REQUIRED = ("code", "name_zh", "name_en", "description")
-_KEYS_OPTIONAL = ("unit", "synonyms", "members", "member_subjects")
+_KEYS_OPTIONAL = ("unit", "synonyms", "members", "member_subjects", "heads", "units")
+FAMILY_PREFIX = "family_"
+# Rule 7: a family counts things (or sums money); only a level or a change of that count is one.
+FAMILY_MEASURES = frozenset({"level", "change"})
 
 # Quotes carry no meaning in a subject (“东数西算”枢纽); 的 only links modifier and head, and
 # bulletins use it inconsistently (数字经济核心产业的企业数量 vs 数字经济核心产业企业数量).
@@ -76,6 +106,13 @@ _BARE_DENOMINATOR_RE = re.compile(r"^与.*(之比|比率|比值|比例)$")
 # Context route: clause boundaries, and what may follow a subject that ends its noun phrase.
 _CLAUSE_END_RE = re.compile(r"[，,；;：:。、！？!?]")
 _PHRASE_END_RE = re.compile(r"(?:$|[0-9０-９]|为|是|达|共|约|超|近|突破|增至|增长|下降)")
+_LEADING_FOOTNOTE_RE = re.compile(r"^\[\d+\]")
+# Rule 5, the clause before: it must end in a count (…首次公开发行上市A股77只); group 1 is the
+# thing counted. The unit after the number is at most a few characters (只, 万户, 亿元).
+_COUNTED_CLAUSE_RE = re.compile(
+    r"^(.*?\D)(?:共|约|近|超过|超)?[0-9０-９][0-9０-９.．]*[万亿]*[^0-9０-９]{0,3}$"
+)
+_COUNT_SEPARATORS = "，,、"
 
 
 def normalise(text: str) -> str:
@@ -107,7 +144,8 @@ class Indicator:
     ``unit`` is the base unit of the indicator's level (``""`` for a pure number or an index).
     ``members`` are breakdown values that name a part of the indicator (its sectors, regions,
     groups); ``member_subjects`` are the head nouns that a row of such a member uses
-    (``增加值``, ``企业数量``).
+    (``增加值``, ``企业数量``). A family (rule 7 of the module doc) has ``heads``, the head
+    nouns it takes, and ``units``, the units its observations may carry, and no wordings.
     """
 
     code: str
@@ -118,15 +156,24 @@ class Indicator:
     synonyms: tuple[str, ...] = ()
     members: tuple[str, ...] = ()
     member_subjects: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()
+
+    @property
+    def is_family(self) -> bool:
+        return bool(self.heads)
 
 
 class Resolution(NamedTuple):
-    """Why a subject maps to an indicator: ``via`` is ``wording``, ``member`` or ``context``;
-    ``matched`` is the normalised catalogue text that decided."""
+    """Why a subject maps to an indicator: ``via`` is ``wording``, ``member``, ``context``,
+    ``parent`` (rule 6) or ``family`` (rule 7); ``matched`` is the normalised catalogue text that
+    decided. ``breakdown`` is the member the route found (rules 5 and 6), as the catalogue
+    writes it, for an observation that has none of its own."""
 
     code: str
     via: str
     matched: str
+    breakdown: str | None = None
 
 
 class Catalogue:
@@ -135,7 +182,9 @@ class Catalogue:
     def __init__(self, indicators: Iterable[Indicator]) -> None:
         self._indicators = tuple(indicators)
         self._by_code = {ind.code: ind for ind in self._indicators}
-        self._wording_code, self._members = _index(self._indicators)
+        specific = tuple(ind for ind in self._indicators if not ind.is_family)
+        self._wording_code, self._members = _index(specific)
+        self._family_heads = _family_index(self._indicators)
         # One alternation, longest first, inside a lookahead: finditer then reports, at every
         # position of the subject, the longest wording starting there (overlaps included).
         alternation = "|".join(
@@ -145,15 +194,17 @@ class Catalogue:
         # Observations repeat subjects a lot; the mapping is pure, so memoise it per catalogue.
         self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
         self._context_cached = lru_cache(maxsize=65536)(self._context)
-        # Member compounds (共建一带一路国家完成营业额) name a part; through the context route the
-        # part would be lost (the breakdown comes from the subject), so that route skips them.
-        named = {normalise(w) for ind in self._indicators for w in (ind.name_zh, *ind.synonyms)}
+        # Member compounds (共建一带一路国家完成营业额) name a part; the context route returns
+        # that part as the breakdown, else it would be lost (the subject alone does not name it).
+        named = {normalise(w) for ind in specific for w in (ind.name_zh, *ind.synonyms)}
         self._member_wordings = {
-            normalise(m + h)
-            for ind in self._indicators
+            normalise(m + h): m
+            for ind in specific
             for m in ind.members
             for h in ind.member_subjects
-        } - named
+        }
+        for wording in named:
+            self._member_wordings.pop(wording, None)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -269,11 +320,12 @@ class Catalogue:
         return Resolution(code, "member", f"{member}+{member_subject}")
 
     def _context(self, subject: str, context: str) -> Resolution | None:
-        """Rule 5: the subject read together with the rest of its clause in ``context``."""
+        """Rule 5: the subject read together with the rest of its clause in ``context``, or,
+        when it is alone in its clause, with the thing counted in the clause before."""
         head = subject.strip()
         start = context.rfind(head)
         while start >= 0:
-            after = context[start + len(head) :].lstrip()
+            after = _LEADING_FOOTNOTE_RE.sub("", context[start + len(head) :].lstrip())
             if _PHRASE_END_RE.match(after):
                 break
             start = context.rfind(head, 0, start)
@@ -284,15 +336,71 @@ class Catalogue:
             clause_start = m.end()
         prefix = context[clause_start:start]
         if not normalise(prefix):
-            return None
+            prefix = _counted_thing_before(context, clause_start)
+            if prefix is None:
+                return None
         norm = _cut_share_tail(normalise(prefix + head))
         norm_head = normalise(head)
         if not norm.endswith(norm_head) or _BARE_DENOMINATOR_RE.match(norm):
             return None
         word = self._best_wording(norm, end=len(norm))
-        if word is None or len(word) <= len(norm_head) or word in self._member_wordings:
+        if word is None or len(word) <= len(norm_head):
             return None
-        return Resolution(self._wording_code[word], "context", word)
+        return Resolution(
+            self._wording_code[word], "context", word, self._member_wordings.get(word)
+        )
+
+    def resolve_observation(
+        self,
+        subject: str,
+        breakdown: str | None = None,
+        context: str | None = None,
+        *,
+        unit: str | None = None,
+        measure: str | None = None,
+        earlier_codes: Sequence[str] = (),
+    ) -> Resolution | None:
+        """Rules 1-7 of the module doc for one observation.
+
+        ``earlier_codes``: the specific indicators of the observations before this one in its
+        sentence, nearest first (rule 6); ``unit`` (the base unit) and ``measure`` gate the
+        families (rule 7).
+        """
+        return (
+            self.resolve(subject, breakdown, context)
+            or self.member_of_earlier(subject, earlier_codes)
+            or self.family_for(subject, unit, measure)
+        )
+
+    def member_of_earlier(self, subject: str, earlier_codes: Sequence[str]) -> Resolution | None:
+        """Rule 6: the first indicator in ``earlier_codes`` of which the subject is a member."""
+        norm = normalise(subject or "")
+        if not norm:
+            return None
+        for code in dict.fromkeys(earlier_codes):
+            ind = self._by_code.get(code)
+            if ind is None or ind.is_family:
+                continue
+            for member in ind.members:
+                if normalise(member) == norm:
+                    return Resolution(code, "parent", norm, member)
+        return None
+
+    def family_for(self, subject: str, unit: str | None, measure: str | None) -> Resolution | None:
+        """Rule 7: the family whose head ends the subject and whose units include ``unit``."""
+        if measure not in FAMILY_MEASURES or not unit or not subject:
+            return None
+        norm = normalise(subject)
+        if _BARE_DENOMINATOR_RE.match(norm):
+            return None
+        for head, by_unit in self._family_heads:  # longest head first
+            if norm.endswith(head) and unit in by_unit:
+                return Resolution(by_unit[unit], "family", head)
+        return None
+
+    @property
+    def family_codes(self) -> frozenset[str]:
+        return frozenset(ind.code for ind in self._indicators if ind.is_family)
 
     def member_in(self, code: str, subject: str) -> str | None:
         """The member of indicator ``code`` that the subject names (``数字技术应用业增加值`` ->
@@ -317,9 +425,23 @@ class Catalogue:
                 "unit": ind.unit or None,
                 "description": ind.description,
                 "synonyms": list(ind.synonyms),
+                "is_family": ind.is_family,
             }
             for ind in self._indicators
         ]
+
+
+def _counted_thing_before(context: str, clause_start: int) -> str | None:
+    """Rule 5's second reading: the thing counted in the clause that ends at ``clause_start``
+    (``沪深交易所首次公开发行上市A股77只，`` -> ``沪深交易所首次公开发行上市A股``), if that clause
+    is separated by a comma or an enumeration comma and ends in a number and its unit."""
+    if clause_start < 1 or context[clause_start - 1] not in _COUNT_SEPARATORS:
+        return None
+    previous_start = 0
+    for m in _CLAUSE_END_RE.finditer(context, 0, clause_start - 1):
+        previous_start = m.end()
+    counted = _COUNTED_CLAUSE_RE.match(context[previous_start : clause_start - 1])
+    return counted.group(1) if counted and normalise(counted.group(1)) else None
 
 
 def context_before(sentence: str, value_text: str) -> str | None:
@@ -359,7 +481,7 @@ def _parse_indicator(table: Any, position: int, problems: list[str]) -> Indicato
     if "code" in texts and not _CODE_RE.match(texts["code"]):
         problems.append(f"{where}: code {texts['code']!r} is not snake_case")
     lists: dict[str, tuple[str, ...]] = {}
-    for key in ("synonyms", "members", "member_subjects"):
+    for key in ("synonyms", "members", "member_subjects", "heads", "units"):
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             problems.append(f"{where}: {key} must be a list of strings")
@@ -370,7 +492,8 @@ def _parse_indicator(table: Any, position: int, problems: list[str]) -> Indicato
         lists[key] = tuple(dict.fromkeys(v.strip() for v in value))
     if bool(lists.get("members")) != bool(lists.get("member_subjects")):
         problems.append(f"{where}: members and member_subjects go together; one is missing")
-    if len(texts) < len(_KEYS_REQUIRED) + 1 or len(lists) < 3:
+    _check_family(texts.get("code", ""), lists, where, problems)
+    if len(texts) < len(_KEYS_REQUIRED) + 1 or len(lists) < 5:
         return None
     return Indicator(
         code=texts["code"],
@@ -381,7 +504,27 @@ def _parse_indicator(table: Any, position: int, problems: list[str]) -> Indicato
         synonyms=lists["synonyms"],
         members=lists["members"],
         member_subjects=lists["member_subjects"],
+        heads=lists["heads"],
+        units=lists["units"],
     )
+
+
+def _check_family(
+    code: str, lists: Mapping[str, tuple[str, ...]], where: str, problems: list[str]
+) -> None:
+    """A family is marked twice, by its code prefix and by its heads; both or neither. It takes
+    observations by head and unit only, so it has units and no wordings of its own."""
+    is_family = bool(lists.get("heads"))
+    if code and code.startswith(FAMILY_PREFIX) != is_family:
+        problems.append(
+            f"{where}: a code starting with {FAMILY_PREFIX!r} and heads go together; one is missing"
+        )
+    if bool(lists.get("units")) != is_family:
+        problems.append(f"{where}: heads and units go together; one is missing")
+    if is_family and any(lists.get(k) for k in ("synonyms", "members", "member_subjects")):
+        problems.append(
+            f"{where}: a family has no synonyms, members or member_subjects (it maps by head)"
+        )
 
 
 def _duplicate_codes(codes: Iterable[Any]) -> list[str]:
@@ -390,6 +533,29 @@ def _duplicate_codes(codes: Iterable[Any]) -> list[str]:
         if isinstance(code, str) and code:
             seen[code] = seen.get(code, 0) + 1
     return [f"code {code!r} is used by {n} indicators" for code, n in seen.items() if n > 1]
+
+
+def _family_index(
+    indicators: tuple[Indicator, ...],
+) -> tuple[tuple[str, dict[str, str]], ...]:
+    """(normalised head, unit -> family code), longest head first, refusing a (head, unit) pair
+    that two families claim."""
+    claims: dict[tuple[str, str], list[str]] = {}
+    for ind in indicators:
+        for head in ind.heads:
+            for unit in ind.units:
+                claims.setdefault((normalise(head), unit), []).append(ind.code)
+    problems = [
+        f"head {head!r} with unit {unit!r} is claimed by families {' and '.join(codes)}"
+        for (head, unit), codes in claims.items()
+        if len(codes) > 1
+    ]
+    if problems:
+        raise CatalogueError("\n".join(problems))
+    by_head: dict[str, dict[str, str]] = {}
+    for (head, unit), codes in claims.items():
+        by_head.setdefault(head, {})[unit] = codes[0]
+    return tuple(sorted(by_head.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
 def _index(

@@ -132,26 +132,38 @@ def explain(observation_id: str, warehouse: Path | None) -> None:
 @WAREHOUSE_OPTION
 @click.option("--limit", default=50, show_default=True, help="Rows to show.")
 def unmapped(warehouse: Path | None, limit: int) -> None:
-    """List observation subjects that map to no catalogue indicator, most frequent first."""
+    """How the latest observations map (specific indicator, family, none), then the subjects
+    that map to no catalogue indicator, most frequent first."""
     from pipelines import warehouse as wh
 
     with wh.connect(readable_copy(warehouse), read_only=True) as con:
-        total = wh.scalar(con, "SELECT count(*) FROM observations")
+        total, family, none = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE i.is_family), "
+            "count(*) FILTER (WHERE o.indicator_code IS NULL) "
+            "FROM latest_observations o LEFT JOIN indicators i USING (indicator_code)"
+        ).fetchone()
         rows = con.execute(
             "SELECT observation_count, subject, example_observation_id FROM unmapped_subjects "
             "ORDER BY observation_count DESC, subject LIMIT ?",
             [limit],
         ).fetchall()
-        unmapped_total = wh.scalar(
-            con, "SELECT coalesce(sum(observation_count), 0) FROM unmapped_subjects"
-        )
-    mapped_pct = 100 * (total - unmapped_total) / total if total else 0.0
-    click.echo(
-        f"{unmapped_total} of {total} observations map to no indicator "
-        f"({mapped_pct:.1f} % mapped); subjects by count:"
-    )
+    click.echo(mapping_split(total, total - family - none, family, none))
+    click.echo(f"{none} of {total} observations map to no indicator; subjects by count:")
     for count, subject, example in rows:
         click.echo(f"{count:>5}  {subject}   (e.g. {example})")
+
+
+def mapping_split(total: int, specific: int, family: int, unmapped: int) -> str:
+    """``N mapped to a specific indicator (x %), M to a family (y %), K unmapped (z %)``."""
+
+    def pct(n: int) -> str:
+        return f"{100 * n / total:.1f} %" if total else "- %"
+
+    return (
+        f"{specific} mapped to a specific indicator ({pct(specific)}), "
+        f"{family} to a family ({pct(family)}), {unmapped} unmapped ({pct(unmapped)}) "
+        f"of {total} observations"
+    )
 
 
 @main.command()

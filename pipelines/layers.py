@@ -77,10 +77,29 @@ def observation_id(bulletin_id: str, observation: Observation, taken: set[str]) 
 def observation_rows(
     bulletin_id: str, observations: Sequence[Observation], catalogue: Catalogue
 ) -> list[dict]:
+    """One row per observation, in text order, each mapped to its indicator.
+
+    The catalogue's rule 6 needs the indicators of the observations before this one in the
+    same sentence (``其中城镇为28.8%`` after ``全国居民恩格尔系数为29.8%``); they are collected
+    here, nearest first, and only specific ones (a family has no members).
+    """
     taken: set[str] = set()
     rows = []
+    sentence, earlier_codes = None, []
     for o in sorted(observations, key=lambda o: (o.char_start, o.char_end, o.measure)):
-        code = catalogue.code_for(o.subject, o.breakdown, context_before(o.sentence, o.value_text))
+        if o.sentence != sentence:
+            sentence, earlier_codes = o.sentence, []
+        found = catalogue.resolve_observation(
+            o.subject,
+            o.breakdown,
+            context_before(o.sentence, o.value_text),
+            unit=o.unit,
+            measure=o.measure,
+            earlier_codes=earlier_codes,
+        )
+        code = found.code if found else None
+        if found and found.via != "family":
+            earlier_codes.insert(0, found.code)
         rows.append(
             {
                 "observation_id": observation_id(bulletin_id, o, taken),
@@ -88,6 +107,7 @@ def observation_rows(
                 "indicator_code": code,
                 "subject": o.subject,
                 "breakdown": o.breakdown
+                or (found.breakdown if found else None)
                 or (catalogue.member_in(code, o.subject) if code else None),
                 "measure": o.measure,
                 "value": float(o.value),
@@ -124,6 +144,7 @@ def indicator_frame(catalogue: Catalogue) -> pl.DataFrame:
             "unit": pl.String,
             "description": pl.String,
             "synonyms": pl.List(pl.String),
+            "is_family": pl.Boolean,
         },
     )
 

@@ -63,8 +63,11 @@ CREATE TABLE IF NOT EXISTS indicators (
     name_en        VARCHAR NOT NULL,
     unit           VARCHAR,
     description    VARCHAR,
-    synonyms       VARCHAR[]
+    synonyms       VARCHAR[],
+    is_family      BOOLEAN
 );
+-- Warehouses created before families existed get the column too.
+ALTER TABLE indicators ADD COLUMN IF NOT EXISTS is_family BOOLEAN;
 COMMENT ON TABLE indicators IS 'The indicator catalogue (catalogue/indicators.toml): canonical indicators that observation subjects are mapped to.';
 COMMENT ON COLUMN indicators.indicator_code IS 'Stable code of the indicator, snake_case English.';
 COMMENT ON COLUMN indicators.name_zh IS 'Chinese name of the indicator.';
@@ -72,6 +75,7 @@ COMMENT ON COLUMN indicators.name_en IS 'English name of the indicator.';
 COMMENT ON COLUMN indicators.unit IS 'Base unit of the level of the indicator (元, 家, EFLOPS, ...).';
 COMMENT ON COLUMN indicators.description IS 'What the indicator measures and where its definition comes from.';
 COMMENT ON COLUMN indicators.synonyms IS 'Subject wordings that map to this indicator.';
+COMMENT ON COLUMN indicators.is_family IS 'True for a generic family (code family_…, e.g. family_projects): it takes the observations no specific indicator matched whose subject ends with one of its head nouns and whose unit it accepts (catalogue rule 7); the subject says which kind. False for a specific indicator.';
 
 CREATE TABLE IF NOT EXISTS observations (
     observation_id  VARCHAR PRIMARY KEY,

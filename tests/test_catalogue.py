@@ -342,11 +342,12 @@ def test_names_for(cat: Catalogue) -> None:
 def test_rows_shape(cat: Catalogue) -> None:
     rows = cat.rows()
     assert len(rows) == len(cat)
-    keys = {"indicator_code", "name_zh", "name_en", "unit", "description", "synonyms"}
+    keys = {"indicator_code", "name_zh", "name_en", "unit", "description", "synonyms", "is_family"}
     for row in rows:
         assert set(row) == keys
         assert isinstance(row["synonyms"], list)
         assert row["unit"] is None or row["unit"]
+        assert row["is_family"] == row["indicator_code"].startswith("family_")
     compute = next(r for r in rows if r["indicator_code"] == "compute_capacity")
     assert compute["unit"] == "EFLOPS"
     assert "算力规模" in compute["synonyms"]
@@ -721,14 +722,21 @@ def test_context_route_overseas_projects_and_its_parts(cat: Catalogue) -> None:
         assert cat.code_for("营业额", None, before(whole, value_text)) == (
             "overseas_contracted_projects_turnover"
         )
-    # the Belt-and-Road part is a member compound: through the context its breakdown would be
-    # lost, so it stays unmapped; the share's denominator is not read as its subject either
+    # the Belt-and-Road part is a member compound: it maps with its member as the breakdown,
+    # so the part is kept; the share's denominator is not read as its subject (the share is
+    # the part's share of the whole, as the catalogue models shares)
     part = (
         "其中，对共建“一带一路”国家完成营业额1388亿美元，增长3.4%，"
         "占对外承包工程完成营业额比重为83.6%。"
     )
     for value_text in ("1388亿美元", "3.4%", "83.6%"):
-        assert cat.code_for("营业额", None, before(part, value_text)) is None
+        found = cat.resolve("营业额", None, before(part, value_text))
+        assert found is not None
+        assert (found.code, found.via, found.breakdown) == (
+            "overseas_contracted_projects_turnover",
+            "context",
+            "共建一带一路国家",
+        )
 
 
 def test_context_route_refuses_what_is_not_the_subjects_phrase(cat: Catalogue) -> None:
@@ -753,3 +761,75 @@ def test_context_route_is_fast(cat: Catalogue) -> None:
     for ctx in ctxs:
         cat.code_for("余额", None, ctx)
     assert time.perf_counter() - start < 1.0
+
+
+# -- rules 6 and 7 on catalogues of their own ------------------------------------------
+
+
+def test_member_route_comes_after_the_subjects_own_words(tmp_path: Path) -> None:
+    path = write_toml(
+        tmp_path,
+        """
+        [[indicator]]
+        code = "rate"
+        name_zh = "某系数"
+        name_en = "x"
+        description = "x"
+        members = ["甲", "乙丙"]
+        member_subjects = ["某系数"]
+
+        [[indicator]]
+        code = "other"
+        name_zh = "乙丙"
+        name_en = "x"
+        description = "x"
+        """,
+    )
+    cat = Catalogue.load(path)
+    assert cat.resolve_observation("甲", earlier_codes=["rate"]).breakdown == "甲"
+    # 乙丙 names an indicator of its own: rule 3 decides before rule 6 is tried
+    assert cat.resolve_observation("乙丙", earlier_codes=["rate"]).code == "other"
+    assert cat.resolve_observation("丁", earlier_codes=["rate"]) is None
+
+
+FAMILY = """
+[[indicator]]
+code = "{code}"
+name_zh = "{name}"
+name_en = "x"
+unit = "个"
+description = "x"
+{extra}
+"""
+
+
+@pytest.mark.parametrize(
+    ("code", "extra", "message"),
+    [
+        ("projects", 'heads = ["项目"]\nunits = ["个"]', "family_"),
+        ("family_projects", 'units = ["个"]', "family_"),
+        ("family_projects", 'heads = ["项目"]', "heads and units go together"),
+        ("family_projects", 'heads = ["项目"]\nunits = ["个"]\nsynonyms = ["项目"]', "no synonyms"),
+    ],
+)
+def test_family_declarations_are_checked(
+    tmp_path: Path, code: str, extra: str, message: str
+) -> None:
+    path = write_toml(tmp_path, FAMILY.format(code=code, name="项目", extra=extra))
+    with pytest.raises(CatalogueError, match=message):
+        Catalogue.load(path)
+
+
+def test_a_head_and_unit_belong_to_one_family(tmp_path: Path) -> None:
+    body = FAMILY.format(code="family_a", name="甲", extra='heads = ["项目"]\nunits = ["个"]')
+    body += FAMILY.format(
+        code="family_b", name="乙", extra='heads = ["项目"]\nunits = ["项", "个"]'
+    )
+    with pytest.raises(CatalogueError, match=r"'项目' with unit '个'.*family_a and family_b"):
+        Catalogue.load(write_toml(tmp_path, body))
+    # the same head in another unit is fine: the unit chooses
+    body = FAMILY.format(code="family_a", name="甲", extra='heads = ["项目"]\nunits = ["个"]')
+    body += FAMILY.format(code="family_b", name="乙", extra='heads = ["项目"]\nunits = ["项"]')
+    cat = Catalogue.load(write_toml(tmp_path, body))
+    assert cat.family_for("新项目", "项", "level").code == "family_b"
+    assert [row["is_family"] for row in cat.rows()] == [True, True]

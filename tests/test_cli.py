@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipelines import warehouse as wh
-from pipelines.cli import main
+from pipelines.cli import main, mapping_split
 
 HEADER = "doc,subject_key,breakdown,measure,value,unit,qualifier,period_end,kind,quote,notes\n"
 
@@ -46,3 +46,16 @@ def test_run_prints_the_summary(tmp_path, monkeypatch):
     assert "checks           9 passed, 0 failed" in result.output
     assert "compute_hub_capacity         1 rows" in result.output
     assert warehouse.exists()
+    report = CliRunner().invoke(main, ["unmapped", "--warehouse", str(warehouse)])
+    assert report.exit_code == 0, report.output
+    first = report.output.splitlines()[0]
+    assert " mapped to a specific indicator (" in first and " to a family (" in first
+    assert first.endswith("of 44 observations")
+
+
+def test_mapping_split_reads_as_the_three_parts():
+    assert mapping_split(200, 150, 30, 20) == (
+        "150 mapped to a specific indicator (75.0 %), 30 to a family (15.0 %), "
+        "20 unmapped (10.0 %) of 200 observations"
+    )
+    assert mapping_split(0, 0, 0, 0).startswith("0 mapped to a specific indicator (- %)")

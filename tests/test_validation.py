@@ -204,6 +204,7 @@ def _warehouse(
                 "unit": "家",
                 "description": None,
                 "synonyms": ["数字经济核心产业企业"],
+                "is_family": False,
             }
         ],
     )
@@ -507,6 +508,7 @@ def test_polars_frame_is_validated_like_pandas():
             "indicator_code": ["core_digital_enterprises", "gdp"],
             "name_zh": ["数字经济核心产业企业数量", "国内生产总值"],
             "name_en": ["Enterprises", "GDP"],
+            "is_family": [False, False],
         }
     )
     assert validate_frame(good, "indicators").success
