@@ -529,7 +529,8 @@ def test_exports_imports_longest_wording_and_members(cat: Catalogue) -> None:
 def test_revenue_generic_versus_named(cat: Catalogue) -> None:
     assert cat.code_for("营业收入") is None
     assert cat.code_for("营业额") is None
-    assert cat.code_for("营业收入利润率") is None
+    # a bare margin names no population: its own code, never the industrial one
+    assert cat.code_for("营业收入利润率") == "profit_margin_on_revenue"
     assert cat.code_for("软件业务收入") == "software_business_revenue"
     assert cat.code_for("规模以上服务业企业营业收入") == "services_revenue_above_scale"
     assert cat.code_for("规模以上工业企业营业收入") == "industrial_revenue_above_scale"
@@ -833,3 +834,115 @@ def test_a_head_and_unit_belong_to_one_family(tmp_path: Path) -> None:
     cat = Catalogue.load(write_toml(tmp_path, body))
     assert cat.family_for("新项目", "项", "level").code == "family_b"
     assert [row["is_family"] for row in cat.rows()] == [True, True]
+
+
+# -- rule 5, second reading: the thing counted in the clause before ------------------------
+
+SECURITIES = (
+    "沪深交易所首次公开发行上市A股77只，筹资622亿元，比上年减少2796亿元，其中科创板股票15只，"
+    "筹资152亿元；沪深交易所A股再融资3629亿元。北京证券交易所公开发行股票23只，筹资[57]48亿元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "context", "code"),
+    [
+        ("筹资", before(SECURITIES, "622亿元"), "a_share_ipo_financing"),
+        ("筹资", before(SECURITIES, "2796亿元"), "a_share_ipo_financing"),
+        ("筹资", before(SECURITIES, "152亿元"), "star_market_ipo_financing"),
+        # a footnote marker between the subject and its value is skipped
+        ("筹资", "北京证券交易所公开发行股票23只，筹资[57]", "bse_public_offering_financing"),
+        (
+            "募集资金",
+            "其中沪深交易所共上市基础设施领域不动产投资信托基金（REITs）29只，募集资金",
+            "infrastructure_reits_financing",
+        ),
+    ],
+)
+def test_context_route_reads_the_thing_counted_before(
+    cat: Catalogue, subject: str, context: str, code: str
+) -> None:
+    found = cat.resolve(subject, None, context)
+    assert found is not None and (found.code, found.via) == (code, "context")
+
+
+def test_context_route_counted_clause_needs_a_count_and_a_comma(cat: Catalogue) -> None:
+    # a semicolon or a full stop ends the topic: the clause before is another statement
+    assert cat.code_for("筹资", None, "沪深交易所首次公开发行上市A股77只；筹资") is None
+    assert cat.code_for("筹资", None, "沪深交易所首次公开发行上市A股77只。筹资") is None
+    # the clause before must end in a number and its unit: it counts the topic
+    assert cat.code_for("筹资", None, "沪深交易所首次公开发行上市A股较多，筹资") is None
+    assert cat.code_for("筹资", None, "筹资") is None
+    # the wording must still end where the subject ends (成交量成交额 is no wording)
+    ctx = "全国碳排放权交易市场碳排放配额[89]成交量1.89亿吨，成交额"
+    assert cat.code_for("成交额", None, ctx) is None
+
+
+# -- rule 6: a member of an earlier observation's indicator ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "earlier", "code", "member"),
+    [
+        # 全国居民恩格尔系数为29.8%，其中城镇为28.8%，农村为32.3%。
+        ("城镇", ["engel_coefficient"], "engel_coefficient", "城镇"),
+        ("农村", ["engel_coefficient", "engel_coefficient"], "engel_coefficient", "农村"),
+        # 入境游客13190万人次，增长60.8%，其中外国人2694万人次，香港、澳门和台湾同胞10496万人次。
+        ("外国人", ["inbound_tourists"], "inbound_tourists", "外国人"),
+        ("香港、澳门和台湾同胞", ["inbound_tourists"], "inbound_tourists", "香港、澳门和台湾同胞"),
+        # 全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。
+        ("企业", ["business_entities", "tax_fee_relief"], "business_entities", "企业"),
+        # 全年制定、修订国家标准3154项，其中新制定2001项。
+        ("新制定", ["national_standards_issued"], "national_standards_issued", "新制定"),
+    ],
+)
+def test_member_of_an_earlier_observation(
+    cat: Catalogue, subject: str, earlier: list[str], code: str, member: str
+) -> None:
+    found = cat.resolve_observation(subject, earlier_codes=earlier, unit="%", measure="level")
+    assert found is not None
+    assert (found.code, found.via, found.breakdown) == (code, "parent", member)
+
+
+def test_member_of_an_earlier_observation_needs_the_whole_subject(cat: Catalogue) -> None:
+    # containing a member is not being one: 城镇新增就业 is its own indicator, 城镇居民住房 none
+    found = cat.resolve_observation("城镇新增就业", earlier_codes=["engel_coefficient"])
+    assert found is not None and found.code == "new_urban_jobs"
+    assert cat.member_of_earlier("城镇居民住房", ["engel_coefficient"]) is None
+    # no earlier observation, or one whose indicator has no such member: nothing
+    assert cat.member_of_earlier("城镇", []) is None
+    assert cat.member_of_earlier("城镇", ["gdp"]) is None
+    assert cat.member_of_earlier("外国人", ["engel_coefficient"]) is None
+    # an unknown or family code is skipped, the next one is tried
+    assert cat.member_of_earlier("农村", ["family_projects", "no_such_code", "engel_coefficient"])
+    # nearest first: the first earlier indicator that has the member wins
+    two = cat.member_of_earlier("企业", ["business_entities", "digital_core_enterprises"])
+    assert two is not None and two.code == "business_entities"
+
+
+# -- rules 6 and 7 where a bulletin's observations are at hand (layers.observation_rows) ----
+
+
+def mapped(text: str) -> list[tuple[str, str | None, str | None]]:
+    from datetime import date
+
+    from pipelines.extract import extract
+    from pipelines.layers import observation_rows
+
+    rows = observation_rows("b" * 64, extract(text, date(2025, 2, 28)), default_catalogue())
+    return [(r["subject"], r["breakdown"], r["indicator_code"]) for r in rows]
+
+
+def test_rows_take_the_member_of_an_earlier_observation_in_the_sentence() -> None:
+    assert mapped("全国居民恩格尔系数为29.8%，其中城镇为28.8%，农村为32.3%。") == [
+        ("全国居民恩格尔系数", None, "engel_coefficient"),
+        ("城镇", "城镇", "engel_coefficient"),
+        ("农村", "农村", "engel_coefficient"),
+    ]
+    rows = mapped(
+        "全年入境游客13190万人次，其中外国人2694万人次，香港、澳门和台湾同胞10496万人次。"
+    )
+    assert [code for *_, code in rows] == ["inbound_tourists"] * 3
+    assert [breakdown for _, breakdown, _ in rows] == [None, "外国人", "香港、澳门和台湾同胞"]
+    # the whole in another sentence is not this sentence's parent
+    assert mapped("全国居民恩格尔系数为29.8%。其中城镇为28.8%。")[1] == ("城镇", None, None)
