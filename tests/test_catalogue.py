@@ -946,3 +946,123 @@ def test_rows_take_the_member_of_an_earlier_observation_in_the_sentence() -> Non
     assert [breakdown for _, breakdown, _ in rows] == [None, "外国人", "香港、澳门和台湾同胞"]
     # the whole in another sentence is not this sentence's parent
     assert mapped("全国居民恩格尔系数为29.8%。其中城镇为28.8%。")[1] == ("城镇", None, None)
+
+
+# -- rule 7: families ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "unit", "code"),
+    [
+        ("两重项目", "个", "family_projects"),
+        ("双尖双领+X项目", "项", "family_projects"),
+        ("医疗卫生强基工程", "个", "family_projects"),
+        ("义务教育学校", "所", "family_schools"),
+        ("新建改扩建及维修改造公办幼儿园", "所", "family_schools"),
+        ("农村公路差等路", "公里", "family_linear_works_length"),
+        ("铁路专用线", "条", "family_routes"),
+        ("促消费政策", "项", "family_policies"),
+        ("举措", "条", "family_policies"),
+        ("各类基层文化活动", "场次", "family_events"),
+        ("重点消费品产业集群", "个", "family_clusters_and_chains"),
+        ("百亿级开发区", "个", "family_development_zones"),
+        ("户外劳动者服务站点", "家", "family_service_sites"),
+        ("特殊困难老年人", "名", "family_people_served"),
+        ("留守儿童、流动儿童和困境儿童关爱服务", "人次", "family_people_served"),
+        ("省级财政资金", "元", "family_funds"),
+        ("新增多田套合面积", "亩", "family_land_area"),
+        ("乡村公共停车位", "个", "family_facilities"),
+        ("人工智能大模型典型应用场景", "个", "family_applications_and_scenarios"),
+        ("青少年心理关爱应急专家团队", "支", "family_organisations"),
+        ("国家中医药传承创新发展示范城市", "个", "family_pilots_and_demonstrations"),
+        # invented subjects: any modifier, the head decides
+        ("新建城乡养老驿站", "个", "family_service_sites"),
+        ("滨江步道", "公里", "family_linear_works_length"),
+        ("“一老一小”整体解决方案试点", "个", "family_pilots_and_demonstrations"),
+    ],
+)
+def test_family_takes_the_head_final_subject(
+    cat: Catalogue, subject: str, unit: str, code: str
+) -> None:
+    found = cat.resolve_observation(subject, unit=unit, measure="level")
+    assert found is not None and (found.code, found.via) == (code, "family")
+    assert cat.resolve_observation(subject, unit=unit, measure="change").code == code
+    assert cat.get(code).is_family and code in cat.family_codes
+
+
+def test_family_needs_the_head_at_the_end(cat: Catalogue) -> None:
+    # 项目 inside, another head at the end
+    assert cat.family_for("项目建设进度", "个", "level") is None
+    assert cat.family_for("学校周边道路高峰交通拥堵治理", "所", "level") is None
+    assert cat.family_for("省属高职院校划转", "所", "level") is None
+
+
+def test_family_never_beats_a_specific_indicator(cat: Catalogue) -> None:
+    # a specific wording ending in a family head keeps its own code
+    for subject, unit, code in [
+        ("省重大项目", "个", "major_projects"),
+        ("高新技术企业", "家", "high_tech_enterprises"),
+        ("规模以上工业企业", "家", "above_scale_industrial_enterprises"),
+        ("民间投资", "元", "private_investment"),
+        ("新建养老服务机构", "个", "new_elderly_care_facilities"),
+    ]:
+        found = cat.resolve_observation(subject, unit=unit, measure="level")
+        assert found is not None and (found.code, found.via) == (code, "wording"), subject
+    # nor a member of an earlier observation (rule 6 comes first)
+    found = cat.resolve_observation(
+        "企业", unit="户", measure="level", earlier_codes=["business_entities"]
+    )
+    assert found is not None and (found.code, found.via) == ("business_entities", "parent")
+    # without the earlier whole, the bare head is a count of enterprises of some kind
+    assert cat.resolve_observation("企业", unit="家", measure="level").code == (
+        "family_enterprises"
+    )
+
+
+def test_family_gates_measure_and_unit(cat: Catalogue) -> None:
+    # a share or a growth rate of 项目 is no count of projects
+    assert cat.family_for("产业项目", "%", "share") is None
+    assert cat.family_for("两重项目", "个", "share") is None
+    assert cat.family_for("两重项目", "%", "growth") is None
+    assert cat.family_for("两重项目", "个", None) is None
+    # a unit the family does not count in: 240 hours of a visa-free policy, money of a project
+    assert cat.family_for("过境免签政策", "小时", "level") is None
+    assert cat.family_for("两重项目", "元", "level") is None
+    assert cat.family_for("两重项目", None, "level") is None
+    assert cat.family_for("两重项目", "", "level") is None
+    # the unit chooses between families sharing a head: 路 in km is length, in 条 a count
+    assert cat.family_for("产业路", "公里", "level").code == "family_linear_works_length"
+    assert cat.family_for("产业路", "条", "level").code == "family_routes"
+    # a bare ratio denominator is nothing, whatever its head
+    assert cat.family_for("与国内生产总值之比", "%", "level") is None
+
+
+def test_family_longest_head_wins(cat: Catalogue) -> None:
+    found = cat.family_for("夜间消费聚集区", "个", "level")
+    assert found is not None
+    assert (found.code, found.matched) == ("family_consumption_and_tourism_areas", "消费聚集区")
+    assert cat.family_for("产业聚集区", "个", "level").code == "family_development_zones"
+
+
+def test_families_are_few_visible_and_not_wordings(cat: Catalogue) -> None:
+    families = [ind for ind in cat.indicators if ind.is_family]
+    assert 10 <= len(families) <= 20
+    for ind in families:
+        assert ind.code.startswith("family_")
+        assert "any" in ind.name_en and "the subject says which" in ind.name_en
+        assert ind.description.startswith("Family (catalogue rule 7)")
+        assert ind.units and not (ind.synonyms or ind.members)
+        # a family's name is a label, never a wording: code_for (rules 1-5) cannot reach it
+        assert cat.code_for(ind.name_zh) != ind.code
+        for head in ind.heads:
+            assert cat.code_for(head) != ind.code
+    # code_for and resolve stay specific: the evaluator and explain see rules 1-5 only
+    assert cat.code_for("两重项目") is None
+
+
+def test_rows_fall_back_to_a_family_by_head_unit_and_measure() -> None:
+    assert mapped("加快建设6个省级粮油仓储设施项目。") == [
+        ("省级粮油仓储设施项目", None, "family_projects")
+    ]
+    # a growth rate is not a count of anything
+    assert mapped("全省两重项目投资增长10%。")[0][2] is None
