@@ -642,6 +642,8 @@ def test_support_for_private_projects_is_not_private_investment(cat: Catalogue) 
         ("国际级和全国赛事", None, "major_sports_events"),
         ("重大体育赛事", None, "major_sports_events"),
         ("新增国家级非遗代表性传承人", None, "national_intangible_heritage_inheritors"),
+        ("开放各类档案", None, "archives_opened"),
+        ("已开放档案", None, "archives_opened"),
     ],
 )
 def test_added_wordings(cat: Catalogue, subject: str, breakdown: str | None, code: str) -> None:
