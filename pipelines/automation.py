@@ -8,8 +8,10 @@ import json
 import dagster as dg
 
 from assets import BULLETIN_FILES
+from pipelines.catalogue import default_catalogue
 from pipelines.ingest import changed_files, inbox_fingerprint
 from pipelines.resources import InboxResource
+from pipelines.versioning import processing_version
 
 DAILY_CRON = "0 6 * * *"
 PARTITION_RANGE_START = "dagster/asset_partition_range_start"
@@ -54,14 +56,18 @@ def inbox_sensor(ingest: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefinition
         minimum_interval_seconds=30,
         default_status=dg.DefaultSensorStatus.RUNNING,
         description="Adds a partition for each new inbox file and starts ingest runs for new "
-        "or changed files only (a file or its sidecar changed size or time).",
+        "or changed files only (a file or its sidecar changed size or time), and for every "
+        "file once after an upgrade of the grammar or the catalogue.",
     )
     def _sensor(context: dg.SensorEvaluationContext, inbox: InboxResource):
         directory = inbox.directory
         if not directory.is_dir():
             return dg.SkipReason(f"inbox {directory} does not exist")
         current = inbox_fingerprint(directory)
-        previous = json.loads(context.cursor) if context.cursor else {}
+        version = processing_version(default_catalogue().digest)
+        cursor = json.loads(context.cursor) if context.cursor else {}
+        # After an upgrade of the grammar or the catalogue every file is due again.
+        previous = cursor.get("files", {}) if cursor.get("version") == version else {}
         changed = changed_files(previous, current)
         if not changed:
             return dg.SkipReason("no new or changed bulletins")
@@ -78,7 +84,7 @@ def inbox_sensor(ingest: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefinition
             for name in changed
             if name in known
         ]
-        context.update_cursor(json.dumps(current, sort_keys=True))
+        context.update_cursor(json.dumps({"version": version, "files": current}, sort_keys=True))
         return dg.SensorResult(
             run_requests=requests,
             dynamic_partitions_requests=[BULLETIN_FILES.build_add_request(new)] if new else [],

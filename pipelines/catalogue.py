@@ -71,6 +71,7 @@ and measure.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 import unicodedata
@@ -181,6 +182,9 @@ class Catalogue:
 
     def __init__(self, indicators: Iterable[Indicator]) -> None:
         self._indicators = tuple(indicators)
+        # What the catalogue says, not how the file is laid out: records are frozen dataclasses
+        # of strings and tuples, so their repr is canonical.
+        self.digest = hashlib.sha256(repr(self._indicators).encode()).hexdigest()
         self._by_code = {ind.code: ind for ind in self._indicators}
         specific = tuple(ind for ind in self._indicators if not ind.is_family)
         self._wording_code, self._members = _index(specific)

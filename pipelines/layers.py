@@ -35,6 +35,7 @@ from pipelines.ingest import (
 )
 from pipelines.normalise import normalise
 from pipelines.observation import Observation
+from pipelines.versioning import processing_version
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +171,7 @@ class Prepared:
     text: str | None = None
     rows: list[dict] | None = None
     rejection: Rejection | None = None
+    processed_with: str | None = None  # versioning.processing_version of code and catalogue
 
 
 def prepare_file(path: Path, catalogue: Catalogue) -> Prepared:
@@ -194,7 +196,7 @@ def prepare_file(path: Path, catalogue: Catalogue) -> Prepared:
                 "this is a bug in gongbao, not in the file",
             ),
         )
-    return Prepared(path, read, text, rows)
+    return Prepared(path, read, text, rows, processed_with=processing_version(catalogue.digest))
 
 
 def write_prepared(con: duckdb.DuckDBPyConnection, prepared: Prepared) -> FileOutcome:
@@ -218,6 +220,7 @@ def write_prepared(con: duckdb.DuckDBPyConnection, prepared: Prepared) -> FileOu
             warehouse.update_provenance(con, read)
         warehouse.replace_text(con, read.bulletin_id, prepared.text or "")
         warehouse.replace_observations(con, read.bulletin_id, frame)
+        warehouse.set_processed_with(con, read.bulletin_id, prepared.processed_with)
         warehouse.clear_rejections(con, name)
     log.info("stored %s: bulletin %s, %d observations", name, read.bulletin_id, frame.height)
     return FileOutcome(
@@ -290,13 +293,14 @@ class InboxState:
     pending: list[str] = field(default_factory=list)
 
 
-def pending_files(inbox: Path, stored: dict[str, tuple]) -> InboxState:
+def pending_files(inbox: Path, stored: dict[str, tuple], version: str | None = None) -> InboxState:
     """Files whose bytes are not stored yet, whose sidecar says something else than the stored
-    provenance, or that were not readable (they are tried again: their sidecar may be fixed).
+    provenance, that were not readable (they are tried again: their sidecar may be fixed), or
+    whose rows were made by another ``version`` of the code and catalogue than ``version``.
 
-    ``stored`` is ``warehouse.stored_provenance``: sha256 -> (title, publisher, date, URL).
-    Titles and dates are compared only when the sidecar gives them (else they came from the
-    text, which is unchanged when its bytes are).
+    ``stored`` is ``warehouse.stored_provenance``: sha256 -> (title, publisher, date, URL,
+    processed_with). Titles and dates are compared only when the sidecar gives them (else they
+    came from the text, which is unchanged when its bytes are).
     """
     state = InboxState()
     for path in inbox_files(inbox):
@@ -312,9 +316,10 @@ def pending_files(inbox: Path, stored: dict[str, tuple]) -> InboxState:
         except UnreadableBulletin:
             state.pending.append(path.name)
             continue
-        title, publisher, stored_date, url = known
+        title, publisher, stored_date, url, processed_with = known
         if (
-            (meta.get("title") and meta.get("title") != title)
+            (version is not None and processed_with != version)
+            or (meta.get("title") and meta.get("title") != title)
             or meta.get("publisher") != publisher
             or (published is not None and published != stored_date)
             or meta.get("source_url") != url

@@ -18,9 +18,11 @@ import dagster as dg
 from assets import BULLETIN_FILES
 from pipelines import warehouse as wh
 from pipelines.automation import contiguous_ranges, range_tags
+from pipelines.catalogue import Catalogue
 from pipelines.definitions import INGEST_JOB, REFRESH_JOB, build_defs
 from pipelines.layers import pending_files
 from pipelines.resources import resolve_inbox, resolve_warehouse
+from pipelines.versioning import processing_version
 
 SUMMARY_TABLES = ("bulletins", "rejected_bulletins", "observations", "indicators")
 # Tags on runs this process executes, so that a later run can tell a run whose process was
@@ -112,7 +114,7 @@ def run_pipeline(
     if warehouse_path.exists() and not reprocess_all:
         with wh.connect(warehouse_path, read_only=True) as con:
             stored = wh.stored_provenance(con)
-    state = pending_files(inbox_path, stored)
+    state = pending_files(inbox_path, stored, processing_version(Catalogue.load().digest))
     known = set(instance.get_dynamic_partitions(BULLETIN_FILES.name))
     new_keys = [name for name in state.files if name not in known]
     if new_keys:

@@ -178,14 +178,24 @@ def update_provenance(con: duckdb.DuckDBPyConnection, bulletin: SourceBulletin) 
 
 
 def stored_provenance(con: duckdb.DuckDBPyConnection) -> dict[str, tuple]:
-    """sha256 -> (title, publisher, published_date, source_url) of bulletins with their text."""
+    """sha256 -> (title, publisher, published_date, source_url, processed_with) of bulletins
+    with their text."""
     return {
         row[0]: tuple(row[1:])
         for row in con.execute(
-            "SELECT b.sha256, b.title, b.publisher, b.published_date, b.source_url "
-            "FROM bulletins b JOIN bulletin_texts t USING (bulletin_id)"
+            "SELECT b.sha256, b.title, b.publisher, b.published_date, b.source_url, "
+            "b.processed_with FROM bulletins b JOIN bulletin_texts t USING (bulletin_id)"
         ).fetchall()
     }
+
+
+def set_processed_with(
+    con: duckdb.DuckDBPyConnection, bulletin_id: str, version: str | None
+) -> None:
+    """Record which version of the code and catalogue made the bulletin's rows."""
+    con.execute(
+        "UPDATE bulletins SET processed_with = ? WHERE bulletin_id = ?", [version, bulletin_id]
+    )
 
 
 def replace_text(con: duckdb.DuckDBPyConnection, bulletin_id: str, text: str) -> None:

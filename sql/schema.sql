@@ -26,6 +26,9 @@ COMMENT ON COLUMN bulletins.format IS 'File format read: txt, md, html, pdf, doc
 COMMENT ON COLUMN bulletins.encoding IS 'Text encoding the bytes were decoded with (utf-8, gb18030, ...); NULL for binary formats.';
 COMMENT ON COLUMN bulletins.char_count IS 'Number of characters of the normalised text (bulletin_texts.text).';
 COMMENT ON COLUMN bulletins.ingested_at IS 'UTC time this content was first ingested; unchanged by re-runs.';
+-- Added after the first release; warehouses made before it get the column (NULL: re-processed).
+ALTER TABLE bulletins ADD COLUMN IF NOT EXISTS processed_with VARCHAR;
+COMMENT ON COLUMN bulletins.processed_with IS 'Version of the gongbao code and indicator catalogue that made this bulletin''s text and observations (16 hex digits); a run re-processes bulletins made by another version, so rows never lag behind the installed grammar and catalogue.';
 
 CREATE TABLE IF NOT EXISTS bulletin_files (
     bulletin_id VARCHAR PRIMARY KEY,

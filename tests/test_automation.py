@@ -1,5 +1,7 @@
 """The inbox sensor and the range helpers, evaluated against a real (ephemeral) instance."""
 
+import json
+
 import dagster as dg
 
 from pipelines.automation import contiguous_ranges
@@ -50,3 +52,27 @@ def test_inbox_sensor_adds_partitions_and_asks_only_for_new_or_changed_files(tmp
         third = sensor(third_context)
         assert [r.partition_key for r in third.run_requests] == ["b.txt"]
         assert third.dynamic_partitions_requests == []
+
+
+def test_inbox_sensor_asks_for_every_file_after_an_upgrade(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("全年增长5%。", encoding="utf-8")
+    defs = build_defs(inbox=inbox, warehouse=tmp_path / "w.duckdb")
+    sensor = defs.resolve_sensor_def("inbox_sensor")
+    resources = {"inbox": defs.resources["inbox"]}
+    with dg.DagsterInstance.ephemeral() as instance:
+        context = dg.build_sensor_context(instance=instance, resources=resources)
+        sensor(context)
+        instance.add_dynamic_partitions("bulletin_files", ["a.txt"])
+        cursor = json.loads(context.cursor)
+        unchanged = sensor(
+            dg.build_sensor_context(instance=instance, cursor=context.cursor, resources=resources)
+        )
+        assert isinstance(unchanged, dg.SkipReason)
+        # The same files seen by an earlier release of the grammar or the catalogue.
+        earlier = json.dumps({**cursor, "version": "earlier"})
+        upgraded = sensor(
+            dg.build_sensor_context(instance=instance, cursor=earlier, resources=resources)
+        )
+        assert [r.partition_key for r in upgraded.run_requests] == ["a.txt"]

@@ -7,8 +7,10 @@ import dagster as dg
 import pytest
 
 from pipelines import warehouse as wh
+from pipelines.catalogue import Catalogue
 from pipelines.definitions import build_defs
 from pipelines.runner import run_pipeline
+from pipelines.versioning import processing_version
 
 pytestmark = pytest.mark.slow
 
@@ -231,6 +233,38 @@ def test_a_changed_sidecar_updates_the_provenance(tmp_path, instance):
     again = run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance)
     assert again.processed == 1
     assert rows(warehouse, "SELECT source_url FROM bulletins") == [("x://y",)]
+
+
+def test_rows_made_by_another_version_are_made_again(tmp_path, instance):
+    """After an upgrade of the grammar or the catalogue a plain run re-processes the bulletins
+    stored by the earlier version, and only those."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in (
+        "2025-rmrb-digital-economy-core-industries",
+        "2026-02-02-guizhou-government-work-report",
+    ):
+        for suffix in (".txt", ".meta.json"):
+            shutil.copy(wh.PROJECT_ROOT / "samples" / (name + suffix), inbox)
+    warehouse = tmp_path / "w.duckdb"
+    assert run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance).success
+    current = processing_version(Catalogue.load().digest)
+    assert rows(warehouse, "SELECT DISTINCT processed_with FROM bulletins") == [(current,)]
+    with wh.connect(warehouse) as con:
+        # What an earlier release left: another version, and rows that version got wrong.
+        con.execute(
+            "UPDATE bulletins SET processed_with = 'earlier' WHERE file_name LIKE '2025-rmrb%'"
+        )
+        con.execute(
+            "UPDATE observations SET indicator_code = NULL WHERE bulletin_id = "
+            "(SELECT bulletin_id FROM bulletins WHERE processed_with = 'earlier')"
+        )
+    again = run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance)
+    assert again.success and again.processed == 1
+    assert rows(warehouse, "SELECT DISTINCT processed_with FROM bulletins") == [(current,)]
+    mapped = "SELECT count(*) FROM observations WHERE indicator_code IS NOT NULL"
+    assert rows(warehouse, mapped)[0][0] > 0
+    assert run_pipeline(inbox=inbox, warehouse=warehouse, instance=instance).processed == 0
 
 
 def test_a_broken_table_fails_its_blocking_check(tmp_path, instance):
