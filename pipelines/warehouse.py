@@ -180,11 +180,19 @@ def update_provenance(con: duckdb.DuckDBPyConnection, bulletin: SourceBulletin) 
 def stored_provenance(con: duckdb.DuckDBPyConnection) -> dict[str, tuple]:
     """sha256 -> (title, publisher, published_date, source_url, processed_with) of bulletins
     with their text."""
+    # A warehouse of a release before the column, opened read-only (no schema upgrade): its
+    # rows were made by another version.
+    has_version = scalar(
+        con,
+        "SELECT count(*) FROM duckdb_columns() "
+        "WHERE table_name = 'bulletins' AND column_name = 'processed_with'",
+    )
+    version = "b.processed_with" if has_version else "NULL"
     return {
         row[0]: tuple(row[1:])
         for row in con.execute(
             "SELECT b.sha256, b.title, b.publisher, b.published_date, b.source_url, "
-            "b.processed_with FROM bulletins b JOIN bulletin_texts t USING (bulletin_id)"
+            f"{version} FROM bulletins b JOIN bulletin_texts t USING (bulletin_id)"
         ).fetchall()
     }
 

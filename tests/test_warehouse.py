@@ -139,3 +139,17 @@ def test_read_only_connection_refuses_writes(warehouse_path):
         pytest.raises(duckdb.Error, match="read-only"),
     ):
         con.execute("DELETE FROM bulletins")
+
+
+def test_a_warehouse_from_before_the_processing_version_reads_as_made_by_another(tmp_path):
+    old = tmp_path / "old.duckdb"
+    with duckdb.connect(str(old)) as con:
+        con.execute(
+            "CREATE TABLE bulletins (bulletin_id VARCHAR, sha256 VARCHAR, title VARCHAR, "
+            "publisher VARCHAR, published_date DATE, source_url VARCHAR)"
+        )
+        con.execute("CREATE TABLE bulletin_texts (bulletin_id VARCHAR, text VARCHAR)")
+        con.execute("INSERT INTO bulletins VALUES ('b1', 'ab', 't', 'p', NULL, NULL)")
+        con.execute("INSERT INTO bulletin_texts VALUES ('b1', '全年增长5%。')")
+    with duckdb.connect(str(old), read_only=True) as con:
+        assert wh.stored_provenance(con) == {"ab": ("t", "p", None, None, None)}
