@@ -236,3 +236,19 @@ def test_people_counted_by_what_they_receive():
     obs = _run("年末全省共有52万人享受城市最低生活保障，18万人参加职业技能培训。")
     assert [o.subject for o in obs] == ["享受城市最低生活保障", "参加职业技能培训"]
     assert obs[0].trace["subject"] == "predicate_after_people"
+
+
+def test_value_first_noun_phrase_stops_at_the_next_value():
+    obs = _run("建成投产2个大型水库和12个小型水库，培育8所职业院校21个骨干专业。")
+    assert [(o.value_text, o.subject) for o in obs] == [
+        ("2个", "大型水库"),
+        ("12个", "小型水库"),
+        ("8所", "职业院校"),
+        ("21个", "骨干专业"),
+    ]
+
+
+def test_a_round_number_before_a_rate_name_is_its_denominator():
+    obs = _run("全年建筑业从业人员10万人事故死亡人数0.9人，比上年下降5.0%。")
+    assert [o.value_text for o in obs] == ["0.9人", "5.0%"]
+    assert obs[0].subject == "建筑业从业人员10万人事故死亡人数"

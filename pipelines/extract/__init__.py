@@ -208,10 +208,26 @@ def _is_event_date(expr: TimeExpr | None, sentence_start: int) -> bool:
     )
 
 
+# 就业人员10万人生产安全事故死亡人数1.089人: a round number glued to the name of a rate whose
+# value follows is the rate's denominator (per 100,000 workers), as 每10万人 would be.
+_ROUND = re.compile(r"10*(?:万|亿|百万|千万)?[\u4e00-\u9fff]{0,2}$")
+_RATE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:人数|率|量|额|数)$")
+
+
+def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
+    return (
+        following is not None
+        and _ROUND.match(text, q.start, q.end) is not None
+        and _RATE_NAME.fullmatch(text, q.end, following.start) is not None
+    )
+
+
 def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Quantity]:
     kept = []
     prev_end = clause.start
-    for q in qs:
+    for i, q in enumerate(qs):
+        if _is_denominator(text, q, qs[i + 1] if i + 1 < len(qs) else None):
+            continue
         window = text[prev_end : q.start]
         bare = q.unit is None and not q.magnitude_text and q.word_measure is None
         # A bare number is a statistic only where a verb or copula governs it.

@@ -123,6 +123,8 @@ _GENERIC_TAILS = (
 # Verbs and function words that end the noun phrase after a number (18个城市开展…).
 _AFTER_STOP = re.compile(
     r"[，。；、：:；（）()！？\n]|中(?=$|[，。；])|中$|等|已|全部|均|开展|帮扶|开工|实现|参与|建成|"
+    # The next value (21个, 6.2万亩, 1.089人), not digits inside a name (3人制, 5G).
+    r"\d+(?:\.\d+)?(?:万|亿|[家个件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])|\d+\.\d|"
     r"落地|入选|获得|覆盖|提供|完成|达到|成为|位居|分别|为|是|被|将|正在|赋能|的"
     r"|喝上|享受|受益|参加|签约|签署|揭牌|成立|设立|挂牌|获批|开诊|运营|运行|进入|纳入|入围|上榜|投产|加快|稳定|通过|落户"
 )
@@ -217,7 +219,8 @@ def subject_after(text: str, pos: int, limit: int) -> str:
         if m
     ]
     phrase = text[pos : min(stops, default=end)]
-    return clean(phrase)
+    # 3个露天煤矿和15个井工煤矿: the next number's own noun phrase starts after the conjunction.
+    return clean(phrase.removesuffix("和").removesuffix("及").removesuffix("与"))
 
 
 # 与国内生产总值之比: a ratio whose numerator is the quantity named just before.
