@@ -183,7 +183,8 @@ def subject_before(window: str) -> tuple[str, str]:
     if verb and verb.start() < cut:
         cut = verb.start()
     raw = window[:cut]
-    cat = _CATEGORY.match(clean_keep_de(raw))
+    # Cleaning only deletes: without a 的 in the raw phrase the category pattern cannot match.
+    cat = _CATEGORY.match(clean_keep_de(raw)) if "的" in raw else None
     if cat and not _CUT.search(window[:cut]):
         return "", "category:" + cat.group("cat")
     return clean(raw), "before_cue" if m or verb else "before_number"
