@@ -18,7 +18,7 @@ from datetime import date
 from pipelines.extract import clauses as cl
 from pipelines.extract import measures, subjects
 from pipelines.extract.kinds import kind_at, kind_for_future, target_scopes
-from pipelines.extract.numbers import Quantity, lex
+from pipelines.extract.numbers import Quantity, lex, may_hold_quantity
 from pipelines.extract.periods import NO_PERIOD, Period, TimeExpr, base_end, find_times, resolve
 from pipelines.extract.units import implied_unit
 from pipelines.observation import Observation
@@ -164,11 +164,17 @@ def _paragraph(
     for s_start, s_end in sents:
         sentence_text = text[s_start:s_end].strip()
         before = (state.period, state.period_expr, len(out))
-        for clause in cl.clauses(text, s_start, s_end):
-            quantities = [q for q in lex(text, clause.start, clause.end)]
-            quantities = _keep_statistics(text, clause, quantities)
+        # A clause without statistics leaves the time expressions before its end to the next
+        # quantity or the end of the sentence, which apply them in the same order: nothing reads
+        # the period in between.
+        clauses = (
+            cl.clauses(text, s_start, s_end) if may_hold_quantity(text, s_start, s_end) else ()
+        )
+        for clause in clauses:
+            quantities = lex(text, clause.start, clause.end)
+            if quantities:
+                quantities = _keep_statistics(text, clause, quantities)
             if not quantities:
-                _advance_time(text, state, clause.end, (s_start, s_end), heading_year, published)
                 continue
             _clause(
                 text,

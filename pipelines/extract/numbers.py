@@ -189,6 +189,11 @@ def _reject(
     return None
 
 
+def may_hold_quantity(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a quantity (False: ``lex`` finds none there)."""
+    return _ANY_QUANTITY.search(text, start, end) is not None
+
+
 def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
@@ -222,7 +227,11 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         if unit.unit_written in ("个月",):
             continue
         # Decimal so that 4.31万亿 is 4310000000000, not 4309999999999.9995.
-        digits = num.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
+        digits = num
+        if len(num) > 4:  # a number grouped by separators (1,234) has at least five characters
+            digits = (
+                num.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
+            )
         if unit.magnitude == 1.0 and len(digits) <= 20:
             # Without a magnitude the product is the number itself (Decimal keeps 28 digits),
             # and float() of a decimal string rounds as float() of the Decimal does.
@@ -261,9 +270,12 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             )
         )
         last_end = tok_end
-    found.extend(_word_quantities(text, start, end))
+    if _ANY_WORD_QUANTITY.search(text, start, end):
+        found.extend(_word_quantities(text, start, end))
     if _ANY_CJK_NUMERAL.search(text, start, end):
         found.extend(_cjk_quantities(text, start, end, found))
+    if len(found) < 2:
+        return found  # ranges and exchange rates take two quantities
     found.sort(key=lambda q: q.start)
     return _ranges(text, _exchange_rates(text, found))
 
@@ -401,8 +413,10 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
     out: list[Quantity] = []
     for m in _CJK_RUN.finditer(text, start, end):
         run = m.group("n")
+        if len(run) == 1 and run not in _LONE_COUNTS and not m.group("pct"):
+            continue  # the checks below reject any other lone character; this is the cheap one
         n_start, n_end = m.start(), m.end()
-        if any(a <= n_start < b for a, b in taken):
+        if taken and any(a <= n_start < b for a, b in taken):
             continue
         if text[max(start, n_start - 1) : n_start] in ("第", "初", "周", "星"):
             continue  # ordinals and names of days
@@ -419,8 +433,6 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                     break
             out.append(Quantity(n_start, q_end, value, "%", "%", qualifier, rule="cjk_percent"))
             continue
-        if len(run) == 1 and run not in _LONE_COUNTS:
-            continue  # the checks below reject any other lone character; this is the cheap one
         # 三万多人, 4.31万亿 style: magnitude characters at the end of the run belong to the
         # unit reader only when the run has no other numerals (万人 alone is not a number).
         value = cjk_number(run)
@@ -470,9 +482,9 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
 
 def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
     words: list[Quantity] = []
-    if _ANY_WORD_QUANTITY.search(text, start, end) is None:
-        return words
-    for match in _TENTHS.finditer(text, start, end):
+    # Each pattern holds its word: a clause without it is spared the scan.
+    tenths = _TENTHS.finditer(text, start, end) if text.find("成", start, end) != -1 else ()
+    for match in tenths:
         value = _CHINESE_DIGIT[match.group(1)] * 10 + (5 if match.group(2) else 0)
         q_end = match.end()
         qualifier = None
@@ -492,13 +504,15 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
                 rule="tenths",
             )
         )
-    for match in _DOUBLING.finditer(text, start, end):
+    doublings = _DOUBLING.finditer(text, start, end) if text.find("番", start, end) != -1 else ()
+    for match in doublings:
         times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}[match.group(1)]
         value = (2**times - 1) * 100.0
         words.append(
             Quantity(match.start(), match.end(), value, "%", None, None, "growth", rule="doubling")
         )
-    for match in _FLAT.finditer(text, start, end):
+    flats = _FLAT.finditer(text, start, end) if text.find("持平", start, end) != -1 else ()
+    for match in flats:
         words.append(
             Quantity(match.start(), match.end(), 0.0, "%", None, None, "growth", rule="flat")
         )
