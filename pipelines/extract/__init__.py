@@ -247,7 +247,7 @@ def _clause(
         and _starts_noun(text[q.end])
         and q.range_bound is None
         # 从15家跃升到38家: a number after 从 is the start of a change, its subject before it.
-        and not text[clause.start : q.start].endswith("从")
+        and not (q.start > clause.start and text[q.start - 1] == "从")
         and subjects.subject_after(text, q.end, clause.end)
     ]
     prev_end = clause.start
@@ -303,7 +303,7 @@ def _clause(
             # 增长5%—6%: the upper end is about what the lower end is about.
             subject, breakdown = out[-1].subject, out[-1].breakdown
             trace["subject"] = "range_shares_subject"
-        in_sub_items = "其中" in text[sentence[0] : q.start]
+        in_sub_items = text.find("其中", sentence[0], q.start) != -1
         if breakdown is None and in_sub_items:
             scope = subjects.parent_scope(state.parent, subject)
             if scope is not None:

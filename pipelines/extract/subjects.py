@@ -143,7 +143,8 @@ def clean(phrase: str) -> str:
     if "（" in phrase or "(" in phrase:
         phrase = _GLOSS.sub("", phrase)
     phrase = strip_times(phrase)
-    phrase = _QUOTES.sub("", phrase)
+    if "“" in phrase or "”" in phrase or '"' in phrase:
+        phrase = _QUOTES.sub("", phrase)
     previous = None
     while previous != phrase:
         previous = phrase
