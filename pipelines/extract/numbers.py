@@ -34,7 +34,6 @@ _LEX = re.compile(rf"(?=[-\d\[hw])(?:(?P<skip>{_NOT_NUMBERS})|{_NUMBER})")
 # skipped spans start with one), no CJK numeral and none of 成, 番, 持平 (word quantities).
 _ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿成番持]")
 _ANY_DIGIT = re.compile(r"\d")
-_ANY_CJK_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]")
 
 # Word quantities.
 _CHINESE_DIGIT = {
@@ -272,7 +271,7 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         last_end = tok_end
     if _ANY_WORD_QUANTITY.search(text, start, end):
         found.extend(_word_quantities(text, start, end))
-    if _ANY_CJK_NUMERAL.search(text, start, end):
+    if _CJK_RUN_WORTH_READING.search(text, start, end):
         found.extend(_cjk_quantities(text, start, end, found))
     if len(found) < 2:
         return found  # ranges and exchange rates take two quantities
@@ -363,6 +362,13 @@ _LONE_COUNTS = frozenset("二两三四五六七八九")
 _CJK_POSITIONS = {"十": 10, "百": 100, "千": 1000}
 _CJK_RUN = re.compile(
     r"(?P<pct>百分之)?(?P<n>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)"
+)
+# Where a run of _CJK_RUN can be more than a lone numeral that is no count (进一步, 十分): a
+# percentage, a numeral of _LONE_COUNTS, or a numeral followed by another or by 点. Most
+# clauses with a CJK numeral have none of these, and _cjk_quantities would find nothing there.
+_CJK_RUN_WORTH_READING = re.compile(
+    rf"百分之|[{''.join(sorted(_LONE_COUNTS))}]"
+    r"|[零〇一二两三四五六七八九十百千万亿](?:[零〇一二两三四五六七八九十百千万亿]|点)"
 )
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
