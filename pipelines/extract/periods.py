@@ -30,17 +30,21 @@ _CN_NUM = {
     "十二": 12,
 }
 _DASH = "[—–\\-~至到]"
-# The first few characters of each non-empty expression but 目前 … and 同期 (_RESET_WORDS, 同期).
+# The pieces of _TIME that _TIME_ANYWHERE shares: the first character of every expression (the
+# reset and same words too), the first few characters of each non-empty expression but those
+# words, and the words.
+_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下]"
 _TIME_OPENERS = (
     rf"截[至止]|到|(?:19|20)\d\d|\d{{1,2}}(?:{_DASH}\d{{1,2}})?月|[1-4]季度"
     r"|[今去上明当本前]年|上半年|下半年|全年|年[末底初]|前[三两]季度|第?[一二三四1-4]季度"
     r"|前(?:\d{1,2}|十[一二]?|[一二三四五六七八九])个月"
 )
 _RESET_WORDS = r"目前|当前|现阶段|近年来|近期|近几年"
+_SAME_WORDS = r"同期"
 _TIME = re.compile(
     # Every expression starts with one of these characters; the lookahead lets the scanner
     # skip all other positions fast.
-    r"(?=[截到\d今去上明当本前全年一二三四第目现近同下])"
+    rf"(?={_TIME_FIRST})"
     # At those characters (every digit, every 年), the first few characters of each non-empty
     # expression: a cheap test that spares the optional groups below, which are slow to try
     # and almost always fail. It only rejects positions where the alternative could match the
@@ -54,15 +58,14 @@ _TIME = re.compile(
     r"|前(?P<mn>\d{1,2}|十[一二]?|[一二三四五六七八九])个月"
     r"|(?P<month>\d{1,2})月份?(?P<mend>底|末)?(?:(?P<day>\d{1,2})日)?)?)"
     rf"|(?P<reset>{_RESET_WORDS})"
-    r"|(?P<same>同期)"
+    rf"|(?P<same>{_SAME_WORDS})"
 )
-_TIME_START = re.compile(r"[截到\d今去上明当本前全年一二三四第目现近同下]")
-# Whether _TIME can match anywhere: most phrases hold a character of _TIME_START, few an
-# expression. The test opens with that character class, which lets the scanner jump from one
-# such character to the next (a pattern that opens with a lookahead is tried at every
-# position); the lookbehind then tries the opening words at the character.
+# Where _TIME can match (a new alternative of _TIME belongs here too): most phrases hold a
+# character of _TIME_FIRST, few an expression. The test opens with that character class,
+# which lets the scanner jump from one such character to the next (a pattern that opens with
+# a lookahead is tried at every position); the lookbehind then tries the opening words there.
 _TIME_ANYWHERE = re.compile(
-    rf"{_TIME_START.pattern}(?<=(?={_TIME_OPENERS}|{_RESET_WORDS}|同期)[\s\S])"
+    rf"{_TIME_FIRST}(?<=(?={_TIME_OPENERS}|{_RESET_WORDS}|{_SAME_WORDS})[\s\S])"
 )
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?)$")
 _BASE_AFTER = ("相比", "比较", "相较", "同期相比")
