@@ -164,9 +164,6 @@ def _paragraph(
     for s_start, s_end in sents:
         sentence_text = text[s_start:s_end].strip()
         before = (state.period, state.period_expr, len(out))
-        # A clause without statistics leaves the time expressions before its end to the next
-        # quantity or the end of the sentence, which apply them in the same order: nothing reads
-        # the period in between.
         clauses = (
             cl.clauses(text, s_start, s_end) if may_hold_quantity(text, s_start, s_end) else ()
         )
@@ -175,6 +172,9 @@ def _paragraph(
             if quantities:
                 quantities = _keep_statistics(text, clause, quantities)
             if not quantities:
+                # The time expressions before the clause's end take effect at the next quantity
+                # or at the end of the sentence, in the same order: nothing reads the period
+                # in between.
                 continue
             _clause(
                 text,
