@@ -19,7 +19,7 @@ from datetime import date
 from pipelines.extract import clauses as cl
 from pipelines.extract import measures, subjects
 from pipelines.extract.kinds import kind_at, kind_for_future, target_scopes
-from pipelines.extract.numbers import Quantity, lex
+from pipelines.extract.numbers import Quantity, lex, may_hold_quantity
 from pipelines.extract.periods import NO_PERIOD, Period, TimeExpr, base_end, find_times, resolve
 from pipelines.extract.units import implied_unit
 from pipelines.observation import Observation
@@ -167,11 +167,17 @@ def _paragraph(
     for s_start, s_end in sents:
         sentence_text = text[s_start:s_end].strip()
         before = (state.period, state.period_expr, len(out))
-        for clause in cl.clauses(text, s_start, s_end):
-            quantities = [q for q in lex(text, clause.start, clause.end)]
-            quantities = _keep_statistics(text, clause, quantities)
+        clauses = (
+            cl.clauses(text, s_start, s_end) if may_hold_quantity(text, s_start, s_end) else ()
+        )
+        for clause in clauses:
+            quantities = lex(text, clause.start, clause.end)
+            if quantities:
+                quantities = _keep_statistics(text, clause, quantities)
             if not quantities:
-                _advance_time(text, state, clause.end, (s_start, s_end), heading_year, published)
+                # The time expressions before the clause's end take effect at the next quantity
+                # or at the end of the sentence, in the same order: nothing reads the period
+                # in between.
                 continue
             _clause(
                 text,
@@ -261,7 +267,7 @@ def _clause(
         and not _APPOSITIVE_COUNT.match(text, q.end)
         and q.range_bound is None
         # 从15家跃升到38家: a number after 从 is the start of a change, its subject before it.
-        and not text[clause.start : q.start].endswith("从")
+        and not (q.start > clause.start and text[q.start - 1] == "从")
         and subjects.subject_after(text, q.end, clause.end)
     ]
     each = _each_members(text, clause, qs)
@@ -332,7 +338,7 @@ def _clause(
             # 增长5%—6%: the upper end is about what the lower end is about.
             subject, breakdown = out[-1].subject, out[-1].breakdown
             trace["subject"] = "range_shares_subject"
-        in_sub_items = "其中" in text[sentence[0] : q.start]
+        in_sub_items = text.find("其中", sentence[0], q.start) != -1
         if breakdown is None and in_sub_items:
             scope = subjects.parent_scope(state.parent, subject, state.parent_breakdown)
             if scope is not None:

@@ -34,7 +34,6 @@ _LEX = re.compile(rf"(?=[-\d\[hw])(?:(?P<skip>{_NOT_NUMBERS})|{_NUMBER})")
 # skipped spans start with one), no CJK numeral and none of 成, 番, 持平 (word quantities).
 _ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿成番持]")
 _ANY_DIGIT = re.compile(r"\d")
-_ANY_CJK_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]")
 
 # Word quantities.
 _CHINESE_DIGIT = {
@@ -189,6 +188,11 @@ def _reject(
     return None
 
 
+def may_hold_quantity(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a quantity (False: ``lex`` finds none there)."""
+    return _ANY_QUANTITY.search(text, start, end) is not None
+
+
 def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
@@ -222,7 +226,11 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         if unit.unit_written in ("个月",):
             continue
         # Decimal so that 4.31万亿 is 4310000000000, not 4309999999999.9995.
-        digits = num.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
+        digits = num
+        if len(num) > 4:  # a number grouped by separators (1,234) has at least five characters
+            digits = (
+                num.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
+            )
         if unit.magnitude == 1.0 and len(digits) <= 20:
             # Without a magnitude the product is the number itself (Decimal keeps 28 digits),
             # and float() of a decimal string rounds as float() of the Decimal does.
@@ -261,9 +269,12 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             )
         )
         last_end = tok_end
-    found.extend(_word_quantities(text, start, end))
-    if _ANY_CJK_NUMERAL.search(text, start, end):
+    if _ANY_WORD_QUANTITY.search(text, start, end):
+        found.extend(_word_quantities(text, start, end))
+    if _CJK_RUN_WORTH_READING.search(text, start, end):
         found.extend(_cjk_quantities(text, start, end, found))
+    if len(found) < 2:
+        return found  # ranges and exchange rates take two quantities
     found.sort(key=lambda q: q.start)
     return _ranges(text, _exchange_rates(text, found))
 
@@ -352,6 +363,13 @@ _CJK_POSITIONS = {"十": 10, "百": 100, "千": 1000}
 _CJK_RUN = re.compile(
     r"(?P<pct>百分之)?(?P<n>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)"
 )
+# Where a run of _CJK_RUN can be more than a lone numeral that is no count (进一步, 十分): a
+# percentage, a numeral of _LONE_COUNTS, or a numeral followed by another or by 点. Most
+# clauses with a CJK numeral have none of these, and _cjk_quantities would find nothing there.
+_CJK_RUN_WORTH_READING = re.compile(
+    rf"百分之|[{''.join(sorted(_LONE_COUNTS))}]"
+    r"|[零〇一二两三四五六七八九十百千万亿](?:[零〇一二两三四五六七八九十百千万亿]|点)"
+)
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
 _CJK_CUE = re.compile(r"(?:为|达到?|共有?|有|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至)$")
@@ -401,8 +419,10 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
     out: list[Quantity] = []
     for m in _CJK_RUN.finditer(text, start, end):
         run = m.group("n")
+        if len(run) == 1 and run not in _LONE_COUNTS and not m.group("pct"):
+            continue  # the checks below reject any other lone character; this is the cheap one
         n_start, n_end = m.start(), m.end()
-        if any(a <= n_start < b for a, b in taken):
+        if taken and any(a <= n_start < b for a, b in taken):
             continue
         if text[max(start, n_start - 1) : n_start] in ("第", "初", "周", "星"):
             continue  # ordinals and names of days
@@ -419,8 +439,6 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                     break
             out.append(Quantity(n_start, q_end, value, "%", "%", qualifier, rule="cjk_percent"))
             continue
-        if len(run) == 1 and run not in _LONE_COUNTS:
-            continue  # the checks below reject any other lone character; this is the cheap one
         # 三万多人, 4.31万亿 style: magnitude characters at the end of the run belong to the
         # unit reader only when the run has no other numerals (万人 alone is not a number).
         value = cjk_number(run)
@@ -470,9 +488,9 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
 
 def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
     words: list[Quantity] = []
-    if _ANY_WORD_QUANTITY.search(text, start, end) is None:
-        return words
-    for match in _TENTHS.finditer(text, start, end):
+    # Each pattern holds its word: a clause without it is spared the scan.
+    tenths = _TENTHS.finditer(text, start, end) if text.find("成", start, end) != -1 else ()
+    for match in tenths:
         value = _CHINESE_DIGIT[match.group(1)] * 10 + (5 if match.group(2) else 0)
         q_end = match.end()
         qualifier = None
@@ -492,13 +510,15 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
                 rule="tenths",
             )
         )
-    for match in _DOUBLING.finditer(text, start, end):
+    doublings = _DOUBLING.finditer(text, start, end) if text.find("番", start, end) != -1 else ()
+    for match in doublings:
         times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}[match.group(1)]
         value = (2**times - 1) * 100.0
         words.append(
             Quantity(match.start(), match.end(), value, "%", None, None, "growth", rule="doubling")
         )
-    for match in _FLAT.finditer(text, start, end):
+    flats = _FLAT.finditer(text, start, end) if text.find("持平", start, end) != -1 else ()
+    for match in flats:
         words.append(
             Quantity(match.start(), match.end(), 0.0, "%", None, None, "growth", rule="flat")
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,17 +30,26 @@ _CN_NUM = {
     "十二": 12,
 }
 _DASH = "[—–\\-~至到]"
+# The pieces of _TIME that _TIME_ANYWHERE shares: the first character of every expression (the
+# reset and same words too), the first few characters of each non-empty expression but those
+# words, and the words.
+_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下]"
+_TIME_OPENERS = (
+    rf"截[至止]|到|(?:19|20)\d\d|\d{{1,2}}(?:{_DASH}\d{{1,2}})?月|[1-4]季度"
+    r"|[今去上明当本前]年|上半年|下半年|全年|年[末底初]|前[三两]季度|第?[一二三四1-4]季度"
+    r"|前(?:\d{1,2}|十[一二]?|[一二三四五六七八九])个月"
+)
+_RESET_WORDS = r"目前|当前|现阶段|近年来|近期|近几年"
+_SAME_WORDS = r"同期"
 _TIME = re.compile(
     # Every expression starts with one of these characters; the lookahead lets the scanner
     # skip all other positions fast.
-    r"(?=[截到\d今去上明当本前全年一二三四第目现近同下])"
+    rf"(?={_TIME_FIRST})"
     # At those characters (every digit, every 年), the first few characters of each non-empty
     # expression: a cheap test that spares the optional groups below, which are slow to try
     # and almost always fail. It only rejects positions where the alternative could match the
     # empty string alone, which the caller skips.
-    rf"(?=截[至止]|到|(?:19|20)\d\d|\d{{1,2}}(?:{_DASH}\d{{1,2}})?月|[1-4]季度"
-    r"|[今去上明当本前]年|上半年|下半年|全年|年[末底初]|前[三两]季度|第?[一二三四1-4]季度"
-    r"|前(?:\d{1,2}|十[一二]?|[一二三四五六七八九])个月)"
+    rf"(?={_TIME_OPENERS})"
     r"(?P<asof>截至|截止到|截止|到)?"
     rf"(?:(?P<y1>(?:19|20)\d{{2}})年?{_DASH}(?P<y2>(?:19|20)\d{{2}})年"
     r"|(?:(?P<year>(?:19|20)\d{2})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年|明年|当年|本年|前年))?"
@@ -47,10 +57,16 @@ _TIME = re.compile(
     rf"|(?P<m1>\d{{1,2}}){_DASH}(?P<m2>\d{{1,2}})月份?"
     r"|前(?P<mn>\d{1,2}|十[一二]?|[一二三四五六七八九])个月"
     r"|(?P<month>\d{1,2})月份?(?P<mend>底|末)?(?:(?P<day>\d{1,2})日)?)?)"
-    r"|(?P<reset>目前|当前|现阶段|近年来|近期|近几年)"
-    r"|(?P<same>同期)"
+    rf"|(?P<reset>{_RESET_WORDS})"
+    rf"|(?P<same>{_SAME_WORDS})"
 )
-_TIME_START = re.compile(r"[截到\d今去上明当本前全年一二三四第目现近同下]")
+# Where _TIME can match (a new alternative of _TIME belongs here too): most phrases hold a
+# character of _TIME_FIRST, few an expression. The test opens with that character class,
+# which lets the scanner jump from one such character to the next (a pattern that opens with
+# a lookahead is tried at every position); the lookbehind then tries the opening words there.
+_TIME_ANYWHERE = re.compile(
+    rf"{_TIME_FIRST}(?<=(?={_TIME_OPENERS}|{_RESET_WORDS}|{_SAME_WORDS})[\s\S])"
+)
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?)$")
 _BASE_AFTER = ("相比", "比较", "相较", "同期相比")
 # 为“十三五”时期的2.2倍, 是2020年的1.5倍: the period a multiple is taken of is its base.
@@ -126,18 +142,31 @@ def _plans(text: str, start: int, end: int) -> list[TimeExpr]:
     return found
 
 
+def _time_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The non-empty matches of _TIME in ``text[start:end]``, those of ``_TIME.finditer``.
+
+    _TIME is tried only where _TIME_ANYWHERE finds that it can match. Where it matches the
+    empty string it has no other match (its alternatives that match something open with other
+    words), so the scan goes on at the next character, as finditer's does.
+    """
+    pos = start
+    while (candidate := _TIME_ANYWHERE.search(text, pos, end)) is not None:
+        at = candidate.start()
+        m = _TIME.match(text, at, end)
+        if m is None or m.end() == at:
+            pos = at + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All time expressions in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
     found: list[TimeExpr] = []
-    has_plan = text.find("五", start, end) != -1
-    if not has_plan and _TIME_START.search(text, start, end) is None:
-        return found  # a phrase without any character a time expression starts with
-    if has_plan:
+    if text.find("五", start, end) != -1:
         found.extend(_plans(text, start, end))
-    for m in _TIME.finditer(text, start, end):
-        if m.start() == m.end():
-            continue
+    for m in _time_matches(text, start, end):
         if m.group("reset"):
             found.append(TimeExpr(m.start(), m.end(), m.group(), "reset"))
             continue

@@ -152,7 +152,8 @@ def clean(phrase: str) -> str:
     if "（" in phrase or "(" in phrase:
         phrase = _GLOSS.sub("", phrase)
     phrase = strip_times(phrase)
-    phrase = _QUOTES.sub("", phrase)
+    if "“" in phrase or "”" in phrase or '"' in phrase:
+        phrase = _QUOTES.sub("", phrase)
     previous = None
     while previous != phrase:
         previous = phrase
@@ -192,7 +193,8 @@ def subject_before(window: str) -> tuple[str, str]:
     if verb and verb.start() < cut:
         cut = verb.start()
     raw = window[:cut]
-    cat = _CATEGORY.match(clean_keep_de(raw))
+    # Cleaning only deletes: without a 的 in the raw phrase the category pattern cannot match.
+    cat = _CATEGORY.match(clean_keep_de(raw)) if "的" in raw else None
     if cat and not _CUT.search(window[:cut]):
         return "", "category:" + cat.group("cat")
     return clean(raw), "before_cue" if m or verb else "before_number"

@@ -199,6 +199,7 @@ _COMPOUND = re.compile(
     r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])))"
 )
 _UNIT_AT = re.compile(rf"{_UNIT_RE}")
+_LONGEST_UNIT = max(len(u) for u in UNITS)
 _MAGNITUDE_AT = re.compile(_MAGNITUDE_RE)
 # Units written in ASCII letters must not be followed by another letter (GB, not GBK).
 _ASCII_UNIT_END = re.compile(r"[A-Za-z]")
@@ -226,7 +227,10 @@ def base_unit(written: str | None) -> str | None:
 
 
 def _unit_at(text: str, pos: int) -> str | None:
-    compound = _COMPOUND.match(text, pos)
+    # A compound has its slash right after its first unit: most tokens have none.
+    compound = (
+        _COMPOUND.match(text, pos) if text.find("/", pos, pos + _LONGEST_UNIT + 1) != -1 else None
+    )
     if compound:
         return compound.group()
     match = _UNIT_AT.match(text, pos)
