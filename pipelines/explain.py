@@ -1,7 +1,8 @@
 """Explaining one observation: its sentence with the number marked, and how each field was decided.
 
 Reads the warehouse only. The rules are the ones recorded when the observation was extracted
-(``observations.decided_by``); the indicator is resolved again with the current catalogue.
+(``observations.decided_by``), the catalogue route among them; observations stored before
+routes were recorded get theirs resolved again with the current catalogue.
 """
 
 from __future__ import annotations
@@ -73,12 +74,15 @@ def explain(con: duckdb.DuckDBPyConnection, observation_id: str, catalogue: Cata
     right_stop = [i for i in (text.find("。", end), text.find("\n", end)) if i != -1]
     right = min(right_stop) + 1 if right_stop else len(text)
     marked = f"{text[left:start]}【{text[start:end]}】{text[end:right]}".strip()
-    resolution = catalogue.resolve(o["subject"], o["breakdown"], text[left:start])
     indicator = "none (listed in unmapped_subjects)"
     if o["indicator_code"]:
         indicator = o["indicator_code"]
-        if resolution and resolution.code == o["indicator_code"]:
-            indicator += f"   catalogue {resolution.via}: {resolution.matched}"
+        if "indicator" in rules:
+            indicator += f"   catalogue {rules['indicator']}"
+        else:  # stored before the route was recorded: resolve again with today's catalogue
+            resolution = catalogue.resolve(o["subject"], o["breakdown"], text[left:start])
+            if resolution and resolution.code == o["indicator_code"]:
+                indicator += f"   catalogue {resolution.via}: {resolution.matched}"
 
     def rule(field: str) -> str:
         return f"   rule: {rules[field]}" if field in rules else ""
@@ -108,6 +112,7 @@ def explain(con: duckdb.DuckDBPyConnection, observation_id: str, catalogue: Cata
     ]
     if o["range_bound"]:
         lines.append(f"range       {o['range_bound']} bound{rule('range')}")
-    shown = {"value", "measure", "subject", "breakdown", "qualifier", "period", "kind", "range"}
+    shown = {"value", "measure", "subject", "breakdown", "indicator", "qualifier", "period"}
+    shown |= {"kind", "range"}
     lines += [f"{k:<11} rule: {v}" for k, v in sorted(rules.items()) if k not in shown]
     return "\n".join(lines)

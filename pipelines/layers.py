@@ -125,7 +125,13 @@ def observation_rows(
                 "unit_written": o.unit_written,
                 "base_period_end": o.base_period_end,
                 "range_bound": o.range_bound,
-                "decided_by": json.dumps(o.trace, ensure_ascii=False, sort_keys=True),
+                # How the catalogue mapped it, beside how the grammar read it: the route as
+                # it was at ingest, whatever the catalogue says later.
+                "decided_by": json.dumps(
+                    {**o.trace, "indicator": f"{found.via}: {found.matched}"} if found else o.trace,
+                    ensure_ascii=False,
+                    sort_keys=True,
+                ),
             }
         )
     return rows

@@ -122,7 +122,7 @@ COMMENT ON COLUMN observations.sentence IS 'The sentence the number stands in.';
 COMMENT ON COLUMN observations.char_start IS 'Offset (0-based, in characters) of value_text in bulletin_texts.text.';
 COMMENT ON COLUMN observations.char_end IS 'Offset one past the end of value_text in bulletin_texts.text.';
 COMMENT ON COLUMN observations.unit_written IS 'The unit as the text writes it, magnitude included (亿元).';
-COMMENT ON COLUMN observations.decided_by IS 'JSON object: for each field (value, measure, subject, period, kind, ...), the extraction rule that decided it. gongbao explain prints it.';
+COMMENT ON COLUMN observations.decided_by IS 'JSON object: for each field (value, measure, subject, period, kind, ...), the extraction rule that decided it, and under "indicator" the catalogue route (wording, member, context, parent, family) and the catalogue text that mapped it. gongbao explain prints it.';
 COMMENT ON COLUMN observations.range_bound IS 'For one end of a range (5%—6%, 3至5个): lower or upper; each bound is its own row. NULL for a single number.';
 COMMENT ON COLUMN observations.base_period_end IS 'For a growth or change: the end of the base period it is measured against (比上年 -> end of the previous year).';
 
@@ -271,6 +271,6 @@ COMMENT ON COLUMN latest_observations.sentence IS 'The sentence the number stand
 COMMENT ON COLUMN latest_observations.char_start IS 'Offset (0-based, in characters) of value_text in bulletin_texts.text.';
 COMMENT ON COLUMN latest_observations.char_end IS 'Offset one past the end of value_text in bulletin_texts.text.';
 COMMENT ON COLUMN latest_observations.unit_written IS 'The unit as the text writes it, magnitude included (亿元).';
-COMMENT ON COLUMN latest_observations.decided_by IS 'JSON object: for each field (value, measure, subject, period, kind, ...), the extraction rule that decided it. gongbao explain prints it.';
+COMMENT ON COLUMN latest_observations.decided_by IS 'JSON object: for each field (value, measure, subject, period, kind, ...), the extraction rule that decided it, and under "indicator" the catalogue route (wording, member, context, parent, family) and the catalogue text that mapped it. gongbao explain prints it.';
 COMMENT ON COLUMN latest_observations.range_bound IS 'For one end of a range (5%—6%, 3至5个): lower or upper; each bound is its own row. NULL for a single number.';
 COMMENT ON COLUMN latest_observations.base_period_end IS 'For a growth or change: the end of the base period it is measured against (比上年 -> end of the previous year).';
