@@ -9,6 +9,7 @@ import pytest
 from pipelines import warehouse as wh
 from pipelines.catalogue import Catalogue
 from pipelines.definitions import build_defs
+from pipelines.explain import explain
 from pipelines.runner import run_pipeline
 from pipelines.versioning import processing_version
 
@@ -324,3 +325,23 @@ def test_every_format_lands_and_every_bad_file_is_rejected_with_its_reason(
     assert all(n > 0 for _, n in observed), observed
     warning = [c for c in summary.checks if c.name == "rejected_bulletins_expectations"]
     assert warning and not warning[0].passed and warning[0].severity == "WARN"
+
+
+def test_explain_shows_the_marked_sentence_the_rules_and_the_catalogue_route(sample_run):
+    _, _, warehouse = sample_run
+    catalogue = Catalogue.load()
+    with wh.connect(warehouse, read_only=True) as con:
+        oid, value_text, code = con.sql(
+            "SELECT observation_id, value_text, indicator_code FROM observations "
+            "WHERE indicator_code IS NOT NULL ORDER BY observation_id LIMIT 1"
+        ).fetchall()[0]
+        family = con.sql(
+            "SELECT observation_id FROM observations WHERE indicator_code LIKE 'family_%' "
+            "ORDER BY observation_id LIMIT 1"
+        ).fetchall()[0][0]
+        shown = explain(con, oid, catalogue)
+        shown_family = explain(con, family, catalogue)
+    assert f"【{value_text}】" in shown
+    assert f"indicator   {code}   catalogue " in shown
+    assert "measure" in shown and "rule:" in shown
+    assert "catalogue family: " in shown_family
