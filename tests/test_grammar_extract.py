@@ -252,3 +252,8 @@ def test_a_round_number_before_a_rate_name_is_its_denominator():
     obs = _run("全年建筑业从业人员10万人事故死亡人数0.9人，比上年下降5.0%。")
     assert [o.value_text for o in obs] == ["0.9人", "5.0%"]
     assert obs[0].subject == "建筑业从业人员10万人事故死亡人数"
+
+
+def test_a_count_of_enterprises_before_a_total_is_kept():
+    obs = _by_text(_run("全年100家企业研发投入总额50亿元。"))
+    assert "100家" in obs and "50亿元" in obs

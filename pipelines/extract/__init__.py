@@ -4,8 +4,9 @@ What belongs here: the driver that walks paragraphs, sentences and clauses, asks
 (``numbers``) for quantities and the rule modules for their measure (``measures``), subject
 (``subjects``, with enumerations from ``clauses``), period (``periods``) and kind (``kinds``),
 and carries context forward: the latest period of a paragraph, the heading year of a
-section, the previous subject, the members of the previous enumeration. What does not: the
-rules themselves, each of which lives in its own module.
+section, the previous subject and its breakdown, the members of the previous enumeration. It
+also fans one value out to the members before 均 and spreads a list's trailing qualifier.
+What does not: the rules themselves, each of which lives in its own module.
 """
 
 from __future__ import annotations
@@ -216,7 +217,8 @@ def _is_event_date(expr: TimeExpr | None, sentence_start: int) -> bool:
 
 # 就业人员10万人生产安全事故死亡人数1.089人: a round number glued to the name of a rate whose
 # value follows is the rate's denominator (per 100,000 workers), as 每10万人 would be.
-_ROUND = re.compile(r"10*(?:万|亿|百万|千万)?[\u4e00-\u9fff]{0,2}$")
+# Only a round magnitude (10万人, 1亿元): 100家企业研发投入总额 counts enterprises.
+_ROUND = re.compile(r"10*(?:万|亿|百万|千万)[\u4e00-\u9fff]{0,2}$")
 _RATE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:人数|率|量|额|数)$")
 
 
@@ -409,7 +411,7 @@ def _each_members(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[str]
     if m is None:
         return None
     members_text = subjects.clean_keep_de(before[: m.start()])
-    parts = [p for p in re.split(r"、|和|及|以及", members_text) if p]
+    parts = [p for p in re.split(r"、|和|以及|及", members_text) if p]
     if len(parts) < 2:
         return None
     members = [subjects.clean(p) for p in parts]
