@@ -257,3 +257,22 @@ def test_a_round_number_before_a_rate_name_is_its_denominator():
 def test_a_count_of_enterprises_before_a_total_is_kept():
     obs = _by_text(_run("全年100家企业研发投入总额50亿元。"))
     assert "100家" in obs and "50亿元" in obs
+
+
+def test_the_title_period_frames_figures_that_name_none():
+    raw = "2025年1—9月全市工业运行情况\n\n（一）总体情况\n\n规模以上工业增加值增长6.8%，利润总额320亿元。"
+    obs = _by_text(_run(raw, date(2025, 10, 20)))
+    for value in ("6.8%", "320亿元"):
+        assert (obs[value].period_type, obs[value].period_end) == (
+            "year_to_date",
+            date(2025, 9, 30),
+        )
+    assert obs["6.8%"].trace["period"] == "heading_period:month_range"
+
+
+def test_a_dateline_under_the_title_is_not_the_period_of_the_figures():
+    raw = (
+        "2024年全市统计公报\n\n2025年3月1日\n\n全年地区生产总值增长5.2%。\n\n年末常住人口1200万人。"
+    )
+    obs = _by_text(_run(raw, date(2025, 3, 1)))
+    assert obs["1200万人"].period_end == date(2024, 12, 31)

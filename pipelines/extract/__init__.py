@@ -55,16 +55,26 @@ class _State:
     time_index: int = 0
 
 
-def _heading_year(text: str, start: int, end: int) -> int | None:
-    """The year a heading or title line names (not a date line like 2025年2月28日)."""
+def _heading_period(text: str, start: int, end: int, published: date | None) -> Period | None:
+    """The period a heading or title line names (2024年…公报, 2025年1—10月…运行情况,
+    前三季度…): the period of the figures below it that name none (not a date line like
+    2025年2月28日)."""
     if end - start > _HEADING_MAX or "。" in text[start:end]:
         return None
     for expr in find_times(text, start, end):
-        if expr.kind == "period" and expr.year is not None and expr.sub is None:
+        if expr.kind != "period" or expr.is_base:
+            continue
+        if expr.sub is None and expr.year is not None:
             after = text[expr.end : expr.end + 3]
             if re.match(r"\d{1,2}月", after):
                 continue
-            return expr.year_to or expr.year
+            year = expr.year_to or expr.year
+            return Period("year", date(year, 1, 1), date(year, 12, 31))
+        if expr.sub is not None and (expr.year is not None or published is not None):
+            period = resolve(expr, None, None, published)
+            # A day (the dateline 2025年2月28日) dates the document, not its figures.
+            if period.type in ("month", "quarter", "half_year", "year_to_date"):
+                return period
     return None
 
 
@@ -76,7 +86,7 @@ def _inside_title(text: str, pos: int, floor: int) -> bool:
 def extract(text: str, published: date | None) -> list[Observation]:
     """All statistics in a normalised text; see the module docstring."""
     out: list[Observation] = []
-    heading_year: int | None = None
+    heading: Period | None = None
     in_notes = False
     for p_start, p_end in cl.paragraphs(text):
         kind = _note_kind(text, p_start, p_end, in_notes)
@@ -85,10 +95,8 @@ def extract(text: str, published: date | None) -> list[Observation]:
         if kind is not None:
             continue  # notes define terms and thresholds: their numbers are not statistics
         in_notes = False
-        year = _heading_year(text, p_start, p_end)
-        if year is not None:
-            heading_year = year
-        _paragraph(text, p_start, p_end, published, heading_year, out)
+        heading = _heading_period(text, p_start, p_end, published) or heading
+        _paragraph(text, p_start, p_end, published, heading, out)
     return out
 
 
@@ -110,11 +118,11 @@ def _note_kind(text: str, start: int, end: int, in_notes: bool) -> str | None:
     return None
 
 
-def _context_year(state: _State, heading_year: int | None, published: date | None) -> int | None:
+def _context_year(state: _State, heading: Period | None, published: date | None) -> int | None:
     if state.period is not None and state.period.end is not None:
         return state.period.end.year
-    if heading_year is not None:
-        return heading_year
+    if heading is not None and heading.end is not None:
+        return heading.end.year
     return published.year if published else None
 
 
@@ -123,7 +131,7 @@ def _advance_time(
     state: _State,
     pos: int,
     sentence: tuple[int, int],
-    heading_year: int | None,
+    heading: Period | None,
     published: date | None,
 ) -> None:
     """Apply the time expressions that end before ``pos`` to the paragraph state."""
@@ -137,7 +145,7 @@ def _advance_time(
             continue
         sentence_year = _sentence_year(state, sentence, expr)
         state.period = resolve(
-            expr, _context_year(state, heading_year, published), sentence_year, published
+            expr, _context_year(state, heading, published), sentence_year, published
         )
         state.period_expr = expr
 
@@ -156,7 +164,7 @@ def _paragraph(
     p_start: int,
     p_end: int,
     published: date | None,
-    heading_year: int | None,
+    heading: Period | None,
     out: list[Observation],
 ) -> None:
     state = _State()
@@ -188,11 +196,11 @@ def _paragraph(
                 sentence_text,
                 state,
                 published,
-                heading_year,
+                heading,
                 scopes,
                 out,
             )
-        _advance_time(text, state, s_end, (s_start, s_end), heading_year, published)
+        _advance_time(text, state, s_end, (s_start, s_end), heading, published)
         if len(out) == before[2] and _is_event_date(state.period_expr, s_start):
             # 2021年2月，总书记考察…: the date of an event, not a period framing statistics;
             # it does not carry on to the figures of later sentences.
@@ -254,7 +262,7 @@ def _clause(
     sentence_text: str,
     state: _State,
     published: date | None,
-    heading_year: int | None,
+    heading: Period | None,
     scopes: list,
     out: list[Observation],
 ) -> None:
@@ -277,7 +285,7 @@ def _clause(
     prev_end = clause.start
     run_window = ""
     for i, q in enumerate(qs):
-        _advance_time(text, state, q.start, sentence, heading_year, published)
+        _advance_time(text, state, q.start, sentence, heading, published)
         window = text[prev_end : q.start]
         clause_prefix = text[clause.start : q.start]
         trace: dict[str, str] = {"value": q.rule}
@@ -361,7 +369,7 @@ def _clause(
                 trace["unit"] = "implied_by_subject"
         # Period.
         period, period_rule, base = _period(
-            text, q, window, clause_prefix, decision, state, heading_year, published
+            text, q, window, clause_prefix, decision, state, heading, published
         )
         trace["period"] = period_rule
         kind, kind_rule = kind_for_future(*kind_at(q.start, scopes), period.end, published)
@@ -502,16 +510,17 @@ def _period(
     clause_prefix: str,
     decision: measures.MeasureDecision,
     state: _State,
-    heading_year: int | None,
+    heading: Period | None,
     published: date | None,
 ) -> tuple[Period, str, date | None]:
     period = state.period
     rule = "paragraph_latest"
     expr = state.period_expr
     if period is None:
-        if heading_year is not None:
-            period = Period("year", date(heading_year, 1, 1), date(heading_year, 12, 31))
-            rule = "heading_year"
+        if heading is not None:
+            # 2025年上半年…运行情况: the title's period frames what names none.
+            period = heading
+            rule = "heading_year" if heading.type == "year" else f"heading_period:{heading.rule}"
         else:
             period, rule = NO_PERIOD, "none"
     elif expr is not None and expr.year_to is not None:
