@@ -46,8 +46,10 @@ class GoldRow:
     def from_csv(cls, row: dict[str, str]) -> GoldRow:
         return cls(
             doc=row["doc"],
-            subject_key=row["subject_key"],
-            breakdown=row.get("breakdown", "") or "",
+            # Compared in the normalised text's script: gold written in traditional characters
+            # (產業規模) is matched against subjects read from the converted text (产业规模).
+            subject_key=normalise(row["subject_key"]).text,
+            breakdown=normalise(row.get("breakdown", "") or "").text,
             measure=row["measure"],
             value=float(row["value"]),
             units=tuple(u.strip() for u in (row.get("unit") or "").split("|")),

@@ -103,3 +103,16 @@ def test_attribute_error_is_reported():
     score = score_document("d", [_gold(4, qualifier="over")], [_obs(4)])
     assert score.attributes["qualifier"].accuracy == 0.0
     assert "WRONG" in format_report(EvalReport([score]))
+
+
+def test_gold_keys_in_traditional_characters_compare_in_the_converted_script():
+    row = GoldRow.from_csv(
+        {
+            "doc": "d",
+            "subject_key": "產業規模",
+            "breakdown": "長沙",
+            "measure": "level",
+            "value": "1",
+        }
+    )
+    assert (row.subject_key, row.breakdown) == ("产业规模", "长沙")
