@@ -260,7 +260,10 @@ def test_a_count_of_enterprises_before_a_total_is_kept():
 
 
 def test_the_title_period_frames_figures_that_name_none():
-    raw = "2025年1—9月全市工业运行情况\n\n（一）总体情况\n\n规模以上工业增加值增长6.8%，利润总额320亿元。"
+    raw = (
+        "2025年1—9月全市工业运行情况\n\n（一）总体情况\n\n"
+        "规模以上工业增加值增长6.8%，利润总额320亿元。"
+    )
     obs = _by_text(_run(raw, date(2025, 10, 20)))
     for value in ("6.8%", "320亿元"):
         assert (obs[value].period_type, obs[value].period_end) == (
@@ -276,3 +279,30 @@ def test_a_dateline_under_the_title_is_not_the_period_of_the_figures():
     )
     obs = _by_text(_run(raw, date(2025, 3, 1)))
     assert obs["1200万人"].period_end == date(2024, 12, 31)
+
+
+def test_share_in_a_whole_and_growth_rate_and_gap_take_the_subject_named_before():
+    raw = (
+        "前三季度，全市动漫产业收入86.5亿元，同比增长9.2%，在文化产业收入中占比为12.4%，"
+        "增速较上半年提高0.5个百分点，高于全省1.1个百分点。"
+    )
+    obs = _by_text(_run(raw, date(2025, 10, 20)))
+    assert obs["12.4%"].subject == "全市动漫产业收入" and obs["12.4%"].measure == "share"
+    assert obs["0.5个百分点"].subject == "全市动漫产业收入增速"
+    assert obs["1.1个百分点"].subject == "全市动漫产业收入增速"
+
+
+def test_the_next_value_of_a_list_after_he_has_no_subject_of_its_own():
+    obs = _by_text(_run("全年甲类和乙类收入分别为12亿元和30亿元，同比分别增长3.1%和6.0%。"))
+    assert obs["30亿元"].subject == "乙类收入"
+    assert obs["6.0%"].subject == "乙类收入"
+
+
+def test_tenths_after_a_change_verb_are_a_growth():
+    obs = _by_text(_run("全年会员企业数量增长近三成，订单量下降两成。"))
+    assert (obs["三成"].measure, obs["三成"].value, obs["三成"].qualifier) == (
+        "growth",
+        30.0,
+        "under",
+    )
+    assert (obs["两成"].measure, obs["两成"].value) == ("growth", -20.0)

@@ -15,7 +15,9 @@ from pipelines.extract.numbers import Quantity
 from pipelines.extract.subjects import governing_verb
 
 _SHARE_CUE = re.compile(r"占(?!据|领|有|用|地)|占比|比重|比例|份额|贡献率")
-_NEGATIVE = re.compile(r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|少增|净减|下滑|减产|减收")
+_NEGATIVE = re.compile(
+    r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收"
+)
 _RATIO_UNITS = frozenset({"%", "‰"})
 _QUAL_BEFORE = re.compile(
     r"(?P<q>大约|约为|约|将近|接近|近|超过|超|逾|突破|不到|不足|至少|不少于|不低于|不超过|不高于)"
@@ -62,6 +64,10 @@ def decide(quantity: Quantity, window: str, clause_prefix: str) -> MeasureDecisi
     if unit == "个百分点":
         signed = -abs(value) if negative else value
         return MeasureDecision("pp_change", signed, unit, "unit_percentage_points")
+    if quantity.word_measure == "share" and verb is not None and quantity.rule == "tenths":
+        # 增长近三成: tenths after a change verb are the change, not a part of a whole.
+        signed = -abs(value) if negative else value
+        return MeasureDecision("growth", signed, unit, f"verb_{verb.group()}_tenths", multi_year)
     if quantity.word_measure is not None:
         return MeasureDecision(
             quantity.word_measure, value, unit, "word_" + quantity.rule, multi_year

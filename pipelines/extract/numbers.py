@@ -49,7 +49,9 @@ _CHINESE_DIGIT = {
     "九": 9,
 }
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
-_TENTHS = re.compile(r"(?<=[的占达近超约逾为有过])([一二两三四五六七八九])成(半)?(?!员|立|为|果)")
+_TENTHS = re.compile(
+    r"(?<=[的占达近超约逾为有过长降升高少加])([一二两三四五六七八九])成(半)?(?!员|立|为|果)"
+)
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
 _ANY_WORD_QUANTITY = re.compile(r"成|番|持平")
 _FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比)(?:基本)?持平(?!的)")

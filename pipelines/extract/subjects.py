@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 # Predicate cues: where the subject ends. Verbs only count where they govern a number (see
 # ``measures.governing_verb``); these are the cues that end a subject wherever they stand.
 _CUT = re.compile(
-    r"比(?=上年|去年|上月|上季|同期|年初|上年末|\d|[一二三四]季度|前[二三]季度|[上下]半年)|较(?=上年|去年|同期|\d)"
+    r"比(?=上年|去年|上月|上季|同期|年初|上年末|\d|[一二三四]季度|前[二三]季度|[上下]半年)"
+    r"|较(?=上年|去年|上月|同期|年初|\d|[一二三四]季度|前[二三]季度|[上下]半年)"
+    # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
+    r"|(?:高于|低于|快于|慢于)(?=全国|全省|全市|全区|平均|同期|上年)"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
     r"|占比|占(?!据|领|有|用|地|到)|比重|比例|拉动|分别|年均|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年)"
@@ -30,7 +33,7 @@ _VERB = re.compile(
     r"增长(?!率)|增速|增幅|涨幅|上涨|上升|提高|提升|下降|下跌|回落|降低|减少|增加(?!值)"
     r"|跃升|攀升|增至|降至|增产|减产|增收|减收"
     r"|(?<=[\u4e00-\u9fff])新增(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
-    r"|贬值|升值|扩大|缩小|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
+    r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
 )
 _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
@@ -183,8 +186,16 @@ def governing_verb(window: str) -> re.Match[str] | None:
     return last
 
 
+# 在电信业务收入中占比为14.1%: the whole a share is taken of, not what the share is about.
+_SHARE_OF_WHOLE = re.compile(r"^在[^，]{2,24}中$")
+_ONLY_SEPARATOR = re.compile(r"^\s*(?:、|和|及|与|以及|，)?\s*$")
+_RATE_OF_CHANGE = ("增速", "增幅", "增长率", "增长速度")
+
+
 def subject_before(window: str) -> tuple[str, str]:
     """The subject written before a number (window = clause text up to the number)."""
+    if _ONLY_SEPARATOR.match(window):
+        return "", "before_number"  # 8.1%和12.0%: the next value of a list
     cut = len(window)
     m = _CUT.search(window)
     if m:
@@ -193,6 +204,8 @@ def subject_before(window: str) -> tuple[str, str]:
     if verb and verb.start() < cut:
         cut = verb.start()
     raw = window[:cut]
+    if m and _SHARE_OF_WHOLE.match(raw.strip()):
+        return "", "before_cue"
     # Cleaning only deletes: without a 的 in the raw phrase the category pattern cannot match.
     cat = _CATEGORY.match(clean_keep_de(raw)) if "的" in raw else None
     if cat and not _CUT.search(window[:cut]):
@@ -292,6 +305,9 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
     written without its numerator (``与国内生产总值之比``) with the previous subject."""
     if previous and _RATIO_TO.match(subject) and not previous.startswith("与"):
         return previous + subject, "ratio_numerator_from_previous"
+    if previous and subject in _RATE_OF_CHANGE and not previous.endswith(_RATE_OF_CHANGE):
+        # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
+        return previous + subject, "rate_of_previous"
     if not previous or subject not in GENERIC or previous.endswith(subject):
         return subject, "own"
     topic = previous
