@@ -128,19 +128,30 @@ def _short_line_limit(lines: list[str]) -> float:
     """Length under which an unterminated line counts as a heading, not a wrapped line.
 
     A text is wrap-formatted (a PDF text layer) when many of its lines stop without sentence
-    punctuation; wrapped lines of a column have about the same length, so a line much shorter
-    than the typical one is a heading. In a text that is not wrap-formatted every line is a
-    paragraph (infinite limit).
+    punctuation and are not much shorter than the lines that end a sentence; wrapped lines of a
+    column have about the same length, so a line much shorter than the typical one is a heading.
+    In a text that is not wrap-formatted every line is a paragraph (infinite limit).
     """
     open_lengths = [
         _visible_length(line)
         for line in lines
         if line.strip() and line.rstrip()[-1] not in _LINE_END_FINAL + _CLOSERS
     ]
-    total = sum(1 for line in lines if line.strip())
+    closed_lengths = [
+        _visible_length(line)
+        for line in lines
+        if line.strip() and line.rstrip()[-1] in _LINE_END_FINAL + _CLOSERS
+    ]
+    total = len(open_lengths) + len(closed_lengths)
     if len(open_lengths) < 8 or len(open_lengths) < 0.4 * total:
         return float("inf")
-    return 0.7 * statistics.median(open_lengths)
+    typical_open = statistics.median(open_lengths)
+    if closed_lengths and typical_open < 0.5 * statistics.median(closed_lengths):
+        # Open lines much shorter than the paragraphs: headings of a text whose paragraphs are
+        # whole lines, not the wrapped lines of a column (which are about as long as the
+        # paragraphs' last lines, or longer).
+        return float("inf")
+    return 0.7 * typical_open
 
 
 _T2S: Any = None

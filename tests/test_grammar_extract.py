@@ -306,3 +306,20 @@ def test_tenths_after_a_change_verb_are_a_growth():
         "under",
     )
     assert (obs["两成"].measure, obs["两成"].value) == ("growth", -20.0)
+
+
+def test_prices_of_last_year_and_a_multiple_of_last_year_are_no_period():
+    raw = (
+        "2025年1—10月全市服务业运行情况\n\n"
+        "按照上年不变价计算的服务业增加值同比增长6.1%。"
+        "数据服务收入达12亿元，是上年同期的近两倍，带动建成数据集80余个。"
+    )
+    obs = _by_text(_run(raw, date(2025, 11, 20)))
+    for value in ("6.1%", "12亿元", "80余个"):
+        assert obs[value].period_end == date(2025, 10, 31), value
+
+
+def test_a_base_before_fenbie_reuses_the_members_of_the_sentence():
+    raw = "全年甲类、乙类、丙类的用户分别达3亿户、2亿户和1亿户，比上年末分别增长5%、6%和7%。"
+    obs = _by_text(_run(raw))
+    assert [obs[v].breakdown for v in ("5%", "6%", "7%")] == ["甲类", "乙类", "丙类"]

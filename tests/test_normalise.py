@@ -80,3 +80,12 @@ def test_raw_span_traces_back():
 def test_short_text_without_wraps_keeps_every_line():
     raw = "2026年贵州省政府工作报告\n贵州省人民政府\n2026-02-02\n\n主要预期目标是：增长5%左右。"
     assert normalise(raw).text.count("\n") == 3
+
+
+def test_headings_of_a_release_whose_paragraphs_are_whole_lines_stay_apart():
+    headings = [f"（{n}）第{n}项业务情况" for n in "一二三四五六七八九十"]
+    body = "1—10月，该项业务收入累计完成1486亿元，同比增长1.8%，占全部收入的比重为12.3%。" * 3
+    raw = "2025年1—10月通信业经济运行情况\n\n" + "".join(f"{h}\n\n{body}\n\n" for h in headings)
+    lines = normalise(raw).text.split("\n")
+    assert lines[0] == "2025年1—10月通信业经济运行情况"
+    assert "（一）第一项业务情况" in lines and body in lines

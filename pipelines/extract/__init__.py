@@ -454,6 +454,7 @@ def _spread_list_qualifier(text: str, out: list[Observation], first: int) -> Non
 # 分门类看， / 按经济类型分， / 其中， open a breakdown of the quantity named just before.
 _BREAKDOWN_OPENER = re.compile(r"\s*(?:分[^，。]{1,8}看|按[^，。]{1,8}分|其中)")
 _MEMBER_TAIL = re.compile(r"(?:年均|同比|环比|比上年末?|比去年|平均|均)+$")
+_BASE_ONLY = re.compile(r"^(?:比|较|与)$")
 
 
 def _enumeration(
@@ -468,9 +469,15 @@ def _enumeration(
         return None
     c_start = clause.start
     idx = text.find("分别", c_start, qs[0].start)
+    members_text = ""
     if idx != -1:
-        members_text = subjects.clean_keep_de(text[c_start:idx])
+        # The tail goes before and after cleaning: cleaning strips the year of 比上年末.
+        members_text = subjects.clean_keep_de(_MEMBER_TAIL.sub("", text[c_start:idx]))
         members_text = _MEMBER_TAIL.sub("", members_text)
+        # 同比分别增长8.1%和12.0%, 比上年末分别增长…: only a base before 分别, so the members
+        # are those of the sentence's previous list.
+        members_text = _BASE_ONLY.sub("", members_text)
+    if members_text:
         members = cl.split_members(members_text, len(qs))
         if members is None:
             return None
