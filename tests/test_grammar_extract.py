@@ -323,3 +323,22 @@ def test_a_base_before_fenbie_reuses_the_members_of_the_sentence():
     raw = "全年甲类、乙类、丙类的用户分别达3亿户、2亿户和1亿户，比上年末分别增长5%、6%和7%。"
     obs = _by_text(_run(raw))
     assert [obs[v].breakdown for v in ("5%", "6%", "7%")] == ["甲类", "乙类", "丙类"]
+
+
+def test_a_point_unit_cut_short_in_a_list_and_compressed_ordinals():
+    obs = _by_text(_run("全年第一、二产业分别拉动经济增长0.3个和1.9个百分点。"))
+    first, second = obs["0.3个"], obs["1.9个百分点"]
+    assert (first.measure, first.unit, first.subject) == ("pp_change", "个百分点", "第一产业")
+    assert (second.measure, second.subject) == ("pp_change", "第二产业")
+
+
+def test_units_per_head_and_period_and_orders():
+    obs = _by_text(_run("全年户均流量达18.5GB/户·月，外卖订单约120万单。"))
+    assert obs["18.5GB/户·月"].unit == "GB/户·月"
+    assert (obs["120万单"].value, obs["120万单"].unit) == (1200000, "单")
+
+
+def test_a_bare_number_after_a_verb_of_reaching_or_narrowing():
+    obs = _by_text(_run("全年城乡收入比缩小0.05，数据中心平均PUE降至1.3。"))
+    assert (obs["0.05"].measure, obs["0.05"].value) == ("change", -0.05)
+    assert obs["1.3"].measure == "level"

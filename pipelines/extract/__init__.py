@@ -27,7 +27,9 @@ from pipelines.observation import Observation
 
 __all__ = ["extract"]
 
-_BARE_OK = re.compile(r"(?:为|达到?|是|突破|超过?|约|近|增长|下降|提高|减少|增加|有)$")
+_BARE_OK = re.compile(
+    r"(?:为|达到?|是|突破|超过?|约|近|增长|下降|提高|减少|增加|有|缩小|扩大|降至|升至|增至)$"
+)
 _HEADING_MAX = 40
 _RATIO_OR_MONEY = frozenset({"%", "‰", "个百分点", "倍", "元", "美元", "欧元", "港元", "日元"})
 

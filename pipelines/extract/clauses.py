@@ -101,7 +101,23 @@ def split_members(members_text: str, count: int) -> list[str] | None:
                 return expanded
     if len(parts) != count:
         return None
-    return parts
+    return _expand_ordinals(parts)
+
+
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十]$")
+_NUMERAL_HEAD = re.compile(r"^([一二三四五六七八九十])(.*)$")
+
+
+def _expand_ordinals(parts: list[str]) -> list[str]:
+    """第二、三产业 → [第二产业, 第三产业]: the ordinal's 第 and the last member's tail are
+    shared by every member."""
+    if not _ORDINAL.match(parts[0]):
+        return parts
+    numerals = [_NUMERAL_HEAD.match(p) for p in parts[1:]]
+    if not all(numerals) or any(m.group(2) for m in numerals[:-1]) or not numerals[-1].group(2):
+        return parts
+    tail = numerals[-1].group(2)
+    return [parts[0] + tail, *(f"第{m.group(1)}{tail}" for m in numerals)]
 
 
 def expand_numerals(text: str, count: int) -> list[str] | None:

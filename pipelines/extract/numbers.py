@@ -278,7 +278,34 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     if len(found) < 2:
         return found  # ranges and exchange rates take two quantities
     found.sort(key=lambda q: q.start)
-    return _ranges(text, _exchange_rates(text, found))
+    return _ranges(text, _shared_point_unit(text, _exchange_rates(text, found)))
+
+
+_LIST_JOIN = frozenset({"、", "和", "及", "与"})
+
+
+def _shared_point_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``拉动2.4个和2.7个百分点``: a 个 cut short before a list separator is the 个百分点 the
+    list's last value writes out."""
+    for i in range(len(found) - 2, -1, -1):
+        q, nxt = found[i], found[i + 1]
+        if (
+            q.unit_written == "个"
+            and nxt.unit == "个百分点"
+            and text[q.end : nxt.start] in _LIST_JOIN
+        ):
+            found[i] = Quantity(
+                q.start,
+                q.end,
+                q.value,
+                "个百分点",
+                "个百分点",
+                q.qualifier,
+                q.word_measure,
+                q.magnitude_text,
+                rule=q.rule + "+shared_point_unit",
+            )
+    return found
 
 
 def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -73,6 +73,7 @@ UNITS: tuple[str, ...] = (
     "棵",
     "起",
     "宗",
+    "单",
     "例",
     "批",
     "种",
@@ -197,6 +198,8 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _COMPOUND = re.compile(
     rf"(?:{_UNIT_RE}|分|角)/(?:{_UNIT_RE}|年|月|日|(?:百|千|万)?(?:{_UNIT_RE}|"
     r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])))"
+    # GB/户·月, 元/人·年: a rate per head and per period.
+    r"(?:·(?:年|月|日|天))?"
 )
 _UNIT_AT = re.compile(rf"{_UNIT_RE}")
 _LONGEST_UNIT = max(len(u) for u in UNITS)
