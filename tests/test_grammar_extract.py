@@ -342,3 +342,14 @@ def test_a_bare_number_after_a_verb_of_reaching_or_narrowing():
     obs = _by_text(_run("全年城乡收入比缩小0.05，数据中心平均PUE降至1.3。"))
     assert (obs["0.05"].measure, obs["0.05"].value) == ("change", -0.05)
     assert obs["1.3"].measure == "level"
+
+
+def test_a_headline_target_year_frames_no_figure():
+    raw = "某市发布行动方案 力争2028年产业规模突破500亿元\n\n在全市企业中，制造企业占比约三成。"
+    obs = _by_text(_run(raw, date(2025, 1, 17)))
+    assert (obs["三成"].kind, obs["三成"].period_end) == ("actual", None)
+
+
+def test_a_value_over_which_a_class_is_named_is_a_threshold():
+    obs = _run("全年培育产值超50亿元的龙头企业8家以上。")
+    assert [o.value_text for o in obs] == ["8家以上"]

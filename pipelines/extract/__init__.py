@@ -57,6 +57,9 @@ class _State:
     time_index: int = 0
 
 
+_TARGET_BEFORE = re.compile(r"(?:力争|到|至|目标|预计|计划|将)\s*$")
+
+
 def _heading_period(text: str, start: int, end: int, published: date | None) -> Period | None:
     """The period a heading or title line names (2024年…公报, 2025年1—10月…运行情况,
     前三季度…): the period of the figures below it that name none (not a date line like
@@ -66,6 +69,8 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     for expr in find_times(text, start, end):
         if expr.kind != "period" or expr.is_base:
             continue
+        if _TARGET_BEFORE.search(text, start, expr.start):
+            continue  # 力争2027年产业规模突破千亿元: a headline's target year frames nothing
         if expr.sub is None and expr.year is not None:
             after = text[expr.end : expr.end + 3]
             if re.match(r"\d{1,2}月", after):

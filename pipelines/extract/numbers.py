@@ -185,6 +185,12 @@ def _reject(
         return "streak"
     if text.startswith(_AFTER_THRESHOLD, unit_end):
         return "threshold"
+    if (
+        before.endswith(("超", "逾"))
+        and text.startswith("的", unit_end)
+        and _is_cjk_noun(text, unit_end + 1)
+    ):
+        return "threshold"  # 产值超10亿元的龙头企业: a class of enterprises, not a figure
     if _inside_title(text, start, floor):
         return "title"
     return None
