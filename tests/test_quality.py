@@ -1,8 +1,11 @@
 """Extraction quality as `gongbao eval` measures it, held as a floor.
 
 The dev gold (tests/dev_gold) was annotated independently of the grammar, on passages of the
-samples that the official gold does not cover. The official gold lives outside the repository
-(../shared/gold); its test runs where it is present, as in CI.
+samples that the official gold does not cover. The first blind gold (tests/blind_gold) was
+written and annotated without the extractor, in genres the samples lack (a telecom release, a
+provincial statistics release, a software-industry release, a news repost); the grammar was
+tuned on it afterwards, so it is a floor now, not a blind measure. The official gold lives
+outside the repository (../shared/gold); its test runs where it is present, as in CI.
 """
 
 from pathlib import Path
@@ -14,6 +17,8 @@ from pipelines.evaluate import catalogue_names, evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_GOLD = ROOT / "tests" / "dev_gold"
+BLIND_GOLD = ROOT / "tests" / "blind_gold"
+BLIND_FLOOR = 0.93
 OFFICIAL_GOLD = ROOT.parent / "shared" / "gold"
 FLOOR = 0.95
 
@@ -31,6 +36,15 @@ def assert_floor(score) -> None:
 
 def test_dev_gold_stays_above_the_floor():
     assert_floor(overall(DEV_GOLD / "docs", DEV_GOLD))
+
+
+def test_first_blind_gold_stays_above_its_floor():
+    score = overall(BLIND_GOLD / "docs", BLIND_GOLD)
+    assert score.recall >= BLIND_FLOOR and score.precision >= BLIND_FLOOR, (
+        score.recall,
+        score.precision,
+    )
+    assert all(t.accuracy >= 0.9 for t in score.attributes.values() if t.total)
 
 
 @pytest.mark.skipif(not OFFICIAL_GOLD.is_dir(), reason="../shared/gold is not beside the repo")
