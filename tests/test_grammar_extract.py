@@ -353,3 +353,31 @@ def test_a_headline_target_year_frames_no_figure():
 def test_a_value_over_which_a_class_is_named_is_a_threshold():
     obs = _run("全年培育产值超50亿元的龙头企业8家以上。")
     assert [o.value_text for o in obs] == ["8家以上"]
+
+
+def test_data_volumes_and_ascii_thousands_are_read_whole():
+    obs = _by_text(_run("全年数据生产总量达到38.2ZB，集资总额约1,150亿港元，增长12%。"))
+    assert (obs["38.2ZB"].unit, obs["38.2ZB"].value) == ("ZB", 38.2)
+    assert obs["1,150亿港元"].value == 115_000_000_000
+
+
+def test_dangnian_is_the_year_under_discussion_and_a_forecast_is_not_in_the_past():
+    raw = (
+        "截至2024年底，全市数据存储总量为1.2EB。当年数据生产量中约6%得到存储。"
+        "2023年，全市新增企业1200家，预计全年新增企业将超过1500家。"
+    )
+    obs = _by_text(_run(raw, date(2025, 5, 20)))
+    assert obs["6%"].period_end == date(2024, 12, 31)
+    assert (obs["1500家"].period_end, obs["1500家"].kind) == (date(2025, 12, 31), "target")
+
+
+def test_total_count_share_floor_outperformance_and_plans():
+    raw = (
+        "全年高新技术企业净增300家、总数达到2100家，民生支出占比保持在七成以上，"
+        "指数跑赢基准约9个百分点。公司拟募集资金不超过8亿元。"
+    )
+    obs = _by_text(_run(raw))
+    assert obs["2100家"].subject == "高新技术企业总数"
+    assert (obs["七成以上"].measure, obs["七成以上"].value) == ("share", 70.0)
+    assert obs["9个百分点"].subject == "指数"
+    assert obs["8亿元"].kind == "target"

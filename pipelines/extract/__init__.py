@@ -151,10 +151,19 @@ def _advance_time(
             state.period, state.period_expr = NO_PERIOD, None
             continue
         sentence_year = _sentence_year(state, sentence, expr)
-        state.period = resolve(
-            expr, _context_year(state, heading, published), sentence_year, published
-        )
+        context_year = _context_year(state, heading, published)
+        if (
+            published is not None
+            and expr.year is None
+            and _FORECAST_BEFORE.search(text, max(0, expr.start - 3), expr.start)
+        ):
+            # 2024年，…。预计全年…: a forecast is about the year of publication at the earliest.
+            context_year = max(context_year or published.year, published.year)
+        state.period = resolve(expr, context_year, sentence_year, published)
         state.period_expr = expr
+
+
+_FORECAST_BEFORE = re.compile(r"(?:预计|力争|计划|争取|将)$")
 
 
 def _sentence_year(state: _State, sentence: tuple[int, int], expr: TimeExpr) -> int | None:

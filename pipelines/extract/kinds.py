@@ -15,8 +15,10 @@ from datetime import date, timedelta
 _TARGET_CUE = re.compile(
     # 预期寿命 (life expectancy) is a statistic's name, not an expectation.
     # The lookahead (the first characters of all cues) lets the scanner skip other positions.
-    r"(?=[主发总目力预到])(?P<cue>(?:主要)?预期目标|(?:主要|发展|总体)?目标(?:是|为)|力争|预计|预期(?!寿命)"
-    r"|(?<![\u4e00-\u9fff])到(?P<year>(?:19|20)\d{2})年|目标)"
+    r"(?=[主发总目力预到拟])(?P<cue>(?:主要)?预期目标|(?:主要|发展|总体)?目标(?:是|为)|力争|预计"
+    r"|预期(?!寿命)|(?<![\u4e00-\u9fff])到(?P<year>(?:19|20)\d{2})年|目标"
+    # 公司拟募集资金不超过12亿元: what a company or body plans to do.
+    r"|拟(?=[\u4e00-\u9fff]{2}))"
 )
 # 超出预期, 好于预期: expectations as a yardstick, not a stated target.
 _NOT_TARGET_BEFORE = ("超出", "好于", "高于", "低于", "不及", "符合", "超", "稳")

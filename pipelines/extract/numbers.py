@@ -50,7 +50,7 @@ _CHINESE_DIGIT = {
 }
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
 _TENTHS = re.compile(
-    r"(?<=[的占达近超约逾为有过长降升高少加])([一二两三四五六七八九])成(半)?(?!员|立|为|果)"
+    r"(?<=[的占达近超约逾为有过长降升高少加在于])([一二两三四五六七八九])成(半)?(?!员|立|为|果)"
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
 _ANY_WORD_QUANTITY = re.compile(r"成|番|持平")

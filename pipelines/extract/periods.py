@@ -217,6 +217,10 @@ def expr_year(
     """The calendar year an expression is about."""
     if expr.year is not None:
         return expr.year_to if expr.year_to is not None else expr.year
+    if expr.rel == "当年":
+        # 截至2024年底…当年数据生产量: the year under discussion, not the year of publication.
+        anchor = sentence_year or context_year or (published.year if published else None)
+        return anchor
     if expr.rel is not None:
         anchor = sentence_year or (published.year if published else context_year)
         if anchor is None:

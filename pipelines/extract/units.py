@@ -160,6 +160,8 @@ UNITS: tuple[str, ...] = (
     "TB",
     "PB",
     "EB",
+    "ZB",
+    "YB",
     "GB",
     "MB",
     "Gbps",
