@@ -381,3 +381,16 @@ def test_total_count_share_floor_outperformance_and_plans():
     assert (obs["七成以上"].measure, obs["七成以上"].value) == ("share", 70.0)
     assert obs["9个百分点"].subject == "指数"
     assert obs["8亿元"].kind == "target"
+
+
+def test_bare_members_continue_the_previous_clause_and_its_share():
+    raw = "全年东部地区软件收入占全国的比重为61.2%，中部、西部和东北地区分别为17.5%、16.3%和5.0%。"
+    obs = _by_text(_run(raw))
+    west = obs["16.3%"]
+    assert (west.subject, west.breakdown, west.measure) == ("西部软件收入", "西部", "share")
+    assert obs["5.0%"].breakdown == "东北地区"
+
+
+def test_members_with_their_own_measure_noun_keep_it():
+    obs = _by_text(_run("全年地区生产总值增长5%，一产增加值、二产增加值分别增长3%、6%。"))
+    assert obs["6%"].subject == "二产增加值"

@@ -283,6 +283,20 @@ def _clause(
     out: list[Observation],
 ) -> None:
     enum = _enumeration(text, clause, qs, sentence, state)
+    continues_share = False
+    if (
+        enum is not None
+        and enum[2] == "list_members_respectively"
+        and all(b is None for b in enum[1])
+        and all(subjects.is_bare_category(m) for m in enum[0])
+        and state.subject_sentence == sentence
+    ):
+        # 东部地区数据生产量占比为56.8%，中部、西部和东北地区分别为18.9%、20.1%和4.2%: bare
+        # members continue the previous clause, whose measure noun (and share) they take.
+        head = subjects.measure_after_category(state.subject)
+        if head is not None:
+            enum = ([m + head for m in enum[0]], list(enum[0]), "list_continues_previous")
+            continues_share = bool(out) and out[-1].measure == "share"
     value_first = [
         q
         for q in qs
@@ -313,6 +327,8 @@ def _clause(
         else:
             cue_window = run_window = window
         decision = measures.decide(q, cue_window, clause_prefix)
+        if continues_share and decision.measure == "level" and q.unit == "%":
+            decision = dataclasses.replace(decision, measure="share", rule="list_continues_share")
         trace["measure"] = decision.rule
         qual, qual_rule = measures.qualifier(q, window)
         trace["qualifier"] = qual_rule

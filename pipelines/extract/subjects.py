@@ -367,6 +367,25 @@ def _names_part_of(sub: str, head: str) -> bool:
     return len(sub) >= 2 and all(char in rest for char in sub)
 
 
+_CATEGORY_PREFIX = re.compile(r"^.{1,12}?(?:地区|省|市|县|区|业|企业|部门)(?=.{2,})")
+
+
+def is_bare_category(phrase: str) -> bool:
+    """A region, sector or kind named alone (中部, 东北地区, 制造业), with no measure noun."""
+    return len(phrase) <= 2 or (
+        _CATEGORY_END.search(phrase) is not None and _NOT_CATEGORY.search(phrase) is None
+    )
+
+
+def measure_after_category(subject: str | None) -> str | None:
+    """The measure noun after a subject's leading category (东部地区数据生产量 → 数据生产量),
+    or None when the subject opens with no category."""
+    if not subject:
+        return None
+    m = _CATEGORY_PREFIX.match(subject)
+    return subject[m.end() :] if m else None
+
+
 def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = None) -> str | None:
     """The scope of a parent quantity that a 其中 sub-item keeps as its breakdown.
 
