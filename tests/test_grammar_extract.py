@@ -394,3 +394,10 @@ def test_bare_members_continue_the_previous_clause_and_its_share():
 def test_members_with_their_own_measure_noun_keep_it():
     obs = _by_text(_run("全年地区生产总值增长5%，一产增加值、二产增加值分别增长3%、6%。"))
     assert obs["6%"].subject == "二产增加值"
+
+
+def test_counts_of_a_money_class_are_counts_of_the_noun_after_it():
+    obs = _by_text(_run("全年新开工5个百亿元、20个10亿元以上产业项目，建成3个亿元级园区。"))
+    assert (obs["5个"].subject, obs["5个"].breakdown) == ("产业项目", "百亿元")
+    assert (obs["20个"].subject, obs["20个"].breakdown) == ("产业项目", "10亿元以上")
+    assert (obs["3个"].subject, obs["3个"].breakdown) == ("园区", "亿元级")

@@ -22,7 +22,7 @@ from pipelines.extract import measures, subjects
 from pipelines.extract.kinds import kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, lex, may_hold_quantity
 from pipelines.extract.periods import NO_PERIOD, Period, TimeExpr, base_end, find_times, resolve
-from pipelines.extract.units import implied_unit
+from pipelines.extract.units import COUNT_WORDS, implied_unit
 from pipelines.observation import Observation
 
 __all__ = ["extract"]
@@ -311,6 +311,7 @@ def _clause(
         and subjects.subject_after(text, q.end, clause.end)
     ]
     each = _each_members(text, clause, qs)
+    classed = _money_classed_counts(text, clause, qs)
     first_out = len(out)
     prev_end = clause.start
     run_window = ""
@@ -334,7 +335,10 @@ def _clause(
         trace["qualifier"] = qual_rule
         # Subject and breakdown.
         breakdown: str | None = None
-        if enum is not None:
+        if q in classed:
+            subject, breakdown = classed[q]
+            trace["subject"], trace["breakdown"] = "noun_after_money_class", "money_class"
+        elif enum is not None:
             subject, breakdown = enum[0][i], enum[1][i]
             trace["subject"] = enum[2]
         elif q in value_first:
@@ -437,6 +441,36 @@ def _clause(
                 out.append(dataclasses.replace(made, subject=member, trace=trace_each))
         prev_end = q.end
     _spread_list_qualifier(text, out, first_out)
+
+
+# 12个百亿元、70个30亿元以上项目, 5个亿元级项目: a count of things of a money class; the class is
+# a breakdown of the noun after it (or after the list's last class).
+_MONEY_CLASS = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十])?[十百千]?(?:万亿|亿|万)元(?:以上|以下|级)?"
+)
+
+
+def _money_classed_counts(
+    text: str, clause: cl.Clause, qs: list[Quantity]
+) -> dict[Quantity, tuple[str, str]]:
+    classed: dict[Quantity, tuple[str, str]] = {}
+    waiting: list[tuple[Quantity, str]] = []
+    for q in qs:
+        if q.unit not in COUNT_WORDS or q.word_measure is not None:
+            waiting = []
+            continue
+        m = _MONEY_CLASS.match(text, q.end)
+        if m is None:
+            waiting = []
+            continue
+        waiting.append((q, m.group()))
+        if text.startswith("、", m.end()):
+            continue  # the noun comes after the list's last class
+        noun = subjects.subject_after(text, m.end(), clause.end)
+        if len(noun) >= 2:
+            classed.update({counted: (noun, money) for counted, money in waiting})
+        waiting = []
+    return classed
 
 
 # 接待游客人次、旅游总花费均增长8%以上: members before 均/都 share the one value after it.
