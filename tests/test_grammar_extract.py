@@ -401,3 +401,10 @@ def test_counts_of_a_money_class_are_counts_of_the_noun_after_it():
     assert (obs["5个"].subject, obs["5个"].breakdown) == ("产业项目", "百亿元")
     assert (obs["20个"].subject, obs["20个"].breakdown) == ("产业项目", "10亿元以上")
     assert (obs["3个"].subject, obs["3个"].breakdown) == ("园区", "亿元级")
+
+
+def test_a_multiple_in_cjk_after_a_change_verb_is_a_growth():
+    obs = _run("全年跨境电商交易额同比增长近一倍，进一步扩大开放。")
+    assert [(o.value_text, o.measure, o.value, o.qualifier) for o in obs] == [
+        ("一倍", "growth", 100.0, "under")
+    ]

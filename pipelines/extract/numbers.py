@@ -399,15 +399,17 @@ _CJK_RUN = re.compile(
     r"(?P<pct>百分之)?(?P<n>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)"
 )
 # Where a run of _CJK_RUN can be more than a lone numeral that is no count (进一步, 十分): a
-# percentage, a numeral of _LONE_COUNTS, or a numeral followed by another or by 点. Most
+# percentage, a numeral of _LONE_COUNTS, a numeral followed by another or by 点, or 一倍. Most
 # clauses with a CJK numeral have none of these, and _cjk_quantities would find nothing there.
 _CJK_RUN_WORTH_READING = re.compile(
     rf"百分之|[{''.join(sorted(_LONE_COUNTS))}]"
-    r"|[零〇一二两三四五六七八九十百千万亿](?:[零〇一二两三四五六七八九十百千万亿]|点)"
+    r"|[零〇一二两三四五六七八九十百千万亿](?:[零〇一二两三四五六七八九十百千万亿]|点)|一倍"
 )
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
-_CJK_CUE = re.compile(r"(?:为|达到?|共有?|有|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至)$")
+_CJK_CUE = re.compile(
+    r"(?:为|达到?|共有?|有|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至|增长|提高|扩大)$"
+)
 
 
 def cjk_number(run: str) -> float | None:
@@ -454,7 +456,12 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
     out: list[Quantity] = []
     for m in _CJK_RUN.finditer(text, start, end):
         run = m.group("n")
-        if len(run) == 1 and run not in _LONE_COUNTS and not m.group("pct"):
+        if (
+            len(run) == 1
+            and run not in _LONE_COUNTS
+            and not m.group("pct")
+            and not (run == "一" and text.startswith("倍", m.end()))
+        ):
             continue  # the checks below reject any other lone character; this is the cheap one
         n_start, n_end = m.start(), m.end()
         if taken and any(a <= n_start < b for a, b in taken):
@@ -491,7 +498,9 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         if unit.unit_written in ("个月", "天", "小时", "分钟", "秒", "岁"):
             continue
         single = len(run) == 1 and run in _CJK_DIGITS
-        if single and (run == "一" or not _CJK_CUE.search(text[max(start, n_start - 3) : n_start])):
+        # 增长近一倍: 一 is a count only as a multiple, where a cue governs it.
+        article = run == "一" and unit.unit_written != "倍"
+        if single and (article or not _CJK_CUE.search(text[max(start, n_start - 3) : n_start])):
             continue
         if len(run) == 1 and run == "十":
             continue
