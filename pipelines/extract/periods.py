@@ -119,16 +119,22 @@ def plan_years(numeral: str) -> tuple[int, int]:
     return first, first + 4
 
 
+def _is_base(text: str, floor: int, expr_start: int, expr_end: int) -> bool:
+    """Whether the time expression at ``expr_start:expr_end`` is what a change is measured
+    against (比上年, 与2023年相比, 是2020年的1.5倍, 按上年不变价) rather than a period."""
+    before = text[max(floor, expr_start - 4) : expr_start]
+    return (
+        _BASE_BEFORE.search(before) is not None
+        or text.startswith(_BASE_AFTER, expr_end)
+        or _MULTIPLE_OF.match(text, expr_end) is not None
+    )
+
+
 def _plans(text: str, start: int, end: int) -> list[TimeExpr]:
     found = []
     for m in _PLAN.finditer(text, start, end):
         first, last = plan_years(m.group(1))
-        before = text[max(start, m.start() - 4) : m.start()]
-        is_base = (
-            bool(_BASE_BEFORE.search(before))
-            or text.startswith(_BASE_AFTER, m.end())
-            or bool(_MULTIPLE_OF.match(text, m.end()))
-        )
+        is_base = _is_base(text, start, m.start(), m.end())
         found.append(
             TimeExpr(
                 start=m.start(),
@@ -179,12 +185,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             continue  # a bare 到/截至
         if m.group("asof") == "到" and not (m.group("year") or m.group("y1")):
             continue
-        before = text[max(start, m.start() - 4) : m.start()]
-        is_base = (
-            bool(_BASE_BEFORE.search(before))
-            or text.startswith(_BASE_AFTER, m.end())
-            or bool(_MULTIPLE_OF.match(text, m.end()))
-        )
+        is_base = _is_base(text, start, m.start(), m.end())
         sub = m.group("sub")
         year = m.group("year") or m.group("y1")
         found.append(
