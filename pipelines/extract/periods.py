@@ -15,20 +15,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-_CN_NUM = {
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "十一": 11,
-    "十二": 12,
-}
+from pipelines.extract.numbers import cjk_number
+
+
+def _cn_int(numeral: str) -> int:
+    """一 → 1, 十二 → 12; 0 for what is no number (the lexer's reading of CJK numerals)."""
+    return int(cjk_number(numeral) or 0)
+
+
 _DASH = "[—–\\-~至到]"
 # The pieces of _TIME that _TIME_ANYWHERE shares: the first character of every expression (the
 # reset and same words too), the first few characters of each non-empty expression but those
@@ -114,7 +108,7 @@ _PLAN = re.compile(r"“?十([一二三四五六七八九])五”?(?:时期|期�
 
 
 def plan_years(numeral: str) -> tuple[int, int]:
-    n = 10 + _CN_NUM[numeral]
+    n = 10 + _cn_int(numeral)
     first = 1951 + 5 * n
     return first, first + 4
 
@@ -271,7 +265,7 @@ def resolve(
         return Period("year_to_date", date(year, 1, 1), _month_end(year, months), "quarters_ytd")
     if "季度" in sub:
         digit = sub.replace("第", "")[0]
-        quarter = int(digit) if digit.isdigit() else _CN_NUM[digit]
+        quarter = int(digit) if digit.isdigit() else _cn_int(digit)
         last = _month_end(year, quarter * 3)
         if expr.as_of or sub.endswith("末"):
             return Period("as_of", last, last, "quarter_end")
@@ -287,7 +281,7 @@ def resolve(
         return Period(kind, date(year, first, 1), _month_end(year, last), "month_range")
     if m.group("mn"):
         months = m.group("mn")
-        n = int(months) if months.isdigit() else _CN_NUM.get(months, 0)
+        n = int(months) if months.isdigit() else _cn_int(months)
         if not 1 <= n <= 12:
             return NO_PERIOD
         return Period("year_to_date", date(year, 1, 1), _month_end(year, n), "first_months")
