@@ -3,9 +3,12 @@
 What belongs here: cutting the subject out of the text before a number (up to the first
 predicate cue: 比上年, 增长, 占, 为 …), stripping what is not part of it (time words, discourse
 openers such as 其中 or 据…统计, footnote markers, glosses in parentheses), reading the noun
-phrase after a number that precedes it (``18个城市``), the category pattern (``持平的为4个``) and
-completing an elided subject (``金额`` → ``移动支付业务金额``). What does not: the list logic of
-enumerations (``clauses``) or the measure (``measures``).
+phrase after a number that precedes it (``18个城市``), the category pattern (``持平的为4个``),
+completing an elided subject (``金额`` → ``移动支付业务金额``, ``增速``, ``与…之比``), and the
+readings that move a subject or find its breakdown: a partner group (``对…国家``), the noun a size
+belongs to (``规模N元的基金``), what counted people receive (``N万人享受…``), a 其中 sub-item's
+scope, the measure noun bare list members take. What does not: the list logic of enumerations
+(``clauses``) or the measure (``measures``).
 """
 
 from __future__ import annotations
@@ -265,7 +268,7 @@ def split_partner(subject: str) -> tuple[str, str | None]:
 
 # 首期规模500亿元的科创基金, 总投资120亿元的项目: a size word before the number, 的 after it;
 # the size is the noun's.
-_SIZE_WORDS = ("规模", "总投资", "投资", "总额", "金额", "面积", "产能", "容量", "装机容量")
+_SIZE_WORDS = ("规模", "投资", "总额", "金额", "面积", "产能", "容量")
 
 
 def owner_after(text: str, pos: int, limit: int, subject: str) -> str | None:
