@@ -408,3 +408,62 @@ def test_a_multiple_in_cjk_after_a_change_verb_is_a_growth():
     assert [(o.value_text, o.measure, o.value, o.qualifier) for o in obs] == [
         ("一倍", "growth", 100.0, "under")
     ]
+
+
+def test_approximate_marker_between_number_and_magnitude():
+    obs = _by_text(_run("全年接待入境游客300多万人次，服务小微商户1200余万家。"))
+    assert (obs["300多万人次"].value, obs["300多万人次"].qualifier) == (3_000_000, "over")
+    assert (obs["1200余万家"].value, obs["1200余万家"].unit) == (12_000_000, "家")
+
+
+def test_regions_before_a_measure_noun_with_its_own_modifier():
+    raw = "分区域看，东部、西部和东北地区线上销售额分别增长5.1%、6.2%和3.3%。"
+    obs = _by_text(_run(raw))
+    assert (obs["5.1%"].subject, obs["5.1%"].breakdown) == ("东部线上销售额", "东部")
+    assert (obs["3.3%"].subject, obs["3.3%"].breakdown) == ("东北地区线上销售额", "东北地区")
+
+
+def test_list_of_parts_takes_the_whole_named_in_the_clause_before():
+    raw = "在限额以上单位商品零售额中，粮油类、饮料类商品分别增长8.8%和2.4%。"
+    obs = _by_text(_run(raw))
+    assert (obs["8.8%"].subject, obs["8.8%"].breakdown) == ("限额以上单位商品零售额", "粮油类")
+    assert obs["2.4%"].breakdown == "饮料类商品"
+
+
+def test_storage_units_in_chinese_names_and_rate_words():
+    raw = "全年数据存储总量达到3.2艾字节，年均增速保持在12%左右；利润增长率为4.5%。"
+    obs = _by_text(_run(raw))
+    assert (obs["3.2艾字节"].unit, obs["3.2艾字节"].value) == ("EB", 3.2)
+    assert (obs["12%左右"].measure, obs["12%左右"].qualifier) == ("growth", "about")
+    assert (obs["4.5%"].measure, obs["4.5%"].subject) == ("growth", "利润")
+
+
+def test_natural_growth_rate_is_a_level():
+    obs = _by_text(_run("人口自然增长率为-0.5‰。"))
+    assert obs["-0.5‰"].measure == "level"
+
+
+def test_fractions_halves_and_tenths_after_reach():
+    raw = "绿色电力占比达到六成以上，民营企业占全部企业的三分之二，一半以上的受访企业已上云。"
+    obs = _by_text(_run(raw))
+    assert (obs["六成以上"].value, obs["六成以上"].qualifier) == (60.0, "over")
+    assert round(obs["三分之二"].value, 2) == 66.67
+    assert "一半以上" not in obs  # nothing governs a share that opens the clause
+
+
+def test_share_of_the_population_named_after_it():
+    raw = "调查显示，超过三成的中小企业已使用云服务，近一半的受访者表示满意。"
+    obs = _by_text(_run(raw))
+    assert (obs["三成"].subject, obs["三成"].qualifier) == ("中小企业", "over")
+    assert obs["一半"].subject == "受访者"
+
+
+def test_thresholds_after_chao_guo_and_top_groups_are_not_counts():
+    raw = "全市估值超过10亿美元的独角兽企业达到12家，营收排名前10位的企业研发投入合计80亿元。"
+    obs = _run(raw)
+    assert [o.value_text for o in obs] == ["12家", "80亿元"]
+
+
+def test_count_of_a_noun_after_coordinated_modifiers():
+    obs = _by_text(_run("全国已有120个县级和市级的融媒体中心开通数据服务。"))
+    assert obs["120个"].subject == "融媒体中心"

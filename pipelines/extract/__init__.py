@@ -338,6 +338,14 @@ def _clause(
         if q in classed:
             subject, breakdown = classed[q]
             trace["subject"], trace["breakdown"] = "noun_after_money_class", "money_class"
+        elif (
+            q.word_measure == "share"
+            and text.startswith("的", q.end)
+            and len(owned := subjects.population_after(text, q.end + 1, clause.end)) >= 2
+        ):
+            # 超过两成的上市公司…, 一半以上的新建机架…: the share of the noun after 的.
+            subject = owned
+            trace["subject"] = "share_of_noun_after_de"
         elif enum is not None:
             subject, breakdown = enum[0][i], enum[1][i]
             trace["subject"] = enum[2]
@@ -548,8 +556,15 @@ def _enumeration(
         if members is None:
             return None
         members, head = cl.shared_head(members)
+        whole = _whole_before(text, sentence[0], c_start) if not head else None
+        if whole is not None:
+            # 在网上零售额中，吃类、穿类商品分别增长…: parts of the whole named before them.
+            subs = [whole] * len(members)
+            breakdowns: list[str | None] = [subjects.clean(m) for m in members]
+            state.enumeration = _Enumeration(subs, breakdowns, sentence)
+            return subs, breakdowns, "list_parts_of_whole"
         subs = [subjects.clean(m + head) for m in members]
-        breakdowns: list[str | None] = [subjects.clean(m) if head else None for m in members]
+        breakdowns = [subjects.clean(m) if head else None for m in members]
         state.enumeration = _Enumeration(subs, breakdowns, sentence)
         return subs, breakdowns, "list_members_respectively"
     enum = state.enumeration
@@ -562,6 +577,18 @@ def _enumeration(
     if own:
         return None
     return list(enum.subjects), list(enum.breakdowns), "previous_list_members"
+
+
+# 在实物商品网上零售额中， / 全部销售额中， : the clause before names a whole by its measure noun.
+_WHOLE_BEFORE = re.compile(r"(?:^|[，,])\s*在?([^，,。；]{2,24})中[，,]\s*$")
+
+
+def _whole_before(text: str, sentence_start: int, clause_start: int) -> str | None:
+    m = _WHOLE_BEFORE.search(text[sentence_start:clause_start])
+    if m is None:
+        return None
+    whole = subjects.clean(m.group(1))
+    return whole if whole.endswith(subjects.MEASURE_HEADS) else None
 
 
 # 跨越7万亿、8万亿、9万亿三个大台阶: a count after the values sums them up; it is not the

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extract.subjects import MEASURE_HEADS
+from pipelines.extract.subjects import MEASURE_HEADS, is_bare_category, measure_after_category
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]?")
 # An ASCII comma before a digit groups thousands (1,280亿港元); it ends no clause.
@@ -153,6 +153,12 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
         if pos != -1 and pos + size < len(last):
             cut = pos + size
             return [*members[:-1], last[:cut]], last[cut:]
+    # 东部、中部和东北地区网上零售额: members naming a region or sector alone, and a last one
+    # that opens with one: what follows its category is the head of all of them.
+    if all(is_bare_category(m) for m in members[:-1]):
+        head = measure_after_category(last)
+        if head is not None:
+            return [*members[:-1], last[: -len(head)]], head
     # 新能源汽车、集成电路、工业机器人产量: the last member ends with a measure noun the others
     # lack, so it is the head of all of them.
     for head in MEASURE_HEADS:

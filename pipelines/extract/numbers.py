@@ -50,10 +50,14 @@ _CHINESE_DIGIT = {
 }
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
 _TENTHS = re.compile(
-    r"(?<=[的占达近超约逾为有过长降升高少加在于])([一二两三四五六七八九])成(半)?(?!员|立|为|果)"
+    r"(?<=[的占达到近超约逾为有过长降升高少加在于])([一二两三四五六七八九])成(半)?(?!员|立|为|果)"
+)
+# 占比达到一半以上, 约为四分之一, 三分之二的企业: fractions of a whole, governed as tenths are.
+_FRACTION = re.compile(
+    r"(?<=[的占达到近超约逾为有过在于])(?:一半|([二两三四五六七八九十])分之([一二三四五六七八九]))"
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
-_ANY_WORD_QUANTITY = re.compile(r"成|番|持平")
+_ANY_WORD_QUANTITY = re.compile(r"成|番|持平|一半|分之")
 _FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比)(?:基本)?持平(?!的)")
 
 _RANGE_DASH = "—–~～-至到"
@@ -136,6 +140,12 @@ def _reject(
     after = text[end : end + 4]
     if before.endswith("第") or before.endswith("连续"):
         return "ordinal_or_streak"
+    if (
+        before.endswith("前")
+        and unit in COUNT_WORDS
+        and not before.endswith(("提前", "之前", "以前", "目前", "此前"))
+    ):
+        return "top_group"  # 营业收入排名前20位的企业: a group by rank, not a count
     if before[-1:].isascii() and before[-1:].isalpha():
         return "name"  # G20, PM2.5
     if before.endswith("+") or after.startswith("+"):
@@ -186,7 +196,7 @@ def _reject(
     if text.startswith(_AFTER_THRESHOLD, unit_end):
         return "threshold"
     if (
-        before.endswith(("超", "逾"))
+        before.endswith(("超", "逾", "超过", "高于", "大于"))
         and text.startswith("的", unit_end)
         and _is_cjk_noun(text, unit_end + 1)
     ):
@@ -552,6 +562,36 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
                 qualifier,
                 "share",
                 rule="tenths",
+            )
+        )
+    fractions = (
+        _FRACTION.finditer(text, start, end)
+        if text.find("一半", start, end) != -1 or text.find("分之", start, end) != -1
+        else ()
+    )
+    for match in fractions:
+        if match.group(1) is None:
+            value = 50.0
+        else:
+            value = round(
+                100 * _CHINESE_DIGIT[match.group(2)] / (cjk_number(match.group(1)) or 1.0), 4
+            )
+        q_end = match.end()
+        qualifier = None
+        for word, qual in _QUAL_AFTER[:4]:
+            if text.startswith(word, q_end):
+                qualifier, q_end = qual, q_end + len(word)
+                break
+        words.append(
+            Quantity(
+                match.start(),
+                q_end,
+                value,
+                "%",
+                match.group(0),
+                qualifier,
+                "share",
+                rule="fraction",
             )
         )
     doublings = _DOUBLING.finditer(text, start, end) if text.find("番", start, end) != -1 else ()

@@ -33,14 +33,16 @@ _CUT = re.compile(
     r"|从(?=-?\d|(?:19|20)\d\d年)"
 )
 _VERB = re.compile(
-    r"增长(?!率)|增速|增幅|涨幅|上涨|上升|提高|提升|下降|下跌|回落|降低|减少|增加(?!值)"
+    r"(?<!自然)增长率|增长速度|增长(?!率)|增速|增幅|涨幅|上涨|上升|提高|提升|下降|下跌|回落|降低|减少|增加(?!值)"
     r"|跃升|攀升|增至|降至|增产|减产|增收|减收"
     r"|(?<=[\u4e00-\u9fff])新增(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
 )
 _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
-    r"(?:19|20)\d\d年的?|基本|已|累计|共|分别|\[\d{1,3}\])*"  # 增长[41]3.1%: a footnote mark
+    r"(?:19|20)\d\d年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
+    # 年均增速保持在10%: a verb of holding keeps the rate a rate.
+    r"|(?:保持|稳定|控制|维持)在?)*"  # 增长[41]3.1%: a footnote mark
 )
 _TRAILING = re.compile(
     r"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:兑换|兑|折合)|的|已|了|共|累计|合计|总计|也|还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾|"
@@ -82,7 +84,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
-    r"|我国|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|即|"
+    r"|我国|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|即(?![时期刻])|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
     r"扣除价格因素|实际|名义|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已|新公开的"
@@ -238,9 +240,33 @@ def subject_after(text: str, pos: int, limit: int) -> str:
         )
         if m
     ]
-    phrase = text[pos : min(stops, default=end)]
+    stop = min(stops, default=end)
+    phrase = text[pos:stop]
+    if text.startswith("的", stop) and _MODIFIERS.search(phrase):
+        # 240个省级和城市的地方政府: coordinated modifiers before 的; the noun after is counted.
+        owned = population_after(text, stop + 1, limit)
+        if len(owned) >= 2:
+            return owned
     # 3个露天煤矿和15个井工煤矿: the next number's own noun phrase starts after the conjunction.
     return clean(phrase.removesuffix("和").removesuffix("及").removesuffix("与"))
+
+
+_MODIFIERS = re.compile(r"(?:级|类|型)(?:和|及|与|、)|(?:和|及|与|、).{1,4}(?:级|类|型)$")
+
+
+# What a population does after it is named (三成的企业表示…, 一半的机架采用…): the predicate.
+_POPULATION_PREDICATE = re.compile(
+    r"在|将|已|采用|使用|应用|表示|认为|列示|实现|集中|分布|位于|来自|拥有|具有|具备|选择|计划"
+    r"|上线|开通|建立|推出|出台|发布|开放"
+)
+
+
+def population_after(text: str, pos: int, limit: int) -> str:
+    """The population a share of it is named before (两成的上市公司在…): the noun phrase
+    after ``pos`` up to its predicate."""
+    phrase = subject_after(text, pos, limit)
+    m = _POPULATION_PREDICATE.search(phrase, 2)
+    return phrase[: m.start()] if m else phrase
 
 
 # 与国内生产总值之比: a ratio whose numerator is the quantity named just before.

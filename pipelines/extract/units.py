@@ -167,6 +167,12 @@ UNITS: tuple[str, ...] = (
     "Gbps",
     "Mbps",
     "TEU",
+    # Storage in Chinese names; their base is the ASCII symbol.
+    "太字节",
+    "拍字节",
+    "艾字节",
+    "泽字节",
+    "尧字节",
     # ratios
     "%",
     "‰",
@@ -184,6 +190,11 @@ BASE_UNITS: dict[str, str] = {
     "EFlops": "EFLOPS",
     "Pflops": "PFLOPS",
     "Tflops": "TFLOPS",
+    "太字节": "TB",
+    "拍字节": "PB",
+    "艾字节": "EB",
+    "泽字节": "ZB",
+    "尧字节": "YB",
 }
 
 # Measure words that count things (classifiers): 150家以上企业 is a count, not a threshold.
@@ -285,6 +296,15 @@ def _with_marker(
         unit = _unit_at(text, pos + 1)
         if unit is not None:
             return UnitMatch(mag_text, mag, text[pos], unit, pos + 1 + len(unit))
+        # "300多万人次", "1100余万家": or between the number and its magnitude.
+        magnitude = _MAGNITUDE_AT.match(text, pos + 1) if not mag_text else None
+        if magnitude is not None:
+            unit = _unit_at(text, magnitude.end())
+            if unit is not None or magnitude.group() in ("万", "亿", "万亿"):
+                end = magnitude.end() + (len(unit) if unit else 0)
+                return UnitMatch(
+                    magnitude.group(), MAGNITUDES[magnitude.group()], text[pos], unit, end
+                )
     return UnitMatch(mag_text, mag, "", None, pos)
 
 
