@@ -467,3 +467,49 @@ def test_thresholds_after_chao_guo_and_top_groups_are_not_counts():
 def test_count_of_a_noun_after_coordinated_modifiers():
     obs = _by_text(_run("全国已有120个县级和市级的融媒体中心开通数据服务。"))
     assert obs["120个"].subject == "融媒体中心"
+
+
+def test_a_naming_gloss_is_the_subject():
+    raw = "其中，500Mbps及以上速率的宽带用户（即高速用户）达120万户，比上年末净增8万户。"
+    obs = _by_text(_run(raw))
+    assert obs["120万户"].subject == "高速用户"
+    assert (obs["8万户"].subject, obs["8万户"].measure) == ("高速用户", "change")
+
+
+def test_how_much_more_or_less_than_another_quantity_is_a_change():
+    obs = _by_text(_run("全市女性从业人员52万人，比男性从业人员少3.5万人，比上年多1.2万人。"))
+    assert (obs["3.5万人"].measure, obs["3.5万人"].value) == ("change", -35000)
+    assert obs["3.5万人"].subject == "全市女性从业人员"
+    assert (obs["1.2万人"].measure, obs["1.2万人"].value) == ("change", 12000)
+
+
+def test_size_and_area_complete_the_previous_subject():
+    obs = _by_text(_run("全年新建标准厂房86栋，总面积超过120万平方米。"))
+    assert obs["120万平方米"].subject == "新建标准厂房总面积"
+
+
+def test_a_second_list_after_the_whole_of_a_share_reuses_the_members():
+    raw = "电子工业、医药工业增加值分别增长9.1%、6.6%，占工业增加值的比重分别为21.5%、8.4%。"
+    obs = _by_text(_run(raw))
+    assert (obs["21.5%"].breakdown, obs["21.5%"].measure) == ("电子工业", "share")
+    assert obs["8.4%"].breakdown == "医药工业"
+
+
+def test_a_gap_to_another_quantitys_rate_is_about_the_subject_before():
+    raw = "全年高技术产业投资增长12.5%，快于全部投资增速8.1个百分点。"
+    obs = _by_text(_run(raw))
+    assert obs["8.1个百分点"].subject == "高技术产业投资"
+
+
+def test_where_a_share_is_located_is_its_breakdown():
+    obs = _by_text(_run("全省软件企业超过3000家，其中约四成集中在省会都市圈。"))
+    assert (obs["四成"].breakdown, obs["四成"].qualifier) == ("省会都市圈", "about")
+
+
+def test_a_place_opening_a_sentence_scopes_its_later_subjects():
+    raw = "截至6月末，临江市算力规模达5.2EFLOPS，数据中心机架3.1万架，全省机架12万架。"
+    obs = _by_text(_run(raw))
+    assert obs["3.1万架"].breakdown == "临江市"
+    assert obs["12万架"].breakdown is None  # 全省 names its own scope
+    obs = _by_text(_run("新打造省级特色园区5个、示范街区6条。"))
+    assert obs["6条"].breakdown is None  # 省级 is a rank, not a place

@@ -50,6 +50,9 @@ class _State:
     subject: str | None = None
     breakdown: str | None = None  # the breakdown of ``subject`` where it had one
     subject_sentence: tuple[int, int] | None = None
+    # The place the sentence's first subject opens with (临江市算力规模…，数据中心机架…): it scopes
+    # the later subjects of the sentence that name no place.
+    sentence_place: tuple[tuple[int, int], str | None] | None = None
     parent: str | None = None  # the latest subject outside a 其中 list of sub-items
     parent_breakdown: str | None = None
     enumeration: _Enumeration | None = None
@@ -398,6 +401,17 @@ def _clause(
             if scope is not None:
                 breakdown = scope
                 trace["breakdown"] = "parent_scope"
+        if breakdown is None and decision.measure == "share":
+            located = subjects.location_after(text, q.end, clause.end)
+            if located:
+                breakdown = located
+                trace["breakdown"] = "located_after_share"
+        if subject and breakdown is None and trace["subject"] != "inherited":
+            if state.sentence_place is None or state.sentence_place[0] != sentence:
+                state.sentence_place = (sentence, subjects.leading_place(subject))
+            elif state.sentence_place[1] is not None and not subjects.names_place(subject):
+                breakdown = state.sentence_place[1]
+                trace["breakdown"] = "sentence_place"
         if subject and not clause.aside and trace["subject"] not in ("inherited",):
             state.subject = subject
             state.breakdown = breakdown
@@ -528,7 +542,9 @@ def _spread_list_qualifier(text: str, out: list[Observation], first: int) -> Non
 # 分门类看， / 按经济类型分， / 其中， open a breakdown of the quantity named just before.
 _BREAKDOWN_OPENER = re.compile(r"\s*(?:分[^，。]{1,8}看|按[^，。]{1,8}分|其中)")
 _MEMBER_TAIL = re.compile(r"(?:年均|同比|环比|比上年末?|比去年|平均|均)+$")
-_BASE_ONLY = re.compile(r"^(?:比|较|与)$")
+# Only a base (同比分别, 比上年末分别) or only the whole of a share (占工业增加值的比重分别)
+# before 分别: no members of its own.
+_BASE_ONLY = re.compile(r"^(?:比|较|与|占[^、]+)$")
 
 
 def _enumeration(
@@ -548,8 +564,8 @@ def _enumeration(
         # The tail goes before and after cleaning: cleaning strips the year of 比上年末.
         members_text = subjects.clean_keep_de(_MEMBER_TAIL.sub("", text[c_start:idx]))
         members_text = _MEMBER_TAIL.sub("", members_text)
-        # 同比分别增长8.1%和12.0%, 比上年末分别增长…: only a base before 分别, so the members
-        # are those of the sentence's previous list.
+        # 同比分别增长8.1%和12.0%, 比上年末分别增长…: the members are those of the sentence's
+        # previous list.
         members_text = _BASE_ONLY.sub("", members_text)
     if members_text:
         members = cl.split_members(members_text, len(qs))

@@ -19,6 +19,7 @@ _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收"
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
+_GAP = re.compile(r"比[^，。；比]{1,15}?([多少])$")
 _QUAL_BEFORE = re.compile(
     r"(?P<q>大约|约为|约|将近|接近|近|超过|超|逾|突破|不到|不足|至少|不少于|不低于|不超过|不高于)"
     r"(?:了|达到?|为|到)?$"
@@ -85,6 +86,11 @@ def decide(quantity: Quantity, window: str, clause_prefix: str) -> MeasureDecisi
             # 增长1.5倍: the new value is 2.5 times the old, a growth of 150 %.
             return MeasureDecision("growth", signed * 100, "%", "verb_times", multi_year)
         return MeasureDecision("change", signed, unit, f"verb_{verb.group()}_amount")
+    gap = _GAP.search(window)
+    if gap is not None and unit not in _RATIO_UNITS:
+        # 比男性从业人员少3.5万人: how much more (or less) than another quantity.
+        signed = -abs(value) if gap.group(1) == "少" else value
+        return MeasureDecision("change", signed, unit, "gap_more_or_less")
     if unit in _RATIO_UNITS and _SHARE_CUE.search(clause_prefix):
         return MeasureDecision("share", value, unit, "share_cue")
     return MeasureDecision("level", value, unit, "default_level")

@@ -27,10 +27,14 @@ _CUT = re.compile(
     r"比(?=上年|去年|上月|上季|同期|年初|上年末|\d|[一二三四]季度|前[二三]季度|[上下]半年)"
     r"|较(?=上年|去年|上月|同期|年初|\d|[一二三四]季度|前[二三]季度|[上下]半年)"
     # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
-    r"|(?:高于|低于|快于|慢于)(?=全国|全省|全市|全区|平均|同期|上年)|跑赢|跑输"
+    r"|(?:高于|低于|快于|慢于)(?=全国|全省|全市|全区|平均|同期|上年"
+    # 快于全部投资增速8.1个百分点: a gap to another quantity's rate.
+    r"|[^，。；]{1,20}?(?:增速|增幅|水平)$)|跑赢|跑输"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
     r"|占比|占(?!据|领|有|用|地|到)|比重|比例|拉动|分别|年均|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年)"
+    # 比男性从业人员少3.5万人: a gap to another quantity, about the subject before it.
+    r"|比(?=[^，。；比]{1,15}?[多少]$)"
 )
 _VERB = re.compile(
     r"(?<!自然)增长率|增长速度|增长(?!率)|增速|增幅|涨幅|上涨|上升|提高|提升|下降|下跌|回落|降低|减少|增加(?!值)"
@@ -96,9 +100,13 @@ _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # A gloss: parenthesised words without digits, or an ASCII name (M2, PM2.5, R&D).
 _GLOSS = re.compile(r"[（(](?:[^（()）\d]*|[A-Za-z][\w.&+-]*)[）)]")
 _QUOTES = re.compile(r"[“”\"]")
+_NAMING_GLOSS = re.compile(r"[（(](?:即|简称|下称|以下简称)([^（()）\d]{2,12})[）)]")
 # A phrase that names only a generic quantity of something said just before.
 GENERIC = (
     "总数",
+    "总规模",
+    "面积",
+    "总面积",
     "金额",
     "规模",
     "总量",
@@ -114,6 +122,9 @@ GENERIC = (
 )
 _GENERIC_TAILS = (
     "总数",
+    "总规模",
+    "总面积",
+    "面积",
     "营业收入",
     "利润总额",
     "总量",
@@ -160,6 +171,10 @@ def clean(phrase: str) -> str:
     if "[" in phrase:
         phrase = _FOOTNOTE.sub("", phrase)
     if "（" in phrase or "(" in phrase:
+        named = _NAMING_GLOSS.search(phrase)
+        if named is not None:
+            # …的宽带用户（即高速用户）: the name the text goes on to use is the subject.
+            phrase = named.group(1) + phrase[named.end() :]
         phrase = _GLOSS.sub("", phrase)
     phrase = strip_times(phrase)
     if "“" in phrase or "”" in phrase or '"' in phrase:
@@ -321,6 +336,38 @@ def predicate_subject(text: str, q: Quantity, limit: int, subject: str) -> str |
         return None
     phrase = clean(text[q.end : min(limit, q.end + 24)])
     return phrase if len(phrase) >= 4 else None
+
+
+# 临江市算力规模, 省会临江市软件收入: a named place opening a subject. 全省, 城市, 都市圈 are
+# not names; 超大城市 is a class of cities.
+# A name has no function words, numerals or words of rank in it (中央及省, 重点县, 沪深两市,
+# 预计全市); 省级, 市场 and 上市 are not places.
+_LEADING_PLACE = re.compile(
+    r"^(?:省会|首府)?"
+    r"(?P<place>[^全本该各每两多新重点级及和与在上下省市县州区预计示范试城都\W\d]{2,4}"
+    r"(?:省|市|县|州|自治区))"
+    r"(?=[\u4e00-\u9fffA-Za-z0-9])(?![级场])"
+)
+_NAMES_PLACE = re.compile(r"(?:省|市|县|州|区|地区|全国|国家)")
+
+
+# 其中约四成集中在省会都市圈: where the share of the subject is; the place is its breakdown.
+_LOCATED = re.compile(r"(?:集中|分布|位于|落户|聚集)(?:在|于)([^，。；、]{2,12})(?=[，。；]|$)")
+
+
+def location_after(text: str, pos: int, limit: int) -> str | None:
+    m = _LOCATED.match(text, pos, limit)
+    return clean(m.group(1)) if m else None
+
+
+def leading_place(subject: str) -> str | None:
+    """The place a subject opens with, or None."""
+    m = _LEADING_PLACE.match(subject)
+    return m.group("place") if m else None
+
+
+def names_place(subject: str) -> bool:
+    return _NAMES_PLACE.search(subject) is not None
 
 
 def partner_before(window: str) -> str | None:
