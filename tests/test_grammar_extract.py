@@ -513,3 +513,65 @@ def test_a_place_opening_a_sentence_scopes_its_later_subjects():
     assert obs["12万架"].breakdown is None  # 全省 names its own scope
     obs = _by_text(_run("新打造省级特色园区5个、示范街区6条。"))
     assert obs["6条"].breakdown is None  # 省级 is a rank, not a place
+
+
+def test_the_measure_noun_after_respectively_heads_the_members():
+    raw = (
+        "1—6月，华东地区、华南地区分别完成信息服务收入800亿元、500亿元，"
+        "分别增长9.5%、7.1%，占全国的比重分别为40.2%、25.1%。"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["500亿元"].subject, obs["500亿元"].breakdown) == (
+        "华南地区信息服务收入",
+        "华南地区",
+    )
+    assert obs["7.1%"].breakdown == "华南地区"
+    assert (obs["40.2%"].breakdown, obs["40.2%"].measure) == ("华东地区", "share")
+
+
+def test_a_bare_region_continues_a_siblings_income():
+    obs = _by_text(_run("其中，甲省完成收入980亿元，增长8.6%；乙省760亿元，增长9.9%。"))
+    assert (obs["760亿元"].subject, obs["760亿元"].breakdown) == ("乙省收入", "乙省")
+
+
+def test_members_before_jun_share_the_head_of_the_last():
+    obs = _run("其中，东湖市、西湖市软件业务收入均超过500亿元。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("东湖市软件业务收入", "东湖市"),
+        ("西湖市软件业务收入", "西湖市"),
+    ]
+
+
+def test_daily_average_nominal_growth_and_new_additions():
+    raw = "8月份，规上工业钢材产量1.2亿吨，日均产量387万吨；出口交货值1.1万亿元，同比名义增长3.1%。"
+    obs = _by_text(_run(raw))
+    assert obs["387万吨"].subject == "规上工业钢材日均产量"
+    assert obs["3.1%"].subject == "出口交货值"
+    obs = _by_text(_run("上线的数据产品去年新增了六百个左右。"))
+    assert (obs["六百个左右"].measure, obs["六百个左右"].value) == ("change", 600)
+
+
+def test_a_label_before_a_colon_names_the_value_after_it():
+    obs = _by_text(_run("主要指标\n政务云节点数：126个\n数据交易额：12.5亿元\n地址：1号楼3层"))
+    assert obs["126个"].subject == "政务云节点数"
+    assert obs["12.5亿元"].subject == "数据交易额"
+    assert "3层" not in obs
+
+
+def test_visit_counts_and_compute_in_its_short_form():
+    obs = _by_text(_run("全市智能算力达到1200P，全年服务企业3.5万家次，起降航班8000架次。"))
+    assert (obs["1200P"].unit, obs["1200P"].value) == ("PFLOPS", 1200)
+    assert obs["3.5万家次"].unit == "家次"
+    assert obs["8000架次"].unit == "架次"
+
+
+def test_manufacturing_after_a_count_is_not_a_format_like_3_a_side():
+    obs = _by_text(_run("全县有制造业企业120家，新增56家制造业企业，举办5人制足球赛。"))
+    assert obs["56家"].subject == "制造业企业"
+    assert "5人" not in obs
+
+
+def test_an_ungoverned_percentage_of_a_population():
+    obs = _by_text(_run("调查显示，百分之六十的受访者表示满意，约25%的企业计划扩产。"))
+    assert (obs["百分之六十"].measure, obs["百分之六十"].subject) == ("share", "受访者")
+    assert (obs["25%"].measure, obs["25%"].qualifier) == ("share", "about")

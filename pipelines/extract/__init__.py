@@ -342,13 +342,20 @@ def _clause(
             subject, breakdown = classed[q]
             trace["subject"], trace["breakdown"] = "noun_after_money_class", "money_class"
         elif (
-            q.word_measure == "share"
+            (
+                q.word_measure == "share"
+                # 百分之七十的企业表示…: a percentage that no verb or cue governs.
+                or (q.unit == "%" and _UNGOVERNED.fullmatch(window) is not None)
+            )
             and text.startswith("的", q.end)
             and len(owned := subjects.population_after(text, q.end + 1, clause.end)) >= 2
         ):
             # 超过两成的上市公司…, 一半以上的新建机架…: the share of the noun after 的.
             subject = owned
             trace["subject"] = "share_of_noun_after_de"
+            if decision.measure == "level":
+                decision = dataclasses.replace(decision, measure="share", rule="share_of_noun")
+                trace["measure"] = decision.rule
         elif enum is not None:
             subject, breakdown = enum[0][i], enum[1][i]
             trace["subject"] = enum[2]
@@ -367,6 +374,8 @@ def _clause(
                 breakdown = rule.split(":", 1)[1]
                 trace["breakdown"] = "category_de"
                 subject, rule = state.subject or "", "category_inherits"
+            elif not subject and (label := _label_before_colon(text, clause, i)):
+                subject, rule = label, "label_before_colon"
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
                 if state.breakdown is not None:
@@ -458,9 +467,16 @@ def _clause(
         if each is not None:
             # 接待游客人次、旅游总花费均增长8%: one number for each of the members.
             made = out.pop()
-            for member in each:
+            for member, member_breakdown in each:
                 trace_each = {**made.trace, "subject": "each_member"}
-                out.append(dataclasses.replace(made, subject=member, trace=trace_each))
+                out.append(
+                    dataclasses.replace(
+                        made,
+                        subject=member,
+                        breakdown=member_breakdown or made.breakdown,
+                        trace=trace_each,
+                    )
+                )
         prev_end = q.end
     _spread_list_qualifier(text, out, first_out)
 
@@ -499,7 +515,9 @@ def _money_classed_counts(
 _EACH = re.compile(r"(?:均|都)(?:为|达到?|是|增长|下降|提高|超过?|有)?$")
 
 
-def _each_members(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[str] | None:
+def _each_members(
+    text: str, clause: cl.Clause, qs: list[Quantity]
+) -> list[tuple[str, str | None]] | None:
     if len(qs) != 1:
         return None
     before = text[clause.start : qs[0].start]
@@ -510,8 +528,11 @@ def _each_members(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[str]
     parts = [p for p in re.split(r"、|和|以及|及", members_text) if p]
     if len(parts) < 2:
         return None
-    members = [subjects.clean(p) for p in parts]
-    return members if all(len(m) >= 2 for m in members) else None
+    members, head = cl.shared_head([subjects.clean(p) for p in parts])
+    if not all(len(m) >= 2 for m in members):
+        return None
+    # 甲市、乙市软件收入均超过…: the head the last member carries is every member's.
+    return [(m + head, m if head else None) for m in members]
 
 
 def _spread_list_qualifier(text: str, out: list[Observation], first: int) -> None:
@@ -572,6 +593,11 @@ def _enumeration(
         if members is None:
             return None
         members, head = cl.shared_head(members)
+        if not head:
+            # 甲、乙两地分别完成软件收入x、y: the measure noun written after 分别.
+            after, _ = subjects.subject_before(text[idx + 2 : qs[0].start])
+            if len(after) >= 2:
+                head = after
         whole = _whole_before(text, sentence[0], c_start) if not head else None
         if whole is not None:
             # 在网上零售额中，吃类、穿类商品分别增长…: parts of the whole named before them.
@@ -593,6 +619,20 @@ def _enumeration(
     if own:
         return None
     return list(enum.subjects), list(enum.breakdowns), "previous_list_members"
+
+
+_UNGOVERNED = re.compile(r"\s*(?:其中|有|约|近|超过?|逾|将近|大约)?\s*")
+_LABEL_START = re.compile(r"[^，。；：:\n]{2,16}$")
+
+
+def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
+    """数据交易额：48.7亿元: in a table written as lines, the label before the colon names the
+    first value after it."""
+    if index != 0 or clause.start == 0 or text[clause.start - 1] not in "：:":
+        return None
+    m = _LABEL_START.search(text, max(0, clause.start - 17), clause.start - 1)
+    label = subjects.clean(m.group()) if m else ""
+    return label if len(label) >= 2 else None
 
 
 # 在实物商品网上零售额中， / 全部销售额中， : the clause before names a whole by its measure noun.

@@ -27,7 +27,7 @@ _CUT = re.compile(
     r"比(?=上年|去年|上月|上季|同期|年初|上年末|\d|[一二三四]季度|前[二三]季度|[上下]半年)"
     r"|较(?=上年|去年|上月|同期|年初|\d|[一二三四]季度|前[二三]季度|[上下]半年)"
     # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
-    r"|(?:高于|低于|快于|慢于)(?=全国|全省|全市|全区|平均|同期|上年"
+    r"|快于|慢于|(?:高于|低于)(?=全国|全省|全市|全区|全部|平均|同期|上年"
     # 快于全部投资增速8.1个百分点: a gap to another quantity's rate.
     r"|[^，。；]{1,20}?(?:增速|增幅|水平)$)|跑赢|跑输"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
@@ -39,7 +39,7 @@ _CUT = re.compile(
 _VERB = re.compile(
     r"(?<!自然)增长率|增长速度|增长(?!率)|增速|增幅|涨幅|上涨|上升|提高|提升|下降|下跌|回落|降低|减少|增加(?!值)"
     r"|跃升|攀升|增至|降至|增产|减产|增收|减收"
-    r"|(?<=[\u4e00-\u9fff])新增(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
+    r"|(?<=[\u4e00-\u9fff])新增了?(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
 )
 _FILLER = re.compile(
@@ -51,6 +51,8 @@ _FILLER = re.compile(
 _TRAILING = re.compile(
     r"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:兑换|兑|折合)|的|已|了|共|累计|合计|总计|也|还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾|"
     r"约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按月|从"
+    # 同比名义增长2.8%: how the growth is measured.
+    r"|名义|实际"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     r"|(?:稳定|控制|保持|维持|稳)在?|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
     # 连续跨越7万亿: an adverb of the verb before the number.
@@ -386,7 +388,9 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
     if previous and subject in _RATE_OF_CHANGE and not previous.endswith(_RATE_OF_CHANGE):
         # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"
-    if not previous or subject not in GENERIC or previous.endswith(subject):
+    # 日均产量1340万吨 after 原煤产量…: the daily average of the quantity just named.
+    average = subject[:2] if subject[:2] in ("日均", "月均") and subject[2:] in GENERIC else ""
+    if not previous or subject[len(average) :] not in GENERIC or previous.endswith(subject):
         return subject, "own"
     topic = previous
     for tail in _GENERIC_TAILS:
@@ -430,7 +434,9 @@ def complete_sibling(subject: str, previous: str | None) -> tuple[str, str | Non
         return subject, None
     if _NOT_CATEGORY.search(subject) or subject.endswith(MEASURE_HEADS):
         return subject, None
-    for head in MEASURE_HEADS:
+    # 甲省完成收入x；乙省y: a bare 收入 is a sibling's head too (not a list's: 城镇和农村居民
+    # 人均可支配收入 shares more than 收入).
+    for head in (*MEASURE_HEADS, "收入"):
         if previous.endswith(head) and len(previous) > len(head):
             return subject + head, subject
     return subject, None
