@@ -13,8 +13,10 @@ punctuation that delimits clauses (，。；、（）“”《》) is kept as it
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -203,11 +205,53 @@ def _fold(raw: str) -> str:
     return _FOLDABLE.sub(_fold_run, raw)
 
 
+# Page furniture of a PDF's text layer: a page number (— 3 —, - 12 -, 第3页, 3/20) ...
+_PAGE_NUMBER = re.compile(
+    r"[ \t\u3000]*(?:[-—–－·•]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—–－·•]+"
+    r"|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页(?:[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?"
+    r"|\d{1,4}[ \t\u3000]*/[ \t\u3000]*\d{1,4})[ \t\u3000]*"
+)
+_HEADER_MAX = 40
+_UNIT_AFTER_NUMBER = re.compile(r"\d[A-Za-z]{1,5}$")
+
+
+def _blank_page_furniture(text: str) -> str:
+    """The text with page numbers and running headers blanked (same length, so offsets hold).
+
+    A running header is a short line without clause punctuation that repeats, or that repeats
+    the start of the title line next to a page number.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    pages = {i for i, line in enumerate(lines) if line.strip() and _PAGE_NUMBER.fullmatch(line)}
+    if not pages:
+        return text
+    title = next((line.strip() for line in lines if line.strip()), "")
+    counts = Counter(line.strip() for line in lines if line.strip())
+    blank = set(pages)
+    for i, line in enumerate(lines):
+        core = line.strip()
+        if not core or len(core) > _HEADER_MAX or any(mark in core for mark in "，。；！？,;"):
+            continue
+        next_to_page = (i - 1) in pages or (i + 1) in pages
+        repeats_title = i > 0 and len(core) >= 6 and title.startswith(core) and core != title
+        if next_to_page and (counts[core] >= 2 or repeats_title):
+            blank.add(i)
+    chars = list(text)
+    for i in blank:
+        for j in range(starts[i], starts[i] + len(lines[i])):
+            chars[j] = " "
+    return "".join(chars)
+
+
 def normalise(raw: str) -> NormalisedText:
     """Normalise a bulletin text; see the module docstring for what is and is not done."""
     folded = to_simplified(_fold(raw))
     folded = _DIGIT_COMMA.sub(",", folded)
     folded = _DIGIT_COLON.sub(":", folded)
+    folded = _blank_page_furniture(folded)
 
     short_limit = _short_line_limit(_LINE_SPLIT.split(folded))
 
@@ -236,12 +280,14 @@ def normalise(raw: str) -> NormalisedText:
                 pieces.append("\n")
                 offsets.append(start)
                 continue
-            # A wrap inside a sentence: glue, except between two ASCII letters (a word break).
+            # A wrap inside a sentence: glue, except between two ASCII letters (a word break)
+            # that do not continue a unit after a number (12.3E / FLOPS).
             if (
                 prev_char.isascii()
                 and prev_char.isalpha()
                 and next_char.isascii()
                 and next_char.isalpha()
+                and not _UNIT_AFTER_NUMBER.search(folded, max(0, start - 8), start)
             ):
                 pieces.append(" ")
                 offsets.append(start)

@@ -575,3 +575,54 @@ def test_an_ungoverned_percentage_of_a_population():
     obs = _by_text(_run("调查显示，百分之六十的受访者表示满意，约25%的企业计划扩产。"))
     assert (obs["百分之六十"].measure, obs["百分之六十"].subject) == ("share", "受访者")
     assert (obs["25%"].measure, obs["25%"].qualifier) == ("share", "about")
+
+
+def test_comparisons_that_come_out_lower_are_negative_and_flat_rates_are_zero_points():
+    raw = (
+        "6月末，本外币存款余额98万亿元，同比增长6.2%，增速比上月末低0.2个百分点，"
+        "同比高0.4个百分点；企业存款增速与上月末持平。债券融资1.1万亿元，同比多2300亿元。"
+    )
+    obs = _by_text(_run(raw))
+    assert obs["0.2个百分点"].value == -0.2
+    assert (obs["0.4个百分点"].value, obs["0.4个百分点"].subject) == (0.4, "本外币存款余额增速")
+    flat = obs["持平"]
+    assert (flat.measure, flat.value, flat.unit) == ("pp_change", 0.0, "个百分点")
+    assert (obs["2300亿元"].measure, obs["2300亿元"].subject) == ("change", "债券融资")
+
+
+def test_the_second_of_two_bases_is_no_period():
+    raw = "6月末，M2余额320万亿元，增速分别比上月末和上年同期高0.3个和1.1个百分点。"
+    obs = _by_text(_run(raw))
+    assert obs["1.1个百分点"].period_end == date(2025, 6, 30)
+
+
+def test_running_headers_and_page_numbers_of_a_pdf_are_dropped():
+    line = "这是一段用于测试的较长文字内容，"
+    raw = (
+        "某省产业发展报告（2026）（节选）\n"
+        + line * 3
+        + "\n全省算力规模达到12.5E\nFLOPS，占比达到\n— 7 —\n某省产业发展报告（2026）\n"
+        + "61.2%，比上年末提高3.1个百分点。\n"
+        + (line + "\n") * 8
+    )
+    text = normalise(raw).text
+    assert "12.5EFLOPS，占比达到61.2%，比上年末" in text
+    assert "— 7 —" not in text and text.count("某省产业发展报告") == 1
+
+
+def test_share_of_gdp_equivalents_particles_and_quotes_around_plans():
+    raw = (
+        "2025年全市数字经济规模约3200亿元，相当于地区生产总值的约42%。上半年网络零售额为"
+        "300亿元，全年则达700亿元，其中城区占比约61%。「十五五」期间年均增速有望保持在9%以上。"
+    )
+    obs = _by_text(_run(raw, date(2026, 3, 1)))
+    assert (obs["42%"].measure, obs["42%"].subject) == ("share", "全市数字经济规模")
+    assert obs["700亿元"].subject == "网络零售额"
+    assert (obs["61%"].subject, obs["61%"].breakdown) == ("网络零售额", "城区")
+    assert (obs["9%以上"].measure, obs["9%以上"].period_end) == ("growth", date(2030, 12, 31))
+
+
+def test_near_half_and_a_fraction_after_a_decrease():
+    obs = _by_text(_run("审批时间由10个工作日缩短逾一半，新开项目中近半为数字项目。"))
+    assert (obs["一半"].measure, obs["一半"].value) == ("growth", -50.0)
+    assert (obs["半"].value, obs["半"].qualifier) == (50.0, "under")

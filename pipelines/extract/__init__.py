@@ -171,8 +171,8 @@ _FORECAST_BEFORE = re.compile(r"(?:预计|力争|计划|争取|将)$")
 
 def _sentence_year(state: _State, sentence: tuple[int, int], expr: TimeExpr) -> int | None:
     for other in state.times:
-        if other is expr or other.kind != "period" or other.year is None:
-            continue
+        if other is expr or other.kind != "period" or other.year is None or other.is_base:
+            continue  # 较2024年底增加: a base year is not the year the sentence is about
         if sentence[0] <= other.start < sentence[1]:
             return other.year
     return None
@@ -306,7 +306,7 @@ def _clause(
         if q.unit not in _RATIO_OR_MONEY
         and q.word_measure is None
         and q.end < clause.end
-        and _starts_noun(text[q.end])
+        and _starts_noun(text, q.end)
         and not _APPOSITIVE_COUNT.match(text, q.end)
         and q.range_bound is None
         # 从15家跃升到38家: a number after 从 is the start of a change, its subject before it.
@@ -405,6 +405,21 @@ def _clause(
             subject, breakdown = out[-1].subject, out[-1].breakdown
             trace["subject"] = "range_shares_subject"
         in_sub_items = text.find("其中", sentence[0], q.start) != -1
+        sibling = trace["subject"] == "sibling_completes_head"
+        category = breakdown if sibling else subject
+        if (
+            in_sub_items
+            and (breakdown is None or sibling)
+            and decision.measure == "share"
+            and state.parent
+            and category
+            and category != state.parent
+            and subjects.is_bare_category(category)
+            and trace["subject"] in ("before_cue", "before_number", "sibling_completes_head")
+        ):
+            # 网络零售额700亿元，其中城区占比约61%: the parent's share in that place.
+            subject, breakdown = state.parent, category
+            trace["subject"], trace["breakdown"] = "parent_of_category_share", "category_share"
         if breakdown is None and in_sub_items:
             scope = subjects.parent_scope(state.parent, subject, state.parent_breakdown)
             if scope is not None:
@@ -652,8 +667,15 @@ def _whole_before(text: str, sentence_start: int, clause_start: int) -> str | No
 _APPOSITIVE_COUNT = re.compile(r"[两二三四五六七八九十]+[个项条大]")
 
 
-def _starts_noun(char: str) -> bool:
-    return char == "“" or ("\u4e00" <= char <= "\u9fff" and char not in "的中等以左上及和与或")
+def _starts_noun(text: str, pos: int) -> bool:
+    char = text[pos]
+    if char == "中":
+        # 3家中，… is "among"; 3260家中小企业 and 5个中心 open a noun.
+        return text.startswith(_ZHONG_WORDS, pos)
+    return char == "“" or ("\u4e00" <= char <= "\u9fff" and char not in "的等以左上及和与或")
+
+
+_ZHONG_WORDS = ("中小", "中央", "中国", "中型", "中部", "中心", "中医", "中外", "中资", "中高")
 
 
 _BASE_WORDS = re.compile(r"比上年末?|较上年末?|比去年|同比|比上月|环比")

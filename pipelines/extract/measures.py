@@ -14,12 +14,17 @@ from dataclasses import dataclass
 from pipelines.extract.numbers import Quantity
 from pipelines.extract.subjects import governing_verb
 
-_SHARE_CUE = re.compile(r"占(?!据|领|有|用|地)|占比|比重|比例|份额|贡献率")
+_SHARE_CUE = re.compile(
+    r"占(?!据|领|有|用|地(?!区))|占比|比重|比例|份额|贡献率|相当于[^，。；]{1,20}的"
+)
 _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收"
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
-_GAP = re.compile(r"比[^，。；比]{1,15}?([多少])$")
+_RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
+_GAP = re.compile(r"(?:比[^，。；比]{1,15}?|同比|环比)([多少])$")
+# 增速比上月末低0.1个百分点, 同比低0.8个百分点: a comparison that comes out lower.
+_LOWER_THAN = re.compile(r"(?:比|较|同比|环比)[^，。；]{0,15}?(?:低|少|慢)了?$")
 _QUAL_BEFORE = re.compile(
     r"(?P<q>大约|约为|约|将近|接近|近|超过|超|逾|突破|不到|不足|至少|不少于|不低于|不超过|不高于)"
     r"(?:了|达到?|为|到)?$"
@@ -63,12 +68,16 @@ def decide(quantity: Quantity, window: str, clause_prefix: str) -> MeasureDecisi
     negative = bool(verb and _NEGATIVE.match(verb.group()))
     multi_year = "年均" in window
     if unit == "个百分点":
-        signed = -abs(value) if negative else value
+        lower = negative or (verb is None and _LOWER_THAN.search(window) is not None)
+        signed = -abs(value) if lower else value
         return MeasureDecision("pp_change", signed, unit, "unit_percentage_points")
-    if quantity.word_measure == "share" and verb is not None and quantity.rule == "tenths":
+    if quantity.word_measure == "share" and verb is not None and quantity.rule != "number":
         # 增长近三成: tenths after a change verb are the change, not a part of a whole.
         signed = -abs(value) if negative else value
         return MeasureDecision("growth", signed, unit, f"verb_{verb.group()}_tenths", multi_year)
+    if quantity.rule == "flat" and _RATE_NAMED.search(clause_prefix):
+        # 增速与上月末持平: a rate that did not move changed by zero points.
+        return MeasureDecision("pp_change", 0.0, "个百分点", "flat_rate")
     if quantity.word_measure is not None:
         return MeasureDecision(
             quantity.word_measure, value, unit, "word_" + quantity.rule, multi_year

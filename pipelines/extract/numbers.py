@@ -32,7 +32,7 @@ _NUMBER = r"(?P<num>-?\d{1,3}(?:(?:,|[ \u2009\u202f])\d{3})+(?:\.\d+)?(?!\d)|-?\
 _LEX = re.compile(rf"(?=[-\d\[hw])(?:(?P<skip>{_NOT_NUMBERS})|{_NUMBER})")
 # A text without any of these characters holds no quantity at all: no digit (numbers and all
 # skipped spans start with one), no CJK numeral and none of 成, 番, 持平 (word quantities).
-_ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿成番持]")
+_ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿成番持半]")
 _ANY_DIGIT = re.compile(r"\d")
 
 # Word quantities.
@@ -55,10 +55,11 @@ _TENTHS = re.compile(
 # 占比达到一半以上, 约为四分之一, 三分之二的企业: fractions of a whole, governed as tenths are.
 _FRACTION = re.compile(
     r"(?<=[的占达到近超约逾为有过在于])(?:一半|([二两三四五六七八九十])分之([一二三四五六七八九]))"
+    r"|(?<=[近过超逾])半(?![年月天日数小])"
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
-_ANY_WORD_QUANTITY = re.compile(r"成|番|持平|一半|分之")
-_FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比)(?:基本)?持平(?!的)")
+_ANY_WORD_QUANTITY = re.compile(r"成|番|持平|半|分之")
+_FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比|上月|月末|年末|年初|上季)(?:基本)?持平(?!的)")
 
 _RANGE_DASH = "—–~～-至到"
 # What joins the two ends of a range (5%—6%, 3至5个); a bare hyphen after a number is a dash.
@@ -574,7 +575,7 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
         )
     fractions = (
         _FRACTION.finditer(text, start, end)
-        if text.find("一半", start, end) != -1 or text.find("分之", start, end) != -1
+        if text.find("半", start, end) != -1 or text.find("分之", start, end) != -1
         else ()
     )
     for match in fractions:

@@ -63,6 +63,8 @@ _TIME_ANYWHERE = re.compile(
 )
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?)$")
 # 按照上年不变价计算, 按上年价格计算: the prices a volume is measured in, not its period.
+# 分别比上月末和上年同期高: the second of two bases joined by 和.
+_SECOND_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,8}(?:和|及|、)$")
 _BASE_AFTER = ("相比", "比较", "相较", "同期相比", "不变价", "价格")
 # 为“十三五”时期的2.2倍, 是2020年的1.5倍, 是上年同期的近两倍: the period a multiple is taken
 # of is its base.
@@ -104,7 +106,7 @@ NO_PERIOD = Period("none", None, None, "none")
 
 
 # A five-year plan period (“十四五”时期, 十五五期间): plan n runs from 1951 + 5n (n ≥ 3).
-_PLAN = re.compile(r"“?十([一二三四五六七八九])五”?(?:时期|期间|规划期)(?P<end>末)?")
+_PLAN = re.compile(r"[“「]?十([一二三四五六七八九])五[”」]?(?:时期|期间|规划期)(?P<end>末)?")
 
 
 def plan_years(numeral: str) -> tuple[int, int]:
@@ -119,6 +121,7 @@ def _is_base(text: str, floor: int, expr_start: int, expr_end: int) -> bool:
     before = text[max(floor, expr_start - 4) : expr_start]
     return (
         _BASE_BEFORE.search(before) is not None
+        or _SECOND_BASE.search(text, max(floor, expr_start - 10), expr_start) is not None
         or text.startswith(_BASE_AFTER, expr_end)
         or _MULTIPLE_OF.match(text, expr_end) is not None
     )

@@ -25,16 +25,21 @@ if TYPE_CHECKING:
 # ``measures.governing_verb``); these are the cues that end a subject wherever they stand.
 _CUT = re.compile(
     r"比(?=上年|去年|上月|上季|同期|年初|上年末|\d|[一二三四]季度|前[二三]季度|[上下]半年)"
-    r"|较(?=上年|去年|上月|同期|年初|\d|[一二三四]季度|前[二三]季度|[上下]半年)"
+    r"|较(?=上年|去年|前年|上月|同期|年初|\d|[一二三四]季度|前[二三]季度|[上下]半年"
+    r"|[两三四五六七八九十]年前)"
+    # 相当于国内生产总值的0.8%: the share of the subject before it.
+    r"|相当于"
     # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
     r"|快于|慢于|(?:高于|低于)(?=全国|全省|全市|全区|全部|平均|同期|上年"
     # 快于全部投资增速8.1个百分点: a gap to another quantity's rate.
     r"|[^，。；]{1,20}?(?:增速|增幅|水平)$)|跑赢|跑输"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
-    r"|占比|占(?!据|领|有|用|地|到)|比重|比例|拉动|分别|年均|平均增长"
+    r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|分别|年均|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年)"
     # 比男性从业人员少3.5万人: a gap to another quantity, about the subject before it.
-    r"|比(?=[^，。；比]{1,15}?[多少]$)"
+    r"|比(?=[^，。；比]{1,15}?[多少]$)|(?:同比|环比)(?=[多少高低快慢]$)"
+    # 增速与上月末持平: the base of a 持平 (the window ends where 持平 starts).
+    r"|与(?=(?:上年|去年|同期|上月末?|年初|年末|上季度?)$)"
 )
 _VERB = re.compile(
     r"(?<!自然)增长率|增长速度|增长(?!率)|增速|增幅|涨幅|上涨|上升|提高|提升|下降|下跌|回落|降低|减少|增加(?!值)"
@@ -46,7 +51,7 @@ _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
     r"(?:19|20)\d\d年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
     # 年均增速保持在10%: a verb of holding keeps the rate a rate.
-    r"|(?:保持|稳定|控制|维持)在?)*"  # 增长[41]3.1%: a footnote mark
+    r"|(?:保持|稳定|控制|维持)在?|有望|可望)*"  # 增长[41]3.1%: a footnote mark
 )
 _TRAILING = re.compile(
     r"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:兑换|兑|折合)|的|已|了|共|累计|合计|总计|也|还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾|"
@@ -55,8 +60,9 @@ _TRAILING = re.compile(
     r"|名义|实际"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     r"|(?:稳定|控制|保持|维持|稳)在?|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
-    # 连续跨越7万亿: an adverb of the verb before the number.
-    r"|连续)+$"
+    # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望: particles of the
+    # sentence, not of the noun.
+    r"|连续|则|有望|可望)+$"
 )
 # Action verbs that open a clause before the thing counted (建成养老服务机构1596个,
 # 布局建设省级概念验证中心67家): the subject is their object, the noun phrase after them.
@@ -90,7 +96,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
-    r"|我国|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|即(?![时期刻])|"
+    r"|我国|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|即(?![时期刻])|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
     r"扣除价格因素|实际|名义|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已|新公开的"
@@ -101,7 +107,7 @@ _ACTION = re.compile(r"^[^，]*?(?:完成|实现)(?=[\u4e00-\u9fff]{2})")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # A gloss: parenthesised words without digits, or an ASCII name (M2, PM2.5, R&D).
 _GLOSS = re.compile(r"[（(](?:[^（()）\d]*|[A-Za-z][\w.&+-]*)[）)]")
-_QUOTES = re.compile(r"[“”\"]")
+_QUOTES = re.compile(r"[“”\"「」『』]")
 _NAMING_GLOSS = re.compile(r"[（(](?:即|简称|下称|以下简称)([^（()）\d]{2,12})[）)]")
 # A phrase that names only a generic quantity of something said just before.
 GENERIC = (
@@ -179,7 +185,7 @@ def clean(phrase: str) -> str:
             phrase = named.group(1) + phrase[named.end() :]
         phrase = _GLOSS.sub("", phrase)
     phrase = strip_times(phrase)
-    if "“" in phrase or "”" in phrase or '"' in phrase:
+    if _QUOTES.search(phrase):
         phrase = _QUOTES.sub("", phrase)
     previous = None
     while previous != phrase:
@@ -423,7 +429,7 @@ MEASURE_HEADS = (
 )
 # A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
 # enterprise, a region.
-_CATEGORY_END = re.compile(r"(?:业|类|店|企业|公司|地区|产品|省|市|县|部门|单位|市场)$")
+_CATEGORY_END = re.compile(r"(?:业|类|店|企业|公司|地区|区|产品|省|市|县|部门|单位|市场)$")
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 
 

@@ -45,6 +45,9 @@ UNITS: tuple[str, ...] = (
     "人次",
     # Counts of visits or services: 服务企业2万家次, 起降5000架次.
     "家次",
+    # 审批平均耗时3个工作日: a duration in working days.
+    "个工作日",
+    "工作日",
     "户次",
     "架次",
     "艘次",
