@@ -626,3 +626,54 @@ def test_near_half_and_a_fraction_after_a_decrease():
     obs = _by_text(_run("审批时间由10个工作日缩短逾一半，新开项目中近半为数字项目。"))
     assert (obs["一半"].measure, obs["一半"].value) == ("growth", -50.0)
     assert (obs["半"].value, obs["半"].qualifier) == (50.0, "under")
+
+
+def test_a_multiple_of_a_base_is_a_growth():
+    raw = "全市平台交易额是2022年的近四倍，从业人员比三年前增长了一倍多，产值为上年的1.2倍。"
+    obs = _by_text(_run(raw))
+    assert (obs["四倍"].measure, obs["四倍"].value, obs["四倍"].qualifier) == (
+        "growth",
+        300.0,
+        "under",
+    )
+    assert (obs["一倍多"].subject, obs["一倍多"].qualifier) == ("从业人员", "over")
+    assert obs["1.2倍"].subject == "产值" and round(obs["1.2倍"].value, 6) == 20.0
+
+
+def test_kinds_listed_under_qizhong_are_breakdowns_of_the_parent():
+    raw = "全市上线数据产品800个，其中政务、文旅、医疗卫生领域分别为300个、200个、100个。"
+    obs = _by_text(_run(raw))
+    assert obs["200个"].breakdown == "文旅领域"
+    assert obs["200个"].subject.endswith("上线数据产品")
+
+
+def test_parts_of_the_parent_are_not_its_continuation():
+    obs = _by_text(_run("全省进出口总额1000亿元，其中出口、进口分别为600亿元和400亿元。"))
+    assert obs["600亿元"].subject == "出口"
+
+
+def test_a_later_list_reuses_members_completed_from_the_previous_clause():
+    raw = "甲省完成收入980亿元；乙省、丙省分别完成760亿元和540亿元，分别增长9.9%和7.7%。"
+    obs = _by_text(_run(raw))
+    assert obs["7.7%"].breakdown == "丙省" and obs["7.7%"].subject.endswith("收入")
+
+
+def test_a_qizhong_item_that_is_a_member_of_the_list_before():
+    raw = "风电、光伏发电量分别为300亿千瓦时和200亿千瓦时，其中光伏同比增长25.1%。"
+    obs = _by_text(_run(raw))
+    assert (obs["25.1%"].subject, obs["25.1%"].breakdown) == ("光伏发电量", "光伏")
+
+
+def test_a_count_of_the_noun_a_de_clause_describes():
+    raw = "营业收入超五十亿元的企业达12家，研发投入增速高于全国平均水平的城市有9个。"
+    obs = _by_text(_run(raw))
+    assert (obs["12家"].subject, obs["12家"].breakdown) == ("企业", "营业收入超五十亿元")
+    assert obs["9个"].subject == "城市"
+
+
+def test_the_group_that_achieved_a_figure_is_its_breakdown():
+    raw = "1—6月，全省8个中心城市实现软件业务收入1200亿元，同比增长9.1%。上月为增长8.5%。"
+    obs = _by_text(_run(raw))
+    assert (obs["1200亿元"].subject, obs["1200亿元"].breakdown) == ("软件业务收入", "中心城市")
+    assert obs["9.1%"].breakdown == "中心城市"
+    assert obs["8.5%"].subject == "软件业务收入"

@@ -297,9 +297,20 @@ def _clause(
         # 东部地区数据生产量占比为56.8%，中部、西部和东北地区分别为18.9%、20.1%和4.2%: bare
         # members continue the previous clause, whose measure noun (and share) they take.
         head = subjects.measure_after_category(state.subject)
-        if head is not None:
+        if head is not None and not subjects.names_part_of_any(enum[0], head):
             enum = ([m + head for m in enum[0]], list(enum[0]), "list_continues_previous")
             continues_share = bool(out) and out[-1].measure == "share"
+            # A later list of the sentence (分别增长…) reuses the completed members.
+            state.enumeration = _Enumeration(enum[0], enum[1], sentence)
+        elif (
+            state.parent
+            and text.find("其中", sentence[0], clause.start + 3) != -1
+            and not subjects.names_part_of_any(enum[0], state.parent)
+        ):
+            # 挂牌数据产品1052个，其中金融、交通领域分别为286个、174个: the parent's count in
+            # each category.
+            enum = ([state.parent] * len(enum[0]), list(enum[0]), "list_parts_of_parent")
+            state.enumeration = _Enumeration(enum[0], enum[1], sentence)
     value_first = [
         q
         for q in qs
@@ -365,6 +376,9 @@ def _clause(
             if len(value_first) > 1:
                 breakdown = subject
                 trace["breakdown"] = "value_first_list"
+        elif q.unit in COUNT_WORDS and (counted := subjects.counted_after_de(window)):
+            subject, breakdown = counted
+            trace["subject"] = trace["breakdown"] = "counted_after_de"
         else:
             subject, rule = subjects.subject_before(window)
             predicate = subjects.predicate_subject(text, q, clause.end, subject)
@@ -389,6 +403,11 @@ def _clause(
                 if partner is not None:
                     subject, breakdown = subjects.split_partner(subject)[0], partner
                     trace["breakdown"] = "partner_group"
+                actor = subjects.actor_before(window, subject)
+                if breakdown is None and actor is not None:
+                    # 15个副省级中心城市实现软件业务收入…: the figure is that group's.
+                    breakdown = actor
+                    trace["breakdown"] = "actor_before_verb"
                 subject, completed = subjects.complete(subject, state.subject)
                 if completed != "own":
                     rule = completed
@@ -405,6 +424,25 @@ def _clause(
             subject, breakdown = out[-1].subject, out[-1].breakdown
             trace["subject"] = "range_shares_subject"
         in_sub_items = text.find("其中", sentence[0], q.start) != -1
+        listed = state.enumeration
+        if (
+            in_sub_items
+            and breakdown is None
+            and subject
+            and listed is not None
+            and listed.sentence == sentence
+            and enum is None
+        ):
+            for listed_subject, member in zip(listed.subjects, listed.breakdowns, strict=True):
+                if (
+                    member
+                    and listed_subject != member
+                    and (member.endswith(subject) or listed_subject.startswith(subject))
+                ):
+                    # 火电、水电发电量分别为…，其中火电同比下降1.9%: a member of the list before.
+                    subject, breakdown = listed_subject, member
+                    trace["subject"], trace["breakdown"] = "member_of_list", "member_of_list"
+                    break
         sibling = trace["subject"] == "sibling_completes_head"
         category = breakdown if sibling else subject
         if (
@@ -613,11 +651,22 @@ def _enumeration(
             after, _ = subjects.subject_before(text[idx + 2 : qs[0].start])
             if len(after) >= 2:
                 head = after
+        if (
+            head in cl.KIND_WORDS
+            and state.parent
+            and text.find("其中", sentence[0], c_start + 3) != -1
+        ):
+            # 数据产品1052个，其中金融、交通领域分别为286个、174个: the parent's count in each
+            # kind.
+            subs = [state.parent] * len(members)
+            breakdowns: list[str | None] = [subjects.clean(m + head) for m in members]
+            state.enumeration = _Enumeration(subs, breakdowns, sentence)
+            return subs, breakdowns, "list_parts_of_parent"
         whole = _whole_before(text, sentence[0], c_start) if not head else None
         if whole is not None:
             # 在网上零售额中，吃类、穿类商品分别增长…: parts of the whole named before them.
             subs = [whole] * len(members)
-            breakdowns: list[str | None] = [subjects.clean(m) for m in members]
+            breakdowns = [subjects.clean(m) for m in members]
             state.enumeration = _Enumeration(subs, breakdowns, sentence)
             return subs, breakdowns, "list_parts_of_whole"
         subs = [subjects.clean(m + head) for m in members]

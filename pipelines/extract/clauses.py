@@ -24,6 +24,7 @@ _OPEN_PAREN = re.compile(r"[（(]")
 _PAREN_WITH_DIGIT = re.compile(r"[（(][^（()）]*(?<![A-Za-z0-9._])\d[^（()）]*[）)]")
 LIST_SEPARATORS = re.compile(r"^(?:、|和|及|与|以及|，|,)?$")
 _CN_NUMERALS = "一二三四五六七八九十"
+KIND_WORDS = ("领域", "行业", "板块", "方面", "类别", "场景")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,12 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
         if last.endswith(head) and len(last) > len(head):
             if not any(m.endswith(head) for m in members[:-1]):
                 return [*members[:-1], last[: -len(head)]], head
+            break
+    # 金融、交通、医疗健康领域: a kind word on the last member only is every member's.
+    for kind in KIND_WORDS:
+        if last.endswith(kind) and len(last) > len(kind) + 1:
+            if not any(m.endswith(kind) for m in members[:-1]):
+                return [*members[:-1], last[: -len(kind)]], kind
             break
     # Members of the same kind have about the same length; a much longer last member carries
     # the head ("城镇和农村常住居民…").

@@ -21,6 +21,7 @@ _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收"
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
 _GAP = re.compile(r"(?:比[^，。；比]{1,15}?|同比|环比)([多少])$")
 # 增速比上月末低0.1个百分点, 同比低0.8个百分点: a comparison that comes out lower.
@@ -95,6 +96,9 @@ def decide(quantity: Quantity, window: str, clause_prefix: str) -> MeasureDecisi
             # 增长1.5倍: the new value is 2.5 times the old, a growth of 150 %.
             return MeasureDecision("growth", signed * 100, "%", "verb_times", multi_year)
         return MeasureDecision("change", signed, unit, f"verb_{verb.group()}_amount")
+    if unit == "倍" and _MULTIPLE_OF.search(window):
+        # 是2023年的近三倍: three times the base is a growth of 200 %.
+        return MeasureDecision("growth", (value - 1) * 100, "%", "multiple_of_base", multi_year)
     gap = _GAP.search(window)
     if gap is not None and unit not in _RATIO_UNITS:
         # 比男性从业人员少3.5万人: how much more (or less) than another quantity.

@@ -427,7 +427,7 @@ _CJK_RUN_WORTH_READING = re.compile(
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
 _CJK_CUE = re.compile(
-    r"(?:为|达到?|共有?|有|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至|增长|提高|扩大)$"
+    r"(?:为|达到?|共有?|有|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至|增长|提高|扩大)了?$"
 )
 
 
@@ -527,6 +527,12 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue
         if text.startswith(_AFTER_THRESHOLD, unit.end):
             continue
+        if (
+            text[max(start, n_start - 2) : n_start].endswith(("超", "逾", "超过", "高于", "大于"))
+            and text.startswith("的", unit.end)
+            and _is_cjk_noun(text, unit.end + 1)
+        ):
+            continue  # 收入超五十亿元的企业: a class of enterprises, not a figure
         value = float(Decimal(str(value)) * Decimal(unit.magnitude))
         qualifier = "over" if unit.approx_marker else None
         q_end = unit.end
@@ -534,6 +540,9 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             if text.startswith(word, q_end):
                 qualifier, q_end = qual, q_end + len(word)
                 break
+        else:
+            if unit.unit_written == "倍" and text[q_end : q_end + 1] in ("多", "余"):
+                qualifier, q_end = "over", q_end + 1  # 增长了一倍多
         out.append(
             Quantity(
                 n_start,

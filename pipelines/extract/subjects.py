@@ -24,11 +24,10 @@ if TYPE_CHECKING:
 # Predicate cues: where the subject ends. Verbs only count where they govern a number (see
 # ``measures.governing_verb``); these are the cues that end a subject wherever they stand.
 _CUT = re.compile(
-    r"比(?=上年|去年|上月|上季|同期|年初|上年末|\d|[一二三四]季度|前[二三]季度|[上下]半年)"
-    r"|较(?=上年|去年|前年|上月|同期|年初|\d|[一二三四]季度|前[二三]季度|[上下]半年"
-    r"|[两三四五六七八九十]年前)"
-    # 相当于国内生产总值的0.8%: the share of the subject before it.
-    r"|相当于"
+    r"(?:比|较)(?=上年|去年|前年|上月|上季|同期|年初|上年末|\d|[一二三四]季度|前[二三]季度"
+    r"|[上下]半年|[两三四五六七八九十]年前)"
+    # 相当于国内生产总值的0.8%: the share of the subject before it; 为上年的1.5倍: a multiple.
+    r"|相当于|(?:是|为)(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
     r"|快于|慢于|(?:高于|低于)(?=全国|全省|全市|全区|全部|平均|同期|上年"
     # 快于全部投资增速8.1个百分点: a gap to another quantity's rate.
@@ -96,7 +95,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
-    r"|我国|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|即(?![时期刻])|"
+    r"|我国|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
     r"扣除价格因素|实际|名义|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已|新公开的"
@@ -216,6 +215,29 @@ def governing_verb(window: str) -> re.Match[str] | None:
     return last
 
 
+_COUNTED_AFTER_DE = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:有|共有|达到?|为|共)$")
+_MEASURE_WORD_ENDS = (
+    "比重",
+    "比例",
+    "占比",
+    "份额",
+    "率",
+    "额",
+    "量",
+    "值",
+    "数",
+    "规模",
+    "收入",
+    "增速",
+    "幅度",
+    "水平",
+    "利润",
+    "价格",
+    "指数",
+    "产值",
+    "投资",
+    "面积",
+)
 # 在电信业务收入中占比为14.1%: the whole a share is taken of, not what the share is about.
 _SHARE_OF_WHOLE = re.compile(r"^在[^，]{2,24}中$")
 _ONLY_SEPARATOR = re.compile(r"^\s*(?:、|和|及|与|以及|，)?\s*$")
@@ -241,6 +263,31 @@ def subject_before(window: str) -> tuple[str, str]:
     if cat and not _CUT.search(window[:cut]):
         return "", "category:" + cat.group("cat")
     return clean(raw), "before_cue" if m or verb else "before_number"
+
+
+_ACTOR = re.compile(r"\s*(?P<actor>[\u4e00-\u9fff]{2,12}?)(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
+
+
+def actor_before(window: str, subject: str) -> str | None:
+    """The group that achieved a figure (中心城市实现软件收入…), when the subject is what it
+    achieved and the group is a category (ends in 市, 企业, 地区 …)."""
+    m = _ACTOR.match(window)
+    if m is None:
+        return None
+    actor = clean(m.group("actor"))
+    if len(actor) < 2 or actor in subject or not is_bare_category(actor):
+        return None
+    return actor
+
+
+def counted_after_de(window: str) -> tuple[str, str | None] | None:
+    """收入增速高于全国的省份有14个, 收入超十亿元的企业达53家: a count counts the noun its
+    的-clause describes; the clause names the class (the breakdown). None if no such noun."""
+    counted = _COUNTED_AFTER_DE.search(window)
+    if counted is None or counted.group(1).endswith(_MEASURE_WORD_ENDS):
+        return None
+    described = clean(window[: counted.start()])
+    return counted.group(1), described or None
 
 
 def clean_keep_de(phrase: str) -> str:
@@ -446,6 +493,11 @@ def complete_sibling(subject: str, previous: str | None) -> tuple[str, str | Non
         if previous.endswith(head) and len(previous) > len(head):
             return subject + head, subject
     return subject, None
+
+
+def names_part_of_any(members: list[str], head: str) -> bool:
+    """Whether a member names a part of ``head``'s measure (出口 of 进出口额)."""
+    return any(_names_part_of(m, head) for m in members)
 
 
 def _names_part_of(sub: str, head: str) -> bool:
