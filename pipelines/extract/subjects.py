@@ -275,7 +275,7 @@ def actor_before(window: str, subject: str) -> str | None:
     if m is None:
         return None
     actor = clean(m.group("actor"))
-    if len(actor) < 2 or actor in subject or not is_bare_category(actor):
+    if len(actor) < 2 or actor in subject or not _CATEGORY_END.search(actor):
         return None
     return actor
 
