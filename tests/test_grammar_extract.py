@@ -677,3 +677,35 @@ def test_the_group_that_achieved_a_figure_is_its_breakdown():
     assert (obs["1200亿元"].subject, obs["1200亿元"].breakdown) == ("软件业务收入", "中心城市")
     assert obs["9.1%"].breakdown == "中心城市"
     assert obs["8.5%"].subject == "软件业务收入"
+
+
+def test_a_kind_of_the_parents_noun_keeps_the_parents_sector():
+    raw = "企业贷款增加2.1万亿元，其中，短期贷款增加6000亿元，中长期贷款增加1.3万亿元。"
+    obs = _by_text(_run(raw))
+    assert (obs["6000亿元"].subject, obs["6000亿元"].breakdown) == ("短期贷款", "企业")
+
+
+def test_respectively_after_values_named_in_earlier_clauses():
+    obs = _by_text(_run("全年完成货运量3.2亿吨，客运量1.1亿人次，分别增长4.1%和7.5%。"))
+    assert obs["4.1%"].subject == "货运量"
+    assert obs["7.5%"].subject == "客运量"
+
+
+def test_cheng_xiang_lists_town_and_country():
+    obs = _by_text(_run("城乡居民人均消费支出分别为3.1万元和1.9万元。"))
+    assert (obs["1.9万元"].subject, obs["1.9万元"].breakdown) == ("农村居民人均消费支出", "农村")
+
+
+def test_an_appositive_count_between_members_and_their_head():
+    obs = _by_text(_run("电子信息、生物医药两大支柱产业营收分别增长12.1%和8.4%，收入比缩小至2.1。"))
+    assert obs["8.4%"].subject == "生物医药营收"
+    assert (obs["2.1"].subject, obs["2.1"].measure) == ("收入比", "level")
+
+
+def test_progress_on_a_plan():
+    raw = "前三季度完成年度计划投资的78%。新增就业3.2万人，完成年度目标任务的91%。完成技改投资"
+    raw += "210亿元，完成年度计划的105%。"
+    obs = _by_text(_run(raw))
+    assert (obs["78%"].measure, obs["78%"].subject) == ("share", "年度计划投资")
+    assert (obs["91%"].subject, obs["91%"].breakdown) == ("新增就业", "年度目标任务")
+    assert (obs["105%"].measure, obs["105%"].breakdown) == ("level", "年度计划")

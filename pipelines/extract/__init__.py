@@ -28,7 +28,8 @@ from pipelines.observation import Observation
 __all__ = ["extract"]
 
 _BARE_OK = re.compile(
-    r"(?:为|达到?|是|突破|超过?|约|近|增长|下降|提高|减少|增加|有|缩小|扩大|降至|升至|增至)$"
+    r"(?:为|达到?|是|突破|超过?|约|近|增长|下降|提高|减少|增加|有|缩小|扩大|降至|升至|增至"
+    r"|(?:缩小|扩大|提高|提升|下降|降低|上升)(?:至|到))$"
 )
 _HEADING_MAX = 40
 _RATIO_OR_MONEY = frozenset({"%", "‰", "个百分点", "倍", "元", "美元", "欧元", "港元", "日元"})
@@ -285,7 +286,7 @@ def _clause(
     scopes: list,
     out: list[Observation],
 ) -> None:
-    enum = _enumeration(text, clause, qs, sentence, state)
+    enum = _enumeration(text, clause, qs, sentence, state, out)
     continues_share = False
     if (
         enum is not None
@@ -384,7 +385,11 @@ def _clause(
             predicate = subjects.predicate_subject(text, q, clause.end, subject)
             if predicate is not None:
                 subject, rule = predicate, "predicate_after_people"
-            if rule.startswith("category:"):
+            if rule.startswith("progress:"):
+                # 新增就业28.6万人，完成年度目标任务的63.6%: the subject's progress on its plan.
+                subject, breakdown = state.subject or "", rule.split(":", 1)[1]
+                rule, trace["breakdown"] = "progress_of_previous", "plan"
+            elif rule.startswith("category:"):
                 breakdown = rule.split(":", 1)[1]
                 trace["breakdown"] = "category_de"
                 subject, rule = state.subject or "", "category_inherits"
@@ -622,7 +627,12 @@ _BASE_ONLY = re.compile(r"^(?:比|较|与|占[^、]+)$")
 
 
 def _enumeration(
-    text: str, clause: cl.Clause, qs: list[Quantity], sentence: tuple[int, int], state: _State
+    text: str,
+    clause: cl.Clause,
+    qs: list[Quantity],
+    sentence: tuple[int, int],
+    state: _State,
+    out: list[Observation],
 ) -> tuple[list[str], list[str | None], str] | None:
     """Subjects and breakdowns of the values of a list, or None if the clause has none.
 
@@ -642,10 +652,15 @@ def _enumeration(
         # previous list.
         members_text = _BASE_ONLY.sub("", members_text)
     if members_text:
+        group = _APPOSITIVE_GROUP.search(members_text)
+        written_head = ""
+        if group is not None and group.start() > 0 and group.end() < len(members_text):
+            # 甲、乙两大主导产业产值分别增长…: the count names the members; the head follows.
+            members_text, written_head = members_text[: group.start()], members_text[group.end() :]
         members = cl.split_members(members_text, len(qs))
         if members is None:
             return None
-        members, head = cl.shared_head(members)
+        members, head = cl.shared_head(members) if not written_head else (members, written_head)
         if not head:
             # 甲、乙两地分别完成软件收入x、y: the measure noun written after 分别.
             after, _ = subjects.subject_before(text[idx + 2 : qs[0].start])
@@ -674,6 +689,11 @@ def _enumeration(
         state.enumeration = _Enumeration(subs, breakdowns, sentence)
         return subs, breakdowns, "list_members_respectively"
     enum = state.enumeration
+    if (enum is None or enum.sentence != sentence) and idx != -1:
+        # 接待游客412万人次，旅游收入39.8亿元，分别增长11.5%和13.2%: the values named before.
+        named = _values_named_before(out, sentence, len(qs))
+        if named is not None:
+            return [o.subject for o in named], [o.breakdown for o in named], "values_named_before"
     if enum is None or enum.sentence != sentence or len(enum.subjects) != len(qs):
         return None
     for prev, q in itertools.pairwise(qs):
@@ -683,6 +703,22 @@ def _enumeration(
     if own:
         return None
     return list(enum.subjects), list(enum.breakdowns), "previous_list_members"
+
+
+def _values_named_before(
+    out: list[Observation], sentence: tuple[int, int], count: int
+) -> list[Observation] | None:
+    """The last ``count`` values of the sentence, when each names its own subject."""
+    if len(out) < count:
+        return None
+    named = out[-count:]
+    if any(not (sentence[0] <= o.char_start < sentence[1]) for o in named):
+        return None
+    if any(o.trace.get("subject") in ("inherited", "range_shares_subject") for o in named):
+        return None
+    if len({o.subject for o in named}) != count:
+        return None
+    return named
 
 
 _UNGOVERNED = re.compile(r"\s*(?:其中|有|约|近|超过?|逾|将近|大约)?\s*")
@@ -700,6 +736,9 @@ def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
 
 
 # 在实物商品网上零售额中， / 全部销售额中， : the clause before names a whole by its measure noun.
+_APPOSITIVE_GROUP = re.compile(
+    r"[两二三四五六七八九十]+(?:大|个|类|项)[\u4e00-\u9fff]{0,6}?(?:产业|行业|领域|板块|集群|门类)"
+)
 _WHOLE_BEFORE = re.compile(r"(?:^|[，,])\s*在?([^，,。；]{2,24})中[，,]\s*$")
 
 

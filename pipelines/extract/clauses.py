@@ -89,7 +89,10 @@ def split_members(members_text: str, count: int) -> list[str] | None:
     if not text:
         return None
     parts = [p for p in text.split("、") if p]
-    if len(parts) == count - 1:
+    if len(parts) == 1 and count == 2 and text.startswith("城乡") and len(text) > 2:
+        # 城乡居民收入分别达到x和y: 城乡 is 城镇 and 农村, the head shared.
+        parts = ["城镇", "农村" + text[2:]]
+    elif len(parts) == count - 1:
         last = re.split(r"和|及|与|以及", parts[-1], maxsplit=1)
         if len(last) == 2 and all(last):
             parts = [*parts[:-1], *last]

@@ -16,11 +16,14 @@ from pipelines.extract.subjects import governing_verb
 
 _SHARE_CUE = re.compile(
     r"占(?!据|领|有|用|地(?!区))|占比|比重|比例|份额|贡献率|相当于[^，。；]{1,20}的"
+    # 完成年度计划投资的55%: the part of a plan done.
+    r"|完成[^，。；]{2,12}的$"
 )
 _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收"
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
+_PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
 _GAP = re.compile(r"(?:比[^，。；比]{1,15}?|同比|环比)([多少])$")
@@ -105,6 +108,8 @@ def decide(quantity: Quantity, window: str, clause_prefix: str) -> MeasureDecisi
         signed = -abs(value) if gap.group(1) == "少" else value
         return MeasureDecision("change", signed, unit, "gap_more_or_less")
     if unit in _RATIO_UNITS and _SHARE_CUE.search(clause_prefix):
+        if value > 100 and _PLAN_DONE.search(clause_prefix):
+            return MeasureDecision("level", value, unit, "plan_overfulfilled")
         return MeasureDecision("share", value, unit, "share_cue")
     return MeasureDecision("level", value, unit, "default_level")
 

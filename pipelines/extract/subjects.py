@@ -215,6 +215,7 @@ def governing_verb(window: str) -> re.Match[str] | None:
     return last
 
 
+_PROGRESS = re.compile(r"完成([^，。；]{2,12})的$")
 _COUNTED_AFTER_DE = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:有|共有|达到?|为|共)$")
 _MEASURE_WORD_ENDS = (
     "比重",
@@ -248,6 +249,14 @@ def subject_before(window: str) -> tuple[str, str]:
     """The subject written before a number (window = clause text up to the number)."""
     if _ONLY_SEPARATOR.match(window):
         return "", "before_number"  # 8.1%和12.0%: the next value of a list
+    progress = _PROGRESS.search(window)
+    if progress is not None:
+        # 完成年度计划投资的55%: a share of the plan, about the plan's quantity; of a bare
+        # 目标任务 it is about the subject before.
+        planned = clean(progress.group(1))
+        if planned.endswith(("任务", "目标", "计划")):
+            return "", "progress:" + planned
+        return planned, "progress_of_plan"
     cut = len(window)
     m = _CUT.search(window)
     if m:
@@ -542,4 +551,10 @@ def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = No
             if len(scope) >= 2:
                 return scope
             return parent_breakdown
+    # 住户贷款增加…，其中短期贷款增加…: a kind of the parent's noun, in the parent's sector.
+    noun = parent[-2:]
+    if sub.endswith(noun) and sub != parent and len(sub) > 2:
+        scope = parent[:-2]
+        if 2 <= len(scope) <= 8 and is_bare_category(scope) and not sub.startswith(scope):
+            return scope
     return None
