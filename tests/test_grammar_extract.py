@@ -709,3 +709,15 @@ def test_progress_on_a_plan():
     assert (obs["78%"].measure, obs["78%"].subject) == ("share", "年度计划投资")
     assert (obs["91%"].subject, obs["91%"].breakdown) == ("新增就业", "年度目标任务")
     assert (obs["105%"].measure, obs["105%"].breakdown) == ("level", "年度计划")
+
+
+def test_first_two_months_and_a_forecast_year_that_frames_nothing_after_it():
+    raw = (
+        "2025年全市软件收入约900亿元。协会预计，今年软件收入将达1000亿元。全市已有逾20家企业"
+        "出台数据制度。今年首两个月，软件出口额约8.6亿元。"
+    )
+    obs = _by_text(_run(raw, date(2026, 3, 20)))
+    assert (obs["1000亿元"].kind, obs["1000亿元"].period_end) == ("target", date(2026, 12, 31))
+    assert (obs["20家"].kind, obs["20家"].period_end) == ("actual", date(2025, 12, 31))
+    assert obs["20家"].subject == "企业"
+    assert obs["8.6亿元"].period_end == date(2026, 2, 28)

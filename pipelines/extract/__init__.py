@@ -221,7 +221,16 @@ def _paragraph(
                 out,
             )
         _advance_time(text, state, s_end, (s_start, s_end), heading, published)
-        if len(out) == before[2] and _is_event_date(state.period_expr, s_start):
+        expr = state.period_expr
+        if (
+            expr is not None
+            and expr.start >= s_start
+            and kind_at(expr.start, scopes) == ("target", "target_cue")
+        ):
+            # 白皮书预计，今年规模将达…。已有逾30个省市出台…: the year of a forecast does not
+            # frame the reported figures after it.
+            state.period, state.period_expr = before[0], before[1]
+        elif len(out) == before[2] and _is_event_date(state.period_expr, s_start):
             # 2021年2月，总书记考察…: the date of an event, not a period framing statistics;
             # it does not carry on to the figures of later sentences.
             state.period, state.period_expr = before[0], before[1]

@@ -27,11 +27,11 @@ _DASH = "[—–\\-~至到]"
 # The pieces of _TIME that _TIME_ANYWHERE shares: the first character of every expression (the
 # reset and same words too), the first few characters of each non-empty expression but those
 # words, and the words.
-_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下]"
+_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下首头]"
 _TIME_OPENERS = (
     rf"截[至止]|到|(?:19|20)\d\d|\d{{1,2}}(?:{_DASH}\d{{1,2}})?月|[1-4]季度"
     r"|[今去上明当本前]年|上半年|下半年|全年|年[末底初]|前[三两]季度|第?[一二三四1-4]季度"
-    r"|前(?:\d{1,2}|十[一二]?|[一二三四五六七八九])个月"
+    r"|[前首头](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月"
 )
 _RESET_WORDS = r"目前|当前|现阶段|近年来|近期|近几年"
 _SAME_WORDS = r"同期"
@@ -49,7 +49,8 @@ _TIME = re.compile(
     r"|(?:(?P<year>(?:19|20)\d{2})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年|明年|当年|本年|前年))?"
     r"(?P<sub>全年|年末|年底|年初|上半年|下半年|前三季度|前两季度|(?:第)?[一二三四1-4]季度末?"
     rf"|(?P<m1>\d{{1,2}}){_DASH}(?P<m2>\d{{1,2}})月份?"
-    r"|前(?P<mn>\d{1,2}|十[一二]?|[一二三四五六七八九])个月"
+    # 前两个月, 今年首两个月: the months of the year so far.
+    r"|[前首头](?P<mn>\d{1,2}|十[一二]?|[一二两三四五六七八九])个月"
     r"|(?P<month>\d{1,2})月份?(?P<mend>底|末)?(?:(?P<day>\d{1,2})日)?)?)"
     rf"|(?P<reset>{_RESET_WORDS})"
     rf"|(?P<same>{_SAME_WORDS})"
