@@ -424,6 +424,7 @@ _CJK_RUN_WORTH_READING = re.compile(
     rf"百分之|[{''.join(sorted(_LONE_COUNTS))}]"
     r"|[零〇一二两三四五六七八九十百千万亿](?:[零〇一二两三四五六七八九十百千万亿]|点)|一倍"
 )
+_MAGNITUDE_CUE = re.compile(r"(?:突破|逾|超过?|达到?|近|约|迈上|跨越|站上)$")
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
 _CJK_CUE = re.compile(
@@ -505,8 +506,13 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         value = cjk_number(run)
         if value is None or value == 0:
             continue
-        if not any(c in "一二两三四五六七八九" for c in run):
-            continue  # 千户苗寨, 百亿元级: a magnitude word alone names a class, not a count
+        if not any(c in "一二两三四五六七八九" for c in run) and not (
+            run in ("十", "百", "千", "万", "亿", "千亿", "百亿", "万亿")
+            and _MAGNITUDE_CUE.search(text, max(start, n_start - 3), n_start)
+        ):
+            # 千户苗寨, 百亿元级: a magnitude word alone names a class, not a count; after a
+            # cue (突破千亿元, 逾百款) it is one of that magnitude.
+            continue
         if text[max(start, n_start - 1) : n_start] == "每":
             continue  # 每百元营业收入: a definition's denominator
         unit = read_unit(text, n_end)

@@ -33,7 +33,7 @@ _TIME_OPENERS = (
     r"|[今去上明当本前]年|上半年|下半年|全年|年[末底初]|前[三两]季度|第?[一二三四1-4]季度"
     r"|[前首头](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月"
 )
-_RESET_WORDS = r"目前|当前|现阶段|近年来|近期|近几年"
+_RESET_WORDS = r"目前|当前|现阶段|现在|近年来|近期|近几年"
 _SAME_WORDS = r"同期"
 _TIME = re.compile(
     # Every expression starts with one of these characters; the lookahead lets the scanner
