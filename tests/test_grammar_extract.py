@@ -724,7 +724,10 @@ def test_first_two_months_and_a_forecast_year_that_frames_nothing_after_it():
 
 
 def test_a_bare_magnitude_after_a_cue_and_now_as_a_time_word():
-    raw = "力争到2028年全市算力产业规模突破千亿元，千户苗寨游客达到二百万人次。全省企业3000家，现在已经有五千多家。"
+    raw = (
+        "力争到2028年全市算力产业规模突破千亿元，千户苗寨游客达到二百万人次。"
+        "全省企业3000家，现在已经有五千多家。"
+    )
     obs = _by_text(_run(raw))
     assert (obs["千亿元"].value, obs["千亿元"].qualifier) == (1e11, "over")
     assert "千户" not in " ".join(obs)
