@@ -535,6 +535,10 @@ def measure_after_category(subject: str | None) -> str | None:
     return subject[m.end() :] if m else None
 
 
+# Who holds a quantity (住户, 企业, 政府部门 …): a sector, not a kind of the thing (粮食, 谷物).
+_SECTOR_END = re.compile(r"(?:户|企业|单位|部门|机构|政府|居民|公司)$")
+
+
 def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = None) -> str | None:
     """The scope of a parent quantity that a 其中 sub-item keeps as its breakdown.
 
@@ -555,6 +559,6 @@ def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = No
     noun = parent[-2:]
     if sub.endswith(noun) and sub != parent and len(sub) > 2:
         scope = parent[:-2]
-        if 2 <= len(scope) <= 8 and is_bare_category(scope) and not sub.startswith(scope):
+        if 2 <= len(scope) <= 8 and _SECTOR_END.search(scope) and not sub.startswith(scope):
             return scope
     return None
