@@ -677,12 +677,20 @@ def test_the_group_that_achieved_a_figure_is_its_breakdown():
     assert (obs["1200亿元"].subject, obs["1200亿元"].breakdown) == ("软件业务收入", "中心城市")
     assert obs["9.1%"].breakdown == "中心城市"
     assert obs["8.5%"].subject == "软件业务收入"
+    obs = _by_text(_run("全市实现数据交易额48.7亿元。"))
+    assert obs["48.7亿元"].breakdown is None  # the whole city is no group of it
 
 
 def test_a_kind_of_the_parents_noun_keeps_the_parents_sector():
-    raw = "企业贷款增加2.1万亿元，其中，短期贷款增加6000亿元，中长期贷款增加1.3万亿元。"
+    raw = (
+        "居民户贷款增加9000亿元，其中，短期贷款增加2000亿元；企业贷款增加2.1万亿元，其中，"
+        "中长期贷款增加1.3万亿元。全年粮食产量7亿吨，其中夏粮产量1.5亿吨。"
+    )
     obs = _by_text(_run(raw))
-    assert (obs["6000亿元"].subject, obs["6000亿元"].breakdown) == ("短期贷款", "企业")
+    assert (obs["2000亿元"].subject, obs["2000亿元"].breakdown) == ("短期贷款", "居民户")
+    assert obs["2.1万亿元"].breakdown is None
+    assert obs["1.3万亿元"].breakdown == "企业"
+    assert obs["1.5亿吨"].breakdown is None  # 粮食 is a kind of thing, not a holder
 
 
 def test_respectively_after_values_named_in_earlier_clauses():

@@ -438,6 +438,9 @@ def _clause(
             subject, breakdown = out[-1].subject, out[-1].breakdown
             trace["subject"] = "range_shares_subject"
         in_sub_items = text.find("其中", sentence[0], q.start) != -1
+        if in_sub_items and subjects.is_sibling_holder(subject, state.parent):
+            # 住户贷款…，其中短期贷款…；企业贷款增加…: another holder's total, a new parent.
+            in_sub_items = False
         listed = state.enumeration
         if (
             in_sub_items

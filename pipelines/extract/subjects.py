@@ -286,6 +286,8 @@ def actor_before(window: str, subject: str) -> str | None:
     actor = clean(m.group("actor"))
     if len(actor) < 2 or actor in subject or not _CATEGORY_END.search(actor):
         return None
+    if actor.startswith(("全", "本", "该", "各")):
+        return None  # 全市实现…: the whole, not a group of it
     return actor
 
 
@@ -539,6 +541,17 @@ def measure_after_category(subject: str | None) -> str | None:
 _SECTOR_END = re.compile(r"(?:户|企业|单位|部门|机构|政府|居民|公司)$")
 
 
+def is_sibling_holder(subject: str, parent: str | None) -> bool:
+    """企业贷款 after 住户贷款: the same noun held by another sector."""
+    return (
+        bool(parent)
+        and subject != parent
+        and len(subject) > 2
+        and subject[-2:] == parent[-2:]
+        and _SECTOR_END.search(subject[:-2]) is not None
+    )
+
+
 def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = None) -> str | None:
     """The scope of a parent quantity that a 其中 sub-item keeps as its breakdown.
 
@@ -559,6 +572,7 @@ def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = No
     noun = parent[-2:]
     if sub.endswith(noun) and sub != parent and len(sub) > 2:
         scope = parent[:-2]
-        if 2 <= len(scope) <= 8 and _SECTOR_END.search(scope) and not sub.startswith(scope):
+        own_scope = _SECTOR_END.search(sub[:-2]) is not None  # 企业单位贷款 names its own
+        if 2 <= len(scope) <= 8 and _SECTOR_END.search(scope) and not own_scope:
             return scope
     return None
