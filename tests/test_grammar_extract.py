@@ -740,3 +740,26 @@ def test_a_bare_magnitude_after_a_cue_and_now_as_a_time_word():
     assert (obs["千亿元"].value, obs["千亿元"].qualifier) == (1e11, "over")
     assert "千户" not in " ".join(obs)
     assert obs["五千多家"].period_end is None
+
+
+def test_price_release_phrasing():
+    raw = (
+        "2月份，全市居民消费价格同比上涨1.2%，涨幅比上月扩大0.2个百分点；环比上涨0.4%。其中，"
+        "城市上涨1.1%，农村上涨1.5%。食品价格上涨2.6%，影响CPI上涨约0.48个百分点。"
+        "鸡肉零售均价每公斤18.20元；菜籽油（5升桶装）每桶96.50元；汽油、柴油每吨分别下调"
+        "150元和145元。工业生产者出厂价格同比下降1.8%，降幅比上月收窄0.3个百分点。"
+    )
+    obs = _by_text(_run(raw))
+    assert obs["0.2个百分点"].subject.startswith("全市居民消费价格")
+    assert obs["0.4%"].subject == "全市居民消费价格"
+    assert (obs["1.5%"].subject, obs["1.5%"].breakdown) == ("全市居民消费价格", "农村")
+    assert (obs["0.48个百分点"].subject, obs["0.48个百分点"].value) == ("食品价格", 0.48)
+    assert (obs["18.20元"].unit, obs["18.20元"].subject) == ("元/公斤", "鸡肉零售均价")
+    assert (obs["96.50元"].unit, obs["96.50元"].subject) == ("元/桶", "菜籽油")
+    assert "5升" not in obs
+    assert (obs["145元"].measure, obs["145元"].value, obs["145元"].unit) == (
+        "change",
+        -145,
+        "元/吨",
+    )
+    assert obs["0.3个百分点"].value == 0.3  # a smaller fall

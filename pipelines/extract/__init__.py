@@ -22,7 +22,7 @@ from pipelines.extract import measures, subjects
 from pipelines.extract.kinds import kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, lex, may_hold_quantity
 from pipelines.extract.periods import NO_PERIOD, Period, TimeExpr, base_end, find_times, resolve
-from pipelines.extract.units import COUNT_WORDS, implied_unit
+from pipelines.extract.units import COUNT_WORDS, CURRENCIES, implied_unit
 from pipelines.observation import Observation
 
 __all__ = ["extract"]
@@ -390,7 +390,15 @@ def _clause(
             subject, breakdown = counted
             trace["subject"] = trace["breakdown"] = "counted_after_de"
         else:
-            subject, rule = subjects.subject_before(window)
+            per = _PER_UNIT.search(window) if q.unit in CURRENCIES else None
+            # 鲜菜零售价格为每公斤6.35元: 每公斤 is the price's unit, not part of its subject.
+            subject_window = window[: per.start()] + window[per.end("per") :] if per else window
+            if i == 0:
+                # 液化石油气（15公斤装）每瓶112元: the noun before a parenthesis goes on after it.
+                subject_window = (
+                    _noun_before_aside(text, clause.start, sentence[0]) + subject_window
+                )
+            subject, rule = subjects.subject_before(subject_window)
             predicate = subjects.predicate_subject(text, q, clause.end, subject)
             if predicate is not None:
                 subject, rule = predicate, "predicate_after_people"
@@ -406,6 +414,10 @@ def _clause(
                 subject, rule = label, "label_before_colon"
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
+                if decision.measure == "growth":
+                    # 涨幅比上月扩大0.3个百分点；环比上涨0.6%: the growth is the quantity's,
+                    # not its rate's.
+                    subject = subjects.strip_rate_word(subject)
                 if state.breakdown is not None:
                     breakdown = state.breakdown
                     trace["breakdown"] = "inherited"
@@ -465,14 +477,15 @@ def _clause(
         if (
             in_sub_items
             and (breakdown is None or sibling)
-            and decision.measure == "share"
+            and (decision.measure == "share" or _PLACE_LIKE.search(category or "") is not None)
             and state.parent
             and category
             and category != state.parent
             and subjects.is_bare_category(category)
             and trace["subject"] in ("before_cue", "before_number", "sibling_completes_head")
         ):
-            # 网络零售额700亿元，其中城区占比约61%: the parent's share in that place.
+            # 网络零售额700亿元，其中城区占比约61%; 价格上涨0.8%，其中城市上涨0.7%: the parent
+            # in that place.
             subject, breakdown = state.parent, category
             trace["subject"], trace["breakdown"] = "parent_of_category_share", "category_share"
         if breakdown is None and in_sub_items:
@@ -495,9 +508,13 @@ def _clause(
             state.subject = subject
             state.breakdown = breakdown
             state.subject_sentence = sentence
-            if not in_sub_items:
+            if not in_sub_items and trace["subject"] != "rate_of_previous":
                 state.parent, state.parent_breakdown = subject, breakdown
         value, unit = decision.value, decision.unit
+        per = _PER_UNIT.search(cue_window) if q.unit in CURRENCIES else None
+        if per is not None and unit == q.unit:
+            unit = f"{unit}/{per.group('per')}"
+            trace["unit"] = "price_per_unit"
         if unit is None and decision.measure in ("level", "change") and q.magnitude_text:
             # 千兆用户突破2亿: the head noun of the subject names the unit the text leaves out.
             implied = implied_unit(subject)
@@ -660,6 +677,7 @@ def _enumeration(
         # The tail goes before and after cleaning: cleaning strips the year of 比上年末.
         members_text = subjects.clean_keep_de(_MEMBER_TAIL.sub("", text[c_start:idx]))
         members_text = _MEMBER_TAIL.sub("", members_text)
+        members_text = _PER_UNIT_TAIL.sub("", members_text)  # 汽油、柴油每吨分别上调…
         # 同比分别增长8.1%和12.0%, 比上年末分别增长…: the members are those of the sentence's
         # previous list.
         members_text = _BASE_ONLY.sub("", members_text)
@@ -733,6 +751,30 @@ def _values_named_before(
     return named
 
 
+# 每公斤6.35元, 每吨分别上调210元和200元, 分别为每公斤5.98元: a price per unit of a good.
+_PER_UNIT = re.compile(
+    r"每(?P<per>公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度|股|件|台|辆|头|只)"
+    r"(?:分别|均)?(?:上调|下调|提高|降低|上涨|下降|为|是|达到?|约)*$"
+)
+
+
+def _noun_before_aside(text: str, clause_start: int, sentence_start: int) -> str:
+    """The text before a parenthesis that the clause starting at ``clause_start`` follows."""
+    if clause_start <= sentence_start or text[clause_start - 1] not in "）)":
+        return ""
+    opened = max(
+        text.rfind("（", sentence_start, clause_start),
+        text.rfind("(", sentence_start, clause_start),
+    )
+    if opened <= sentence_start:
+        return ""
+    before = text[sentence_start:opened]
+    cut = max(before.rfind(mark) for mark in "，；：,;。")
+    return before[cut + 1 :]
+
+
+_PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
+_PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")
 _UNGOVERNED = re.compile(r"\s*(?:其中|有|约|近|超过?|逾|将近|大约)?\s*")
 _LABEL_START = re.compile(r"[^，。；：:\n]{2,16}$")
 

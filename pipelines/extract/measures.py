@@ -20,7 +20,7 @@ _SHARE_CUE = re.compile(
     r"|完成[^，。；]{2,12}的$"
 )
 _NEGATIVE = re.compile(
-    r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收"
+    r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收|下调"
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
 _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
@@ -73,6 +73,9 @@ def decide(quantity: Quantity, window: str, clause_prefix: str) -> MeasureDecisi
     multi_year = "年均" in window
     if unit == "个百分点":
         lower = negative or (verb is None and _LOWER_THAN.search(window) is not None)
+        if verb is not None and "降幅" in window[: verb.start()]:
+            # 降幅收窄0.4个百分点: a smaller fall is a rise of the (negative) rate.
+            lower = verb.group() not in ("收窄", "缩小", "回落", "减少", "下降", "降低")
         signed = -abs(value) if lower else value
         return MeasureDecision("pp_change", signed, unit, "unit_percentage_points")
     if quantity.word_measure == "share" and verb is not None and quantity.rule != "number":

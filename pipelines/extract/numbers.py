@@ -69,6 +69,7 @@ _DATE_AFTER = re.compile(r"[\d.]+(?:年|月|日|号|季度|时|周)")
 _AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的")
 # Words that open with 制 after a count (230家制造业企业): the 制 of a format (3人制) is not one.
 _ZHI_WORDS = ("制造", "制品", "制药", "制作", "制度", "制冷", "制剂", "制备")
+_PACKAGE = ("装", "桶装", "瓶装", "袋装", "盒装", "罐装", "箱装")
 _GRADE_SUFFIXES = ("级", "星", "档", "代", "型", "类", "期", "版", "维", "线", "轮")
 _QUAL_FIRST = frozenset("左上以多余")  # first characters of the words below
 _QUAL_AFTER = (
@@ -185,6 +186,8 @@ def _reject(
         )
     ):
         return "grade"  # 30万千瓦级机组, 30万吨级航道, 3人制篮球 (not 230家制造业企业)
+    if unit is not None and text.startswith(_PACKAGE, unit_end):
+        return "package_size"  # 5升桶装花生油, 15公斤装液化石油气
     if unit == "岁" and _is_category_head(text, unit_end):
         return "age_category"  # 0—6岁儿童, 60岁及以上老年人
     if _inside_short_quote(text, start, floor):

@@ -27,6 +27,7 @@ _CUT = re.compile(
     r"(?:比|较)(?=上年|去年|前年|上月|上季|同期|年初|上年末|\d|[一二三四]季度|前[二三]季度"
     r"|[上下]半年|[两三四五六七八九十]年前)"
     # 相当于国内生产总值的0.8%: the share of the subject before it; 为上年的1.5倍: a multiple.
+    r"|影响(?=[A-Za-z\u4e00-\u9fff]{1,8}(?:上涨|下降|上升|增长|回落))"
     r"|相当于|(?:是|为)(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
     r"|快于|慢于|(?:高于|低于)(?=全国|全省|全市|全区|全部|平均|同期|上年"
@@ -41,8 +42,8 @@ _CUT = re.compile(
     r"|与(?=(?:上年|去年|同期|上月末?|年初|年末|上季度?)$)"
 )
 _VERB = re.compile(
-    r"(?<!自然)增长率|增长速度|增长(?!率)|增速|增幅|涨幅|上涨|上升|提高|提升|下降|下跌|回落|降低|减少|增加(?!值)"
-    r"|跃升|攀升|增至|降至|增产|减产|增收|减收"
+    r"(?<!自然)增长率|增长速度|增长(?!率)|增速|增幅|涨幅|降幅|上涨|上升|提高|提升|下降|下跌|回落|降低|减少|增加(?!值)"
+    r"|跃升|攀升|增至|降至|增产|减产|增收|减收|上调|下调"
     r"|(?<=[\u4e00-\u9fff])新增了?(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
 )
@@ -50,7 +51,7 @@ _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
     r"(?:19|20)\d\d年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
     # 年均增速保持在10%: a verb of holding keeps the rate a rate.
-    r"|(?:保持|稳定|控制|维持)在?|有望|可望)*"  # 增长[41]3.1%: a footnote mark
+    r"|(?:保持|稳定|控制|维持)在?|在|有望|可望)*"  # 增长[41]3.1%: a footnote mark
 )
 _TRAILING = re.compile(
     r"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:兑换|兑|折合)|的|已|了|共|累计|合计|总计|也|还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾|"
@@ -95,7 +96,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
-    r"|我国|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
+    r"|我国|预计|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
     r"扣除价格因素|实际|名义|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已经|已|新公开的"
@@ -242,7 +243,7 @@ _MEASURE_WORD_ENDS = (
 # 在电信业务收入中占比为14.1%: the whole a share is taken of, not what the share is about.
 _SHARE_OF_WHOLE = re.compile(r"^在[^，]{2,24}中$")
 _ONLY_SEPARATOR = re.compile(r"^\s*(?:、|和|及|与|以及|，)?\s*$")
-_RATE_OF_CHANGE = ("增速", "增幅", "增长率", "增长速度")
+_RATE_OF_CHANGE = ("增速", "增幅", "增长率", "增长速度", "涨幅", "降幅")
 
 
 def subject_before(window: str) -> tuple[str, str]:
@@ -442,6 +443,14 @@ def partner_before(window: str) -> str | None:
     if "国" not in window and "地区" not in window and "经济体" not in window:
         return None
     return split_partner(_QUOTES.sub("", clean_keep_de(window)))[1]
+
+
+def strip_rate_word(subject: str) -> str:
+    """全省居民消费价格涨幅 → 全省居民消费价格: the quantity whose rate of change it is."""
+    for word in _RATE_OF_CHANGE:
+        if subject.endswith(word) and len(subject) > len(word):
+            return subject[: -len(word)]
+    return subject
 
 
 def complete(subject: str, previous: str | None) -> tuple[str, str]:
