@@ -763,3 +763,29 @@ def test_price_release_phrasing():
         "元/吨",
     )
     assert obs["0.3个百分点"].value == 0.3  # a smaller fall
+
+
+def test_spoken_comparisons_approximations_ages_and_ratios_to_one():
+    raw = (
+        "1—11月，全市工业增加值同比增长6.1%，比全国高0.5个百分点，比上半年加快了零点三个百分点；"
+        "产值差不多是去年同期的一点五倍。28岁的店主说，城乡收入之比由2020年的2.6∶1缩小到2.1∶1。"
+    )
+    obs = _by_text(_run(raw, date(2025, 12, 20)))
+    assert obs["0.5个百分点"].subject == "全市工业增加值"
+    assert obs["零点三个百分点"].subject == "全市工业增加值"
+    assert (obs["一点五倍"].measure, obs["一点五倍"].value) == ("growth", 50.0)
+    assert obs["一点五倍"].period_end == date(2025, 11, 30)
+    assert "28岁" not in obs
+    assert (obs["2.6∶1"].value, obs["2.6∶1"].unit) == (2.6, None)
+    assert obs["2.1∶1"].subject == "城乡收入之比"
+    assert obs["2.1∶1"].period_end == date(2025, 11, 30)  # the paragraph’s 1—11月
+
+
+def test_members_continue_a_parent_named_in_one_place():
+    raw = (
+        "其中，甲省完成收入980亿元，增长8.6%；乙省720亿元，增长9.1%；丙省、丁省分别完成"
+        "510亿元和430亿元，分别增长7.7%和6.5%。"
+    )
+    obs = _by_text(_run("全国软件业务收入1.2万亿元。" + raw))
+    assert obs["430亿元"].breakdown == "丁省"
+    assert obs["6.5%"].breakdown == "丁省"

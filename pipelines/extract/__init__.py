@@ -274,7 +274,12 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
         if _is_denominator(text, q, qs[i + 1] if i + 1 < len(qs) else None):
             continue
         window = text[prev_end : q.start]
-        bare = q.unit is None and not q.magnitude_text and q.word_measure is None
+        bare = (
+            q.unit is None
+            and not q.magnitude_text
+            and q.word_measure is None
+            and q.rule != "ratio_to_one"
+        )
         # A bare number is a statistic only where a verb or copula governs it.
         if bare and not _BARE_OK.search(window):
             continue
@@ -307,7 +312,18 @@ def _clause(
         # 东部地区数据生产量占比为56.8%，中部、西部和东北地区分别为18.9%、20.1%和4.2%: bare
         # members continue the previous clause, whose measure noun (and share) they take.
         head = subjects.measure_after_category(state.subject)
-        if head is not None and not subjects.names_part_of_any(enum[0], head):
+        if (
+            state.subject
+            and state.breakdown is not None
+            and subjects.is_bare_category(state.breakdown)
+            and not state.subject.startswith(state.breakdown)
+        ):
+            # 其中，甲省收入占…；乙省、丙省分别…: the previous clause was the parent in one
+            # place; the members are the parent in theirs.
+            enum = ([state.subject] * len(enum[0]), list(enum[0]), "list_continues_previous")
+            continues_share = bool(out) and out[-1].measure == "share"
+            state.enumeration = _Enumeration(enum[0], enum[1], sentence)
+        elif head is not None and not subjects.names_part_of_any(enum[0], head):
             enum = ([m + head for m in enum[0]], list(enum[0]), "list_continues_previous")
             continues_share = bool(out) and out[-1].measure == "share"
             # A later list of the sentence (分别增长…) reuses the completed members.

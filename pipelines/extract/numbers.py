@@ -70,6 +70,7 @@ _AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的")
 # Words that open with 制 after a count (230家制造业企业): the 制 of a format (3人制) is not one.
 _ZHI_WORDS = ("制造", "制品", "制药", "制作", "制度", "制冷", "制剂", "制备")
 _PACKAGE = ("装", "桶装", "瓶装", "袋装", "盒装", "罐装", "箱装")
+_TO_ONE = re.compile(r"[∶:：]1(?![\d.∶:：])")
 _GRADE_SUFFIXES = ("级", "星", "档", "代", "型", "类", "期", "版", "维", "线", "轮")
 _QUAL_FIRST = frozenset("左上以多余")  # first characters of the words below
 _QUAL_AFTER = (
@@ -188,6 +189,8 @@ def _reject(
         return "grade"  # 30万千瓦级机组, 30万吨级航道, 3人制篮球 (not 230家制造业企业)
     if unit is not None and text.startswith(_PACKAGE, unit_end):
         return "package_size"  # 5升桶装花生油, 15公斤装液化石油气
+    if unit == "岁" and text.startswith("的", unit_end):
+        return "age"  # 32岁的店主: a person's age
     if unit == "岁" and _is_category_head(text, unit_end):
         return "age_category"  # 0—6岁儿童, 60岁及以上老年人
     if _inside_short_quote(text, start, floor):
@@ -247,6 +250,14 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             # range), not a sign.
             num = num[1:]
             n_start += 1
+        to_one = _TO_ONE.match(text, n_end)
+        if to_one is not None and not _reject(text, n_start, n_end, num, n_end, "∶", False, start):
+            # 收寄量之比由4.6∶1缩小到1.9∶1: a ratio to one is its first term.
+            found.append(
+                Quantity(n_start, to_one.end(), float(num), None, None, rule="ratio_to_one")
+            )
+            last_end = to_one.end()
+            continue
         unit = read_unit(text, n_end)
         reason = _reject(
             text, n_start, n_end, num, unit.end, unit.unit_written, bool(unit.magnitude_text), start

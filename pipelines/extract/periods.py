@@ -62,14 +62,16 @@ _TIME = re.compile(
 _TIME_ANYWHERE = re.compile(
     rf"{_TIME_FIRST}(?<=(?={_TIME_OPENERS}|{_RESET_WORDS}|{_SAME_WORDS})[\s\S])"
 )
-_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?)$")
+_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?|由)$")
 # 按照上年不变价计算, 按上年价格计算: the prices a volume is measured in, not its period.
 # 分别比上月末和上年同期高: the second of two bases joined by 和.
 _SECOND_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,8}(?:和|及|、)$")
 _BASE_AFTER = ("相比", "比较", "相较", "同期相比", "不变价", "价格")
 # 为“十三五”时期的2.2倍, 是2020年的1.5倍, 是上年同期的近两倍: the period a multiple is taken
 # of is its base.
-_MULTIPLE_OF = re.compile(r"(?:同期)?的(?:近|约|超过?|逾|将近)?[\d.一二两三四五六七八九十]+倍")
+_MULTIPLE_OF = re.compile(
+    r"(?:同期)?的(?:近|约|超过?|逾|将近|差不多|大概)?[\d.一二两三四五六七八九十点]+倍"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 # Predicate cues: where the subject ends. Verbs only count where they govern a number (see
 # ``measures.governing_verb``); these are the cues that end a subject wherever they stand.
 _CUT = re.compile(
-    r"(?:比|较)(?=上年|去年|前年|上月|上季|同期|年初|上年末|\d|[一二三四]季度|前[二三]季度"
+    r"(?:比|较)(?=上年|去年|前年|上月|上季|同期|年初|上年末|全国|全省|全市|全区|平均"
+    r"|\d|[一二三四]季度|前[二三]季度"
     r"|[上下]半年|[两三四五六七八九十]年前)"
     # 相当于国内生产总值的0.8%: the share of the subject before it; 为上年的1.5倍: a multiple.
     r"|影响(?=[A-Za-z\u4e00-\u9fff]{1,8}(?:上涨|下降|上升|增长|回落))"
@@ -35,7 +36,7 @@ _CUT = re.compile(
     r"|[^，。；]{1,20}?(?:增速|增幅|水平)$)|跑赢|跑输"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
     r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|分别|年均|平均增长"
-    r"|从(?=-?\d|(?:19|20)\d\d年)"
+    r"|从(?=-?\d|(?:19|20)\d\d年)|由(?=[^，。；]{0,12}的)"
     # 比男性从业人员少3.5万人: a gap to another quantity, about the subject before it.
     r"|比(?=[^，。；比]{1,15}?[多少]$)|(?:同比|环比)(?=[多少高低快慢]$)"
     # 增速与上月末持平: the base of a 持平 (the window ends where 持平 starts).
@@ -62,7 +63,7 @@ _TRAILING = re.compile(
     r"|(?:稳定|控制|保持|维持|稳)在?|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
     # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望: particles of the
     # sentence, not of the noun.
-    r"|连续|则|有望|可望)+$"
+    r"|连续|则|有望|可望|要|差不多|大概)+$"
 )
 # Action verbs that open a clause before the thing counted (建成养老服务机构1596个,
 # 布局建设省级概念验证中心67家): the subject is their object, the noun phrase after them.
@@ -96,7 +97,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
-    r"|我国|预计|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
+    r"|我国|预计|差不多|大概|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
     r"扣除价格因素|实际|名义|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已经|已|新公开的"
