@@ -495,6 +495,8 @@ def _each_members(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[str]
 def _spread_list_qualifier(text: str, out: list[Observation], first: int) -> None:
     """分别增长10%、35%以上: a qualifier written only after the last value of a list holds
     for every value of the list that has none of its own."""
+    if len(out) - first < 2:
+        return  # no list: most clauses hold one value
     run_start = first
     for i in range(first, len(out) + 1):
         ends_run = i == len(out) or (
