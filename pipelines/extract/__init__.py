@@ -329,7 +329,7 @@ def _clause(
             cue_window = run_window = window
         decision = measures.decide(q, cue_window, clause_prefix)
         if continues_share and decision.measure == "level" and q.unit == "%":
-            decision = dataclasses.replace(decision, measure="share", rule="list_continues_share")
+            decision = decision._replace(measure="share", rule="list_continues_share")
         trace["measure"] = decision.rule
         qual, qual_rule = measures.qualifier(q, window)
         trace["qualifier"] = qual_rule

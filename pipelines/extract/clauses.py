@@ -11,7 +11,7 @@ splitting a member list (、 和 及 与), expanding compressed numerals (一二
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipelines.extract.subjects import MEASURE_HEADS
 
@@ -26,8 +26,7 @@ LIST_SEPARATORS = re.compile(r"^(?:、|和|及|与|以及|，|,)?$")
 _CN_NUMERALS = "一二三四五六七八九十"
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     start: int
     end: int
     aside: bool = False  # a parenthetical (包括…694万辆): it does not move the subject

@@ -9,7 +9,7 @@ its sign (下降, 减少, 贬值 → negative) and its qualifier (约, 超, 突�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipelines.extract.numbers import Quantity
 from pipelines.extract.subjects import governing_verb
@@ -44,8 +44,7 @@ _QUAL_WORDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class MeasureDecision:
+class MeasureDecision(NamedTuple):
     measure: str
     value: float
     unit: str | None

@@ -10,8 +10,8 @@ numbers, URLs). What does not: what a quantity measures, its subject or its peri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from pipelines.extract.units import COUNT_WORDS, CURRENCIES, TIME_UNITS, base_unit, read_unit
 
@@ -75,8 +75,7 @@ _QUAL_AFTER = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A number token: ``text[start:end]`` is its value text (number, magnitude, unit and
     trailing qualifiers such as 左右)."""
 

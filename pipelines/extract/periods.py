@@ -12,8 +12,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from pipelines.extract.numbers import cjk_number
 
@@ -69,8 +69,7 @@ _BASE_AFTER = ("相比", "比较", "相较", "同期相比", "不变价", "价�
 _MULTIPLE_OF = re.compile(r"(?:同期)?的(?:近|约|超过?|逾|将近)?[\d.一二两三四五六七八九十]+倍")
 
 
-@dataclass(frozen=True, slots=True)
-class TimeExpr:
+class TimeExpr(NamedTuple):
     """A time expression at ``start:end``; ``kind`` is ``period``, ``reset`` (目前: no
     period) or ``same`` (同期: the period already in force)."""
 
@@ -90,8 +89,7 @@ class TimeExpr:
         return self.year is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     """A resolved period: type (one of PERIOD_TYPES), first and last day."""
 
     type: str
