@@ -297,8 +297,9 @@ def _clause(
         if head is not None:
             enum = ([m + head for m in enum[0]], list(enum[0]), "list_continues_previous")
             continues_share = bool(out) and out[-1].measure == "share"
-    value_first = [
-        q
+    # The quantities written before the noun they count (18个城市), with that noun.
+    value_first = {
+        q: noun
         for q in qs
         if q.unit not in _RATIO_OR_MONEY
         and q.word_measure is None
@@ -308,8 +309,8 @@ def _clause(
         and q.range_bound is None
         # 从15家跃升到38家: a number after 从 is the start of a change, its subject before it.
         and not (q.start > clause.start and text[q.start - 1] == "从")
-        and subjects.subject_after(text, q.end, clause.end)
-    ]
+        and (noun := subjects.subject_after(text, q.end, clause.end))
+    }
     each = _each_members(text, clause, qs)
     classed = _money_classed_counts(text, clause, qs)
     first_out = len(out)
@@ -327,7 +328,9 @@ def _clause(
             cue_window = run_window
         else:
             cue_window = run_window = window
-        decision = measures.decide(q, cue_window, clause_prefix)
+        verb = subjects.governing_verb(window)
+        cue_verb = verb if cue_window is window else subjects.governing_verb(cue_window)
+        decision = measures.decide(q, cue_window, clause_prefix, cue_verb)
         if continues_share and decision.measure == "level" and q.unit == "%":
             decision = decision._replace(measure="share", rule="list_continues_share")
         trace["measure"] = decision.rule
@@ -342,13 +345,13 @@ def _clause(
             subject, breakdown = enum[0][i], enum[1][i]
             trace["subject"] = enum[2]
         elif q in value_first:
-            subject = subjects.subject_after(text, q.end, clause.end)
+            subject = value_first[q]
             trace["subject"] = "after_number"
             if len(value_first) > 1:
                 breakdown = subject
                 trace["breakdown"] = "value_first_list"
         else:
-            subject, rule = subjects.subject_before(window)
+            subject, rule = subjects.subject_before(window, verb)
             predicate = subjects.predicate_subject(text, q, clause.end, subject)
             if predicate is not None:
                 subject, rule = predicate, "predicate_after_people"

@@ -14,7 +14,7 @@ scope, the measure noun bare list members take. What does not: the list logic of
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipelines.extract.periods import find_times
 
@@ -182,6 +182,11 @@ def clean(phrase: str) -> str:
     return phrase
 
 
+# The default of a ``verb`` argument: look the governing verb up in the window. The driver
+# looks it up once per number and hands it to both the measure and the subject rules.
+LOOK_UP_VERB: Any = object()
+
+
 def governing_verb(window: str) -> re.Match[str] | None:
     """The last change verb whose object is the number at the end of ``window``."""
     last = None
@@ -197,15 +202,17 @@ _ONLY_SEPARATOR = re.compile(r"^\s*(?:、|和|及|与|以及|，)?\s*$")
 _RATE_OF_CHANGE = ("增速", "增幅", "增长率", "增长速度")
 
 
-def subject_before(window: str) -> tuple[str, str]:
-    """The subject written before a number (window = clause text up to the number)."""
+def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tuple[str, str]:
+    """The subject written before a number (window = clause text up to the number; ``verb``
+    its ``governing_verb``)."""
     if _ONLY_SEPARATOR.match(window):
         return "", "before_number"  # 8.1%和12.0%: the next value of a list
     cut = len(window)
     m = _CUT.search(window)
     if m:
         cut = m.start()
-    verb = governing_verb(window)
+    if verb is LOOK_UP_VERB:
+        verb = governing_verb(window)
     if verb and verb.start() < cut:
         cut = verb.start()
     raw = window[:cut]
