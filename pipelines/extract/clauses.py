@@ -15,9 +15,12 @@ from typing import NamedTuple
 
 from pipelines.extract.subjects import MEASURE_HEADS
 
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]?")
+# Both patterns open with a character class or with a literal in every alternative, so that
+# the scanner jumps from one such character to the next (it tries other patterns at every
+# position).
+_SENTENCE_END = re.compile(r"[。！？!?][。！？!?]*[”’」』）)]?")
 # An ASCII comma before a digit groups thousands (1,280亿港元); it ends no clause.
-_CLAUSE_DELIM = re.compile(r"[，；：;]|,(?!\d)")
+_CLAUSE_DELIM = re.compile(r"，|；|：|;|,(?!\d)")
 _OPEN_PAREN = re.compile(r"[（(]")
 # A parenthesis holding a number (包括…694万辆) is an aside; one whose digits belong to a name
 # glued to letters (PM2.5, G20) is a gloss that stays inside its noun phrase.
