@@ -398,11 +398,14 @@ _CJK_RUN = re.compile(
     r"(?P<pct>百分之)?(?P<n>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)"
 )
 # Where a run of _CJK_RUN can be more than a lone numeral that is no count (进一步, 十分): a
-# percentage, a numeral of _LONE_COUNTS, a numeral followed by another or by 点, or 一倍. Most
-# clauses with a CJK numeral have none of these, and _cjk_quantities would find nothing there.
+# numeral of _LONE_COUNTS, a numeral followed by another or by 点, a percentage (百分之), or
+# 一倍. Most clauses with a CJK numeral have none of these, and _cjk_quantities would find
+# nothing there. The pattern opens with the numeral class (the other conditions look back at
+# it), so that the scanner jumps from numeral to numeral.
 _CJK_RUN_WORTH_READING = re.compile(
-    rf"百分之|[{''.join(sorted(_LONE_COUNTS))}]"
-    r"|[零〇一二两三四五六七八九十百千万亿](?:[零〇一二两三四五六七八九十百千万亿]|点)|一倍"
+    r"[零〇一二两三四五六七八九十百千万亿]"
+    rf"(?:(?<=[{''.join(sorted(_LONE_COUNTS))}])|[零〇一二两三四五六七八九十百千万亿]|点"
+    r"|(?<=百)分之|(?<=一)倍)"
 )
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
