@@ -45,14 +45,26 @@ _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
     r"(?:19|20)\d\d年的?|基本|已|累计|共|分别|\[\d{1,3}\])*"  # 增长[41]3.1%: a footnote mark
 )
-_TRAILING = re.compile(
-    r"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:兑换|兑|折合)|的|已|了|共|累计|合计|总计|也|还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾|"
-    r"约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按月|从"
+# What trails a subject before its number and is cut off with it: the base of an exchange
+# rate (1美元兑) and words of aspect, degree and comparison. The words are plain alternatives
+# (no regex syntax) so that their last characters can be read off below.
+_EXCHANGE_WORDS = "兑换|兑|折合"
+_TRAILING_WORDS = (
+    "的|已|了|共|累计|合计|总计|也|还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
+    "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按月|从"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
-    r"|(?:稳定|控制|保持|维持|稳)在?|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
+    "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳"
+    "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
     # 连续跨越7万亿: an adverb of the verb before the number.
-    r"|连续)+$"
+    "|连续"
 )
+_TRAILING = re.compile(
+    rf"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:{_EXCHANGE_WORDS})"
+    rf"|{_TRAILING_WORDS})+$"
+)
+# The characters a trailing run ends with. A phrase ending with none of them has nothing to
+# cut, and is spared _TRAILING, which the regex engine tries at each position of the phrase.
+_TRAILING_LAST = frozenset(w[-1] for w in f"{_EXCHANGE_WORDS}|{_TRAILING_WORDS}".split("|"))
 # Action verbs that open a clause before the thing counted (建成养老服务机构1596个,
 # 布局建设省级概念验证中心67家): the subject is their object, the noun phrase after them.
 # 新增 stays: a new addition is a different quantity from a stock.
@@ -169,7 +181,8 @@ def clean(phrase: str) -> str:
     while previous != phrase:
         previous = phrase
         phrase = _strip_leading(_LEADING, phrase)
-        phrase = _TRAILING.sub("", phrase)
+        if phrase[-1:] in _TRAILING_LAST:
+            phrase = _TRAILING.sub("", phrase)
         phrase = phrase.strip("，、。；：,; ")
     # 港口完成货物吞吐量: the verb's object names the indicator.
     if "完成" in phrase or "实现" in phrase:
