@@ -109,16 +109,22 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+# The scanned patterns below open with a single character class (``[x][x]*``, not ``[x]+``)
+# or a literal: only then does the regex engine jump from one such character to the next,
+# instead of trying the pattern at every position of the text.
 # Runs of characters that fold: str.translate with a dict looks up every character of the
 # text in Python, so only the (rare) runs that change are translated.
-_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]+")
+_FOLDABLE_CHAR = "[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]"
+_FOLDABLE = re.compile(f"{_FOLDABLE_CHAR}{_FOLDABLE_CHAR}*")
 # A full-width comma or colon between digits is a number separator, not a clause break. The
 # patterns start with the literal so that the scanner jumps from comma to comma; the
 # lookbehind after it checks the digit before.
 _DIGIT_COMMA = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
 _DIGIT_COLON = re.compile(r"：(?<=\d：)(?=\d{2}(?!\d))")
-_WHITESPACE = re.compile(r"[ \t\u3000\r\n\f\v]+")
-_LINE_SPLIT = re.compile(r"[ \t\u3000\r\f\v]*\n[ \t\u3000\r\n\f\v]*")
+_WHITESPACE = re.compile(r"[ \t\u3000\r\n\f\v][ \t\u3000\r\n\f\v]*")
+# A line break and the blanks around it, ``[blank]*\n[space]*``: a newline, or a blank
+# followed by more blanks and a newline, then any blanks and newlines.
+_LINE_SPLIT = re.compile(r"[ \t\u3000\r\f\v\n](?:(?<=\n)|[ \t\u3000\r\f\v]*\n)[ \t\u3000\r\n\f\v]*")
 # A line that ends a sentence or introduces a list ends a paragraph.
 _LINE_END_FINAL = "。！？!?：:；;"
 _CLOSERS = "”’」』）)"
