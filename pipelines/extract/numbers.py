@@ -31,8 +31,9 @@ _NUMBER = r"(?P<num>-?\d{1,3}(?:(?:,|[ \u2009\u202f])\d{3})+(?:\.\d+)?(?!\d)|-?\
 # all other positions with one test instead of trying each alternative.
 _LEX = re.compile(rf"(?=[-\d\[hw])(?:(?P<skip>{_NOT_NUMBERS})|{_NUMBER})")
 # A text without any of these characters holds no quantity at all: no digit (numbers and all
-# skipped spans start with one), no CJK numeral and none of 成, 番, 持平 (word quantities).
-_ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿成番持]")
+# skipped spans start with one), no CJK numeral (the tenths of 三成 have one) and neither 番
+# nor the 持 of 持平 (word quantities). 成 and 持 alone are frequent words (完成, 支持).
+_ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿番持](?<!持(?!平))")
 _ANY_DIGIT = re.compile(r"\d")
 
 # Word quantities.
@@ -53,7 +54,8 @@ _TENTHS = re.compile(
     r"(?<=[的占达近超约逾为有过长降升高少加在于])([一二两三四五六七八九])成(半)?(?!员|立|为|果)"
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
-_ANY_WORD_QUANTITY = re.compile(r"成|番|持平")
+# Where a word quantity may be: tenths (a numeral before 成), a doubling, 持平.
+_ANY_WORD_QUANTITY = re.compile(r"成(?<=[一二两三四五六七八九]成)|番|持平")
 _FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比)(?:基本)?持平(?!的)")
 
 _RANGE_DASH = "—–~～-至到"
