@@ -337,8 +337,9 @@ def _clause(
             # each category.
             enum = ([state.parent] * len(enum[0]), list(enum[0]), "list_parts_of_parent")
             state.enumeration = _Enumeration(enum[0], enum[1], sentence)
-    value_first = [
-        q
+    # The quantities written before the noun they count (18个城市), with that noun.
+    value_first = {
+        q: noun
         for q in qs
         if q.unit not in _RATIO_OR_MONEY
         and q.word_measure is None
@@ -348,8 +349,8 @@ def _clause(
         and q.range_bound is None
         # 从15家跃升到38家: a number after 从 is the start of a change, its subject before it.
         and not (q.start > clause.start and text[q.start - 1] == "从")
-        and subjects.subject_after(text, q.end, clause.end)
-    ]
+        and (noun := subjects.subject_after(text, q.end, clause.end))
+    }
     each = _each_members(text, clause, qs)
     classed = _money_classed_counts(text, clause, qs)
     first_out = len(out)
@@ -367,9 +368,11 @@ def _clause(
             cue_window = run_window
         else:
             cue_window = run_window = window
-        decision = measures.decide(q, cue_window, clause_prefix)
+        verb = subjects.governing_verb(window)
+        cue_verb = verb if cue_window is window else subjects.governing_verb(cue_window)
+        decision = measures.decide(q, cue_window, clause_prefix, cue_verb)
         if continues_share and decision.measure == "level" and q.unit == "%":
-            decision = dataclasses.replace(decision, measure="share", rule="list_continues_share")
+            decision = decision._replace(measure="share", rule="list_continues_share")
         trace["measure"] = decision.rule
         qual, qual_rule = measures.qualifier(q, window)
         trace["qualifier"] = qual_rule
@@ -391,13 +394,13 @@ def _clause(
             subject = owned
             trace["subject"] = "share_of_noun_after_de"
             if decision.measure == "level":
-                decision = dataclasses.replace(decision, measure="share", rule="share_of_noun")
+                decision = decision._replace(measure="share", rule="share_of_noun")
                 trace["measure"] = decision.rule
         elif enum is not None:
             subject, breakdown = enum[0][i], enum[1][i]
             trace["subject"] = enum[2]
         elif q in value_first:
-            subject = subjects.subject_after(text, q.end, clause.end)
+            subject = value_first[q]
             trace["subject"] = "after_number"
             if len(value_first) > 1:
                 breakdown = subject
@@ -414,7 +417,9 @@ def _clause(
                 subject_window = (
                     _noun_before_aside(text, clause.start, sentence[0]) + subject_window
                 )
-            subject, rule = subjects.subject_before(subject_window)
+            subject, rule = subjects.subject_before(
+                subject_window, verb if subject_window is window else subjects.LOOK_UP_VERB
+            )
             predicate = subjects.predicate_subject(text, q, clause.end, subject)
             if predicate is not None:
                 subject, rule = predicate, "predicate_after_people"
@@ -641,6 +646,8 @@ def _each_members(
 def _spread_list_qualifier(text: str, out: list[Observation], first: int) -> None:
     """分别增长10%、35%以上: a qualifier written only after the last value of a list holds
     for every value of the list that has none of its own."""
+    if len(out) - first < 2:
+        return  # no list: most clauses hold one value
     run_start = first
     for i in range(first, len(out) + 1):
         ends_run = i == len(out) or (

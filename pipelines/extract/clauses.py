@@ -11,13 +11,16 @@ splitting a member list (、 和 及 与), expanding compressed numerals (一二
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipelines.extract.subjects import MEASURE_HEADS, is_bare_category, measure_after_category
 
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』）)]?")
+# Both patterns open with a character class or with a literal in every alternative, so that
+# the scanner jumps from one such character to the next (it tries other patterns at every
+# position).
+_SENTENCE_END = re.compile(r"[。！？!?][。！？!?]*[”’」』）)]?")
 # An ASCII comma before a digit groups thousands (1,280亿港元); it ends no clause.
-_CLAUSE_DELIM = re.compile(r"[，；：;]|,(?!\d)")
+_CLAUSE_DELIM = re.compile(r"，|；|：|;|,(?!\d)")
 _OPEN_PAREN = re.compile(r"[（(]")
 # A parenthesis holding a number (包括…694万辆) is an aside; one whose digits belong to a name
 # glued to letters (PM2.5, G20) is a gloss that stays inside its noun phrase.
@@ -27,8 +30,7 @@ _CN_NUMERALS = "一二三四五六七八九十"
 KIND_WORDS = ("领域", "行业", "板块", "方面", "类别", "场景")
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     start: int
     end: int
     aside: bool = False  # a parenthetical (包括…694万辆): it does not move the subject

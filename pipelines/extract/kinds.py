@@ -14,9 +14,11 @@ from datetime import date, timedelta
 
 _TARGET_CUE = re.compile(
     # 预期寿命 (life expectancy) is a statistic's name, not an expectation.
-    # The lookahead (the first characters of all cues) lets the scanner skip other positions.
-    r"(?=[主发总目力预到拟])(?P<cue>(?:主要)?预期目标|(?:主要|发展|总体)?目标(?:是|为)|力争|预计"
-    r"|预期(?!寿命)|(?<![\u4e00-\u9fff])到(?P<year>(?:19|20)\d{2})年|目标"
+    # Every alternative opens with a literal character (optional words written out, the
+    # lookbehind of 到 after it), so that the scanner jumps from one such character to the next.
+    r"(?P<cue>主要预期目标|预期目标|主要目标(?:是|为)|发展目标(?:是|为)|总体目标(?:是|为)"
+    r"|目标(?:是|为)|力争|预计"
+    r"|预期(?!寿命)|到(?<![\u4e00-\u9fff]到)(?P<year>(?:19|20)\d{2})年|目标"
     # 公司拟募集资金不超过12亿元: what a company or body plans to do.
     r"|拟(?=[\u4e00-\u9fff]{2}))"
 )

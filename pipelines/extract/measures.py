@@ -9,10 +9,10 @@ its sign (下降, 减少, 贬值 → negative) and its qualifier (约, 超, 突�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipelines.extract.numbers import Quantity
-from pipelines.extract.subjects import governing_verb
+from pipelines.extract.subjects import LOOK_UP_VERB, governing_verb
 
 _SHARE_CUE = re.compile(
     r"占(?!据|领|有|用|地(?!区))|占比|比重|比例|份额|贡献率|相当于[^，。；]{1,20}的"
@@ -57,8 +57,7 @@ _QUAL_WORDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class MeasureDecision:
+class MeasureDecision(NamedTuple):
     measure: str
     value: float
     unit: str | None
@@ -67,11 +66,18 @@ class MeasureDecision:
     reach: bool = False
 
 
-def decide(quantity: Quantity, window: str, clause_prefix: str) -> MeasureDecision:
+def decide(
+    quantity: Quantity,
+    window: str,
+    clause_prefix: str,
+    verb: re.Match[str] | None = LOOK_UP_VERB,
+) -> MeasureDecision:
     """Measure of ``quantity``; ``window`` is the text since the previous number of the
-    clause, ``clause_prefix`` the clause text before the number."""
+    clause, ``clause_prefix`` the clause text before the number, ``verb`` the window's
+    ``governing_verb``."""
     value, unit = quantity.value, quantity.unit
-    verb = governing_verb(window)
+    if verb is LOOK_UP_VERB:
+        verb = governing_verb(window)
     negative = bool(verb and _NEGATIVE.match(verb.group()))
     multi_year = "年均" in window
     if unit == "个百分点":

@@ -10,8 +10,8 @@ numbers, URLs). What does not: what a quantity measures, its subject or its peri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from pipelines.extract.units import COUNT_WORDS, CURRENCIES, TIME_UNITS, base_unit, read_unit
 
@@ -31,8 +31,10 @@ _NUMBER = r"(?P<num>-?\d{1,3}(?:(?:,|[ \u2009\u202f])\d{3})+(?:\.\d+)?(?!\d)|-?\
 # all other positions with one test instead of trying each alternative.
 _LEX = re.compile(rf"(?=[-\d\[hw])(?:(?P<skip>{_NOT_NUMBERS})|{_NUMBER})")
 # A text without any of these characters holds no quantity at all: no digit (numbers and all
-# skipped spans start with one), no CJK numeral and none of 成, 番, 持平 (word quantities).
-_ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿成番持半]")
+# skipped spans start with one), no CJK numeral (the tenths of 三成 have one), neither 番
+# nor the 持 of 持平 (word quantities), nor the 半 of 近半. 成 and 持 alone are frequent words
+# (完成, 支持).
+_ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿番持半](?<!持(?!平))")
 _ANY_DIGIT = re.compile(r"\d")
 
 # Word quantities.
@@ -58,7 +60,9 @@ _FRACTION = re.compile(
     r"|(?<=[近过超逾])半(?![年月天日数小])"
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
-_ANY_WORD_QUANTITY = re.compile(r"成|番|持平|半|分之")
+# Where a word quantity may be: tenths (a numeral before 成), a doubling, 持平, a half or a
+# fraction.
+_ANY_WORD_QUANTITY = re.compile(r"成(?<=[一二两三四五六七八九]成)|番|持平|半|分之")
 _FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比|上月|月末|年末|年初|上季)(?:基本)?持平(?!的)")
 
 _RANGE_DASH = "—–~～-至到"
@@ -84,8 +88,7 @@ _QUAL_AFTER = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A number token: ``text[start:end]`` is its value text (number, magnitude, unit and
     trailing qualifiers such as 左右)."""
 
@@ -432,11 +435,14 @@ _CJK_RUN = re.compile(
     r"(?P<pct>百分之)?(?P<n>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)"
 )
 # Where a run of _CJK_RUN can be more than a lone numeral that is no count (进一步, 十分): a
-# percentage, a numeral of _LONE_COUNTS, a numeral followed by another or by 点, or 一倍. Most
-# clauses with a CJK numeral have none of these, and _cjk_quantities would find nothing there.
+# numeral of _LONE_COUNTS, a numeral followed by another or by 点, a percentage (百分之), or
+# 一倍. Most clauses with a CJK numeral have none of these, and _cjk_quantities would find
+# nothing there. The pattern opens with the numeral class (the other conditions look back at
+# it), so that the scanner jumps from numeral to numeral.
 _CJK_RUN_WORTH_READING = re.compile(
-    rf"百分之|[{''.join(sorted(_LONE_COUNTS))}]"
-    r"|[零〇一二两三四五六七八九十百千万亿](?:[零〇一二两三四五六七八九十百千万亿]|点)|一倍"
+    r"[零〇一二两三四五六七八九十百千万亿]"
+    rf"(?:(?<=[{''.join(sorted(_LONE_COUNTS))}])|[零〇一二两三四五六七八九十百千万亿]|点"
+    r"|(?<=百)分之|(?<=一)倍)"
 )
 _MAGNITUDE_CUE = re.compile(r"(?:突破|逾|超过?|达到?|近|约|迈上|跨越|站上)$")
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone

@@ -12,8 +12,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from pipelines.extract.numbers import cjk_number
 
@@ -74,8 +74,7 @@ _MULTIPLE_OF = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class TimeExpr:
+class TimeExpr(NamedTuple):
     """A time expression at ``start:end``; ``kind`` is ``period``, ``reset`` (目前: no
     period) or ``same`` (同期: the period already in force)."""
 
@@ -95,8 +94,7 @@ class TimeExpr:
         return self.year is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     """A resolved period: type (one of PERIOD_TYPES), first and last day."""
 
     type: str

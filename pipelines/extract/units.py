@@ -9,7 +9,7 @@ deciding whether a number is a statistic (``numbers``) or what it measures (``me
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAGNITUDES: dict[str, float] = {
     "万亿": 1e12,
@@ -235,8 +235,7 @@ _MAGNITUDE_AT = re.compile(_MAGNITUDE_RE)
 _ASCII_UNIT_END = re.compile(r"[A-Za-z]")
 
 
-@dataclass(frozen=True, slots=True)
-class UnitMatch:
+class UnitMatch(NamedTuple):
     """What follows a number: magnitude, approximate marker 多/余, unit; end offset."""
 
     magnitude_text: str
