@@ -789,3 +789,18 @@ def test_members_continue_a_parent_named_in_one_place():
     obs = _by_text(_run("全国软件业务收入1.2万亿元。" + raw))
     assert obs["430亿元"].breakdown == "丁省"
     assert obs["6.5%"].breakdown == "丁省"
+
+
+def test_segment_reports_of_an_annual_report():
+    raw = (
+        "电子元件业务实现收入12,345.67万元，同比增长6.5%，毛利率21.3%，同比减少0.4个百分点。"
+        "全市完成投资80亿元。"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["12,345.67万元"].subject, obs["12,345.67万元"].value) == (
+        "电子元件业务收入",
+        123456700.0,
+    )
+    assert obs["21.3%"].subject == "电子元件业务毛利率"
+    assert (obs["0.4个百分点"].value, obs["0.4个百分点"].subject) == (-0.4, "电子元件业务毛利率")
+    assert obs["80亿元"].subject == "全市完成投资"

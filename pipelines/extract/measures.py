@@ -26,7 +26,7 @@ _RATIO_UNITS = frozenset({"%", "‰"})
 _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
-_GAP = re.compile(r"(?:比[^，。；比]{1,15}?|同比|环比)([多少])$")
+_GAP = re.compile(r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至])([多少])$")
 # 增速比上月末低0.1个百分点, 同比低0.8个百分点: a comparison that comes out lower.
 _LOWER_THAN = re.compile(r"(?:比|较|同比|环比)[^，。；]{0,15}?(?:低|少|慢)了?$")
 _QUAL_BEFORE = re.compile(

@@ -44,7 +44,7 @@ _CUT = re.compile(
     r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|分别|年均|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年)|由(?=[^，。；]{0,12}的)"
     # 比男性从业人员少3.5万人: a gap to another quantity, about the subject before it.
-    r"|比(?=[^，。；比]{1,15}?[多少]$)|同比(?=[多少高低快慢]$)|环比(?=[多少高低快慢]$)"
+    r"|比(?=[^，。；比]{1,15}?(?<![减增缺至])[多少]$)|同比(?=[多少高低快慢]$)|环比(?=[多少高低快慢]$)"
     # 增速与上月末持平: the base of a 持平 (the window ends where 持平 starts).
     r"|与(?=(?:上年|去年|同期|上月末?|年初|年末|上季度?)$)"
 )
@@ -131,6 +131,9 @@ _NAMING_GLOSS = re.compile(r"[（(](?:即|简称|下称|以下简称)([^（()）
 # A phrase that names only a generic quantity of something said just before.
 GENERIC = (
     "总数",
+    "毛利率",
+    "净利率",
+    "利润率",
     "总规模",
     "面积",
     "总面积",
@@ -218,6 +221,11 @@ def clean(phrase: str) -> str:
         acted = _strip_leading(_ACTION, phrase)
         if len(acted) >= 3:
             phrase = acted
+        elif acted != phrase and len(acted) == 2:
+            # 结构件业务实现收入: a bare object (收入, 利润) stays with its doer, without the verb
+            # (完成投资 is a term of its own).
+            doer = phrase[: len(phrase) - len(acted)]
+            phrase = doer[:-2] + acted if doer.endswith("实现") else phrase
     # Verbs go one at a time; a verb stays when its object alone is too bare to name a quantity
     # (完成投资, 认定人才) or when what follows is a suffix of the verb's word (保障性住房).
     phrase = _strip_leading_verbs(_strip_leading(_LEADING_PREP, phrase), phrase)
