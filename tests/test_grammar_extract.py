@@ -804,3 +804,16 @@ def test_segment_reports_of_an_annual_report():
     assert obs["21.3%"].subject == "电子元件业务毛利率"
     assert (obs["0.4个百分点"].value, obs["0.4个百分点"].subject) == (-0.4, "电子元件业务毛利率")
     assert obs["80亿元"].subject == "全市完成投资"
+
+
+def test_a_topic_clause_without_a_number_names_the_numbers_after_it():
+    raw = (
+        "明年我们考虑，工业投资增长8%左右。服务业增加值占地区生产总值的比重，今年预计在52.1%左右，"
+        "明年要提高到53%以上。"
+    )
+    obs = _by_text(_run(raw, date(2025, 12, 18)))
+    assert (obs["52.1%左右"].subject, obs["52.1%左右"].measure) == ("服务业增加值比重", "share")
+    assert obs["52.1%左右"].period_end == date(2025, 12, 31)
+    assert (obs["53%以上"].period_end, obs["53%以上"].kind) == (date(2026, 12, 31), "target")
+    obs = _by_text(_run("明年规上工业增加值增长6.5%左右。全市工业投资增长7%。", date(2025, 12, 18)))
+    assert obs["7%"].period_end is None  # 明年 framed its own sentence only

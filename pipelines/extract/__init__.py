@@ -54,6 +54,9 @@ class _State:
     # The place the sentence's first subject opens with (临江市算力规模…，数据中心机架…): it scopes
     # the later subjects of the sentence that name no place.
     sentence_place: tuple[tuple[int, int], str | None] | None = None
+    # A clause of the sentence that names a quantity and holds no number (制造业增加值占地区
+    # 生产总值的比重，今年预计在29.6%左右): the subject of the numbers after it that name none.
+    topic: tuple[tuple[int, int], str] | None = None
     parent: str | None = None  # the latest subject outside a 其中 list of sub-items
     parent_breakdown: str | None = None
     enumeration: _Enumeration | None = None
@@ -207,6 +210,9 @@ def _paragraph(
                 # The time expressions before the clause's end take effect at the next quantity
                 # or at the end of the sentence, in the same order: nothing reads the period
                 # in between.
+                topic = _topic(text, clause)
+                if topic is not None:
+                    state.topic = ((s_start, s_end), topic)
                 continue
             _clause(
                 text,
@@ -225,7 +231,7 @@ def _paragraph(
         if (
             expr is not None
             and expr.start >= s_start
-            and kind_at(expr.start, scopes) == ("target", "target_cue")
+            and (kind_at(expr.start, scopes) == ("target", "target_cue") or expr.rel == "明年")
         ):
             # 白皮书预计，今年规模将达…。已有逾30个省市出台…: the year of a forecast does not
             # frame the reported figures after it.
@@ -433,6 +439,11 @@ def _clause(
                 subject, rule = state.subject or "", "category_inherits"
             elif not subject and (label := _label_before_colon(text, clause, i)):
                 subject, rule = label, "label_before_colon"
+            elif not subject and state.topic is not None and state.topic[0] == sentence:
+                subject, rule = state.topic[1], "topic_clause"
+                if decision.measure == "level" and q.unit == "%" and "比重" in subject:
+                    decision = decision._replace(measure="share", rule="topic_share")
+                    trace["measure"] = decision.rule
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
                 if decision.measure == "growth":
@@ -798,6 +809,22 @@ def _noun_before_aside(text: str, clause_start: int, sentence_start: int) -> str
 
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")
+_TOPIC_END = re.compile(r"(?:比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量)$")
+
+
+def _topic(text: str, clause: cl.Clause) -> str | None:
+    """The quantity a number-less clause names as its topic, or None."""
+    if clause.aside or clause.end - clause.start > 30:
+        return None
+    phrase = subjects.clean_keep_de(text[clause.start : clause.end]).strip("。！？ ")
+    if not _TOPIC_END.search(phrase) or subjects.governing_verb(phrase) is not None:
+        return None
+    share_of = phrase.find("占")
+    if share_of >= 2 and phrase.endswith(("比重", "占比")):
+        return subjects.clean(phrase[:share_of]) + "比重"  # the part whose share it is
+    return subjects.clean(phrase)
+
+
 _UNGOVERNED = re.compile(r"\s*(?:其中|有|约|近|超过?|逾|将近|大约)?\s*")
 _LABEL_START = re.compile(r"[^，。；：:\n]{2,16}$")
 

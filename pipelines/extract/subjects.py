@@ -74,7 +74,7 @@ _TRAILING_WORDS = (
     "|名义|实际"
     # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
     # of the sentence, not of the noun.
-    "|连续|则|有望|可望|要|差不多|大概"
+    "|连续|则|有望|可望|要|差不多|大概|在"
 )
 _TRAILING = re.compile(
     rf"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:{_EXCHANGE_WORDS})"
