@@ -584,30 +584,24 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
     return out
 
 
+def _share_word(text: str, match: re.Match[str], value: float, rule: str) -> Quantity:
+    """A share written in words (三成, 四分之一), with a qualifier written after it."""
+    q_end = match.end()
+    qualifier = None
+    for word, qual in _QUAL_AFTER[:4]:
+        if text.startswith(word, q_end):
+            qualifier, q_end = qual, q_end + len(word)
+            break
+    return Quantity(match.start(), q_end, value, "%", match.group(0), qualifier, "share", rule=rule)
+
+
 def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
     words: list[Quantity] = []
     # Each pattern holds its word: a clause without it is spared the scan.
     tenths = _TENTHS.finditer(text, start, end) if text.find("成", start, end) != -1 else ()
     for match in tenths:
         value = _CHINESE_DIGIT[match.group(1)] * 10 + (5 if match.group(2) else 0)
-        q_end = match.end()
-        qualifier = None
-        for word, qual in _QUAL_AFTER[:4]:
-            if text.startswith(word, q_end):
-                qualifier, q_end = qual, q_end + len(word)
-                break
-        words.append(
-            Quantity(
-                match.start(),
-                q_end,
-                float(value),
-                "%",
-                match.group(0),
-                qualifier,
-                "share",
-                rule="tenths",
-            )
-        )
+        words.append(_share_word(text, match, float(value), "tenths"))
     fractions = (
         _FRACTION.finditer(text, start, end)
         if text.find("半", start, end) != -1 or text.find("分之", start, end) != -1
@@ -620,24 +614,7 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
             value = round(
                 100 * _CHINESE_DIGIT[match.group(2)] / (cjk_number(match.group(1)) or 1.0), 4
             )
-        q_end = match.end()
-        qualifier = None
-        for word, qual in _QUAL_AFTER[:4]:
-            if text.startswith(word, q_end):
-                qualifier, q_end = qual, q_end + len(word)
-                break
-        words.append(
-            Quantity(
-                match.start(),
-                q_end,
-                value,
-                "%",
-                match.group(0),
-                qualifier,
-                "share",
-                rule="fraction",
-            )
-        )
+        words.append(_share_word(text, match, value, "fraction"))
     doublings = _DOUBLING.finditer(text, start, end) if text.find("番", start, end) != -1 else ()
     for match in doublings:
         times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}[match.group(1)]
