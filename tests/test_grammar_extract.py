@@ -817,3 +817,10 @@ def test_a_topic_clause_without_a_number_names_the_numbers_after_it():
     assert (obs["53%以上"].period_end, obs["53%以上"].kind) == (date(2026, 12, 31), "target")
     obs = _by_text(_run("明年规上工业增加值增长6.5%左右。全市工业投资增长7%。", date(2025, 12, 18)))
     assert obs["7%"].period_end is None  # 明年 framed its own sentence only
+
+
+def test_partners_with_an_inclusion_note_go_on_to_the_next_inward_figure():
+    raw = "其中，东盟国家（含通过部分自由港对华投资）对华新设企业1717家；对华直接投资114亿元。"
+    obs = _by_text(_run(raw))
+    assert (obs["1717家"].subject, obs["1717家"].breakdown) == ("新设企业", "东盟国家")
+    assert (obs["114亿元"].subject, obs["114亿元"].breakdown) == ("对华直接投资", "东盟国家")

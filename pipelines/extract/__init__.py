@@ -461,6 +461,14 @@ def _clause(
                 if partner is not None:
                     subject, breakdown = subjects.split_partner(subject)[0], partner
                     trace["breakdown"] = "partner_group"
+                elif (
+                    subject.startswith("对华")
+                    and state.subject_sentence == sentence
+                    and state.breakdown is not None
+                ):
+                    # 东盟国家对华新设企业1717家；对华直接投资114亿元: the same partners.
+                    breakdown = state.breakdown
+                    trace["breakdown"] = "partner_continues"
                 actor = subjects.actor_before(window, subject)
                 if breakdown is None and actor is not None:
                     # 15个副省级中心城市实现软件业务收入…: the figure is that group's.

@@ -395,7 +395,9 @@ _RATIO_TO = re.compile(r"^与.+(?:之比|比率|比值)$")
 # quantity named after it.
 _PARTNER = re.compile(
     r"^(?:(?:对|与|自|从)(?P<group>[^对与，]{2,30}?(?:国家|地区|经济体|成员国))"
-    r"|(?P<built>共建[^对与，]{2,20}?(?:国家|地区)))"
+    r"|(?P<built>共建[^对与，]{2,20}?(?:国家|地区))"
+    # 东盟国家对华直接投资: a group investing in China.
+    r"|(?P<inward>[^对与，]{2,20}?(?:国家|地区|经济体|成员国))(?=对华))"
     r"(?:对华|对|与|向)?(?P<rest>[\u4e00-\u9fff]{2}.*)$"
 )
 
@@ -406,7 +408,7 @@ def split_partner(subject: str) -> tuple[str, str | None]:
     m = _PARTNER.match(subject)
     if m is None:
         return subject, None
-    return m.group("rest"), m.group("group") or m.group("built")
+    return m.group("rest"), m.group("group") or m.group("built") or m.group("inward")
 
 
 # 首期规模500亿元的科创基金, 总投资120亿元的项目: a size word before the number, 的 after it;
@@ -477,7 +479,12 @@ def partner_before(window: str) -> str | None:
     RCEP of 《区域全面经济伙伴关系协定》（RCEP）其他成员国), or None."""
     if "国" not in window and "地区" not in window and "经济体" not in window:
         return None
+    window = _INCLUSION_NOTE.sub("", window) if "含" in window or "包括" in window else window
     return split_partner(_QUOTES.sub("", clean_keep_de(window)))[1]
+
+
+# 东盟国家（含部分自由港）: a note of what a group includes, not part of its name.
+_INCLUSION_NOTE = re.compile(r"[（(](?:含|包括|不含)[^（()）]*[）)]")
 
 
 def strip_rate_word(subject: str) -> str:
