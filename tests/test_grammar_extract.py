@@ -824,3 +824,40 @@ def test_partners_with_an_inclusion_note_go_on_to_the_next_inward_figure():
     obs = _by_text(_run(raw))
     assert (obs["1717家"].subject, obs["1717家"].breakdown) == ("新设企业", "东盟国家")
     assert (obs["114亿元"].subject, obs["114亿元"].breakdown) == ("对华直接投资", "东盟国家")
+
+
+def test_taiwan_and_hong_kong_wording():
+    raw = (
+        "今年前三季大陸晶片產量達3,482億顆，年增21.3%；其中9月單月產量約412億顆，年增率18.6%。"
+        "設備進口金額約1,865億元人民幣（約合新台幣8,200億元），年減7.8%。相關投資約新台幣1.87兆元。"
+        "大陸算力總規模約310 EFLOPS。該公司第三季營收約人民幣826億元，季增9.4%。"
+    )
+    obs = _by_text(_run(raw, date(2026, 11, 6)))
+    assert (obs["21.3%"].measure, obs["21.3%"].period_end) == ("growth", date(2026, 9, 30))
+    assert obs["412亿颗"].subject == "大陆晶片单月产量"
+    assert obs["8,200亿元"].subject == "设备进口金额"
+    assert (obs["7.8%"].measure, obs["7.8%"].value) == ("growth", -7.8)
+    assert (obs["1.87兆元"].value, obs["1.87兆元"].subject) == (1.87e12, "相关投资")
+    assert (obs["310 EFLOPS"].unit, obs["310 EFLOPS"].value) == ("EFLOPS", 310)
+    assert obs["826亿元"].period_end == date(2026, 9, 30)
+    assert obs["9.4%"].measure == "growth"
+    obs = _by_text(_run("全年营业收入120亿元，比上年增长7.2%。"))
+    assert obs["7.2%"].measure == "growth"  # 上年增长 holds 年增, which is no verb there
+
+
+def test_rows_of_a_table_flattened_to_text():
+    raw = (
+        "附表：2026年1—6月全市电子信息制造业主要指标\n指标 | 数值 | 同比\n"
+        "营业收入（亿元） | 1520.4 | 8.8%\n其中：集成电路（亿元） | 312.0 | 15.1%\n"
+        "从业人员（万人） | 12.3 | -1.2%\n"
+    )
+    obs = _run(raw, date(2026, 7, 20))
+    assert [(o.subject, o.measure, o.value, o.unit) for o in obs] == [
+        ("营业收入", "level", 152040000000.0, "元"),
+        ("营业收入", "growth", 8.8, "%"),
+        ("集成电路", "level", 31200000000.0, "元"),
+        ("集成电路", "growth", 15.1, "%"),
+        ("从业人员", "level", 123000.0, "人"),
+        ("从业人员", "growth", -1.2, "%"),
+    ]
+    assert {o.period_end for o in obs} == {date(2026, 6, 30)}

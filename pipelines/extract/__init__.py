@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipelines.extract import clauses as cl
-from pipelines.extract import measures, subjects
+from pipelines.extract import measures, subjects, tables
 from pipelines.extract.kinds import kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, lex, may_hold_quantity
 from pipelines.extract.periods import NO_PERIOD, Period, TimeExpr, base_end, find_times, resolve
@@ -102,6 +102,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
     out: list[Observation] = []
     heading: Period | None = None
     in_notes = False
+    header: list[str] | None = None  # the column names of the table being read
     for p_start, p_end in cl.paragraphs(text):
         kind = _note_kind(text, p_start, p_end, in_notes)
         if kind == "notes_heading":
@@ -109,6 +110,14 @@ def extract(text: str, published: date | None) -> list[Observation]:
         if kind is not None:
             continue  # notes define terms and thresholds: their numbers are not statistics
         in_notes = False
+        if tables.is_table_row(text, p_start, p_end):
+            row = tables.read_row(text, p_start, p_end)
+            if tables.is_header(text, row):
+                header = [text[s:e] for s, e in row.cells]
+            else:
+                out.extend(tables.row_observations(text, row, header, heading, published))
+            continue
+        header = None
         heading = _heading_period(text, p_start, p_end, published) or heading
         _paragraph(text, p_start, p_end, published, heading, out)
     return out

@@ -21,6 +21,7 @@ _SHARE_CUE = re.compile(
 )
 _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收|下调"
+    r"|年减|季减|月减|衰退"  # 年增/年减 as Taiwan and Hong Kong write a growth
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
 _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")

@@ -51,6 +51,10 @@ _CUT = re.compile(
 _VERB = re.compile(
     r"增长率(?<!自然增长率)|增长速度|增长(?!率)|增速|增幅|涨幅|降幅|上涨|上升|提高|提升|下降|下跌|回落"
     r"|降低|减少|增加(?!值)|跃升|攀升|增至|降至|增产|减产|增收|减收|上调|下调"
+    # 年增21.3%, 季减约5%, 月增4.2%, 年增率18.6%: growth as Taiwan and Hong Kong write it.
+    # Only right before the figure: 上年增长 and 全年增加 hold 年增 too.
+    r"|年增率|年增(?=$|[\d约逾近超达])|年减(?=$|[\d约逾近超达])|季增(?=$|[\d约逾近超达])"
+    r"|季减(?=$|[\d约逾近超达])|月增(?=$|[\d约逾近超达])|月减(?=$|[\d约逾近超达])|成长|衰退"
     r"|新增(?<=[\u4e00-\u9fff]新增)了?(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
 )
@@ -75,6 +79,8 @@ _TRAILING_WORDS = (
     # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
     # of the sentence, not of the noun.
     "|连续|则|有望|可望|要|差不多|大概|在"
+    # 相关投资约人民币4,260亿元: the currency the amount is in.
+    "|人民币|新台币|港币"
 )
 _TRAILING = re.compile(
     rf"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:{_EXCHANGE_WORDS})"
@@ -120,7 +126,9 @@ _LEADING = re.compile(
     r"扣除价格因素|实际|名义|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已经|已|新公开的"
     # 折1162亿美元: the same amount converted, its subject is the previous one
-    r"|折合(?=$)|折算(?=$)|折(?=$))+"
+    r"|折合(?=$)|折算(?=$)|折(?=$)|约合(?=$)"
+    # 约人民币455亿元, 约合新台币8,200亿元: the currency, not what is counted.
+    r"|(?:约合|折合|约)?(?:新台币|人民币|美元|港元|日元)(?=$))+"
 )
 _ACTION = re.compile(r"^[^，]*?(?:完成|实现)(?=[\u4e00-\u9fff]{2})")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
@@ -504,7 +512,11 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"
     # 日均产量1340万吨 after 原煤产量…: the daily average of the quantity just named.
-    average = subject[:2] if subject[:2] in ("日均", "月均") and subject[2:] in GENERIC else ""
+    average = (
+        subject[:2]
+        if subject[:2] in ("日均", "月均", "单月", "当月") and subject[2:] in GENERIC
+        else ""
+    )
     if not previous or subject[len(average) :] not in GENERIC or previous.endswith(subject):
         return subject, "own"
     topic = previous

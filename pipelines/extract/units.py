@@ -229,6 +229,10 @@ _COMPOUND = re.compile(
     r"(?:·(?:年|月|日|天))?"
 )
 _UNIT_AT = re.compile(rf"{_UNIT_RE}")
+_ASCII_UNIT_AT = re.compile(
+    r"(?:EFLOPS|PFLOPS|TFLOPS|GWh|MWh|kWh|TWh|GW|MW|kW|TB|PB|EB|ZB|GB)(?![A-Za-z])"
+)
+_CURRENCY_AT = re.compile(r"(?:元人民币|美元|欧元|港元|日元|元)")
 _LONGEST_UNIT = max(len(u) for u in UNITS)
 _MAGNITUDE_AT = re.compile(_MAGNITUDE_RE)
 # Units written in ASCII letters must not be followed by another letter (GB, not GBK).
@@ -279,6 +283,12 @@ def read_unit(text: str, pos: int) -> UnitMatch:
     A unit that starts with a magnitude character (千瓦, 百分点) wins over reading that
     character as a magnitude: ``6.8亿千瓦`` is 亿 + 千瓦, ``0.84个百分点`` is 个百分点.
     """
+    if text.startswith(" ", pos) and (spaced := _ASCII_UNIT_AT.match(text, pos + 1)):
+        # 310 EFLOPS: an ASCII unit may stand one space after the number.
+        return UnitMatch("", 1.0, "", spaced.group(), spaced.end())
+    if text.startswith("兆", pos) and (money := _CURRENCY_AT.match(text, pos + 1)):
+        # 1.87兆元 (a trillion, as Taiwan and Japan write it); 兆瓦 is a unit of its own.
+        return UnitMatch("兆", 1e12, "", money.group(), money.end())
     unit = _unit_at(text, pos)
     if unit is not None and (unit[0] in "千百" or unit not in MAGNITUDES):
         return _with_marker(text, "", 1.0, pos, unit_first=unit)

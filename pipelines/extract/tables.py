@@ -1,0 +1,139 @@
+"""Tables flattened to text: rows of cells separated by ``|`` (as HTML and PDF tables come out
+of text extraction).
+
+What belongs here: telling a table row from prose, reading a header row (指标 | 数值 | 同比),
+and turning a data row (软件业务收入（亿元） | 2846.7 | 12.8%) into statistics: the row label is
+the subject, the unit written in the label applies to the plain numbers of the row, and a
+column headed by a growth word (同比, 增长, 增速) holds growth rates, one headed by a share word
+(比重, 占比) shares. What does not: prose, which the clause grammar reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from pipelines.extract import subjects
+from pipelines.extract.kinds import kind_for_future
+from pipelines.extract.periods import NO_PERIOD, Period
+from pipelines.extract.units import base_unit, read_unit
+from pipelines.observation import Observation
+
+__all__ = ["TableRow", "is_table_row", "read_row", "row_observations"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CELL = re.compile(r"[^|｜]+")
+_NUMBER_CELL = re.compile(r"\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<pct>%)?\s*$")
+# 软件业务收入（亿元）: the unit of the row, in the label's last parenthesis.
+_LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
+_ROW_OPENER = re.compile(r"^\s*(?:其中\s*[：:]?|#|\d{1,2}[.、])\s*")
+_GROWTH_HEADER = re.compile(r"同比|增长|增速|增幅|比上年|较上年")
+_SHARE_HEADER = re.compile(r"比重|占比|份额")
+
+
+class TableRow(NamedTuple):
+    cells: list[tuple[int, int]]  # spans of the cells in the text
+
+
+def is_table_row(text: str, start: int, end: int) -> bool:
+    """A line of cells separated by | (at least one separator) with words in it."""
+    return (text.find("|", start, end) != -1 or text.find("｜", start, end) != -1) and (
+        _CJK.search(text, start, end) is not None
+    )
+
+
+def read_row(text: str, start: int, end: int) -> TableRow:
+    cells = []
+    for m in _CELL.finditer(text, start, end):
+        cell_start, cell_end = m.span()
+        while cell_start < cell_end and text[cell_start].isspace():
+            cell_start += 1
+        while cell_end > cell_start and text[cell_end - 1].isspace():
+            cell_end -= 1
+        cells.append((cell_start, cell_end))
+    return TableRow(cells)
+
+
+def is_header(text: str, row: TableRow) -> bool:
+    """A row whose cells after the first hold no number (指标 | 数值 | 同比)."""
+    return len(row.cells) >= 2 and not any(_NUMBER_CELL.match(text[s:e]) for s, e in row.cells[1:])
+
+
+def row_observations(
+    text: str,
+    row: TableRow,
+    header: list[str] | None,
+    period: Period | None,
+    published: date | None,
+) -> Iterator[Observation]:
+    """The statistics of one data row; ``header`` names the columns (None if unknown)."""
+    if len(row.cells) < 2:
+        return
+    label_start, label_end = row.cells[0]
+    label = _ROW_OPENER.sub("", text[label_start:label_end])
+    magnitude, unit_written, row_unit = 1.0, None, None
+    unit_gloss = _LABEL_UNIT.search(label)
+    if unit_gloss is not None:
+        gloss = unit_gloss.group("unit")
+        read = read_unit(gloss, 0)
+        if read.end == len(gloss) and (read.unit_written or read.magnitude_text):
+            magnitude = read.magnitude
+            unit_written = read.magnitude_text + (read.unit_written or "")
+            row_unit = base_unit(read.unit_written)
+        label = label[: unit_gloss.start()]
+    subject = subjects.clean(label)
+    if not subject:
+        return
+    period = period or NO_PERIOD
+    sentence = text[label_start : row.cells[-1][1]]
+    for column, (cell_start, cell_end) in enumerate(row.cells[1:], start=1):
+        m = _NUMBER_CELL.match(text, cell_start, cell_end)
+        if m is None:
+            continue
+        digits = m.group("num").replace(",", "")
+        number = float(digits)
+        name = header[column] if header and column < len(header) else ""
+        if m.group("pct"):
+            unit: str | None = "%"
+            measure = (
+                "growth"
+                if _GROWTH_HEADER.search(name)
+                else "share"
+                if _SHARE_HEADER.search(name)
+                else "level"
+            )
+            value, written = number, "%"
+        else:
+            unit = row_unit
+            measure = "change" if _GROWTH_HEADER.search(name) else "level"
+            # Decimal so that 12.3万 is 123000, not 123000.00000000001.
+            value, written = float(Decimal(digits) * Decimal(magnitude)), unit_written
+        kind, kind_rule = kind_for_future("actual", "table_row", period.end, published)
+        value_start = m.start("num")
+        value_end = m.end("pct") if m.group("pct") else m.end("num")
+        yield Observation(
+            subject=subject,
+            measure=measure,
+            value=value,
+            unit=unit,
+            value_text=text[value_start:value_end],
+            char_start=value_start,
+            char_end=value_end,
+            sentence=sentence,
+            period_type=period.type,
+            period_start=None if period.type == "as_of" else period.start,
+            period_end=period.end,
+            kind=kind,
+            unit_written=written,
+            trace={
+                "value": "table_cell",
+                "subject": "table_row_label",
+                "measure": f"table_column:{name}" if name else "table_cell",
+                "unit": "table_row_label" if written and written != "%" else "table_cell",
+                "period": f"heading_period:{period.rule}" if period.end else "none",
+                "kind": kind_rule,
+            },
+        )
