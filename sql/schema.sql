@@ -114,7 +114,7 @@ COMMENT ON COLUMN observations.value IS 'The number in the base unit: magnitude 
 COMMENT ON COLUMN observations.unit IS 'Base unit without magnitude (亿元 -> 元); %, 个百分点, ‰, EFLOPS, 元/人 as written; NULL for a pure number.';
 COMMENT ON COLUMN observations.value_text IS 'The exact text of the number with its unit, as it stands in bulletin_texts.text.';
 COMMENT ON COLUMN observations.qualifier IS 'exact, about (约, 左右), over (超, 突破, 多, 余) or under (近, 不到).';
-COMMENT ON COLUMN observations.period_type IS 'year, half_year, quarter, month, year_to_date, as_of, multi_year or none.';
+COMMENT ON COLUMN observations.period_type IS 'year, half_year, quarter, month, year_to_date, as_of, multi_year, days (a span of days such as a holiday) or none.';
 COMMENT ON COLUMN observations.period_start IS 'First day of the period the number refers to; NULL for as_of and none.';
 COMMENT ON COLUMN observations.period_end IS 'Last day of the period, or the as-of day; NULL when the text gives no time.';
 COMMENT ON COLUMN observations.kind IS 'actual, or target for goals, plans and expected values.';
@@ -263,7 +263,7 @@ COMMENT ON COLUMN latest_observations.value IS 'The number in the base unit: mag
 COMMENT ON COLUMN latest_observations.unit IS 'Base unit without magnitude (亿元 -> 元); %, 个百分点, ‰, EFLOPS, 元/人 as written; NULL for a pure number.';
 COMMENT ON COLUMN latest_observations.value_text IS 'The exact text of the number with its unit, as it stands in bulletin_texts.text.';
 COMMENT ON COLUMN latest_observations.qualifier IS 'exact, about (约, 左右), over (超, 突破, 多, 余) or under (近, 不到).';
-COMMENT ON COLUMN latest_observations.period_type IS 'year, half_year, quarter, month, year_to_date, as_of, multi_year or none.';
+COMMENT ON COLUMN latest_observations.period_type IS 'year, half_year, quarter, month, year_to_date, as_of, multi_year, days (a span of days such as a holiday) or none.';
 COMMENT ON COLUMN latest_observations.period_start IS 'First day of the period the number refers to; NULL for as_of and none.';
 COMMENT ON COLUMN latest_observations.period_end IS 'Last day of the period, or the as-of day; NULL when the text gives no time.';
 COMMENT ON COLUMN latest_observations.kind IS 'actual, or target for goals, plans and expected values.';

@@ -861,3 +861,24 @@ def test_rows_of_a_table_flattened_to_text():
         ("从业人员", "growth", -1.2, "%"),
     ]
     assert {o.period_end for o in obs} == {date(2026, 6, 30)}
+
+
+def test_a_holiday_span_of_days_frames_its_paragraphs():
+    raw = (
+        "2026年春节假期旅游市场综述\n"
+        "2月15日至22日春节假期，全市市场平稳有序。全市共接待游客820万人次，按可比口径同比增长"
+        "6.1%。入境游客恢复至2019年同期的108.5%。\n"
+        "从客源看，省外游客占比41.2%。\n"
+    )
+    obs = _by_text(_run(raw, date(2026, 2, 24)))
+    visitors = obs["820万人次"]
+    assert (visitors.period_type, visitors.period_start, visitors.period_end) == (
+        "days",
+        date(2026, 2, 15),
+        date(2026, 2, 22),
+    )
+    assert (visitors.kind, obs["6.1%"].subject) == ("actual", "全市共接待游客")
+    recovered = obs["108.5%"]
+    assert (recovered.measure, round(recovered.value, 6)) == ("growth", 8.5)
+    assert recovered.period_end == date(2026, 2, 22)
+    assert obs["41.2%"].period_end == date(2026, 2, 22)

@@ -120,7 +120,22 @@ def extract(text: str, published: date | None) -> list[Observation]:
         header = None
         heading = _heading_period(text, p_start, p_end, published) or heading
         _paragraph(text, p_start, p_end, published, heading, out)
+        # 10月1日至8日国庆假期，…: a span of days opening a paragraph frames the figures of the
+        # paragraphs after it too, as a title's period does.
+        heading = _opening_days(text, p_start, p_end, heading, published) or heading
     return out
+
+
+def _opening_days(
+    text: str, start: int, end: int, heading: Period | None, published: date | None
+) -> Period | None:
+    for expr in find_times(text, start, min(end, start + 24)):
+        if expr.start - start > 2 or expr.is_base:
+            return None
+        year = heading.end.year if heading is not None and heading.end else None
+        period = resolve(expr, year, None, published)
+        return period if period.type == "days" else None
+    return None
 
 
 # 注释： / 注： open a block of notes; [12]… defines a footnoted term; 1. / （1） continue a block.
@@ -253,6 +268,7 @@ def _paragraph(
 
 # A month or a day (2021年2月, 3月5日) without 截至/底/末: an event date when its sentence
 # reports no figure. Years, quarters, halves and year-to-date spans frame statistics.
+_DAY_SPAN = re.compile(r"日[—–\-~至到]")
 _EVENT_DATE = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日)$")
 
 
@@ -260,6 +276,7 @@ def _is_event_date(expr: TimeExpr | None, sentence_start: int) -> bool:
     return (
         expr is not None
         and expr.start >= sentence_start
+        and _DAY_SPAN.search(expr.text) is None  # 10月1日至8日: a holiday frames its figures
         and not expr.as_of
         and expr.kind == "period"
         and _EVENT_DATE.search(expr.text) is not None

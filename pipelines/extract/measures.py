@@ -24,6 +24,7 @@ _NEGATIVE = re.compile(
     r"|年减|季减|月减|衰退"  # 年增/年减 as Taiwan and Hong Kong write a growth
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
+_RECOVERED_TO = re.compile(r"恢复(?:至|到)[^，。；]{0,14}的$")
 _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
@@ -112,6 +113,9 @@ def decide(
             # 增长1.5倍: the new value is 2.5 times the old, a growth of 150 %.
             return MeasureDecision("growth", signed * 100, "%", "verb_times", multi_year)
         return MeasureDecision("change", signed, unit, f"verb_{verb.group()}_amount")
+    if unit == "%" and _RECOVERED_TO.search(window):
+        # 恢复至2019年同期的112.4%: 12.4 % above that base.
+        return MeasureDecision("growth", round(value - 100, 10), "%", "recovered_to_base")
     if unit == "倍" and _MULTIPLE_OF.search(window):
         # 是2023年的近三倍: three times the base is a growth of 200 %.
         return MeasureDecision("growth", (value - 1) * 100, "%", "multiple_of_base", multi_year)

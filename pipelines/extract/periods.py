@@ -53,6 +53,8 @@ _TIME = re.compile(
     rf"|(?P<m1>\d{{1,2}}){_DASH}(?P<m2>\d{{1,2}})月份?"
     # 前两个月, 今年首两个月: the months of the year so far.
     r"|[前首头](?P<mn>\d{1,2}|十[一二]?|[一二两三四五六七八九])个月"
+    # 10月1日至8日, 9月29日—10月6日: a span of days (a holiday, a fair).
+    rf"|(?P<dm1>\d{{1,2}})月(?P<d1>\d{{1,2}})日{_DASH}(?:(?P<dm2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日"
     r"|(?P<month>\d{1,2})月份?(?P<mend>底|末)?(?:(?P<day>\d{1,2})日)?)?)"
     rf"|(?P<reset>{_RESET_WORDS})"
     rf"|(?P<same>{_SAME_WORDS})"
@@ -64,7 +66,7 @@ _TIME = re.compile(
 _TIME_ANYWHERE = re.compile(
     rf"{_TIME_FIRST}(?<=(?={_TIME_OPENERS}|{_RESET_WORDS}|{_SAME_WORDS})[\s\S])"
 )
-_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?|由)$")
+_BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?|由|恢复至|恢复到)$")
 # 按照上年不变价计算, 按上年价格计算: the prices a volume is measured in, not its period.
 # 分别比上月末和上年同期高: the second of two bases joined by 和.
 _SECOND_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,8}(?:和|及|、)$")
@@ -279,6 +281,15 @@ def resolve(
     m = _TIME.fullmatch(expr.text)
     if m is None:  # pragma: no cover - expr.text always came from _TIME
         return NO_PERIOD
+    if m.group("d1"):
+        first_month = int(m.group("dm1"))
+        last_month = int(m.group("dm2") or first_month)
+        try:
+            first = date(year, first_month, int(m.group("d1")))
+            last = date(year, last_month, int(m.group("d2")))
+        except ValueError:
+            return NO_PERIOD
+        return Period("days", first, last, "day_range") if first <= last else NO_PERIOD
     if m.group("m1"):
         first, last = int(m.group("m1")), int(m.group("m2"))
         if not (1 <= first <= last <= 12):

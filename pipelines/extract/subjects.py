@@ -36,7 +36,7 @@ _CUT = re.compile(
     rf"比{_BASE}|较{_BASE}"
     # 相当于国内生产总值的0.8%: the share of the subject before it; 为上年的1.5倍: a multiple.
     r"|影响(?=[A-Za-z\u4e00-\u9fff]{1,8}(?:上涨|下降|上升|增长|回落))"
-    r"|相当于|是(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
+    r"|恢复至|恢复到|相当于|是(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     r"|为(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
     rf"|快于|慢于|高于{_BENCHMARK}|低于{_BENCHMARK}|跑赢|跑输"
@@ -81,6 +81,8 @@ _TRAILING_WORDS = (
     "|连续|则|有望|可望|要|差不多|大概|在"
     # 相关投资约人民币4,260亿元: the currency the amount is in.
     "|人民币|新台币|港币"
+    # 按可比口径同比增长6.8%: how the growth is measured.
+    "|按可比口径|按可比价格计算|按可比价计算"
 )
 _TRAILING = re.compile(
     rf"(?:\d+(?:\.\d+)?(?:美元|欧元|港元|日元|英镑|元人民币|元)(?:{_EXCHANGE_WORDS})"
