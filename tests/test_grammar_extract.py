@@ -882,3 +882,20 @@ def test_a_holiday_span_of_days_frames_its_paragraphs():
     assert (recovered.measure, round(recovered.value, 6)) == ("growth", 8.5)
     assert recovered.period_end == date(2026, 2, 22)
     assert obs["41.2%"].period_end == date(2026, 2, 22)
+
+
+def test_kinds_of_the_parent_under_qizhong_and_ordinal_runs_in_longer_lists():
+    raw = (
+        "第一、二、三产业和居民生活用电量占全社会用电量的比重分别为1.2%、60.1%、22.3%和16.4%。"
+        "全省设备平均利用小时2650小时。其中，火电3318小时，比上年同期提高42小时。"
+        "全省服务收入增长11.6%，其中软件服务、数据服务分别增长15.8%和13.4%。"
+        "新办主体8万户，其中民营经济主体占96.8%。全省进出口额900亿元，其中出口600亿元。"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["60.1%"].subject, obs["60.1%"].breakdown) == ("第二产业用电量", "第二产业")
+    assert obs["16.4%"].subject == "居民生活用电量"
+    assert (obs["3318小时"].subject, obs["3318小时"].breakdown) == ("全省设备平均利用小时", "火电")
+    assert obs["42小时"].breakdown == "火电"
+    assert (obs["13.4%"].subject, obs["13.4%"].breakdown) == ("全省服务收入", "数据服务")
+    assert (obs["96.8%"].subject, obs["96.8%"].breakdown) == ("新办主体", "民营经济主体")
+    assert obs["600亿元"].subject == "出口"

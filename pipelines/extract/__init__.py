@@ -59,6 +59,7 @@ class _State:
     topic: tuple[tuple[int, int], str] | None = None
     parent: str | None = None  # the latest subject outside a 其中 list of sub-items
     parent_breakdown: str | None = None
+    parent_unit: str | None = None  # the unit of the parent's figure
     enumeration: _Enumeration | None = None
     times: list[TimeExpr] = field(default_factory=list)
     time_index: int = 0
@@ -370,6 +371,19 @@ def _clause(
             enum = ([state.parent] * len(enum[0]), list(enum[0]), "list_parts_of_parent")
             state.enumeration = _Enumeration(enum[0], enum[1], sentence)
     # The quantities written before the noun they count (18个城市), with that noun.
+    if (
+        enum is not None
+        and enum[2] == "list_members_respectively"
+        and all(b is None for b in enum[1])
+        and state.parent
+        and text.find("其中", sentence[0], clause.start + 3) != -1
+        and not any(subjects.names_measure(m) for m in enum[0])
+        and not subjects.names_part_of_any(enum[0], state.parent)
+    ):
+        # 销售收入增长11.6%，其中研发设计服务、信息技术服务分别增长…: members that name no
+        # measure are kinds of the parent.
+        enum = ([state.parent] * len(enum[0]), list(enum[0]), "list_parts_of_parent")
+        state.enumeration = _Enumeration(enum[0], enum[1], sentence)
     value_first = {
         q: noun
         for q in qs
@@ -543,12 +557,19 @@ def _clause(
         if (
             in_sub_items
             and (breakdown is None or sibling)
-            and (decision.measure == "share" or _PLACE_LIKE.search(category or "") is not None)
+            and (
+                decision.measure == "share"
+                or _PLACE_LIKE.search(category or "") is not None
+                # 平均利用小时…，其中火电3318小时: the parent's measure, in its unit, of a kind.
+                or (q.unit is not None and q.unit == state.parent_unit and q.unit != "%")
+            )
             and state.parent
             and category
             and category != state.parent
             and subjects.is_bare_category(category)
             and trace["subject"] in ("before_cue", "before_number", "sibling_completes_head")
+            # 进出口额…，其中出口…: a part of the parent's measure is a quantity of its own.
+            and not subjects.names_part_of_any([category], state.parent)
         ):
             # 网络零售额700亿元，其中城区占比约61%; 价格上涨0.8%，其中城市上涨0.7%: the parent
             # in that place.
@@ -576,6 +597,7 @@ def _clause(
             state.subject_sentence = sentence
             if not in_sub_items and trace["subject"] != "rate_of_previous":
                 state.parent, state.parent_breakdown = subject, breakdown
+                state.parent_unit = q.unit
         value, unit = decision.value, decision.unit
         per = _PER_UNIT.search(cue_window) if q.unit in CURRENCIES else None
         if per is not None and unit == q.unit:
@@ -746,6 +768,8 @@ def _enumeration(
         members_text = subjects.clean_keep_de(_MEMBER_TAIL.sub("", text[c_start:idx]))
         members_text = _MEMBER_TAIL.sub("", members_text)
         members_text = _PER_UNIT_TAIL.sub("", members_text)  # 汽油、柴油每吨分别上调…
+        # 甲、乙用电量占全社会用电量的比重分别为…: the whole is no part of the members.
+        members_text = _SHARE_WHOLE_TAIL.sub("", members_text)
         # 同比分别增长8.1%和12.0%, 比上年末分别增长…: the members are those of the sentence's
         # previous list.
         members_text = _BASE_ONLY.sub("", members_text)
@@ -841,6 +865,7 @@ def _noun_before_aside(text: str, clause_start: int, sentence_start: int) -> str
     return before[cut + 1 :]
 
 
+_SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占[^、，]{1,20}?的?(?:比重|比例)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")
 _TOPIC_END = re.compile(r"(?:比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量)$")

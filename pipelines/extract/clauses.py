@@ -120,6 +120,10 @@ def _expand_ordinals(parts: list[str]) -> list[str]:
     shared by every member."""
     if not _ORDINAL.match(parts[0]):
         return parts
+    # 第一、二、三产业和城乡居民生活: the ordinal run ends at the member with the tail.
+    run_end = next((i for i, p in enumerate(parts[1:], 1) if not _NUMERAL_HEAD.match(p)), None)
+    if run_end is not None:
+        return [*_expand_ordinals(parts[:run_end]), *parts[run_end:]]
     numerals = [_NUMERAL_HEAD.match(p) for p in parts[1:]]
     if not all(numerals) or any(m.group(2) for m in numerals[:-1]) or not numerals[-1].group(2):
         return parts

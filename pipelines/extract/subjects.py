@@ -123,7 +123,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
-    r"|我国|预计|差不多|大概|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
+    r"|我国|预计|差不多|大概|当月|本月|当季|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
     r"扣除价格因素|实际|名义|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已经|已|新公开的"
@@ -549,10 +549,11 @@ MEASURE_HEADS = (
     "用水量",
     "消费量",
     "发电量",
+    "用电量",
 )
 # A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
 # enterprise, a region.
-_CATEGORY_END = re.compile(r"(?:业|类|店|企业|公司|地区|区|产品|省|市|县|部门|单位|市场)$")
+_CATEGORY_END = re.compile(r"(?:业|类|店|企业|公司|地区|区|产品|省|市|县|部门|单位|市场|主体)$")
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 
 
@@ -569,6 +570,16 @@ def complete_sibling(subject: str, previous: str | None) -> tuple[str, str | Non
         if previous.endswith(head) and len(previous) > len(head):
             return subject + head, subject
     return subject, None
+
+
+_MEASURE_ENDS = re.compile(
+    r"(?:额|量|值|数|率|收入|规模|人次|人数|产值|投资|利润|价格|指数|面积|余额|比重|占比|支出)$"
+)
+
+
+def names_measure(phrase: str) -> bool:
+    """Whether a phrase names a quantity (…收入, …量, …率), not only a kind of thing."""
+    return _MEASURE_ENDS.search(phrase) is not None
 
 
 def names_part_of_any(members: list[str], head: str) -> bool:
