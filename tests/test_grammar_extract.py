@@ -899,3 +899,15 @@ def test_kinds_of_the_parent_under_qizhong_and_ordinal_runs_in_longer_lists():
     assert (obs["13.4%"].subject, obs["13.4%"].breakdown) == ("全省服务收入", "数据服务")
     assert (obs["96.8%"].subject, obs["96.8%"].breakdown) == ("新办主体", "民营经济主体")
     assert obs["600亿元"].subject == "出口"
+
+
+def test_acronyms_closing_a_subject_ranks_under_qizhong_and_about_before_a_currency():
+    raw = (
+        "数据中心平均电能利用效率（PUE）为1.31。新建省级以上研发平台27个，其中国家级4个。"
+        "进口金额约186亿元人民币（约合新台币820亿元）。全年臭氧（O3）平均浓度140微克/立方米。"
+    )
+    obs = _by_text(_run(raw))
+    assert obs["1.31"].subject == "数据中心平均电能利用效率（PUE）"
+    assert (obs["4个"].subject, obs["4个"].breakdown) == ("新建省级以上研发平台", "国家级")
+    assert (obs["820亿元"].qualifier, obs["820亿元"].subject) == ("about", "进口金额")
+    assert obs["140微克/立方米"].subject == "臭氧平均浓度"

@@ -574,7 +574,7 @@ def _clause(
             # 网络零售额700亿元，其中城区占比约61%; 价格上涨0.8%，其中城市上涨0.7%: the parent
             # in that place.
             subject, breakdown = state.parent, category
-            trace["subject"], trace["breakdown"] = "parent_of_category_share", "category_share"
+            trace["subject"], trace["breakdown"] = "parent_of_category", "category_of_parent"
         if breakdown is None and in_sub_items:
             scope = subjects.parent_scope(state.parent, subject, state.parent_breakdown)
             if scope is not None:

@@ -34,7 +34,8 @@ _LOWER_THAN = re.compile(r"(?:比|较|同比|环比)[^，。；]{0,15}?(?:低|�
 _QUAL_BEFORE = re.compile(
     r"(?P<q>大约|约为|约|大概|差不多|将近|接近|近|超过|超|逾|突破|不到|不足|至少|不少于|不低于"
     r"|不超过|不高于)"
-    r"(?:了|达到?|为|到)?$"
+    # 约合新台币8,200亿元, 约人民币455亿元: the currency between the word and the number.
+    r"(?:合)?(?:新台币|人民币|美元|港元|港币|日元)?(?:了|达到?|为|到)?$"
 )
 _QUAL_WORDS = {
     "大约": "about",
@@ -135,7 +136,7 @@ def qualifier(quantity: Quantity, window: str) -> tuple[str, str]:
     """Qualifier of a quantity from the words around it."""
     if quantity.qualifier is not None:
         return quantity.qualifier, "after_number"
-    m = _QUAL_BEFORE.search(window[-5:])
+    m = _QUAL_BEFORE.search(window[-8:])
     if m:
         return _QUAL_WORDS[m.group("q")], f"before_{m.group('q')}"
     return "exact", "none"

@@ -135,7 +135,12 @@ _LEADING = re.compile(
 _ACTION = re.compile(r"^[^，]*?(?:完成|实现)(?=[\u4e00-\u9fff]{2})")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # A gloss: parenthesised words without digits, or an ASCII name (M2, PM2.5, R&D).
-_GLOSS = re.compile(r"[（(](?:[^（()）\d]*|[A-Za-z][\w.&+-]*)[）)]")
+# An acronym closing the phrase (数据中心电能利用效率（PUE）) stays: it is the name analysts look
+# for; inside the phrase (臭氧（O3）平均浓度) it goes.
+_GLOSS = re.compile(
+    r"[（(](?![A-Z][A-Za-z0-9.&+-]*[）)](?:为|是|达到?|约|降至|升至|均|已|仍)*$)"
+    r"(?:[^（()）\d]*|[A-Za-z][\w.&+-]*)[）)]"
+)
 _QUOTES = re.compile(r"[“”\"「」『』]")
 _NAMING_GLOSS = re.compile(r"[（(](?:即|简称|下称|以下简称)([^（()）\d]{2,12})[）)]")
 # A phrase that names only a generic quantity of something said just before.
@@ -553,7 +558,9 @@ MEASURE_HEADS = (
 )
 # A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
 # enterprise, a region.
-_CATEGORY_END = re.compile(r"(?:业|类|店|企业|公司|地区|区|产品|省|市|县|部门|单位|市场|主体)$")
+_CATEGORY_END = re.compile(
+    r"(?:业|类|店|企业|公司|地区|区|产品|省|市|县|部门|单位|市场|主体|(?:国家|省|市|县|区)级)$"
+)
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 
 
