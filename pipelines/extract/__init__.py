@@ -130,6 +130,8 @@ def extract(text: str, published: date | None) -> list[Observation]:
 def _opening_days(
     text: str, start: int, end: int, heading: Period | None, published: date | None
 ) -> Period | None:
+    if text.find("日", start, min(end, start + 16)) == -1:
+        return None
     for expr in find_times(text, start, min(end, start + 24)):
         if expr.start - start > 2 or expr.is_base:
             return None
@@ -868,6 +870,7 @@ def _noun_before_aside(text: str, clause_start: int, sentence_start: int) -> str
 _SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占[^、，]{1,20}?的?(?:比重|比例)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")
+_TOPIC_WORD = re.compile(r"比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量")
 _TOPIC_END = re.compile(r"(?:比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量)$")
 
 
@@ -875,6 +878,8 @@ def _topic(text: str, clause: cl.Clause) -> str | None:
     """The quantity a number-less clause names as its topic, or None."""
     if clause.aside or clause.end - clause.start > 30:
         return None
+    if _TOPIC_WORD.search(text, clause.start, clause.end) is None:
+        return None  # most clauses without a number name no quantity: spare the cleaning
     phrase = subjects.clean_keep_de(text[clause.start : clause.end]).strip("。！？ ")
     if not _TOPIC_END.search(phrase) or subjects.governing_verb(phrase) is not None:
         return None
