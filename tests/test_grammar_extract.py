@@ -911,3 +911,16 @@ def test_acronyms_closing_a_subject_ranks_under_qizhong_and_about_before_a_curre
     assert (obs["4个"].subject, obs["4个"].breakdown) == ("新建省级以上研发平台", "国家级")
     assert (obs["820亿元"].qualifier, obs["820亿元"].subject) == ("about", "进口金额")
     assert obs["140微克/立方米"].subject == "臭氧平均浓度"
+
+
+def test_rates_named_with_bili_lists_with_a_scope_averages_and_standards():
+    raw = (
+        "全年空气质量优良天数比例为91.2%，比上年提高1.1个百分点。截至9月底，全省养老、失业、"
+        "工伤保险参保人数分别为3000万人、800万人和900万人。失业率前三季度平均为5.1%。"
+        "细颗粒物平均浓度30微克/立方米，低于国家二级标准（35微克/立方米）。"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["91.2%"].subject, obs["91.2%"].measure) == ("空气质量优良天数比例", "share")
+    assert (obs["800万人"].subject, obs["800万人"].breakdown) == ("失业保险参保人数", "失业")
+    assert obs["5.1%"].subject == "失业率"
+    assert "35微克/立方米" not in obs

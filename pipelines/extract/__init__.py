@@ -772,6 +772,8 @@ def _enumeration(
         members_text = _PER_UNIT_TAIL.sub("", members_text)  # 汽油、柴油每吨分别上调…
         # 甲、乙用电量占全社会用电量的比重分别为…: the whole is no part of the members.
         members_text = _SHARE_WHOLE_TAIL.sub("", members_text)
+        # 全省养老、失业保险参保人数分别为…: the scope of the whole list, not of its first member.
+        members_text = _LIST_SCOPE.sub("", members_text)
         # 同比分别增长8.1%和12.0%, 比上年末分别增长…: the members are those of the sentence's
         # previous list.
         members_text = _BASE_ONLY.sub("", members_text)
@@ -867,6 +869,7 @@ def _noun_before_aside(text: str, clause_start: int, sentence_start: int) -> str
     return before[cut + 1 :]
 
 
+_LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区)(?=[^、]{2,}、)")
 _SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占[^、，]{1,20}?的?(?:比重|比例)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")

@@ -196,6 +196,8 @@ def _reject(
         return "age"  # 32岁的店主: a person's age
     if unit == "岁" and _is_category_head(text, unit_end):
         return "age_category"  # 0—6岁儿童, 60岁及以上老年人
+    if text[max(0, start - 3) : start].endswith(("标准（", "标准(", "限值（", "限值(")):
+        return "standard"  # 低于国家二级标准（35微克/立方米）: the standard, not a reading
     if _inside_short_quote(text, start, floor):
         return "name"  # “15分钟品质文化生活圈”, “3个100万”, “三个80%”
     if after.startswith(TIME_UNITS) and not has_magnitude:

@@ -78,7 +78,7 @@ _TRAILING_WORDS = (
     "|名义|实际"
     # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
     # of the sentence, not of the noun.
-    "|连续|则|有望|可望|要|差不多|大概|在"
+    "|连续|则|有望|可望|要|差不多|大概|在|平均"
     # 相关投资约人民币4,260亿元: the currency the amount is in.
     "|人民币|新台币|港币"
     # 按可比口径同比增长6.8%: how the growth is measured.
@@ -311,6 +311,10 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
     m = _CUT.search(window)
     if m:
         cut = m.start()
+        if m.group() == "比例" and cut >= 2 and "占" not in window[:cut]:
+            # 优良天数比例为89.6%: 比例 closes the name of a rate, not the cue of a share of a
+            # whole named before it (占营业收入的比例).
+            cut = m.end()
     if verb is LOOK_UP_VERB:
         verb = governing_verb(window)
     if verb and verb.start() < cut:
