@@ -208,6 +208,12 @@ def _short_line_limit(lines: list[str]) -> float:
     total = len(open_lengths) + len(closed_lengths)
     if len(open_lengths) < 8 or len(open_lengths) < 0.4 * total:
         return float("inf")
+    open_lines = [line.rstrip() for line in lines if line.strip()]
+    ending_in_figure = sum(1 for line in open_lines if _FIGURE_AT_END.search(line))
+    if ending_in_figure > 0.6 * len(open_lengths):
+        # 地区生产总值：286.4亿元，增长5.6%: lines that each end with a figure are a list of
+        # statements, one a line, not the wrapped lines of a column.
+        return float("inf")
     typical_open = statistics.median(open_lengths)
     if closed_lengths and typical_open < 0.5 * statistics.median(closed_lengths):
         # Open lines much shorter than the paragraphs: headings of a text whose paragraphs are
@@ -273,6 +279,7 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}[ \t\u3000]*/[ \t\u3000]*\d{1,4})[ \t\u3000]*"
 )
 _HEADER_MAX = 40
+_FIGURE_AT_END = re.compile(r"\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fff]{1,4})?[）)]?$")
 _UNIT_AFTER_NUMBER = re.compile(r"\d[A-Za-z]{1,5}$")
 
 

@@ -924,3 +924,30 @@ def test_rates_named_with_bili_lists_with_a_scope_averages_and_standards():
     assert (obs["800万人"].subject, obs["800万人"].breakdown) == ("失业保险参保人数", "失业")
     assert obs["5.1%"].subject == "失业率"
     assert "35微克/立方米" not in obs
+
+
+def test_a_list_of_one_statement_a_line_and_a_three_part_structure():
+    raw = "\n".join(
+        [
+            "某县2025年统计年报（摘要）",
+            "第一部分　综合经济",
+            "地区生产总值：186.4亿元，增长5.6%",
+            "第一产业增加值：21.2亿元，增长3.4%",
+            "第二产业增加值：78.7亿元，增长6.8%",
+            "第三产业增加值：86.5亿元，增长5.1%",
+            "三次产业结构：11.4∶42.2∶46.4",
+            "年末常住人口 28.6万人（比上年末减少0.3万人）",
+            "城镇化率 58.7%（提高0.9个百分点）",
+            "规上工业企业：112家（新增9家）",
+            "规上工业增加值增长7.2%",
+        ]
+    )
+    obs = _by_text(_run(raw, date(2026, 3, 20)))
+    assert obs["186.4亿元"].period_end == date(2025, 12, 31)
+    assert obs["21.2亿元"].subject == "第一产业增加值"
+    assert [(obs[v].measure, obs[v].breakdown) for v in ("11.4", "42.2", "46.4")] == [
+        ("share", "第一产业"),
+        ("share", "第二产业"),
+        ("share", "第三产业"),
+    ]
+    assert obs["58.7%"].subject == "城镇化率"

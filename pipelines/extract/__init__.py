@@ -426,7 +426,19 @@ def _clause(
         trace["qualifier"] = qual_rule
         # Subject and breakdown.
         breakdown: str | None = None
-        if q in classed:
+        if q.rule.startswith("structure_part_"):
+            # 三次产业结构为a∶b∶c: the first, second and third industry, in order.
+            subject = (
+                subjects.subject_before(text[clause.start : qs[0].start])[0]
+                or _label_before_colon(text, clause, 0)
+                or state.subject
+                or ""
+            )
+            part = int(q.rule[-1])
+            if "产业" in subject or "产业" in text[clause.start : q.start]:
+                breakdown = ("第一产业", "第二产业", "第三产业")[part - 1]
+            trace["subject"] = "structure_whole"
+        elif q in classed:
             subject, breakdown = classed[q]
             trace["subject"], trace["breakdown"] = "noun_after_money_class", "money_class"
         elif (

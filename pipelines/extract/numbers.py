@@ -74,6 +74,13 @@ _AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的")
 # Words that open with 制 after a count (230家制造业企业): the 制 of a format (3人制) is not one.
 _ZHI_WORDS = ("制造", "制品", "制药", "制作", "制度", "制冷", "制剂", "制备")
 _PACKAGE = ("装", "桶装", "瓶装", "袋装", "盒装", "罐装", "箱装")
+_STRUCTURE = re.compile(r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?![\d.∶:：])")
+
+
+def _sums_to_100(m: re.Match[str]) -> bool:
+    return abs(sum(float(m.group(i)) for i in range(1, 4)) - 100) <= 0.5
+
+
 _TO_ONE = re.compile(r"[∶:：]1(?![\d.∶:：])")
 _GRADE_SUFFIXES = ("级", "星", "档", "代", "型", "类", "期", "版", "维", "线", "轮")
 _QUAL_FIRST = frozenset("左上以多余")  # first characters of the words below
@@ -240,10 +247,27 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     last_end = -1
     numbers = _LEX.finditer(text, start, end) if _ANY_DIGIT.search(text, start, end) else ()
     for match in numbers:
-        if match.group("skip"):
+        if match.group("skip") or match.start() < last_end:
             continue
         num = match.group("num")
         n_start, n_end = match.span("num")
+        structure = _STRUCTURE.match(text, n_start, end)
+        if structure is not None and _sums_to_100(structure):
+            # 三次产业结构为6.1∶41.0∶52.9: the shares of the parts of a whole, in order.
+            for part in range(1, 4):
+                found.append(
+                    Quantity(
+                        structure.start(part),
+                        structure.end(part),
+                        float(structure.group(part)),
+                        "%",
+                        None,
+                        word_measure="share",
+                        rule=f"structure_part_{part}",
+                    )
+                )
+            last_end = structure.end()
+            continue
         if (
             num.startswith("-")
             and n_start > 0
