@@ -951,3 +951,21 @@ def test_a_list_of_one_statement_a_line_and_a_three_part_structure():
         ("share", "第三产业"),
     ]
     assert obs["58.7%"].subject == "城镇化率"
+
+
+def test_customs_and_industry_release_phrasing():
+    raw = (
+        "城乡居民收入比：1.92（比上年缩小0.03）\n证券代码：600917\n"
+        "同期，对东盟、日本进出口分别为852.3亿元、397.6亿元，分别增长4.3%、下降2.1%，"
+        "分别占12.4%、5.8%。全省进口芯片86.3亿个，增加12.5%，价值302.7亿元，增长15.3%。"
+        "全省数据中心机架总规模11.4万标准机架；平台连接工业设备达860万台套。"
+        "数字经济核心产业增加值占比突破一成。"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["1.92"].subject, obs["0.03"].value) == ("城乡居民收入比", -0.03)
+    assert "600917" not in obs
+    assert (obs["2.1%"].breakdown, obs["2.1%"].value) == ("日本", -2.1)
+    assert obs["5.8%"].measure == "share"
+    assert obs["302.7亿元"].subject == "全省进口芯片价值"
+    assert (obs["11.4万标准机架"].unit, obs["860万台套"].unit) == ("标准机架", "台套")
+    assert (obs["一成"].value, obs["一成"].qualifier) == (10.0, "over")

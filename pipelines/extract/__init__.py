@@ -314,6 +314,13 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
             and not q.magnitude_text
             and q.word_measure is None
             and q.rule != "ratio_to_one"
+            # 城乡居民收入比：1.88: a label's value.
+            and not (
+                i == 0
+                and q.start == clause.start > 0
+                and text[q.start - 1] in "：:"
+                and _LABEL_OF_RATE.search(text, max(0, q.start - 12), q.start - 1) is not None
+            )
         )
         # A bare number is a statistic only where a verb or copula governs it.
         if bare and not _BARE_OK.search(window):
@@ -784,7 +791,8 @@ def _enumeration(
         members_text = _PER_UNIT_TAIL.sub("", members_text)  # 汽油、柴油每吨分别上调…
         # 甲、乙用电量占全社会用电量的比重分别为…: the whole is no part of the members.
         members_text = _SHARE_WHOLE_TAIL.sub("", members_text)
-        # 全省养老、失业保险参保人数分别为…: the scope of the whole list, not of its first member.
+        # 全省养老、失业保险参保人数分别为…: the scope of the whole list, not of its first member;
+        # 对欧盟、美国进出口分别为…: the 对 of the partners.
         members_text = _LIST_SCOPE.sub("", members_text)
         # 同比分别增长8.1%和12.0%, 比上年末分别增长…: the members are those of the sentence's
         # previous list.
@@ -835,7 +843,9 @@ def _enumeration(
     if enum is None or enum.sentence != sentence or len(enum.subjects) != len(qs):
         return None
     for prev, q in itertools.pairwise(qs):
-        if not cl.LIST_SEPARATORS.match(text[prev.end : q.start]):
+        between = text[prev.end : q.start]
+        # 分别增长4.3%、下降2.1%: a list whose values each bring their own verb.
+        if not cl.LIST_SEPARATORS.match(between) and not _SEPARATOR_AND_VERB.match(between):
             return None
     own, _ = subjects.subject_before(text[c_start : qs[0].start])
     if own:
@@ -881,7 +891,8 @@ def _noun_before_aside(text: str, clause_start: int, sentence_start: int) -> str
     return before[cut + 1 :]
 
 
-_LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区)(?=[^、]{2,}、)")
+_SEPARATOR_AND_VERB = re.compile(r"^[、和及与]?(?:增长|下降|减少|增加|提高|降低|上升|回落)$")
+_LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|对|与)(?=[^、]{2,}、)")
 _SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占[^、，]{1,20}?的?(?:比重|比例)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")
@@ -905,6 +916,8 @@ def _topic(text: str, clause: cl.Clause) -> str | None:
 
 
 _UNGOVERNED = re.compile(r"\s*(?:其中|有|约|近|超过?|逾|将近|大约)?\s*")
+# 城乡居民收入比：1.88, 恩格尔系数：29.8: a label naming a pure number (not 证券代码：688917).
+_LABEL_OF_RATE = re.compile(r"(?:比|率|系数|指数|强度|密度|深度|得分|倍数)$")
 _LABEL_START = re.compile(r"[^，。；：:\n]{2,16}$")
 
 

@@ -146,6 +146,7 @@ _NAMING_GLOSS = re.compile(r"[（(](?:即|简称|下称|以下简称)([^（()）
 # A phrase that names only a generic quantity of something said just before.
 GENERIC = (
     "总数",
+    "价值",
     "毛利率",
     "净利率",
     "利润率",
