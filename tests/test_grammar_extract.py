@@ -969,3 +969,22 @@ def test_customs_and_industry_release_phrasing():
     assert obs["302.7亿元"].subject == "全省进口芯片价值"
     assert (obs["11.4万标准机架"].unit, obs["860万台套"].unit) == ("标准机架", "台套")
     assert (obs["一成"].value, obs["一成"].qualifier) == (10.0, "over")
+
+
+def test_months_as_list_members_targets_named_after_a_figure_and_kinds_in_the_parent_unit():
+    raw = (
+        "前三季度，全省城镇新增就业48.6万人，完成全年55万人目标任务的88.4%；再就业7.8万人。"
+        "7月、8月、9月全省城镇调查失业率分别为5.3%、5.2%和5.0%，低于5.5%左右的年度调控目标。"
+        "全省卫生机构床位21.2万张，其中医院16.8万张，乡镇卫生院2.1万张。"
+    )
+    obs = _by_text(_run(raw, date(2026, 10, 20)))
+    assert (obs["55万人"].subject, obs["55万人"].kind) == ("全省城镇新增就业", "target")
+    assert (obs["88.4%"].subject, obs["88.4%"].breakdown) == ("全省城镇新增就业", "目标任务")
+    assert obs["7.8万人"].period_end == date(2026, 9, 30)  # 全年 named the target's span
+    assert [obs[v].period_end for v in ("5.3%", "5.2%", "5.0%")] == [
+        date(2026, 7, 31),
+        date(2026, 8, 31),
+        date(2026, 9, 30),
+    ]
+    assert (obs["5.5%左右"].kind, obs["5.5%左右"].subject) == ("target", "全省城镇调查失业率")
+    assert (obs["2.1万张"].subject, obs["2.1万张"].breakdown) == ("全省卫生机构床位", "乡镇卫生院")

@@ -61,6 +61,9 @@ class _State:
     parent_breakdown: str | None = None
     parent_unit: str | None = None  # the unit of the parent's figure
     enumeration: _Enumeration | None = None
+    # The periods of the values of the clause being read when its members are times
+    # (7月、8月、9月失业率分别为…), else None.
+    member_periods: list[Period] | None = None
     times: list[TimeExpr] = field(default_factory=list)
     time_index: int = 0
 
@@ -342,6 +345,7 @@ def _clause(
     scopes: list,
     out: list[Observation],
 ) -> None:
+    state.member_periods = None
     enum = _enumeration(text, clause, qs, sentence, state, out)
     continues_share = False
     if (
@@ -466,6 +470,11 @@ def _clause(
         elif enum is not None:
             subject, breakdown = enum[0][i], enum[1][i]
             trace["subject"] = enum[2]
+        elif _TARGET_NAMED_AFTER.match(text, q.end) and state.subject:
+            # 完成全年65万人目标任务…, 低于5.5%左右的年度调控目标: the target of the quantity
+            # named before, not a figure of the target.
+            subject = state.subject
+            trace["subject"] = "target_of_previous"
         elif q in value_first:
             subject = value_first[q]
             trace["subject"] = "after_number"
@@ -587,7 +596,18 @@ def _clause(
             and state.parent
             and category
             and category != state.parent
-            and subjects.is_bare_category(category)
+            and (
+                subjects.is_bare_category(category)
+                # 床位31.24万张，其中医院26.87万张，乡镇卫生院3.16万张: a kind named in the
+                # parent's unit.
+                or (
+                    q.unit is not None
+                    and q.unit == state.parent_unit
+                    and q.unit not in _RATIO_OR_MONEY
+                    and len(category) <= 6
+                    and not subjects.names_measure(category)
+                )
+            )
             and trace["subject"] in ("before_cue", "before_number", "sibling_completes_head")
             # 进出口额…，其中出口…: a part of the parent's measure is a quantity of its own.
             and not subjects.names_part_of_any([category], state.parent)
@@ -634,8 +654,12 @@ def _clause(
         period, period_rule, base = _period(
             text, q, window, clause_prefix, decision, state, heading, published
         )
+        if state.member_periods is not None and i < len(state.member_periods):
+            period, period_rule = state.member_periods[i], "list_member_period"
         trace["period"] = period_rule
         kind, kind_rule = kind_for_future(*kind_at(q.start, scopes), period.end, published)
+        if trace["subject"] == "target_of_previous":
+            kind, kind_rule = "target", "target_named_after"
         trace["kind"] = kind_rule
         out.append(
             Observation(
@@ -797,6 +821,13 @@ def _enumeration(
         # 同比分别增长8.1%和12.0%, 比上年末分别增长…: the members are those of the sentence's
         # previous list.
         members_text = _BASE_ONLY.sub("", members_text)
+    times = _member_times(text, c_start, idx, len(qs)) if idx != -1 else None
+    if times is not None:
+        # 7月、8月、9月失业率分别为5.3%、5.2%和5.0%: the members are periods of one quantity.
+        year = _context_year(state, None, None)
+        state.member_periods = [resolve(t, year, None, None) for t in times]
+        subject = subjects.clean(text[times[-1].end : idx])
+        return [subject] * len(qs), [None] * len(qs), "list_of_periods"
     if members_text:
         group = _APPOSITIVE_GROUP.search(members_text)
         written_head = ""
@@ -891,6 +922,18 @@ def _noun_before_aside(text: str, clause_start: int, sentence_start: int) -> str
     return before[cut + 1 :]
 
 
+def _member_times(text: str, start: int, end: int, count: int) -> list[TimeExpr] | None:
+    """The ``count`` time expressions a list before 分别 opens with, or None."""
+    times = [t for t in find_times(text, start, end) if not t.is_base]
+    if len(times) != count or times[0].start - start > 2:
+        return None
+    for prev, nxt in itertools.pairwise(times):
+        if text[prev.end : nxt.start] not in ("、", "和", "及", "与", "，"):
+            return None
+    return times
+
+
+_TARGET_NAMED_AFTER = re.compile(r"的?(?:全年|年度)?(?:调控|预期|计划)?目标(?:任务)?")
 _SEPARATOR_AND_VERB = re.compile(r"^[、和及与]?(?:增长|下降|减少|增加|提高|降低|上升|回落)$")
 _LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|对|与)(?=[^、]{2,}、)")
 _SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占[^、，]{1,20}?的?(?:比重|比例)$")

@@ -73,6 +73,8 @@ _SECOND_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,8}(?:和|及|、)$")
 _BASE_AFTER = ("相比", "比较", "相较", "同期相比", "不变价", "价格")
 # 为“十三五”时期的2.2倍, 是2020年的1.5倍, 是上年同期的近两倍: the period a multiple is taken
 # of is its base.
+# 完成全年65万人目标任务的90.2%: the year of a target the figure is measured against.
+_TARGET_AFTER = re.compile(r"[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}目标")
 _MULTIPLE_OF = re.compile(
     r"(?:同期)?的(?:近|约|超过?|逾|将近|差不多|大概)?[\d.一二两三四五六七八九十点]+倍"
 )
@@ -129,6 +131,7 @@ def _is_base(text: str, floor: int, expr_start: int, expr_end: int) -> bool:
         or _SECOND_BASE.search(text, max(floor, expr_start - 10), expr_start) is not None
         or text.startswith(_BASE_AFTER, expr_end)
         or _MULTIPLE_OF.match(text, expr_end) is not None
+        or _TARGET_AFTER.match(text, expr_end) is not None
     )
 
 

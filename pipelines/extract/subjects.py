@@ -265,7 +265,7 @@ def governing_verb(window: str) -> re.Match[str] | None:
     return last
 
 
-_PROGRESS = re.compile(r"完成([^，。；]{2,12})的$")
+_PROGRESS = re.compile(r"(?:完成([^，。；]{2,12})|^\s*(目标任务|年度目标|目标|任务|计划))的$")
 _COUNTED_AFTER_DE = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:有|共有|达到?|为|共)$")
 _MEASURE_WORD_ENDS = (
     "比重",
@@ -304,7 +304,7 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
     if progress is not None:
         # 完成年度计划投资的55%: a share of the plan, about the plan's quantity; of a bare
         # 目标任务 it is about the subject before.
-        planned = clean(progress.group(1))
+        planned = clean(progress.group(1) or progress.group(2))
         if planned.endswith(("任务", "目标", "计划")):
             return "", "progress:" + planned
         return planned, "progress_of_plan"
