@@ -4,9 +4,9 @@ The dev gold (tests/dev_gold) was annotated independently of the grammar, on pas
 samples that the official gold does not cover. The first blind gold (tests/blind_gold) was
 written and annotated without the extractor, in genres the samples lack (a telecom release, a
 provincial statistics release, a software-industry release, a news repost); the grammar was
-tuned on it afterwards, so it is a floor now, not a blind measure. Blind sets 2 to 5 were
-tuned on too (each README says when) and are floors as well; the sets not yet tuned on are
-not held here, so that a test never pulls the grammar towards them. The official gold lives
+tuned on it afterwards, so it is a floor now, not a blind measure. The other sets tuned on
+since (each README says when) are floors as well; the sets not yet tuned on are not held
+here, so that a test never pulls the grammar towards them. The official gold lives
 outside the repository (../shared/gold); its test runs where it is present, as in CI.
 """
 
@@ -23,9 +23,19 @@ BLIND_GOLD = ROOT / "tests" / "blind_gold"
 BLIND_FLOOR = 0.93
 OFFICIAL_GOLD = ROOT.parent / "shared" / "gold"
 FLOOR = 0.95
-TUNED_SETS = ("blind_gold_2", "blind_gold_3", "blind_gold_4", "blind_gold_5")
-TUNED_FLOOR = 0.94
-TUNED_ATTRIBUTE_FLOOR = 0.85
+# Sets tuned on since their first (blind) measurement: (recall and precision floor, attribute
+# floor), a little under what they reach, so that a change that loses ground on them fails.
+TUNED_SETS = {
+    "blind_gold_2": (0.94, 0.85),
+    "blind_gold_3": (0.94, 0.85),
+    "blind_gold_4": (0.94, 0.85),
+    "blind_gold_5": (0.94, 0.85),
+    "blind_gold_8": (0.87, 0.85),
+    "blind_gold_9": (0.94, 0.85),
+    "blind_gold_10": (0.93, 0.85),
+    "blind_gold_11": (0.90, 0.75),
+    "blind_gold_12": (0.94, 0.85),
+}
 
 
 def overall(docs: Path, gold: Path):
@@ -52,17 +62,15 @@ def test_first_blind_gold_stays_above_its_floor():
     assert all(t.accuracy >= 0.9 for t in score.attributes.values() if t.total)
 
 
-@pytest.mark.parametrize("name", TUNED_SETS)
+@pytest.mark.parametrize("name", sorted(TUNED_SETS))
 def test_tuned_blind_gold_stays_above_its_floor(name):
+    floor, attribute_floor = TUNED_SETS[name]
     gold = ROOT / "tests" / name
     score = overall(gold / "docs", gold)
-    assert score.recall >= TUNED_FLOOR and score.precision >= TUNED_FLOOR, (
-        score.recall,
-        score.precision,
-    )
+    assert score.recall >= floor and score.precision >= floor, (score.recall, score.precision)
     for attribute, tally in score.attributes.items():
         if tally.total:
-            assert tally.accuracy >= TUNED_ATTRIBUTE_FLOOR, (attribute, tally.accuracy)
+            assert tally.accuracy >= attribute_floor, (attribute, tally.accuracy)
 
 
 @pytest.mark.skipif(not OFFICIAL_GOLD.is_dir(), reason="../shared/gold is not beside the repo")
