@@ -988,3 +988,15 @@ def test_months_as_list_members_targets_named_after_a_figure_and_kinds_in_the_pa
     ]
     assert (obs["5.5%左右"].kind, obs["5.5%左右"].subject) == ("target", "全省城镇调查失业率")
     assert (obs["2.1万张"].subject, obs["2.1万张"].breakdown) == ("全省卫生机构床位", "乡镇卫生院")
+
+
+def test_spoken_changes_in_tenths_a_fall_to_a_level_and_the_size_of_a_built_thing():
+    raw = (
+        "今年前两个月线上订单又增长了四成左右，改造以后生产效率提高了三成左右，产品不良率"
+        "从百分之三降到了百分之一点二。公司在县城建起了2.4万平方米的冷链仓库。"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["四成左右"].subject, obs["四成左右"].measure) == ("线上订单", "growth")
+    assert obs["三成左右"].subject == "生产效率"
+    assert (obs["百分之一点二"].subject, obs["百分之一点二"].measure) == ("产品不良率", "level")
+    assert obs["2.4万平方米"].subject == "冷链仓库"

@@ -555,6 +555,15 @@ def _clause(
                         breakdown, rule = member, "sibling_completes_head"
                         trace["breakdown"] = "sibling_category"
             trace["subject"] = rule
+        if (
+            q.unit in _SIZE_UNITS
+            and text.startswith("的", q.end)
+            and trace["subject"] in ("before_number", "before_cue", "inherited")
+            and len(sized := subjects.population_after(text, q.end + 1, clause.end)) >= 2
+        ):
+            # 建起了1.2万平方米的仓储中心: the size of the noun after 的.
+            subject, breakdown = sized, None
+            trace["subject"] = "size_of_noun_after_de"
         if q.range_bound == "upper" and out and out[-1].range_bound == "lower":
             # 增长5%—6%: the upper end is about what the lower end is about.
             subject, breakdown = out[-1].subject, out[-1].breakdown
@@ -934,6 +943,7 @@ def _member_times(text: str, start: int, end: int, count: int) -> list[TimeExpr]
 
 
 _TARGET_NAMED_AFTER = re.compile(r"的?(?:全年|年度)?(?:调控|预期|计划)?目标(?:任务)?")
+_SIZE_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里", "立方米", "千瓦", "吨"})
 _SEPARATOR_AND_VERB = re.compile(r"^[、和及与]?(?:增长|下降|减少|增加|提高|降低|上升|回落)$")
 _LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|对|与)(?=[^、]{2,}、)")
 _SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占[^、，]{1,20}?的?(?:比重|比例)$")

@@ -52,7 +52,7 @@ _CHINESE_DIGIT = {
 }
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
 _TENTHS = re.compile(
-    r"(?<=[的占达到近超约逾为有过长降升高少加在于破])([一二两三四五六七八九])成(半)?(?!员|立|为|果)"
+    r"(?<=[的占达到近超约逾为有过长降升高少加在于破了])([一二两三四五六七八九])成(半)?(?!员|立|为|果)"
 )
 # 占比达到一半以上, 约为四分之一, 三分之二的企业: fractions of a whole, governed as tenths are.
 _FRACTION = re.compile(
