@@ -362,6 +362,11 @@ def normalise(raw: str) -> NormalisedText:
             continue
         if not prev_char or not next_char:
             continue
+        if "\t" in run:
+            # A tab separates the cells of a table row (指标\t本月\t1—11月): it stays, as one.
+            pieces.append("\t")
+            raw_starts.append(start)
+            continue
         # Spaces matter only between two ASCII words ("AI model", "2023 2024").
         if _is_ascii_word(prev_char) and _is_ascii_word(next_char):
             if prev_char == "%" or next_char == "%":

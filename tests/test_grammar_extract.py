@@ -1000,3 +1000,19 @@ def test_spoken_changes_in_tenths_a_fall_to_a_level_and_the_size_of_a_built_thin
     assert obs["三成左右"].subject == "生产效率"
     assert (obs["百分之一点二"].subject, obs["百分之一点二"].measure) == ("产品不良率", "level")
     assert obs["2.4万平方米"].subject == "冷链仓库"
+
+
+def test_tab_separated_tables_with_period_columns_and_a_bracketed_report_year():
+    raw = (
+        "2026年10月全市经济运行主要指标\n指标名称\t本月\t1—10月\t同比增长(%)\n"
+        "社会消费品零售总额（亿元）\t212.5\t2041.8\t5.2\n"
+        "某省数字政府建设年度报告（2025）\n全省政务服务事项共9642项。\n"
+    )
+    obs = _run(raw, date(2026, 11, 15))
+    table = [(o.value_text, o.measure, o.value, o.unit, o.period_type, o.period_end) for o in obs]
+    assert table[:3] == [
+        ("212.5", "level", 21250000000.0, "元", "month", date(2026, 10, 31)),
+        ("2041.8", "level", 204180000000.0, "元", "year_to_date", date(2026, 10, 31)),
+        ("5.2", "growth", 5.2, "%", "month", date(2026, 10, 31)),
+    ]
+    assert obs[3].period_end == date(2025, 12, 31)

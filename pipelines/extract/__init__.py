@@ -93,7 +93,15 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             # A day (the dateline 2025年2月28日) dates the document, not its figures.
             if period.type in ("month", "quarter", "half_year", "year_to_date"):
                 return period
+    bracketed = _BRACKETED_YEAR.search(text, start, end)
+    if bracketed is not None:
+        # 数字政府建设年度报告（2025）: the year a report covers, written after its title.
+        year = int(bracketed.group(1))
+        return Period("year", date(year, 1, 1), date(year, 12, 31), "bracketed_year")
     return None
+
+
+_BRACKETED_YEAR = re.compile(r"(?:报告|公报|年报|年鉴|白皮书|蓝皮书)[（(]((?:19|20)\d{2})[）)]")
 
 
 def _inside_title(text: str, pos: int, floor: int) -> bool:

@@ -18,18 +18,20 @@ from typing import NamedTuple
 
 from pipelines.extract import subjects
 from pipelines.extract.kinds import kind_for_future
-from pipelines.extract.periods import NO_PERIOD, Period
+from pipelines.extract.periods import NO_PERIOD, Period, find_times, resolve
 from pipelines.extract.units import base_unit, read_unit
 from pipelines.observation import Observation
 
 __all__ = ["TableRow", "is_table_row", "read_row", "row_observations"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_CELL = re.compile(r"[^|｜]+")
+_CELL = re.compile(r"[^|｜\t]+")
 _NUMBER_CELL = re.compile(r"\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<pct>%)?\s*$")
 # 软件业务收入（亿元）: the unit of the row, in the label's last parenthesis.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
 _ROW_OPENER = re.compile(r"^\s*(?:其中\s*[：:]?|#|\d{1,2}[.、])\s*")
+_PERCENT_HEADER = re.compile(r"[（(]\s*[%％]\s*[）)]")
+_THIS_MONTH = re.compile(r"本月|当月")
 _GROWTH_HEADER = re.compile(r"同比|增长|增速|增幅|比上年|较上年")
 _SHARE_HEADER = re.compile(r"比重|占比|份额")
 
@@ -39,10 +41,13 @@ class TableRow(NamedTuple):
 
 
 def is_table_row(text: str, start: int, end: int) -> bool:
-    """A line of cells separated by | (at least one separator) with words in it."""
-    return (text.find("|", start, end) != -1 or text.find("｜", start, end) != -1) and (
-        _CJK.search(text, start, end) is not None
+    """A line of cells separated by | (at least one) or by tabs (at least two), with words."""
+    separated = (
+        text.find("|", start, end) != -1
+        or text.find("｜", start, end) != -1
+        or text.count("\t", start, end) >= 2
     )
+    return separated and _CJK.search(text, start, end) is not None
 
 
 def read_row(text: str, start: int, end: int) -> TableRow:
@@ -60,6 +65,18 @@ def read_row(text: str, start: int, end: int) -> TableRow:
 def is_header(text: str, row: TableRow) -> bool:
     """A row whose cells after the first hold no number (指标 | 数值 | 同比)."""
     return len(row.cells) >= 2 and not any(_NUMBER_CELL.match(text[s:e]) for s, e in row.cells[1:])
+
+
+def _column_period(name: str, period: Period, published: date | None) -> Period:
+    """The period a column header names (1—11月, 本月), else the table's own."""
+    if not name or _THIS_MONTH.search(name):
+        return period
+    year = period.end.year if period.end else (published.year if published else None)
+    for expr in find_times(name):
+        if not expr.is_base:
+            resolved = resolve(expr, year, None, published)
+            return resolved if resolved.end else period
+    return period
 
 
 def row_observations(
@@ -96,7 +113,8 @@ def row_observations(
         digits = m.group("num").replace(",", "")
         number = float(digits)
         name = header[column] if header and column < len(header) else ""
-        if m.group("pct"):
+        column_period = _column_period(name, period, published)
+        if m.group("pct") or _PERCENT_HEADER.search(name):
             unit: str | None = "%"
             measure = (
                 "growth"
@@ -111,7 +129,7 @@ def row_observations(
             measure = "change" if _GROWTH_HEADER.search(name) else "level"
             # Decimal so that 12.3万 is 123000, not 123000.00000000001.
             value, written = float(Decimal(digits) * Decimal(magnitude)), unit_written
-        kind, kind_rule = kind_for_future("actual", "table_row", period.end, published)
+        kind, kind_rule = kind_for_future("actual", "table_row", column_period.end, published)
         value_start = m.start("num")
         value_end = m.end("pct") if m.group("pct") else m.end("num")
         yield Observation(
@@ -123,9 +141,9 @@ def row_observations(
             char_start=value_start,
             char_end=value_end,
             sentence=sentence,
-            period_type=period.type,
-            period_start=None if period.type == "as_of" else period.start,
-            period_end=period.end,
+            period_type=column_period.type,
+            period_start=None if column_period.type == "as_of" else column_period.start,
+            period_end=column_period.end,
             kind=kind,
             unit_written=written,
             trace={
@@ -133,7 +151,9 @@ def row_observations(
                 "subject": "table_row_label",
                 "measure": f"table_column:{name}" if name else "table_cell",
                 "unit": "table_row_label" if written and written != "%" else "table_cell",
-                "period": f"heading_period:{period.rule}" if period.end else "none",
+                "period": f"table_column_period:{column_period.rule}"
+                if column_period.end
+                else "none",
                 "kind": kind_rule,
             },
         )
