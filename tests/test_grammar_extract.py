@@ -1016,3 +1016,16 @@ def test_tab_separated_tables_with_period_columns_and_a_bracketed_report_year():
         ("5.2", "growth", 5.2, "%", "month", date(2026, 10, 31)),
     ]
     assert obs[3].period_end == date(2025, 12, 31)
+
+
+def test_kinds_cores_growth_breadth_and_milestones():
+    raw = (
+        "全省归集电子证照种类412类；vCPU资源18.6万核。38个行业大类中有29个行业增加值实现增长，"
+        "增长面为76.3%。事项分为三类管理。"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["412类"].unit, obs["18.6万核"].value) == ("类", 186000)
+    assert (obs["76.3%"].measure, obs["76.3%"].subject) == ("share", "增长面")
+    assert "三类" not in obs
+    obs = _by_text(_run("全省规模以上工业增加值突破两万亿元大关。"))
+    assert (obs["两万亿元"].value, obs["两万亿元"].qualifier) == (2e12, "over")

@@ -15,7 +15,7 @@ from pipelines.extract.numbers import Quantity
 from pipelines.extract.subjects import LOOK_UP_VERB, governing_verb
 
 _SHARE_CUE = re.compile(
-    r"占(?!据|领|有|用|地(?!区))|占比|比重|比例|份额|贡献率|相当于[^，。；]{1,20}的"
+    r"占(?!据|领|有|用|地(?!区))|占比|比重|比例|份额|贡献率|增长面|相当于[^，。；]{1,20}的"
     # 完成年度计划投资的55%: the part of a plan done.
     r"|完成[^，。；]{2,12}的$"
 )

@@ -499,6 +499,10 @@ def cjk_number(run: str) -> float | None:
             scale = 1e4 if char == "万" else 1e8
             section += digit or 0.0
             if section == 0:
+                if char == "亿" and total:
+                    total *= scale  # 两万亿: 万 and 亿 together make a trillion
+                    digit = None
+                    continue
                 return None
             total = (
                 (total + section) * scale
@@ -566,8 +570,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue
         if text.startswith(TIME_UNITS, n_end) or text.startswith(TIME_UNITS, unit.end):
             continue
-        if unit.unit_written in ("个月", "天", "小时", "分钟", "秒", "岁"):
-            continue
+        if unit.unit_written in ("个月", "天", "小时", "分钟", "秒", "岁", "类"):
+            continue  # durations, ages, and 分为三类: a classification
         single = len(run) == 1 and run in _CJK_DIGITS
         # 增长近一倍: 一 is a count only as a multiple, where a cue governs it.
         article = run == "一" and unit.unit_written != "倍"
@@ -575,7 +579,11 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue
         if len(run) == 1 and run == "十":
             continue
-        if unit.unit_written is not None and text.startswith(("级", "制", "大"), unit.end):
+        if (
+            unit.unit_written is not None
+            and text.startswith(("级", "制", "大"), unit.end)
+            and not text.startswith("大关", unit.end)  # 突破两万亿元大关: a milestone, reached
+        ):
             continue
         if text.startswith(_AFTER_THRESHOLD, unit.end):
             continue

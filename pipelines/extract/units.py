@@ -64,6 +64,9 @@ UNITS: tuple[str, ...] = (
     "套",
     "台",
     "台套",
+    # 电子证照种类612类, vCPU资源28.6万核: kinds, and processor cores.
+    "类",
+    "核",
     "标准机架",
     "部",
     "笔",
