@@ -35,6 +35,7 @@ TUNED_SETS = {
     "blind_gold_10": (0.93, 0.85),
     "blind_gold_11": (0.90, 0.75),
     "blind_gold_12": (0.94, 0.85),
+    "blind_gold_15": (0.87, 0.85),
 }
 
 
