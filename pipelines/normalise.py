@@ -211,7 +211,7 @@ def _short_line_limit(lines: list[str]) -> float:
     open_lines = [line.rstrip() for line in lines if line.strip()]
     ending_in_figure = sum(1 for line in open_lines if _FIGURE_AT_END.search(line))
     if ending_in_figure > 0.6 * len(open_lengths):
-        # 地区生产总值：286.4亿元，增长5.6%: lines that each end with a figure are a list of
+        # 地区生产总值：186.4亿元，增长5.2%: lines that each end with a figure are a list of
         # statements, one a line, not the wrapped lines of a column.
         return float("inf")
     typical_open = statistics.median(open_lengths)

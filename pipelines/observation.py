@@ -17,7 +17,7 @@ RANGE_BOUNDS = ("lower", "upper")
 # year: a calendar year (全年, 2024年); half_year, quarter, month: that span;
 # year_to_date: from January to the end named (前三季度, 1—4月);
 # as_of: a stock on a day (年末, 截至11月底); multi_year: an average over several years
-# (年均增长 over a plan period); days: a span of days (a holiday, 10月1日至8日); none: the
+# (年均增长 over a plan period); days: a span of days (a holiday, 2月15日至22日); none: the
 # text gives no time.
 PERIOD_TYPES = (
     "year",

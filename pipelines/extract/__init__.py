@@ -55,7 +55,7 @@ class _State:
     # the later subjects of the sentence that name no place.
     sentence_place: tuple[tuple[int, int], str | None] | None = None
     # A clause of the sentence that names a quantity and holds no number (制造业增加值占地区
-    # 生产总值的比重，今年预计在29.6%左右): the subject of the numbers after it that name none.
+    # 生产总值的比重，今年预计在52.1%左右): the subject of the numbers after it that name none.
     topic: tuple[tuple[int, int], str] | None = None
     parent: str | None = None  # the latest subject outside a 其中 list of sub-items
     parent_breakdown: str | None = None
@@ -95,7 +95,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
                 return period
     bracketed = _BRACKETED_YEAR.search(text, start, end)
     if bracketed is not None:
-        # 数字政府建设年度报告（2025）: the year a report covers, written after its title.
+        # 数字经济发展年度报告（2024）: the year a report covers, written after its title.
         year = int(bracketed.group(1))
         return Period("year", date(year, 1, 1), date(year, 12, 31), "bracketed_year")
     return None
@@ -214,7 +214,7 @@ _FORECAST_BEFORE = re.compile(r"(?:预计|力争|计划|争取|将)$")
 def _sentence_year(state: _State, sentence: tuple[int, int], expr: TimeExpr) -> int | None:
     for other in state.times:
         if other is expr or other.kind != "period" or other.year is None or other.is_base:
-            continue  # 较2024年底增加: a base year is not the year the sentence is about
+            continue  # 较2022年底增加: a base year is not the year the sentence is about
         if sentence[0] <= other.start < sentence[1]:
             return other.year
     return None
@@ -271,7 +271,7 @@ def _paragraph(
             and expr.start >= s_start
             and (kind_at(expr.start, scopes) == ("target", "target_cue") or expr.rel == "明年")
         ):
-            # 白皮书预计，今年规模将达…。已有逾30个省市出台…: the year of a forecast does not
+            # 白皮书预计，今年规模将达…。已有逾20个城市出台…: the year of a forecast does not
             # frame the reported figures after it.
             state.period, state.period_expr = before[0], before[1]
         elif len(out) == before[2] and _is_event_date(state.period_expr, s_start):
@@ -290,7 +290,7 @@ def _is_event_date(expr: TimeExpr | None, sentence_start: int) -> bool:
     return (
         expr is not None
         and expr.start >= sentence_start
-        and _DAY_SPAN.search(expr.text) is None  # 10月1日至8日: a holiday frames its figures
+        and _DAY_SPAN.search(expr.text) is None  # 2月15日至22日: a holiday frames its figures
         and not expr.as_of
         and expr.kind == "period"
         and _EVENT_DATE.search(expr.text) is not None
@@ -479,7 +479,7 @@ def _clause(
             subject, breakdown = enum[0][i], enum[1][i]
             trace["subject"] = enum[2]
         elif _TARGET_NAMED_AFTER.match(text, q.end) and state.subject:
-            # 完成全年65万人目标任务…, 低于5.5%左右的年度调控目标: the target of the quantity
+            # 完成全年55万人目标任务…, 低于6%左右的年度调控目标: the target of the quantity
             # named before, not a figure of the target.
             subject = state.subject
             trace["subject"] = "target_of_previous"
@@ -497,7 +497,7 @@ def _clause(
             # 鲜菜零售价格为每公斤6.35元: 每公斤 is the price's unit, not part of its subject.
             subject_window = window[: per.start()] + window[per.end("per") :] if per else window
             if i == 0:
-                # 液化石油气（15公斤装）每瓶112元: the noun before a parenthesis goes on after it.
+                # 菜籽油（5升桶装）每桶96.50元: the noun before a parenthesis goes on after it.
                 subject_window = (
                     _noun_before_aside(text, clause.start, sentence[0]) + subject_window
                 )
@@ -508,7 +508,7 @@ def _clause(
             if predicate is not None:
                 subject, rule = predicate, "predicate_after_people"
             if rule.startswith("progress:"):
-                # 新增就业28.6万人，完成年度目标任务的63.6%: the subject's progress on its plan.
+                # 新增就业3.2万人，完成年度目标任务的91%: the subject's progress on its plan.
                 subject, breakdown = state.subject or "", rule.split(":", 1)[1]
                 rule, trace["breakdown"] = "progress_of_previous", "plan"
             elif rule.startswith("category:"):
@@ -525,7 +525,7 @@ def _clause(
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
                 if decision.measure == "growth":
-                    # 涨幅比上月扩大0.3个百分点；环比上涨0.6%: the growth is the quantity's,
+                    # 涨幅比上月扩大0.2个百分点；环比上涨0.4%: the growth is the quantity's,
                     # not its rate's.
                     subject = subjects.strip_rate_word(subject)
                 if state.breakdown is not None:
@@ -549,7 +549,7 @@ def _clause(
                     trace["breakdown"] = "partner_continues"
                 actor = subjects.actor_before(window, subject)
                 if breakdown is None and actor is not None:
-                    # 15个副省级中心城市实现软件业务收入…: the figure is that group's.
+                    # 8个中心城市实现软件业务收入…: the figure is that group's.
                     breakdown = actor
                     trace["breakdown"] = "actor_before_verb"
                 subject, completed = subjects.complete(subject, state.subject)
@@ -569,7 +569,7 @@ def _clause(
             and trace["subject"] in ("before_number", "before_cue", "inherited")
             and len(sized := subjects.population_after(text, q.end + 1, clause.end)) >= 2
         ):
-            # 建起了1.2万平方米的仓储中心: the size of the noun after 的.
+            # 建起了2.4万平方米的冷链仓库: the size of the noun after 的.
             subject, breakdown = sized, None
             trace["subject"] = "size_of_noun_after_de"
         if q.range_bound == "upper" and out and out[-1].range_bound == "lower":
@@ -595,7 +595,7 @@ def _clause(
                     and listed_subject != member
                     and (member.endswith(subject) or listed_subject.startswith(subject))
                 ):
-                    # 火电、水电发电量分别为…，其中火电同比下降1.9%: a member of the list before.
+                    # 火电、水电发电量分别为…，其中火电同比下降2.5%: a member of the list before.
                     subject, breakdown = listed_subject, member
                     trace["subject"], trace["breakdown"] = "member_of_list", "member_of_list"
                     break
@@ -615,7 +615,7 @@ def _clause(
             and category != state.parent
             and (
                 subjects.is_bare_category(category)
-                # 床位31.24万张，其中医院26.87万张，乡镇卫生院3.16万张: a kind named in the
+                # 床位21.2万张，其中医院16.8万张，乡镇卫生院2.1万张: a kind named in the
                 # parent's unit.
                 or (
                     q.unit is not None
@@ -892,7 +892,7 @@ def _enumeration(
         return None
     for prev, q in itertools.pairwise(qs):
         between = text[prev.end : q.start]
-        # 分别增长4.3%、下降2.1%: a list whose values each bring their own verb.
+        # 分别增长5.1%、下降1.4%: a list whose values each bring their own verb.
         if not cl.LIST_SEPARATORS.match(between) and not _SEPARATOR_AND_VERB.match(between):
             return None
     own, _ = subjects.subject_before(text[c_start : qs[0].start])
@@ -917,7 +917,7 @@ def _values_named_before(
     return named
 
 
-# 每公斤6.35元, 每吨分别上调210元和200元, 分别为每公斤5.98元: a price per unit of a good.
+# 每公斤18.20元, 每吨分别下调150元和145元, 分别为每公斤6.10元: a price per unit of a good.
 _PER_UNIT = re.compile(
     r"每(?P<per>公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度|股|件|台|辆|头|只)"
     r"(?:分别|均)?(?:上调|下调|提高|降低|上涨|下降|为|是|达到?|约)*$"
@@ -977,13 +977,13 @@ def _topic(text: str, clause: cl.Clause) -> str | None:
 
 
 _UNGOVERNED = re.compile(r"\s*(?:其中|有|约|近|超过?|逾|将近|大约)?\s*")
-# 城乡居民收入比：1.88, 恩格尔系数：29.8: a label naming a pure number (not 证券代码：688917).
+# 城乡居民收入比：1.92, 恩格尔系数：30.1: a label naming a pure number (not 证券代码：600917).
 _LABEL_OF_RATE = re.compile(r"(?:比|率|系数|指数|强度|密度|深度|得分|倍数)$")
 _LABEL_START = re.compile(r"[^，。；：:\n]{2,16}$")
 
 
 def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
-    """数据交易额：48.7亿元: in a table written as lines, the label before the colon names the
+    """数据交易额：12.5亿元: in a table written as lines, the label before the colon names the
     first value after it."""
     if index != 0 or clause.start == 0 or text[clause.start - 1] not in "：:":
         return None
@@ -1015,7 +1015,7 @@ _APPOSITIVE_COUNT = re.compile(r"[两二三四五六七八九十]+[个项条大]
 def _starts_noun(text: str, pos: int) -> bool:
     char = text[pos]
     if char == "中":
-        # 3家中，… is "among"; 3260家中小企业 and 5个中心 open a noun.
+        # 3家中，… is "among"; 2800家中小企业 and 5个中心 open a noun.
         return text.startswith(_ZHONG_WORDS, pos)
     return char == "“" or ("\u4e00" <= char <= "\u9fff" and char not in "的等以左上及和与或")
 

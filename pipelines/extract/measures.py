@@ -16,7 +16,7 @@ from pipelines.extract.subjects import LOOK_UP_VERB, governing_verb
 
 _SHARE_CUE = re.compile(
     r"占(?!据|领|有|用|地(?!区))|占比|比重|比例|份额|贡献率|增长面|相当于[^，。；]{1,20}的"
-    # 完成年度计划投资的55%: the part of a plan done.
+    # 完成年度计划投资的78%: the part of a plan done.
     r"|完成[^，。；]{2,12}的$"
 )
 _NEGATIVE = re.compile(
@@ -29,12 +29,12 @@ _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
 _GAP = re.compile(r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至])([多少])$")
-# 增速比上月末低0.1个百分点, 同比低0.8个百分点: a comparison that comes out lower.
+# 增速比上月末低0.2个百分点, 同比低0.5个百分点: a comparison that comes out lower.
 _LOWER_THAN = re.compile(r"(?:比|较|同比|环比)[^，。；]{0,15}?(?:低|少|慢)了?$")
 _QUAL_BEFORE = re.compile(
     r"(?P<q>大约|约为|约|大概|差不多|将近|接近|近|超过|超|逾|突破|不到|不足|至少|不少于|不低于"
     r"|不超过|不高于)"
-    # 约合新台币8,200亿元, 约人民币455亿元: the currency between the word and the number.
+    # 约合新台币820亿元, 约人民币186亿元: the currency between the word and the number.
     r"(?:合)?(?:新台币|人民币|美元|港元|港币|日元)?(?:了|达到?|为|到)?$"
 )
 _QUAL_WORDS = {
@@ -115,10 +115,10 @@ def decide(
             return MeasureDecision("growth", signed * 100, "%", "verb_times", multi_year)
         return MeasureDecision("change", signed, unit, f"verb_{verb.group()}_amount")
     if unit == "%" and _RECOVERED_TO.search(window):
-        # 恢复至2019年同期的112.4%: 12.4 % above that base.
+        # 恢复至2019年同期的108.5%: 8.5 % above that base.
         return MeasureDecision("growth", round(value - 100, 10), "%", "recovered_to_base")
     if unit == "倍" and _MULTIPLE_OF.search(window):
-        # 是2023年的近三倍: three times the base is a growth of 200 %.
+        # 是2022年的近四倍: four times the base is a growth of 300 %.
         return MeasureDecision("growth", (value - 1) * 100, "%", "multiple_of_base", multi_year)
     gap = _GAP.search(window)
     if gap is not None and unit not in _RATIO_UNITS:

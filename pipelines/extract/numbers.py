@@ -198,13 +198,13 @@ def _reject(
     ):
         return "grade"  # 30万千瓦级机组, 30万吨级航道, 3人制篮球 (not 230家制造业企业)
     if unit is not None and text.startswith(_PACKAGE, unit_end):
-        return "package_size"  # 5升桶装花生油, 15公斤装液化石油气
+        return "package_size"  # 5升桶装菜籽油, 50公斤装化肥
     if unit == "岁" and text.startswith("的", unit_end):
         return "age"  # 32岁的店主: a person's age
     if unit == "岁" and _is_category_head(text, unit_end):
         return "age_category"  # 0—6岁儿童, 60岁及以上老年人
     if text[max(0, start - 3) : start].endswith(("标准（", "标准(", "限值（", "限值(")):
-        return "standard"  # 低于国家二级标准（35微克/立方米）: the standard, not a reading
+        return "standard"  # 低于国家二级标准（70微克/立方米）: the standard, not a reading
     if _inside_short_quote(text, start, floor):
         return "name"  # “15分钟品质文化生活圈”, “3个100万”, “三个80%”
     if after.startswith(TIME_UNITS) and not has_magnitude:
@@ -253,7 +253,7 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         n_start, n_end = match.span("num")
         structure = _STRUCTURE.match(text, n_start, end)
         if structure is not None and _sums_to_100(structure):
-            # 三次产业结构为6.1∶41.0∶52.9: the shares of the parts of a whole, in order.
+            # 三次产业结构为11.4∶42.2∶46.4: the shares of the parts of a whole, in order.
             for part in range(1, 4):
                 found.append(
                     Quantity(
@@ -281,7 +281,7 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             n_start += 1
         to_one = _TO_ONE.match(text, n_end)
         if to_one is not None and not _reject(text, n_start, n_end, num, n_end, "∶", False, start):
-            # 收寄量之比由4.6∶1缩小到1.9∶1: a ratio to one is its first term.
+            # 收入之比由2.6∶1缩小到2.1∶1: a ratio to one is its first term.
             found.append(
                 Quantity(n_start, to_one.end(), float(num), None, None, rule="ratio_to_one")
             )

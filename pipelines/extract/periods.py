@@ -53,7 +53,7 @@ _TIME = re.compile(
     rf"|(?P<m1>\d{{1,2}}){_DASH}(?P<m2>\d{{1,2}})月份?"
     # 前两个月, 今年首两个月: the months of the year so far.
     r"|[前首头](?P<mn>\d{1,2}|十[一二]?|[一二两三四五六七八九])个月"
-    # 10月1日至8日, 9月29日—10月6日: a span of days (a holiday, a fair).
+    # 2月15日至22日, 9月29日—10月6日: a span of days (a holiday, a fair).
     rf"|(?P<dm1>\d{{1,2}})月(?P<d1>\d{{1,2}})日{_DASH}(?:(?P<dm2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日"
     r"|(?P<month>\d{1,2})月份?(?P<mend>底|末)?(?:(?P<day>\d{1,2})日)?)?)"
     rf"|(?P<reset>{_RESET_WORDS})"
@@ -73,7 +73,7 @@ _SECOND_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,8}(?:和|及|、)$")
 _BASE_AFTER = ("相比", "比较", "相较", "同期相比", "不变价", "价格")
 # 为“十三五”时期的2.2倍, 是2020年的1.5倍, 是上年同期的近两倍: the period a multiple is taken
 # of is its base.
-# 完成全年65万人目标任务的90.2%: the year of a target the figure is measured against.
+# 完成全年55万人目标任务的88.4%: the year of a target the figure is measured against.
 _TARGET_AFTER = re.compile(r"[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}目标")
 _MULTIPLE_OF = re.compile(
     r"(?:同期)?的(?:近|约|超过?|逾|将近|差不多|大概)?[\d.一二两三四五六七八九十点]+倍"

@@ -51,7 +51,7 @@ _CUT = re.compile(
 _VERB = re.compile(
     r"增长率(?<!自然增长率)|增长速度|增长(?!率)|增速|增幅|涨幅|降幅|上涨|上升|提高|提升|下降|下跌|回落"
     r"|降低|减少|增加(?!值)|跃升|攀升|增至|降至|降到|升到|增产|减产|增收|减收|上调|下调"
-    # 年增21.3%, 季减约5%, 月增4.2%, 年增率18.6%: growth as Taiwan and Hong Kong write it.
+    # 年增12.6%, 季减约3%, 月增2.1%, 年增率9.5%: growth as Taiwan and Hong Kong write it.
     # Only right before the figure: 上年增长 and 全年增加 hold 年增 too.
     r"|年增率|年增(?=$|[\d约逾近超达])|年减(?=$|[\d约逾近超达])|季增(?=$|[\d约逾近超达])"
     r"|季减(?=$|[\d约逾近超达])|月增(?=$|[\d约逾近超达])|月减(?=$|[\d约逾近超达])|成长|衰退"
@@ -61,7 +61,7 @@ _VERB = re.compile(
 _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
     r"(?:19|20)\d\d年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
-    # 年均增速保持在10%: a verb of holding keeps the rate a rate.
+    # 年均增速保持在12%左右: a verb of holding keeps the rate a rate.
     r"|(?:保持|稳定|控制|维持)在?|在|有望|可望)*"  # 增长[41]3.1%: a footnote mark
 )
 # What trails a subject before its number and is cut off with it: the base of an exchange
@@ -74,14 +74,14 @@ _TRAILING_WORDS = (
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
-    # 同比名义增长2.8%: how the growth is measured.
+    # 同比名义增长3.1%: how the growth is measured.
     "|名义|实际"
     # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
     # of the sentence, not of the noun.
     "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再"
-    # 相关投资约人民币4,260亿元: the currency the amount is in.
+    # 相关投资约人民币3,100亿元: the currency the amount is in.
     "|人民币|新台币|港币"
-    # 按可比口径同比增长6.8%: how the growth is measured.
+    # 按可比口径同比增长6.1%: how the growth is measured.
     "|按可比口径|按可比价格计算|按可比价计算"
 )
 _TRAILING = re.compile(
@@ -129,7 +129,7 @@ _LEADING = re.compile(
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已经|已|新公开的"
     # 折1162亿美元: the same amount converted, its subject is the previous one
     r"|折合(?=$)|折算(?=$)|折(?=$)|约合(?=$)"
-    # 约人民币455亿元, 约合新台币8,200亿元: the currency, not what is counted.
+    # 约人民币186亿元, 约合新台币820亿元: the currency, not what is counted.
     r"|(?:约合|折合|约)?(?:新台币|人民币|美元|港元|日元)(?=$))+"
 )
 _ACTION = re.compile(r"^[^，]*?(?:完成|实现)(?=[\u4e00-\u9fff]{2})")
@@ -302,7 +302,7 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
         return "", "before_number"  # 8.1%和12.0%: the next value of a list
     progress = _PROGRESS.search(window)
     if progress is not None:
-        # 完成年度计划投资的55%: a share of the plan, about the plan's quantity; of a bare
+        # 完成年度计划投资的78%: a share of the plan, about the plan's quantity; of a bare
         # 目标任务 it is about the subject before.
         planned = clean(progress.group(1) or progress.group(2))
         if planned.endswith(("任务", "目标", "计划")):
@@ -380,7 +380,7 @@ def subject_after(text: str, pos: int, limit: int) -> str:
     stop = min(stops, default=end)
     phrase = text[pos:stop]
     if text.startswith("的", stop) and _MODIFIERS.search(phrase):
-        # 240个省级和城市的地方政府: coordinated modifiers before 的; the noun after is counted.
+        # 120个县级和市级的融媒体中心: coordinated modifiers before 的; the noun after is counted.
         owned = population_after(text, stop + 1, limit)
         if len(owned) >= 2:
             return owned
@@ -523,7 +523,7 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
     if previous and subject in _RATE_OF_CHANGE and not previous.endswith(_RATE_OF_CHANGE):
         # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"
-    # 日均产量1340万吨 after 原煤产量…: the daily average of the quantity just named.
+    # 日均产量387万吨 after 钢材产量…: the daily average of the quantity just named.
     average = (
         subject[:2]
         if subject[:2] in ("日均", "月均", "单月", "当月") and subject[2:] in GENERIC

@@ -1,8 +1,8 @@
-"""Tables flattened to text: rows of cells separated by ``|`` (as HTML and PDF tables come out
-of text extraction).
+"""Tables flattened to text: rows of cells separated by ``|`` or by tabs (as HTML, spreadsheet
+and PDF tables come out of text extraction).
 
 What belongs here: telling a table row from prose, reading a header row (指标 | 数值 | 同比),
-and turning a data row (软件业务收入（亿元） | 2846.7 | 12.8%) into statistics: the row label is
+and turning a data row (营业收入（亿元） | 1520.4 | 8.8%) into statistics: the row label is
 the subject, the unit written in the label applies to the plain numbers of the row, and a
 column headed by a growth word (同比, 增长, 增速) holds growth rates, one headed by a share word
 (比重, 占比) shares. What does not: prose, which the clause grammar reads.
@@ -22,7 +22,7 @@ from pipelines.extract.periods import NO_PERIOD, Period, find_times, resolve
 from pipelines.extract.units import base_unit, read_unit
 from pipelines.observation import Observation
 
-__all__ = ["TableRow", "is_table_row", "read_row", "row_observations"]
+__all__ = ["TableRow", "is_header", "is_table_row", "read_row", "row_observations"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CELL = re.compile(r"[^|｜\t]+")
@@ -111,7 +111,6 @@ def row_observations(
         if m is None:
             continue
         digits = m.group("num").replace(",", "")
-        number = float(digits)
         name = header[column] if header and column < len(header) else ""
         column_period = _column_period(name, period, published)
         if m.group("pct") or _PERCENT_HEADER.search(name):
@@ -123,7 +122,7 @@ def row_observations(
                 if _SHARE_HEADER.search(name)
                 else "level"
             )
-            value, written = number, "%"
+            value, written = float(digits), "%"
         else:
             unit = row_unit
             measure = "change" if _GROWTH_HEADER.search(name) else "level"

@@ -64,7 +64,7 @@ UNITS: tuple[str, ...] = (
     "套",
     "台",
     "台套",
-    # 电子证照种类612类, vCPU资源28.6万核: kinds, and processor cores.
+    # 电子证照种类412类, vCPU资源18.6万核: kinds, and processor cores.
     "类",
     "核",
     "标准机架",
@@ -163,7 +163,7 @@ UNITS: tuple[str, ...] = (
     "Eflops",
     "EFlops",
     "PFLOPS",
-    # 智能算力4600P: compute written in its short form.
+    # 智能算力1200P: compute written in its short form.
     "P",
     "Pflops",
     "TFLOPS",
@@ -292,7 +292,7 @@ def read_unit(text: str, pos: int) -> UnitMatch:
         # 310 EFLOPS: an ASCII unit may stand one space after the number.
         return UnitMatch("", 1.0, "", spaced.group(), spaced.end())
     if text.startswith("兆", pos) and (money := _CURRENCY_AT.match(text, pos + 1)):
-        # 1.87兆元 (a trillion, as Taiwan and Japan write it); 兆瓦 is a unit of its own.
+        # 2.4兆元 (a trillion, as Taiwan and Japan write it); 兆瓦 is a unit of its own.
         return UnitMatch("兆", 1e12, "", money.group(), money.end())
     unit = _unit_at(text, pos)
     if unit is not None and (unit[0] in "千百" or unit not in MAGNITUDES):
@@ -324,7 +324,7 @@ def _with_marker(
         unit = _unit_at(text, pos + 1)
         if unit is not None:
             return UnitMatch(mag_text, mag, text[pos], unit, pos + 1 + len(unit))
-        # "300多万人次", "1100余万家": or between the number and its magnitude.
+        # "300多万人次", "1200余万家": or between the number and its magnitude.
         magnitude = _MAGNITUDE_AT.match(text, pos + 1) if not mag_text else None
         if magnitude is not None:
             unit = _unit_at(text, magnitude.end())
