@@ -1029,3 +1029,11 @@ def test_kinds_cores_growth_breadth_and_milestones():
     assert "三类" not in obs
     obs = _by_text(_run("全省规模以上工业增加值突破两万亿元大关。"))
     assert (obs["两万亿元"].value, obs["两万亿元"].qualifier) == (2e12, "over")
+
+
+def test_a_report_edition_named_for_its_publication_year_reports_the_year_before():
+    raw = "某研究院产业观察（2027年）\n\n测算的12个地区产业规模为3.4万亿元，同比增长6.1%。\n"
+    obs = _run(raw.replace("产业观察", "产业白皮书"), date(2027, 8, 1))
+    assert [(o.period_end, o.kind) for o in obs] == [(date(2026, 12, 31), "actual")] * 3
+    obs = _run(raw.replace("产业观察", "产业报告"), date(2028, 3, 1))
+    assert obs[1].period_end == date(2027, 12, 31)

@@ -77,9 +77,12 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     2025年2月28日)."""
     if end - start > _HEADING_MAX or "。" in text[start:end]:
         return None
+    bracketed = _BRACKETED_YEAR.search(text, start, end)
     for expr in find_times(text, start, end):
         if expr.kind != "period" or expr.is_base:
             continue
+        if bracketed is not None and bracketed.start(1) <= expr.start < bracketed.end(1):
+            break  # the edition of a report, read below
         if _TARGET_BEFORE.search(text, start, expr.start):
             continue  # 力争2027年产业规模突破千亿元: a headline's target year frames nothing
         if expr.sub is None and expr.year is not None:
@@ -93,15 +96,18 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             # A day (the dateline 2025年2月28日) dates the document, not its figures.
             if period.type in ("month", "quarter", "half_year", "year_to_date"):
                 return period
-    bracketed = _BRACKETED_YEAR.search(text, start, end)
     if bracketed is not None:
-        # 数字经济发展年度报告（2024）: the year a report covers, written after its title.
+        # 数字经济发展年度报告（2024）: the edition of a report, written after its title. An
+        # edition named for the year it comes out in reports the year before: a year's figures
+        # are known only once it is over.
         year = int(bracketed.group(1))
+        if published is not None and year >= published.year and published.month < 12:
+            year = published.year - 1
         return Period("year", date(year, 1, 1), date(year, 12, 31), "bracketed_year")
     return None
 
 
-_BRACKETED_YEAR = re.compile(r"(?:报告|公报|年报|年鉴|白皮书|蓝皮书)[（(]((?:19|20)\d{2})[）)]")
+_BRACKETED_YEAR = re.compile(r"(?:报告|公报|年报|年鉴|白皮书|蓝皮书)[（(]((?:19|20)\d{2})年?[）)]")
 
 
 def _inside_title(text: str, pos: int, floor: int) -> bool:
