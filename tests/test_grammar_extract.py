@@ -1037,3 +1037,15 @@ def test_a_report_edition_named_for_its_publication_year_reports_the_year_before
     assert [(o.period_end, o.kind) for o in obs] == [(date(2026, 12, 31), "actual")] * 3
     obs = _run(raw.replace("产业观察", "产业报告"), date(2028, 3, 1))
     assert obs[1].period_end == date(2027, 12, 31)
+
+
+def test_an_industry_that_achieved_a_figure_names_it_and_a_forecast_rate_is_a_growth():
+    raw = (
+        "2026年全县农产品加工业实现营业收入86.4亿元，同比增长7%左右，首次突破80亿元大关。"
+        "全县规模以上工业企业实现利润总额9.2亿元。预计明年加工业营收增速将保持在6%至8%之间。"
+    )
+    obs = _by_text(_run(raw, date(2027, 2, 1)))
+    assert obs["86.4亿元"].subject == "农产品加工业营业收入"
+    assert obs["80亿元"].subject == "农产品加工业营业收入"
+    assert (obs["9.2亿元"].subject, obs["9.2亿元"].breakdown) == ("利润总额", "规模以上工业企业")
+    assert [(obs[v].measure, obs[v].kind) for v in ("6%", "8%")] == [("growth", "target")] * 2

@@ -292,6 +292,10 @@ _DAY_SPAN = re.compile(r"日[—–\-~至到]")
 _EVENT_DATE = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日)$")
 
 
+# An industry or a line of business (核心产业, 服务业, 新兴业务), not a group of its firms (企业).
+_INDUSTRY = re.compile(r"(?<![企行])业务?$")
+
+
 def _is_event_date(expr: TimeExpr | None, sentence_start: int) -> bool:
     return (
         expr is not None
@@ -554,13 +558,29 @@ def _clause(
                     breakdown = state.breakdown
                     trace["breakdown"] = "partner_continues"
                 actor = subjects.actor_before(window, subject)
-                if breakdown is None and actor is not None:
+                if breakdown is None and actor is not None and _INDUSTRY.search(actor):
+                    # 核心产业实现营业收入…: an industry's revenue is an indicator of its own.
+                    subject = actor + subject
+                    trace["subject_actor"] = "industry_before_verb"
+                elif breakdown is None and actor is not None:
                     # 8个中心城市实现软件业务收入…: the figure is that group's.
                     breakdown = actor
                     trace["breakdown"] = "actor_before_verb"
-                subject, completed = subjects.complete(subject, state.subject)
+                # 规模以上工业企业实现利润总额: a figure with its own doer completes nothing.
+                subject, completed = (
+                    subjects.complete(subject, state.subject) if actor is None else (subject, "own")
+                )
                 if completed != "own":
                     rule = completed
+                elif (
+                    state.subject in subjects.GENERIC
+                    and subject in subjects.GENERIC
+                    and state.subject_sentence == sentence
+                    and state.breakdown is not None
+                ):
+                    # 企业实现营业收入…；利润总额…: the same group's next measure.
+                    breakdown = state.breakdown
+                    trace["breakdown"] = "group_of_previous_measure"
                 elif state.subject_sentence == sentence or _BREAKDOWN_OPENER.match(
                     text, sentence[0]
                 ):

@@ -62,7 +62,7 @@ _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
     r"(?:19|20)\d\d年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
     # 年均增速保持在12%左右: a verb of holding keeps the rate a rate.
-    r"|(?:保持|稳定|控制|维持)在?|在|有望|可望)*"  # 增长[41]3.1%: a footnote mark
+    r"|(?:保持|稳定|控制|维持)在?|在|有望|可望|将|要)*"  # 增长[41]3.1%: a footnote mark
 )
 # What trails a subject before its number and is cut off with it: the base of an exchange
 # rate (1美元兑) and words of aspect, degree and comparison. The words are plain alternatives
@@ -78,7 +78,7 @@ _TRAILING_WORDS = (
     "|名义|实际"
     # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
     # of the sentence, not of the noun.
-    "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再"
+    "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举"
     # 相关投资约人民币3,100亿元: the currency the amount is in.
     "|人民币|新台币|港币"
     # 按可比口径同比增长6.1%: how the growth is measured.
@@ -330,7 +330,7 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
     return clean(raw), "before_cue" if m or verb else "before_number"
 
 
-_ACTOR = re.compile(r"\s*(?P<actor>[\u4e00-\u9fff]{2,12}?)(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
+_ACTOR = re.compile(r"\s*(?P<actor>[\u4e00-\u9fff0-9]{2,18}?)(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
 
 
 def actor_before(window: str, subject: str) -> str | None:
@@ -339,12 +339,17 @@ def actor_before(window: str, subject: str) -> str | None:
     m = _ACTOR.match(window)
     if m is None:
         return None
-    actor = clean(m.group("actor"))
+    # 全市核心产业实现…: the scope before the group is not part of its name; 全市实现… alone
+    # is the whole, not a group of it.
+    actor = _strip_leading(_WHOLE_SCOPE, clean(m.group("actor")))
     if len(actor) < 2 or actor in subject or not _CATEGORY_END.search(actor):
         return None
     if actor.startswith(("全", "本", "该", "各")):
-        return None  # 全市实现…: the whole, not a group of it
+        return None
     return actor
+
+
+_WHOLE_SCOPE = re.compile(r"(?:全|本|该)(?:国|省|市|区|县|州|盟|镇|乡)")
 
 
 def counted_after_de(window: str) -> tuple[str, str | None] | None:
@@ -529,7 +534,12 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         if subject[:2] in ("日均", "月均", "单月", "当月") and subject[2:] in GENERIC
         else ""
     )
-    if not previous or subject[len(average) :] not in GENERIC or previous.endswith(subject):
+    if (
+        not previous
+        or subject[len(average) :] not in GENERIC
+        or previous.endswith(subject)
+        or previous in GENERIC  # 营业收入…；利润总额…: no topic to lend
+    ):
         return subject, "own"
     topic = previous
     for tail in _GENERIC_TAILS:
