@@ -1049,3 +1049,33 @@ def test_an_industry_that_achieved_a_figure_names_it_and_a_forecast_rate_is_a_gr
     assert obs["80亿元"].subject == "农产品加工业营业收入"
     assert (obs["9.2亿元"].subject, obs["9.2亿元"].breakdown) == ("利润总额", "规模以上工业企业")
     assert [(obs[v].measure, obs[v].kind) for v in ("6%", "8%")] == [("growth", "target")] * 2
+
+
+def test_quarters_written_once_three_sectors_kinds_of_a_whole_and_exclusions():
+    raw = (
+        "2027年前三季度，全县生产总值912.4亿元，增长5.1%。三次产业增加值占比分别为8.2%、40.5%和"
+        "51.3%。分季度看，一季度增长4.8%，二季度增长5.2%。一、二、三季度出口分别为30.1亿元、"
+        "32.4亿元和35.0亿元。在网上零售额中，吃类商品增长12.1%，穿类商品下降2.3%。"
+        "全县投资增长2.2%，扣除基础设施投资，全县投资增长3.4%。扣除价格因素，收入实际增长4.0%。"
+    )
+    obs = _by_text(_run(raw, date(2027, 10, 20)))
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("8.2%", "40.5%", "51.3%")] == [
+        ("增加值", "第一产业"),
+        ("增加值", "第二产业"),
+        ("增加值", "第三产业"),
+    ]
+    assert [(obs[v].subject, obs[v].period_end) for v in ("4.8%", "5.2%")] == [
+        ("全县生产总值", date(2027, 3, 31)),
+        ("全县生产总值", date(2027, 6, 30)),
+    ]
+    assert [obs[v].period_end for v in ("30.1亿元", "32.4亿元", "35.0亿元")] == [
+        date(2027, 3, 31),
+        date(2027, 6, 30),
+        date(2027, 9, 30),
+    ]
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("12.1%", "2.3%")] == [
+        ("网上零售额", "吃类商品"),
+        ("网上零售额", "穿类商品"),
+    ]
+    assert (obs["2.2%"].breakdown, obs["3.4%"].breakdown) == (None, "扣除基础设施投资")
+    assert obs["4.0%"].breakdown is None

@@ -57,6 +57,8 @@ class _State:
     # A clause of the sentence that names a quantity and holds no number (制造业增加值占地区
     # 生产总值的比重，今年预计在52.1%左右): the subject of the numbers after it that name none.
     topic: tuple[tuple[int, int], str] | None = None
+    lead: str | None = None  # the paragraph's first subject
+    excluding: str | None = None  # 扣除房地产开发投资，…: what the next clause's figures leave out
     parent: str | None = None  # the latest subject outside a 其中 list of sub-items
     parent_breakdown: str | None = None
     parent_unit: str | None = None  # the unit of the parent's figure
@@ -257,6 +259,9 @@ def _paragraph(
                 topic = _topic(text, clause)
                 if topic is not None:
                     state.topic = ((s_start, s_end), topic)
+                excluding = _EXCLUDING.fullmatch(text, clause.start, clause.end)
+                if excluding is not None:
+                    state.excluding = excluding.group(1)
                 continue
             _clause(
                 text,
@@ -270,6 +275,7 @@ def _paragraph(
                 scopes,
                 out,
             )
+            state.excluding = None
         _advance_time(text, state, s_end, (s_start, s_end), heading, published)
         expr = state.period_expr
         if (
@@ -532,6 +538,9 @@ def _clause(
                 if decision.measure == "level" and q.unit == "%" and "比重" in subject:
                     decision = decision._replace(measure="share", rule="topic_share")
                     trace["measure"] = decision.rule
+            elif not subject and state.lead is not None and _BY_TIME.match(text, sentence[0]):
+                # 地区生产总值…。分季度看，一季度增长5.3%: the quarters of the paragraph's lead.
+                subject, rule = state.lead, "lead_by_period"
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
                 if decision.measure == "growth":
@@ -669,6 +678,23 @@ def _clause(
             if located:
                 breakdown = located
                 trace["breakdown"] = "located_after_share"
+        if breakdown is None and state.excluding is not None:
+            # 扣除房地产开发投资，全省投资增长7.6%: another figure than the total's.
+            breakdown = state.excluding
+            trace["breakdown"] = "excluding_before"
+        kind = (
+            breakdown
+            if trace["subject"] == "sibling_completes_head"
+            else subject
+            if breakdown is None
+            and trace["subject"] in ("before_cue", "before_number")
+            and subjects.is_bare_category(subject)
+            else None
+        )
+        if kind and (whole := _whole_opening(text, sentence[0], clause.start)) is not None:
+            # 在网上零售额中，吃类商品增长…，穿类商品下降…: each kind is a part of the whole.
+            subject, breakdown = whole, kind
+            trace["subject"], trace["breakdown"] = "part_of_whole", "kind_of_whole"
         if subject and breakdown is None and trace["subject"] != "inherited":
             if state.sentence_place is None or state.sentence_place[0] != sentence:
                 state.sentence_place = (sentence, subjects.leading_place(subject))
@@ -676,6 +702,8 @@ def _clause(
                 breakdown = state.sentence_place[1]
                 trace["breakdown"] = "sentence_place"
         if subject and not clause.aside and trace["subject"] not in ("inherited",):
+            if state.lead is None:
+                state.lead = subject
             state.subject = subject
             state.breakdown = breakdown
             state.subject_sentence = sentence
@@ -826,6 +854,11 @@ def _spread_list_qualifier(text: str, out: list[Observation], first: int) -> Non
 
 
 # 分门类看， / 按经济类型分， / 其中， open a breakdown of the quantity named just before.
+# Not 扣除价格因素: prices removed give a real growth of the same quantity.
+_EXCLUDING = re.compile(
+    r"\s*((?:扣除|剔除|除去|不含)(?![\u4e00-\u9fff]*(?:因素|影响))[\u4e00-\u9fff]{2,16}?)后?\s*"
+)
+_BY_TIME = re.compile(r"\s*分(?:季度|季|月份|月)看")
 _BREAKDOWN_OPENER = re.compile(r"\s*(?:分[^，。]{1,8}看|按[^，。]{1,8}分|其中)")
 _MEMBER_TAIL = re.compile(r"(?:年均|同比|环比|比上年末?|比去年|平均|均)+$")
 # Only a base (同比分别, 比上年末分别) or only the whole of a share (占工业增加值的比重分别)
@@ -871,6 +904,14 @@ def _enumeration(
         state.member_periods = [resolve(t, year, None, None) for t in times]
         subject = subjects.clean(text[times[-1].end : idx])
         return [subject] * len(qs), [None] * len(qs), "list_of_periods"
+    sectors = _THREE_SECTORS.match(members_text) if len(qs) == 3 else None
+    if sectors is not None:
+        # 三次产业增加值占比分别为a、b、c: the first, second and third industry, in order.
+        head = _SHARE_WORD_TAIL.sub("", members_text[sectors.end() :])
+        head = subjects.clean(head) or subjects.clean(members_text)
+        breakdowns = ["第一产业", "第二产业", "第三产业"]
+        state.enumeration = _Enumeration([head] * 3, list(breakdowns), sentence)
+        return [head] * 3, list(breakdowns), "list_of_three_sectors"
     if members_text:
         group = _APPOSITIVE_GROUP.search(members_text)
         written_head = ""
@@ -968,6 +1009,8 @@ def _noun_before_aside(text: str, clause_start: int, sentence_start: int) -> str
 def _member_times(text: str, start: int, end: int, count: int) -> list[TimeExpr] | None:
     """The ``count`` time expressions a list before 分别 opens with, or None."""
     times = [t for t in find_times(text, start, end) if not t.is_base]
+    if len(times) == 1 and count > 1:
+        times = _elided_times(text, start, times[0]) or times
     if len(times) != count or times[0].start - start > 2:
         return None
     for prev, nxt in itertools.pairwise(times):
@@ -976,11 +1019,32 @@ def _member_times(text: str, start: int, end: int, count: int) -> list[TimeExpr]
     return times
 
 
+_THREE_SECTORS = re.compile(r"(?:三次产业|三大产业|一、二、三产业|一二三产业)(?!结构)")
+# 一、二、三季度, 1、2、3月份: the unit of time written once, after the last member.
+_ELIDED_MEMBERS = re.compile(r"\s*((?:(?:[一二三四]|1[0-2]|[1-9])[、和及与])+)$")
+_TIME_ORDINAL = re.compile(r"^(?:[一二三四]|1[0-2]|[1-9])(?=季度|月)")
+
+
+def _elided_times(text: str, start: int, last: TimeExpr) -> list[TimeExpr] | None:
+    ordinal = _TIME_ORDINAL.match(last.text)
+    members = _ELIDED_MEMBERS.fullmatch(text, start, last.start)
+    if ordinal is None or members is None or last.year is not None or last.sub != last.text:
+        return None
+    unit = last.text[ordinal.end() :]
+    times = []
+    for m in re.finditer(r"1[0-2]|[1-9一二三四]", members.group(1)):
+        at = members.start(1) + m.start()
+        written = m.group() + unit
+        times.append(last._replace(start=at, end=at + len(m.group()), text=written, sub=written))
+    return [*times, last]
+
+
 _TARGET_NAMED_AFTER = re.compile(r"的?(?:全年|年度)?(?:调控|预期|计划)?目标(?:任务)?")
 _SIZE_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里", "立方米", "千瓦", "吨"})
 _SEPARATOR_AND_VERB = re.compile(r"^[、和及与]?(?:增长|下降|减少|增加|提高|降低|上升|回落)$")
 _LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|对|与)(?=[^、]{2,}、)")
 _SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占[^、，]{1,20}?的?(?:比重|比例)$")
+_SHARE_WORD_TAIL = re.compile(r"(?<=.{2})(?:所占比重|占比|比重)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")
 _TOPIC_WORD = re.compile(r"比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量")
@@ -1023,10 +1087,19 @@ _APPOSITIVE_GROUP = re.compile(
     r"[两二三四五六七八九十]+(?:大|个|类|项)[\u4e00-\u9fff]{0,6}?(?:产业|行业|领域|板块|集群|门类)"
 )
 _WHOLE_BEFORE = re.compile(r"(?:^|[，,])\s*在?([^，,。；]{2,24})中[，,]\s*$")
+_WHOLE_OPENING = re.compile(r"\s*在([^，,。；]{2,24})中[，,]")
 
 
 def _whole_before(text: str, sentence_start: int, clause_start: int) -> str | None:
-    m = _WHOLE_BEFORE.search(text[sentence_start:clause_start])
+    return _whole(_WHOLE_BEFORE.search(text[sentence_start:clause_start]))
+
+
+def _whole_opening(text: str, sentence_start: int, clause_start: int) -> str | None:
+    """The whole a sentence opens with (在X中，…), for the kinds in its later clauses."""
+    return _whole(_WHOLE_OPENING.match(text, sentence_start, clause_start))
+
+
+def _whole(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
     whole = subjects.clean(m.group(1))
