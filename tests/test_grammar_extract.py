@@ -1079,3 +1079,16 @@ def test_quarters_written_once_three_sectors_kinds_of_a_whole_and_exclusions():
     ]
     assert (obs["2.2%"].breakdown, obs["3.4%"].breakdown) == (None, "扣除基础设施投资")
     assert obs["4.0%"].breakdown is None
+
+
+def test_a_headline_past_year_and_a_bare_full_year_reported_early_mean_the_year_just_over():
+    raw = (
+        "某县去年农业总产值再创新高\n\n分区域看，东部乡镇产值41.2亿元。\n\n全年粮食产量18.6万吨。\n"
+    )
+    obs = _by_text(_run(raw, date(2027, 1, 18)))
+    assert [(obs[v].period_end, obs[v].kind) for v in ("41.2亿元", "18.6万吨")] == [
+        (date(2026, 12, 31), "actual")
+    ] * 2
+    obs = _by_text(_run("全年粮食产量18.6万吨。今年预期目标：粮食产量19万吨。", date(2027, 1, 18)))
+    assert (obs["18.6万吨"].period_end, obs["18.6万吨"].kind) == (date(2026, 12, 31), "actual")
+    assert (obs["19万吨"].period_end, obs["19万吨"].kind) == (date(2027, 12, 31), "target")

@@ -19,7 +19,7 @@ from datetime import date
 
 from pipelines.extract import clauses as cl
 from pipelines.extract import measures, subjects, tables
-from pipelines.extract.kinds import kind_at, kind_for_future, target_scopes
+from pipelines.extract.kinds import TargetScope, kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, lex, may_hold_quantity
 from pipelines.extract.periods import NO_PERIOD, Period, TimeExpr, base_end, find_times, resolve
 from pipelines.extract.units import COUNT_WORDS, CURRENCIES, implied_unit
@@ -70,6 +70,7 @@ class _State:
     time_index: int = 0
 
 
+_PAST_YEAR = {"去年": -1, "上年": -1, "前年": -2}
 _TARGET_BEFORE = re.compile(r"(?:力争|到|至|目标|预计|计划|将)\s*$")
 
 
@@ -87,6 +88,10 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             break  # the edition of a report, read below
         if _TARGET_BEFORE.search(text, start, expr.start):
             continue  # 力争2027年产业规模突破千亿元: a headline's target year frames nothing
+        if expr.sub is None and expr.year is None and expr.rel in _PAST_YEAR and published:
+            # 澄江去年经济总量突破…: a headline's past year, counted from the publication.
+            year = published.year + _PAST_YEAR[expr.rel]
+            return Period("year", date(year, 1, 1), date(year, 12, 31))
         if expr.sub is None and expr.year is not None:
             after = text[expr.end : expr.end + 3]
             if re.match(r"\d{1,2}月", after):
@@ -193,6 +198,7 @@ def _advance_time(
     sentence: tuple[int, int],
     heading: Period | None,
     published: date | None,
+    scopes: list[TargetScope],
 ) -> None:
     """Apply the time expressions that end before ``pos`` to the paragraph state."""
     while state.time_index < len(state.times) and state.times[state.time_index].end <= pos:
@@ -212,6 +218,18 @@ def _advance_time(
         ):
             # 2024年，…。预计全年…: a forecast is about the year of publication at the earliest.
             context_year = max(context_year or published.year, published.year)
+        elif (
+            published is not None
+            and published.month < 12
+            and expr.year is None
+            and expr.rel is None
+            and expr.sub in ("全年", "年末", "年底")
+            and state.period is None
+            and heading is None
+            and kind_at(expr.start, scopes)[0] == "actual"
+        ):
+            # 全年粮食总产量…, reported before the year is out: the year just over.
+            context_year = published.year - 1
         state.period = resolve(expr, context_year, sentence_year, published)
         state.period_expr = expr
 
@@ -276,7 +294,7 @@ def _paragraph(
                 out,
             )
             state.excluding = None
-        _advance_time(text, state, s_end, (s_start, s_end), heading, published)
+        _advance_time(text, state, s_end, (s_start, s_end), heading, published, scopes)
         expr = state.period_expr
         if (
             expr is not None
@@ -440,7 +458,7 @@ def _clause(
     prev_end = clause.start
     run_window = ""
     for i, q in enumerate(qs):
-        _advance_time(text, state, q.start, sentence, heading, published)
+        _advance_time(text, state, q.start, sentence, heading, published, scopes)
         window = text[prev_end : q.start]
         clause_prefix = text[clause.start : q.start]
         trace: dict[str, str] = {"value": q.rule}
