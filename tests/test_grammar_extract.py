@@ -53,7 +53,8 @@ def test_elided_subject_from_previous_clause_and_quarter_periods():
     obs = _by_text(_run(raw, date(2025, 2, 28)))
     q2 = obs["4.7%"]
     assert q2.subject == "国内生产总值"
-    assert q2.period_end == date(2025, 6, 30)
+    # Published in February, 全年 is the year just over, and its quarters are that year's.
+    assert q2.period_end == date(2024, 6, 30)
 
 
 def test_communique_year_comes_from_the_title_not_the_publication_date():
