@@ -1093,3 +1093,29 @@ def test_a_headline_past_year_and_a_bare_full_year_reported_early_mean_the_year_
     obs = _by_text(_run("全年粮食产量18.6万吨。今年预期目标：粮食产量19万吨。", date(2027, 1, 18)))
     assert (obs["18.6万吨"].period_end, obs["18.6万吨"].kind) == (date(2026, 12, 31), "actual")
     assert (obs["19万吨"].period_end, obs["19万吨"].kind) == (date(2027, 12, 31), "target")
+
+
+def test_news_wording_first_quarter_slowing_gaps_to_gdp_densities_and_signed_growth():
+    raw = (
+        "至今年6月底，园区累计注册企业2,480家，其中去年新增312家；今年首季再新增58家。"
+        "今年首季，全县旅游收入按年增长8.4%，较去年全年放缓2.1个百分点。"
+        "软件业增加值612亿元，增速高于GDP约5个百分点，占GDP比重升至7.5%。"
+        "每万人拥有充电桩42个，每千人口执业医师3.2人。\n"
+        "软件业营收：1,820亿元，+11.6%\n"
+        "团队起步时只有十几人，如今已扩充至300多人，今年目标是再增长三成。"
+    )
+    obs = _by_text(_run(raw, date(2027, 7, 10)))
+    assert (obs["312家"].measure, obs["312家"].period_end) == ("level", date(2026, 12, 31))
+    assert obs["58家"].period_end == date(2027, 3, 31)
+    assert (obs["2.1个百分点"].value, obs["2.1个百分点"].period_end) == (-2.1, date(2027, 3, 31))
+    assert (obs["5个百分点"].measure, obs["7.5%"].subject) == ("pp_change", "软件业增加值")
+    assert (obs["42个"].unit, obs["3.2人"].unit) == ("个/万人", "人/千人")
+    assert (obs["11.6%"].measure, obs["11.6%"].subject) == ("growth", "软件业营收")
+    assert (obs["十几人"].value, obs["十几人"].qualifier, obs["十几人"].subject) == (
+        10,
+        "over",
+        "团队",
+    )
+    assert obs["300多人"].subject == "团队"
+    assert (obs["三成"].measure, obs["三成"].kind) == ("growth", "target")
+    assert "5+3" not in _by_text(_run("实施“5+3”计划。"))

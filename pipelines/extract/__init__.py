@@ -561,9 +561,9 @@ def _clause(
                 subject, rule = state.lead, "lead_by_period"
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
-                if decision.measure == "growth":
+                if decision.measure in ("growth", "share"):
                     # 涨幅比上月扩大0.2个百分点；环比上涨0.4%: the growth is the quantity's,
-                    # not its rate's.
+                    # not its rate's; so is a share (增速高于…，占比升至…).
                     subject = subjects.strip_rate_word(subject)
                 if state.breakdown is not None:
                     breakdown = state.breakdown
@@ -733,6 +733,16 @@ def _clause(
         if per is not None and unit == q.unit:
             unit = f"{unit}/{per.group('per')}"
             trace["unit"] = "price_per_unit"
+        elif (
+            decision.measure == "level"
+            and unit is not None
+            and unit == q.unit
+            and unit not in _RATIO_OR_MONEY
+            and (people := _PER_PEOPLE.search(cue_window)) is not None
+        ):
+            # 每万人拥有5G基站36个: a density, counted per so many people.
+            unit = f"{unit}/{people.group('per')}"
+            trace["unit"] = "count_per_people"
         if unit is None and decision.measure in ("level", "change") and q.magnitude_text:
             # 千兆用户突破2亿: the head noun of the subject names the unit the text leaves out.
             implied = implied_unit(subject)
@@ -1003,6 +1013,9 @@ def _values_named_before(
 
 
 # 每公斤18.20元, 每吨分别下调150元和145元, 分别为每公斤6.10元: a price per unit of a good.
+_PER_PEOPLE = re.compile(
+    r"每(?P<per>(?:十万|百万|万|千|百)?(?:人|户))口?(?:拥有|有|配备|平均)?[^，。；每]{0,12}$"
+)
 _PER_UNIT = re.compile(
     r"每(?P<per>公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度|股|件|台|辆|头|只)"
     r"(?:分别|均)?(?:上调|下调|提高|降低|上涨|下降|为|是|达到?|约)*$"

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from pipelines.extract.numbers import Quantity
 from pipelines.extract.subjects import LOOK_UP_VERB, governing_verb
+from pipelines.extract.units import COUNT_WORDS
 
 _SHARE_CUE = re.compile(
     r"占(?!据|领|有|用|地(?!区))|占比|比重|比例|份额|贡献率|增长面|相当于[^，。；]{1,20}的"
@@ -21,12 +22,13 @@ _SHARE_CUE = re.compile(
 )
 _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收|下调"
-    r"|年减|季减|月减|衰退"  # 年增/年减 as Taiwan and Hong Kong write a growth
+    r"|年减|季减|月减|衰退|放缓|减缓|放慢|趋缓"  # 年增/年减 as Taiwan and Hong Kong write a growth
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
 _RECOVERED_TO = re.compile(r"恢复(?:至|到)[^，。；]{0,14}的$")
 _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
+_BASE_BEFORE = re.compile(r"[比较]")
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
 _GAP = re.compile(r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至])([多少])$")
 # 增速比上月末低0.2个百分点, 同比低0.5个百分点: a comparison that comes out lower.
@@ -108,12 +110,23 @@ def decide(
                 return MeasureDecision("share", value, unit, "reach_share", reach=True)
             return MeasureDecision("level", value, unit, "reach_level", reach=True)
         signed = -abs(value) if negative else value
+        if (
+            verb.group().startswith("新增")
+            and unit in COUNT_WORDS
+            and "其中" in clause_prefix
+            and _BASE_BEFORE.search(window) is None
+        ):
+            # 累计…1136家，其中去年新增187家: the part of a stock added in a period, counted.
+            return MeasureDecision("level", value, unit, "new_part_of_stock")
         if unit in _RATIO_UNITS:
             return MeasureDecision("growth", signed, unit, f"verb_{verb.group()}", multi_year)
         if unit == "倍":
             # 增长1.5倍: the new value is 2.5 times the old, a growth of 150 %.
             return MeasureDecision("growth", signed * 100, "%", "verb_times", multi_year)
         return MeasureDecision("change", signed, unit, f"verb_{verb.group()}_amount")
+    if unit == "%" and window.endswith("+"):
+        # 8,956亿元，+12.4%: a signed percentage after a level is its growth.
+        return MeasureDecision("growth", value, unit, "signed_percent")
     if unit == "%" and _RECOVERED_TO.search(window):
         # 恢复至2019年同期的108.5%: 8.5 % above that base.
         return MeasureDecision("growth", round(value - 100, 10), "%", "recovered_to_base")

@@ -36,6 +36,8 @@ _LEX = re.compile(rf"(?=[-\d\[hw])(?:(?P<skip>{_NOT_NUMBERS})|{_NUMBER})")
 # (完成, 支持).
 _ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿番持半](?<!持(?!平))")
 _ANY_DIGIT = re.compile(r"\d")
+# 增加值：8,956亿元，+12.4%: a plus sign opening a percentage (not 5+3, 1+N).
+_SIGNED_PERCENT = re.compile(r"(?<![0-9A-Za-z+])\+\d+(?:\.\d+)?%")
 
 # Word quantities.
 _CHINESE_DIGIT = {
@@ -163,7 +165,9 @@ def _reject(
         return "top_group"  # 营业收入排名前20位的企业: a group by rank, not a count
     if before[-1:].isascii() and before[-1:].isalpha():
         return "name"  # G20, PM2.5
-    if before.endswith("+") or after.startswith("+"):
+    if after.startswith("+") or (
+        before.endswith("+") and not _SIGNED_PERCENT.match(text, start - 1)
+    ):
         return "name"  # “5+3”, “1+N”
     if before.endswith("每") or before.endswith("/"):
         return "definition"  # 每10万人
@@ -462,13 +466,13 @@ _CJK_RUN = re.compile(
 )
 # Where a run of _CJK_RUN can be more than a lone numeral that is no count (进一步, 十分): a
 # numeral of _LONE_COUNTS, a numeral followed by another or by 点, a percentage (百分之), or
-# 一倍. Most clauses with a CJK numeral have none of these, and _cjk_quantities would find
+# 一倍, or 十几. Most clauses with a CJK numeral have none of these, and _cjk_quantities would find
 # nothing there. The pattern opens with the numeral class (the other conditions look back at
 # it), so that the scanner jumps from numeral to numeral.
 _CJK_RUN_WORTH_READING = re.compile(
     r"[零〇一二两三四五六七八九十百千万亿]"
     rf"(?:(?<=[{''.join(sorted(_LONE_COUNTS))}])|[零〇一二两三四五六七八九十百千万亿]|点"
-    r"|(?<=百)分之|(?<=一)倍)"
+    r"|(?<=百)分之|(?<=一)倍|(?<=十)几)"
 )
 _MAGNITUDE_CUE = re.compile(r"(?:突破|逾|超过?|达到?|近|约|迈上|跨越|站上)$")
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
@@ -531,6 +535,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             and run not in _LONE_COUNTS
             and not m.group("pct")
             and not (run == "一" and text.startswith("倍", m.end()))
+            and not (run == "十" and text.startswith("几", m.end()))
         ):
             continue  # the checks below reject any other lone character; this is the cheap one
         n_start, n_end = m.start(), m.end()
@@ -556,9 +561,17 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         value = cjk_number(run)
         if value is None or value == 0:
             continue
-        if not any(c in "一二两三四五六七八九" for c in run) and not (
-            run in ("十", "百", "千", "万", "亿", "千亿", "百亿", "万亿")
-            and _MAGNITUDE_CUE.search(text, max(start, n_start - 3), n_start)
+        # 十几人, 二十几家: some more than the tens written.
+        few = run[-1] in "十百千" and text.startswith("几", n_end)
+        if few:
+            n_end += 1
+        if (
+            not few
+            and not any(c in "一二两三四五六七八九" for c in run)
+            and not (
+                run in ("十", "百", "千", "万", "亿", "千亿", "百亿", "万亿")
+                and _MAGNITUDE_CUE.search(text, max(start, n_start - 3), n_start)
+            )
         ):
             # 千户苗寨, 百亿元级: a magnitude word alone names a class, not a count; after a
             # cue (突破千亿元, 逾百款) it is one of that magnitude.
@@ -577,7 +590,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         article = run == "一" and unit.unit_written != "倍"
         if single and (article or not _CJK_CUE.search(text[max(start, n_start - 3) : n_start])):
             continue
-        if len(run) == 1 and run == "十":
+        if len(run) == 1 and run == "十" and not few:
             continue
         if (
             unit.unit_written is not None
@@ -594,7 +607,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         ):
             continue  # 收入超五十亿元的企业: a class of enterprises, not a figure
         value = float(Decimal(str(value)) * Decimal(unit.magnitude))
-        qualifier = "over" if unit.approx_marker else None
+        qualifier = "over" if unit.approx_marker or few else None
         q_end = unit.end
         for word, qual in _QUAL_AFTER[:4]:
             if text.startswith(word, q_end):

@@ -27,13 +27,13 @@ _DASH = "[—–\\-~至到]"
 # The pieces of _TIME that _TIME_ANYWHERE shares: the first character of every expression (the
 # reset and same words too), the first few characters of each non-empty expression but those
 # words, and the words.
-_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下首头]"
+_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下首头如]"
 _TIME_OPENERS = (
     rf"截[至止]|到|(?:19|20)\d\d|\d{{1,2}}(?:{_DASH}\d{{1,2}})?月|[1-4]季度"
     r"|[今去上明当本前]年|上半年|下半年|全年|年[末底初]|前[三两]季|第?[一二三四1-4]季度|第[一二三四1-4]季"
-    r"|[前首头](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月"
+    r"|[前首头](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月|首季"
 )
-_RESET_WORDS = r"目前|当前|现阶段|现在|近年来|近期|近几年"
+_RESET_WORDS = r"目前|当前|现阶段|现在|如今|近年来|近期|近几年"
 _SAME_WORDS = r"同期"
 _TIME = re.compile(
     # Every expression starts with one of these characters; the lookahead lets the scanner
@@ -47,9 +47,9 @@ _TIME = re.compile(
     r"(?P<asof>截至|截止到|截止|到)?"
     rf"(?:(?P<y1>(?:19|20)\d{{2}})年?{_DASH}(?P<y2>(?:19|20)\d{{2}})年"
     r"|(?:(?P<year>(?:19|20)\d{2})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年|明年|当年|本年|前年))?"
-    # 前三季, 第三季: quarters as Taiwan and Hong Kong write them.
+    # 前三季, 第三季, 首季: quarters as Taiwan and Hong Kong write them.
     r"(?P<sub>全年|年末|年底|年初|上半年|下半年|前三季度?|前两季度?|(?:第)?[一二三四1-4]季度末?"
-    r"|第[一二三四1-4]季(?!度)"
+    r"|第[一二三四1-4]季(?!度)|首季度?"
     rf"|(?P<m1>\d{{1,2}}){_DASH}(?P<m2>\d{{1,2}})月份?"
     # 前两个月, 今年首两个月: the months of the year so far.
     r"|[前首头](?P<mn>\d{1,2}|十[一二]?|[一二两三四五六七八九])个月"
@@ -275,7 +275,7 @@ def resolve(
         months = 9 if sub.startswith("前三季") else 6
         return Period("year_to_date", date(year, 1, 1), _month_end(year, months), "quarters_ytd")
     if "季" in sub:
-        digit = sub.replace("第", "")[0]
+        digit = "1" if sub.startswith("首") else sub.replace("第", "")[0]  # 首季: the first
         quarter = int(digit) if digit.isdigit() else _cn_int(digit)
         last = _month_end(year, quarter * 3)
         if expr.as_of or sub.endswith("末"):

@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 # Every alternative of _CUT and _VERB opens with a literal character: then the scanner jumps
 # from one such character to the next instead of trying the whole pattern at every position.
 # 高于全国0.4个百分点, 快于全部投资增速8.1个百分点: a benchmark, or another quantity's rate.
-_BENCHMARK = r"(?=全国|全省|全市|全区|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平)$)"
+_BENCHMARK = (
+    r"(?=全国|全省|全市|全区|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平)$"
+    # 增速高于GDP约7个百分点: the economy as a whole.
+    r"|(?:GDP|国内生产总值|地区生产总值)[^，。；]{0,3}$)"
+)
 # 比上年, 较2023年, 比全国: what a comparison is made with.
 _BASE = (
     r"(?=上年|去年|前年|上月|上季|同期|年初|上年末|全国|全省|全市|全区|平均|\d|[一二三四]季度"
@@ -57,6 +61,7 @@ _VERB = re.compile(
     r"|季减(?=$|[\d约逾近超达])|月增(?=$|[\d约逾近超达])|月减(?=$|[\d约逾近超达])|成长|衰退"
     r"|新增(?<=[\u4e00-\u9fff]新增)了?(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
+    r"|放缓|减缓|放慢|趋缓|扩充|扩容"
 )
 _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
@@ -78,7 +83,9 @@ _TRAILING_WORDS = (
     "|名义|实际"
     # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
     # of the sentence, not of the noun.
-    "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举"
+    "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举|只有|仅有|只|仅"
+    # 团队成立时只有十几人: when the figure held, not what it counts.
+    "|起步时|成立时|创立时|创办时|落户时|开业时|投产时|开始时"
     # 相关投资约人民币3,100亿元: the currency the amount is in.
     "|人民币|新台币|港币"
     # 按可比口径同比增长6.1%: how the growth is measured.
@@ -124,6 +131,8 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     r"|我国|预计|差不多|大概|当月|本月|当季|以后|之后|此后|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
+    # 今年目标是再增长五成: the target of the quantity named before.
+    r"(?:全年|年度)?目标(?:是|为)|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
     r"扣除价格因素|实际|名义|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已经|已|新公开的"
@@ -231,7 +240,7 @@ def clean(phrase: str) -> str:
         phrase = _strip_leading(_LEADING, phrase)
         if phrase[-1:] in _TRAILING_LAST:
             phrase = _TRAILING.sub("", phrase)
-        phrase = phrase.strip("，、。；：,; ")
+        phrase = phrase.strip("，、。；：,;+ ")
     # 港口完成货物吞吐量: the verb's object names the indicator.
     if "完成" in phrase or "实现" in phrase:
         acted = _strip_leading(_ACTION, phrase)
