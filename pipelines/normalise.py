@@ -159,6 +159,10 @@ def _splits_decimal(text: str, start: int, end: int) -> bool:
     ) or (before[-1:].isdigit() and len(after) == 2 and after[0] == "." and after[1].isdigit())
 
 
+_OPEN_BEFORE_FIGURE = re.compile(r"(?:分别达到?|分别为|分别是|达到?|控制在|保持在|稳定在|突破)\s*$")
+_CJK_DIGITS = "一二两三四五六七八九十百千"
+
+
 def _visible_length(line: str) -> int:
     return len(line) - line.count(" ") - line.count("\u3000") - line.count("\t")
 
@@ -344,7 +348,11 @@ def normalise(raw: str) -> NormalisedText:
                 continue
             if _splits_decimal(folded, start, end):
                 continue  # 4.\n31: a decimal number cut by a line wrap
-            if _ends_paragraph(line, short_limit):
+            if _ends_paragraph(line, short_limit) and not (
+                # 参保人数分别达 / 12.7万人、14.2万人: a line stopping at the verb of its figure.
+                _OPEN_BEFORE_FIGURE.search(line)
+                and (next_char.isdigit() or next_char in _CJK_DIGITS)
+            ):
                 pieces.append("\n")
                 raw_starts.append(start)
                 continue

@@ -1119,3 +1119,29 @@ def test_news_wording_first_quarter_slowing_gaps_to_gdp_densities_and_signed_gro
     assert obs["300多人"].subject == "团队"
     assert (obs["三成"].measure, obs["三成"].kind) == ("growth", "target")
     assert "5+3" not in _by_text(_run("实施“5+3”计划。"))
+
+
+def test_a_release_written_one_fact_per_line():
+    raw = (
+        "“数”读2026丨某区商务年度账单\n\n"
+        "▲社会消费品零售总额\n86.2亿元\n完成年度目标的103%\n\n"
+        "▲网络零售额\n控制在30亿元\n\n"
+        "●限上餐饮、住宿企业营业额分别达\n5.1亿元、2.3亿元\n同比分别增长6.2%、4.4%\n"
+        "●发放消费券3000万元\n惠及1.2万人\n"
+        "咨询请拨打12315热线\n\n"
+        "【2027，我们这样干】\n★社会消费品零售总额增长6%\n"
+    )
+    obs = _by_text(_run(raw, date(2027, 1, 12)))
+    assert (obs["86.2亿元"].subject, obs["86.2亿元"].period_end) == (
+        "社会消费品零售总额",
+        date(2026, 12, 31),
+    )
+    assert obs["30亿元"].subject == "网络零售额"
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("5.1亿元", "6.2%", "4.4%")] == [
+        ("限上餐饮营业额", "限上餐饮"),
+        ("限上餐饮营业额", "限上餐饮"),
+        ("住宿企业营业额", "住宿企业"),
+    ]
+    assert obs["1.2万人"].subject == obs["3000万元"].subject
+    assert "12315" not in " ".join(obs)
+    assert (obs["6%"].period_end, obs["6%"].kind) == (date(2027, 12, 31), "target")

@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from pipelines.extract import clauses as cl
 from pipelines.extract import measures, subjects, tables
@@ -103,6 +104,11 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             # A day (the dateline 2025年2月28日) dates the document, not its figures.
             if period.type in ("month", "quarter", "half_year", "year_to_date"):
                 return period
+    bare = _BARE_YEAR.search(text, start, end)
+    if bare is not None and bracketed is None:
+        # 【2026，我们这样干】, “数”说2025丨…: a year written as a number alone in a heading.
+        year = int(bare.group(1))
+        return Period("year", date(year, 1, 1), date(year, 12, 31))
     if bracketed is not None:
         # 数字经济发展年度报告（2024）: the edition of a report, written after its title. An
         # edition named for the year it comes out in reports the year before: a year's figures
@@ -114,6 +120,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     return None
 
 
+_BARE_YEAR = re.compile(r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})(?![\d年月日.%A-Za-z\-/:])")
 _BRACKETED_YEAR = re.compile(r"(?:报告|公报|年报|年鉴|白皮书|蓝皮书)[（(]((?:19|20)\d{2})年?[）)]")
 
 
@@ -128,6 +135,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
     heading: Period | None = None
     in_notes = False
     header: list[str] | None = None  # the column names of the table being read
+    carried: _Carried | None = None  # what a short line hands on to the next line
     for p_start, p_end in cl.paragraphs(text):
         kind = _note_kind(text, p_start, p_end, in_notes)
         if kind == "notes_heading":
@@ -144,11 +152,48 @@ def extract(text: str, published: date | None) -> list[Observation]:
             continue
         header = None
         heading = _heading_period(text, p_start, p_end, published) or heading
-        _paragraph(text, p_start, p_end, published, heading, out)
+        before = len(out)
+        state = _paragraph(text, p_start, p_end, published, heading, out, carried)
+        carried = _carried(text, p_start, p_end, out[before:], state, carried)
         # 10月1日至8日国庆假期，…: a span of days opening a paragraph frames the figures of the
         # paragraphs after it too, as a title's period does.
         heading = _opening_days(text, p_start, p_end, heading, published) or heading
     return out
+
+
+# A line of a release written one fact per line (▲城镇新增就业 / 2.36万人 / 完成目标的118%):
+# short, with no sentence end, opened by a bullet or by nothing.
+_SHORT_LINE = 40
+_BULLETS = "▲△●○■□◆◇★☆•·◎➤►—\\-"
+_LABEL = re.compile(rf"[{_BULLETS}\s]*(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9]{{2,20}})")
+
+
+class _Carried(NamedTuple):
+    subject: str | None
+    enumeration: _Enumeration | None
+
+
+def _carried(
+    text: str,
+    start: int,
+    end: int,
+    found: list[Observation],
+    state: _State,
+    carried: _Carried | None,
+) -> _Carried | None:
+    """What a short line hands on to the next line: its label when it holds no figure, else
+    the subject of its last figure and the list it ended with; None after prose."""
+    if end - start > _SHORT_LINE or "。" in text[start:end] or text[end - 1] in "！？；：:":
+        return None
+    if found:
+        listed = state.enumeration
+        if listed is not None and listed.subjects[-1] != found[-1].subject:
+            listed = None
+        return _Carried(found[-1].subject or (carried.subject if carried else None), listed)
+    label = _LABEL.fullmatch(text, start, end)
+    if label is None or lex(text, start, end):
+        return None
+    return _Carried(subjects.clean(label.group("label")) or None, None)
 
 
 def _opening_days(
@@ -253,12 +298,18 @@ def _paragraph(
     published: date | None,
     heading: Period | None,
     out: list[Observation],
-) -> None:
+    carried: _Carried | None = None,
+) -> _State:
     state = _State()
     state.times = [
         t for t in find_times(text, p_start, p_end) if not _inside_title(text, t.start, p_start)
     ]
     sents = cl.sentences(text, p_start, p_end)
+    if carried is not None:
+        state.subject = carried.subject
+        if carried.enumeration is not None:
+            # 参保人数分别达12.7万人、14.2万人 / 同比分别增长4.1%、5.6%: the same members.
+            state.enumeration = dataclasses.replace(carried.enumeration, sentence=sents[0])
     scopes = target_scopes(text, p_start, p_end, [e for _, e in sents], published)
     for s_start, s_end in sents:
         sentence_text = text[s_start:s_end].strip()
@@ -308,6 +359,7 @@ def _paragraph(
             # 2021年2月，总书记考察…: the date of an event, not a period framing statistics;
             # it does not carry on to the figures of later sentences.
             state.period, state.period_expr = before[0], before[1]
+    return state
 
 
 # A month or a day (2021年2月, 3月5日) without 截至/底/末: an event date when its sentence

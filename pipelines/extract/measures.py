@@ -32,7 +32,9 @@ _BASE_BEFORE = re.compile(r"[比较]")
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
 _GAP = re.compile(r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至])([多少])$")
 # 增速比上月末低0.2个百分点, 同比低0.5个百分点: a comparison that comes out lower.
-_LOWER_THAN = re.compile(r"(?:比|较|同比|环比)[^，。；]{0,15}?(?:低|少|慢)了?$")
+_LOWER_THAN = re.compile(
+    r"(?:(?:比|较|同比|环比)[^，。；]{0,15}?(?:低|少|慢)了?|低于[^，。；]{1,15})$"
+)
 _QUAL_BEFORE = re.compile(
     r"(?P<q>大约|约为|约|大概|差不多|将近|接近|近|超过|超|逾|突破|不到|不足|至少|不少于|不低于"
     r"|不超过|不高于)"

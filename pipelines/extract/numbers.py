@@ -157,6 +157,10 @@ def _reject(
     after = text[end : end + 4]
     if before.endswith("第") or before.endswith("连续"):
         return "ordinal_or_streak"
+    if before.endswith(("拨打", "致电", "热线", "电话")) or text.startswith(
+        ("热线", "服务热线"), end
+    ):
+        return "phone"  # 请拨打12345, 12333人社服务热线
     if (
         before.endswith("前")
         and unit in COUNT_WORDS

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # from one such character to the next instead of trying the whole pattern at every position.
 # 高于全国0.4个百分点, 快于全部投资增速8.1个百分点: a benchmark, or another quantity's rate.
 _BENCHMARK = (
-    r"(?=全国|全省|全市|全区|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平)$"
+    r"(?=全国|全省|全市|全区|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平|目标)$"
     # 增速高于GDP约7个百分点: the economy as a whole.
     r"|(?:GDP|国内生产总值|地区生产总值)[^，。；]{0,3}$)"
 )
@@ -74,7 +74,7 @@ _FILLER = re.compile(
 # (no regex syntax) so that their last characters can be read off below.
 _EXCHANGE_WORDS = "兑换|兑|折合"
 _TRAILING_WORDS = (
-    "的|已|了|共|累计|合计|总计|也|还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
+    "的|已|了|共|累计|合计|总计|也|(?<![返偿归退])还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
     "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按月|从"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳"
@@ -112,6 +112,8 @@ _ACTION_VERBS = (
 _LEADING_PREP = re.compile(
     rf"^(?:向|为|对|给)[^，、《]{{1,10}}?(?:{_ACTION_VERBS})(?=[\u4e00-\u9fff“]{{3}})"
 )
+# Verbs whose object is the people or firms a measure reached, not a measure of its own.
+_ONLY_VERB = re.compile(r"惠及|带动|覆盖|受益|帮扶|吸引|辐射")
 _LEADING_ACTION = re.compile(rf"^(?:{_ACTION_VERBS})(?:和|及|、)?(?=[\u4e00-\u9fff“]{{2}})")
 
 
@@ -133,6 +135,8 @@ _LEADING = re.compile(
     r"|我国|预计|差不多|大概|当月|本月|当季|以后|之后|此后|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
     # 今年目标是再增长五成: the target of the quantity named before.
     r"(?:全年|年度)?目标(?:是|为)|"
+    # 人均每月增加68元: per head, of the quantity named before.
+    r"人均每月|人均每年|每人每月|每人每年|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
     r"扣除价格因素|实际|名义|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已经|已|新公开的"
@@ -240,7 +244,7 @@ def clean(phrase: str) -> str:
         phrase = _strip_leading(_LEADING, phrase)
         if phrase[-1:] in _TRAILING_LAST:
             phrase = _TRAILING.sub("", phrase)
-        phrase = phrase.strip("，、。；：,;+ ")
+        phrase = phrase.strip("，、。；：,;+ ▲△●○■□◆◇★☆•◎➤►")
     # 港口完成货物吞吐量: the verb's object names the indicator.
     if "完成" in phrase or "实现" in phrase:
         acted = _strip_leading(_ACTION, phrase)
@@ -254,6 +258,8 @@ def clean(phrase: str) -> str:
     # Verbs go one at a time; a verb stays when its object alone is too bare to name a quantity
     # (完成投资, 认定人才) or when what follows is a suffix of the verb's word (保障性住房).
     phrase = _strip_leading_verbs(_strip_leading(_LEADING_PREP, phrase), phrase)
+    if _ONLY_VERB.fullmatch(phrase):
+        return ""  # 惠及4260人: a verb alone names nothing; the figure is the previous subject's
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量).
     if len(phrase) > 4 and "的" in phrase:
         phrase = _DE_BETWEEN_NOUNS.sub("", phrase)
