@@ -1145,3 +1145,24 @@ def test_a_release_written_one_fact_per_line():
     assert obs["1.2万人"].subject == obs["3000万元"].subject
     assert "12315" not in " ".join(obs)
     assert (obs["6%"].period_end, obs["6%"].kind) == (date(2027, 12, 31), "target")
+
+
+def test_a_plan_table_with_category_and_number_columns_and_bounded_targets():
+    raw = (
+        "表2　某市“十五五”交通发展主要指标\n"
+        "类别\t序号\t指标\t2025年\t2030年\t属性\n"
+        "运输服务\t1\t公共交通出行分担率（%）\t46.5\t55\t预期性\n"
+        "\t2\t港口货物吞吐量（万吨）\t8200\t9500\t预期性\n"
+        "绿色低碳\t3\t新能源公交车占比（%）\t78.0\t≥95\t约束性\n"
+    )
+    obs = _run(raw, date(2026, 3, 1))
+    got = [(o.value_text, o.subject, o.measure, o.value, o.qualifier, o.kind) for o in obs]
+    assert got == [
+        ("46.5", "公共交通出行分担率", "level", 46.5, "exact", "actual"),
+        ("55", "公共交通出行分担率", "level", 55.0, "exact", "target"),
+        ("8200", "港口货物吞吐量", "level", 82000000.0, "exact", "actual"),
+        ("9500", "港口货物吞吐量", "level", 95000000.0, "exact", "target"),
+        ("78.0", "新能源公交车占比", "share", 78.0, "exact", "actual"),
+        ("≥95", "新能源公交车占比", "share", 95.0, "over", "target"),
+    ]
+    assert obs[1].period_end == date(2030, 12, 31)

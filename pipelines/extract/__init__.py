@@ -168,6 +168,19 @@ _BULLETS = "▲△●○■□◆◇★☆•·◎➤►—\\-"
 _LABEL = re.compile(rf"[{_BULLETS}\s]*(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9]{{2,20}})")
 
 
+_SECTION_NUMBER = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+)"
+)
+
+
+def _is_short_line(text: str, start: int, end: int) -> bool:
+    return (
+        end - start <= _SHORT_LINE
+        and "。" not in text[start:end]
+        and text[end - 1] not in "！？；：:"
+    )
+
+
 class _Carried(NamedTuple):
     subject: str | None
     enumeration: _Enumeration | None
@@ -183,7 +196,7 @@ def _carried(
 ) -> _Carried | None:
     """What a short line hands on to the next line: its label when it holds no figure, else
     the subject of its last figure and the list it ended with; None after prose."""
-    if end - start > _SHORT_LINE or "。" in text[start:end] or text[end - 1] in "！？；：:":
+    if not _is_short_line(text, start, end):
         return None
     if found:
         listed = state.enumeration
@@ -191,8 +204,8 @@ def _carried(
             listed = None
         return _Carried(found[-1].subject or (carried.subject if carried else None), listed)
     label = _LABEL.fullmatch(text, start, end)
-    if label is None or lex(text, start, end):
-        return None
+    if label is None or _SECTION_NUMBER.match(text, start) or lex(text, start, end):
+        return None  # （二）主要国家竞争格局: a section's heading labels no figure
     return _Carried(subjects.clean(label.group("label")) or None, None)
 
 
@@ -305,7 +318,7 @@ def _paragraph(
         t for t in find_times(text, p_start, p_end) if not _inside_title(text, t.start, p_start)
     ]
     sents = cl.sentences(text, p_start, p_end)
-    if carried is not None:
+    if carried is not None and _is_short_line(text, p_start, p_end):
         state.subject = carried.subject
         if carried.enumeration is not None:
             # 参保人数分别达12.7万人、14.2万人 / 同比分别增长4.1%、5.6%: the same members.

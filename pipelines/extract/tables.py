@@ -26,7 +26,16 @@ __all__ = ["TableRow", "is_header", "is_table_row", "read_row", "row_observation
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CELL = re.compile(r"[^|｜\t]+")
-_NUMBER_CELL = re.compile(r"\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<pct>%)?\s*$")
+_NUMBER_CELL = re.compile(
+    r"\s*(?P<bound>[≥≤><＞＜]=?)?\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<pct>%)?\s*$"
+)
+_BOUNDS = {"≥": "over", ">": "over", "＞": "over", "≤": "under", "<": "under", "＜": "under"}
+# Columns of a header: the indicator's name (指标), its unit (单位), and those that hold no
+# figure of the indicator (序号 numbers the rows, 属性 says whether a target binds).
+_LABEL_COLUMN = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|名称)$")
+_UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
+_NO_FIGURE_COLUMN = re.compile(r"^(?:序号|编号|属性|指标属性|类别|备注)$")
+_SHARE_LABEL = re.compile(r"比重|占比|所占比例")
 # 软件业务收入（亿元）: the unit of the row, in the label's last parenthesis.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
 _ROW_OPENER = re.compile(r"^\s*(?:其中\s*[：:]?|#|\d{1,2}[.、])\s*")
@@ -67,6 +76,15 @@ def is_header(text: str, row: TableRow) -> bool:
     return len(row.cells) >= 2 and not any(_NUMBER_CELL.match(text[s:e]) for s, e in row.cells[1:])
 
 
+def _column_names(header: list[str] | None, n_cells: int) -> list[str]:
+    """The header's name of each cell of a row; a row with fewer cells than its header lost
+    its leading cells (a category written once for several rows), so it aligns on the right."""
+    if not header:
+        return [""] * n_cells
+    names = header[-n_cells:] if len(header) >= n_cells else header
+    return names + [""] * (n_cells - len(names))
+
+
 def _column_period(name: str, period: Period, published: date | None) -> Period:
     """The period a column header names (1—11月, 本月), else the table's own."""
     if not name or _THIS_MONTH.search(name):
@@ -89,29 +107,43 @@ def row_observations(
     """The statistics of one data row; ``header`` names the columns (None if unknown)."""
     if len(row.cells) < 2:
         return
-    label_start, label_end = row.cells[0]
+    names = _column_names(header, len(row.cells))
+    label_column = next((i for i, n in enumerate(names) if _LABEL_COLUMN.match(n)), 0)
+    if label_column >= len(row.cells):
+        return
+    label_start, label_end = row.cells[label_column]
     label = _ROW_OPENER.sub("", text[label_start:label_end])
     magnitude, unit_written, row_unit = 1.0, None, None
     unit_gloss = _LABEL_UNIT.search(label)
-    if unit_gloss is not None:
-        gloss = unit_gloss.group("unit")
+    unit_cell = next((i for i, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
+    gloss = (
+        unit_gloss.group("unit")
+        if unit_gloss is not None
+        else text[slice(*row.cells[unit_cell])].strip()
+        if unit_cell is not None
+        else None
+    )
+    if gloss:
         read = read_unit(gloss, 0)
         if read.end == len(gloss) and (read.unit_written or read.magnitude_text):
             magnitude = read.magnitude
             unit_written = read.magnitude_text + (read.unit_written or "")
             row_unit = base_unit(read.unit_written)
+    if unit_gloss is not None:
         label = label[: unit_gloss.start()]
     subject = subjects.clean(label)
     if not subject:
         return
     period = period or NO_PERIOD
     sentence = text[label_start : row.cells[-1][1]]
-    for column, (cell_start, cell_end) in enumerate(row.cells[1:], start=1):
+    for column, (cell_start, cell_end) in enumerate(row.cells):
+        name = names[column]
+        if column <= label_column or column == unit_cell or _NO_FIGURE_COLUMN.match(name):
+            continue
         m = _NUMBER_CELL.match(text, cell_start, cell_end)
         if m is None:
             continue
         digits = m.group("num").replace(",", "")
-        name = header[column] if header and column < len(header) else ""
         column_period = _column_period(name, period, published)
         if m.group("pct") or _PERCENT_HEADER.search(name):
             unit: str | None = "%"
@@ -119,17 +151,23 @@ def row_observations(
                 "growth"
                 if _GROWTH_HEADER.search(name)
                 else "share"
-                if _SHARE_HEADER.search(name)
+                if _SHARE_HEADER.search(name) or _SHARE_LABEL.search(label)
                 else "level"
             )
             value, written = float(digits), "%"
         else:
             unit = row_unit
-            measure = "change" if _GROWTH_HEADER.search(name) else "level"
+            measure = (
+                "change"
+                if _GROWTH_HEADER.search(name)
+                else "share"
+                if unit == "%" and _SHARE_LABEL.search(label)
+                else "level"
+            )
             # Decimal so that 12.3万 is 123000, not 123000.00000000001.
             value, written = float(Decimal(digits) * Decimal(magnitude)), unit_written
         kind, kind_rule = kind_for_future("actual", "table_row", column_period.end, published)
-        value_start = m.start("num")
+        value_start = m.start("bound") if m.group("bound") else m.start("num")
         value_end = m.end("pct") if m.group("pct") else m.end("num")
         yield Observation(
             subject=subject,
@@ -144,6 +182,7 @@ def row_observations(
             period_start=None if column_period.type == "as_of" else column_period.start,
             period_end=column_period.end,
             kind=kind,
+            qualifier=_BOUNDS.get((m.group("bound") or "")[:1], "exact"),
             unit_written=written,
             trace={
                 "value": "table_cell",
