@@ -159,6 +159,9 @@ def _splits_decimal(text: str, start: int, end: int) -> bool:
     ) or (before[-1:].isdigit() and len(after) == 2 and after[0] == "." and after[1].isdigit())
 
 
+# A line with two or more runs of at least two spaces between words: a table row laid out
+# with spaces (规上工业增加值　　亿元　　1356.8　　7.9), with no clause punctuation of prose.
+_SPACED_ROW = re.compile(r"^(?=(?:[^\n]*?\S[ \u3000]{2,}(?=\S)){2})(?=[^\n，。；]*$)", re.M)
 _OPEN_BEFORE_FIGURE = re.compile(r"(?:分别达到?|分别为|分别是|达到?|控制在|保持在|稳定在|突破)\s*$")
 _CJK_DIGITS = "一二两三四五六七八九十百千"
 
@@ -326,6 +329,7 @@ def normalise(raw: str) -> NormalisedText:
     folded = _blank_page_furniture(folded)
 
     short_limit = _short_line_limit(_LINE_SPLIT.split(folded))
+    spaced_rows = {m.start() for m in _SPACED_ROW.finditer(folded)}
 
     pieces: list[str] = []
     raw_starts: list[int] = []  # where each piece starts in ``folded``
@@ -370,8 +374,9 @@ def normalise(raw: str) -> NormalisedText:
             continue
         if not prev_char or not next_char:
             continue
-        if "\t" in run:
+        if "\t" in run or (len(run) >= 2 and line_start in spaced_rows):
             # A tab separates the cells of a table row (指标\t本月\t1—11月): it stays, as one.
+            # So do runs of spaces in a row laid out with them (指标　　单位　　2025年).
             pieces.append("\t")
             raw_starts.append(start)
             continue

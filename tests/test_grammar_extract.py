@@ -1166,3 +1166,26 @@ def test_a_plan_table_with_category_and_number_columns_and_bounded_targets():
         ("≥95", "新能源公交车占比", "share", 95.0, "over", "target"),
     ]
     assert obs[1].period_end == date(2030, 12, 31)
+
+
+def test_communique_tables_laid_out_with_spaces_two_year_averages_streaks_and_contributions():
+    raw = (
+        "指标　　　　　　单位　　　2026年　　比上年增长%\n"
+        "地区生产总值　　亿元　　　2156.4　　6.1\n"
+        "一季度，全县生产总值同比增长12.6%，两年平均增长4.1%。"
+        "全年粮食总产量48.2万吨，连续6年稳定在45万吨以上。油料产量连续3年稳定在2万吨以上。"
+        "第三产业增加值1100亿元，增长6.6%，对经济增长的贡献率为52.1%。"
+        "全年平均降水量1120毫米，比常年偏少4.2%。"
+    )
+    obs = _by_text(_run(raw, date(2027, 4, 20)))
+    assert (obs["2156.4"].value, obs["2156.4"].period_end) == (215640000000.0, date(2026, 12, 31))
+    assert (obs["6.1"].measure, obs["6.1"].unit) == ("growth", "%")
+    assert obs["4.1%"].subject == "全县生产总值"
+    assert "45万吨以上" not in obs  # the floor of a streak, after the year's own figure
+    assert (obs["2万吨以上"].subject, obs["2万吨以上"].qualifier) == ("油料产量", "over")
+    assert obs["52.1%"].subject == "第三产业增加值对经济增长贡献率"
+    assert (obs["1120毫米"].unit, obs["4.2%"].measure, obs["4.2%"].value) == (
+        "毫米",
+        "growth",
+        -4.2,
+    )

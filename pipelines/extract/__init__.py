@@ -412,6 +412,20 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
     )
 
 
+_STREAK_HELD = re.compile(r"连续[^，。；]{1,10}?(?:保持在|稳定在|维持在|保持|稳定|稳居)$")
+
+
+def _stated_before(text: str, clause: cl.Clause, q: Quantity) -> bool:
+    """Whether the sentence gave a figure in the unit of ``q`` before ``q``'s clause."""
+    sentence_start = text.rfind("。", 0, clause.start) + 1
+    unit = q.unit_written or ""
+    return (
+        bool(unit)
+        and re.search(rf"\d[万亿千百]*{re.escape(unit[-1])}", text[sentence_start : clause.start])
+        is not None
+    )
+
+
 def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Quantity]:
     kept = []
     prev_end = clause.start
@@ -419,6 +433,10 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
         if _is_denominator(text, q, qs[i + 1] if i + 1 < len(qs) else None):
             continue
         window = text[prev_end : q.start]
+        if _STREAK_HELD.search(text, clause.start, q.start) and _stated_before(text, clause, q):
+            # 产量612.8亿斤，连续9年稳定在600亿斤以上: the floor of a streak, after the year's
+            # own figure (without one, the floor is all the text says of the year).
+            continue
         bare = (
             q.unit is None
             and not q.magnitude_text

@@ -22,7 +22,8 @@ _SHARE_CUE = re.compile(
 )
 _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收|下调"
-    r"|年减|季减|月减|衰退|放缓|减缓|放慢|趋缓"  # 年增/年减 as Taiwan and Hong Kong write a growth
+    # 年增/年减 as Taiwan and Hong Kong write a growth; 偏少 against the normal year.
+    r"|年减|季减|月减|衰退|放缓|减缓|放慢|趋缓|偏少|偏低"
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
 _RECOVERED_TO = re.compile(r"恢复(?:至|到)[^，。；]{0,14}的$")

@@ -61,13 +61,14 @@ _VERB = re.compile(
     r"|季减(?=$|[\d约逾近超达])|月增(?=$|[\d约逾近超达])|月减(?=$|[\d约逾近超达])|成长|衰退"
     r"|新增(?<=[\u4e00-\u9fff]新增)了?(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
-    r"|放缓|减缓|放慢|趋缓|扩充|扩容"
+    r"|放缓|减缓|放慢|趋缓|扩充|扩容|偏多|偏少|偏高|偏低"
 )
 _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
     r"(?:19|20)\d\d年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
-    # 年均增速保持在12%左右: a verb of holding keeps the rate a rate.
-    r"|(?:保持|稳定|控制|维持)在?|在|有望|可望|将|要)*"  # 增长[41]3.1%: a footnote mark
+    # 年均增速保持在12%左右: a verb of holding keeps the rate a rate; 增长[41]3.1%: a footnote
+    # mark; 增速只要不低于4.5%: a condition.
+    r"|(?:保持|稳定|控制|维持)在?|在|有望|可望|将|要|只要|不低于|不高于|不少于)*"
 )
 # What trails a subject before its number and is cut off with it: the base of an exchange
 # rate (1美元兑) and words of aspect, degree and comparison. The words are plain alternatives
@@ -84,6 +85,7 @@ _TRAILING_WORDS = (
     # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
     # of the sentence, not of the noun.
     "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举|只有|仅有|只|仅"
+    "|两年|三年|四年|五年"  # 两年平均增长: over how many years a growth is averaged
     # 团队成立时只有十几人: when the figure held, not what it counts.
     "|起步时|成立时|创立时|创办时|落户时|开业时|投产时|开始时"
     # 相关投资约人民币3,100亿元: the currency the amount is in.
@@ -135,6 +137,10 @@ _LEADING = re.compile(
     r"|我国|预计|差不多|大概|当月|本月|当季|以后|之后|此后|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
     # 今年目标是再增长五成: the target of the quantity named before.
     r"(?:全年|年度)?目标(?:是|为)|"
+    # 两年平均增长3.8%: the yearly average of a growth over two years, of the same quantity.
+    r"(?:两|三|四|五|[2-5])年平均|"
+    # 就能实现…, 如能保持…: the conditions of a projection, not what it is about.
+    r"就能|才能|如能|若能|只要|"
     # 人均每月增加68元: per head, of the quantity named before.
     r"人均每月|人均每年|每人每月|每人每年|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
@@ -212,6 +218,9 @@ _DE_BETWEEN_NOUNS = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2}
 _CATEGORY = re.compile(r"^(?P<cat>[\u4e00-\u9fff]{1,8})的(?:为|有|是)?$")
 
 
+_STREAK_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)个?(?:年|季度|月)$")
+
+
 def strip_times(phrase: str) -> str:
     for t in reversed(find_times(phrase)):
         phrase = phrase[: t.start] + phrase[t.end :]
@@ -244,6 +253,8 @@ def clean(phrase: str) -> str:
         phrase = _strip_leading(_LEADING, phrase)
         if phrase[-1:] in _TRAILING_LAST:
             phrase = _TRAILING.sub("", phrase)
+        if "连续" in phrase:
+            phrase = _STREAK_TAIL.sub("", phrase)  # 产量连续5年稳定在…: how long it held
         phrase = phrase.strip("，、。；：,;+ ▲△●○■□◆◇★☆•◎➤►")
     # 港口完成货物吞吐量: the verb's object names the indicator.
     if "完成" in phrase or "实现" in phrase:
@@ -535,11 +546,17 @@ def strip_rate_word(subject: str) -> str:
     return subject
 
 
+_CONTRIBUTION_TO = re.compile(r"对[^，。；]{1,12}?(?:的)?贡献率$")
+
+
 def complete(subject: str, previous: str | None) -> tuple[str, str]:
     """Complete an elided generic subject (``金额``) from the previous subject, and a ratio
     written without its numerator (``与国内生产总值之比``) with the previous subject."""
     if previous and _RATIO_TO.match(subject) and not previous.startswith("与"):
         return previous + subject, "ratio_numerator_from_previous"
+    if previous and _CONTRIBUTION_TO.match(subject) and "贡献" not in previous:
+        # 第二产业增加值…，对经济增长的贡献率为46.4%: the contribution of the quantity named.
+        return previous + subject, "contribution_of_previous"
     if previous and subject in _RATE_OF_CHANGE and not previous.endswith(_RATE_OF_CHANGE):
         # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"

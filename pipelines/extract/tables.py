@@ -39,7 +39,7 @@ _SHARE_LABEL = re.compile(r"比重|占比|所占比例")
 # 软件业务收入（亿元）: the unit of the row, in the label's last parenthesis.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
 _ROW_OPENER = re.compile(r"^\s*(?:其中\s*[：:]?|#|\d{1,2}[.、])\s*")
-_PERCENT_HEADER = re.compile(r"[（(]\s*[%％]\s*[）)]")
+_PERCENT_HEADER = re.compile(r"[%％]")
 _THIS_MONTH = re.compile(r"本月|当月")
 _GROWTH_HEADER = re.compile(r"同比|增长|增速|增幅|比上年|较上年")
 _SHARE_HEADER = re.compile(r"比重|占比|份额")
