@@ -1189,3 +1189,30 @@ def test_communique_tables_laid_out_with_spaces_two_year_averages_streaks_and_co
         "growth",
         -4.2,
     )
+
+
+def test_roundtable_wording_counts_with_more_rates_in_tenths_and_parts_of_the_country():
+    raw = (
+        "全县已有两百多个智能工厂投产，覆盖纺织、食品等十多个行业。"
+        "规模以上企业研发机构覆盖率达到七成左右，关键设备对外依存度仍在六成以上。"
+        "全县跨境电商规模只有全国的0.8%左右。目前电商企业已超过1.1万家，比“十三五”末翻了一番。"
+        "去年直播销售额约8亿元，今年有望达到20亿元，增长一倍半。"
+        "出口占比可望从目前的约21%升至近30%。"
+        "全县工业增加值增长6.1%，新增规模以上工业企业86家。"
+    )
+    obs = _by_text(_run(raw, date(2027, 3, 1)))
+    assert (obs["两百多个"].value, obs["两百多个"].qualifier) == (200, "over")
+    assert (obs["十多个"].value, obs["十多个"].subject) == (10, "行业")
+    assert [(obs[v].measure, obs[v].value) for v in ("七成左右", "六成以上")] == [
+        ("level", 70),
+        ("level", 60),
+    ]
+    assert obs["六成以上"].subject == "关键设备对外依存度"
+    assert (obs["0.8%左右"].measure, obs["0.8%左右"].subject) == ("share", "全县跨境电商规模")
+    assert obs["翻了一番"].subject == "电商企业"
+    assert [(obs[v].kind, obs[v].value) for v in ("20亿元", "一倍半")] == [
+        ("target", 2e9),
+        ("target", 150),
+    ]
+    assert (obs["21%"].kind, obs["30%"].kind) == ("actual", "target")
+    assert obs["86家"].subject == "新增规模以上工业企业"

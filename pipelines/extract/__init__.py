@@ -59,6 +59,7 @@ class _State:
     # 生产总值的比重，今年预计在52.1%左右): the subject of the numbers after it that name none.
     topic: tuple[tuple[int, int], str] | None = None
     lead: str | None = None  # the paragraph's first subject
+    subject_unit: str | None = None  # the unit of the latest subject's figure
     excluding: str | None = None  # 扣除房地产开发投资，…: what the next clause's figures leave out
     parent: str | None = None  # the latest subject outside a 其中 list of sub-items
     parent_breakdown: str | None = None
@@ -412,6 +413,10 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
     )
 
 
+_FROM_NOW = re.compile(r"从(?:目前|现在|当前|现有)的?(?:约|近|超过?)?$")
+# Rates whose tenths are a level (数控化率达到六成), not growth or contribution rates (年增率六成,
+# 贡献率超过四成), which FORMAT.md reads as growths and shares.
+_RATE_NAME_END = re.compile(r"(?<!比)(?<!贡献)(?<!增长)(?<!增)(?:率|度)$")
 _STREAK_HELD = re.compile(r"连续[^，。；]{1,10}?(?:保持在|稳定在|维持在|保持|稳定|稳居)$")
 
 
@@ -691,9 +696,9 @@ def _clause(
                     # 企业实现营业收入…；利润总额…: the same group's next measure.
                     breakdown = state.breakdown
                     trace["breakdown"] = "group_of_previous_measure"
-                elif state.subject_sentence == sentence or _BREAKDOWN_OPENER.match(
-                    text, sentence[0]
-                ):
+                elif (
+                    state.subject_sentence == sentence or _BREAKDOWN_OPENER.match(text, sentence[0])
+                ) and (q.unit == state.subject_unit or q.unit in ("%", "‰", "个百分点")):
                     subject, member = subjects.complete_sibling(subject, state.subject)
                     if member is not None:
                         breakdown, rule = member, "sibling_completes_head"
@@ -806,6 +811,7 @@ def _clause(
             if state.lead is None:
                 state.lead = subject
             state.subject = subject
+            state.subject_unit = q.unit
             state.breakdown = breakdown
             state.subject_sentence = sentence
             if not in_sub_items and trace["subject"] != "rate_of_previous":
@@ -832,6 +838,14 @@ def _clause(
             if implied is not None:
                 unit = implied
                 trace["unit"] = "implied_by_subject"
+        if (
+            decision.measure == "share"
+            and decision.rule.startswith("word_")
+            and _RATE_NAME_END.search(subject)
+        ):
+            # 数控化率达到六成, 依存度在八成以上: tenths of a rate are its level.
+            decision = decision._replace(measure="level", rule="rate_in_tenths")
+            trace["measure"] = decision.rule
         # Period.
         period, period_rule, base = _period(
             text, q, window, clause_prefix, decision, state, heading, published
@@ -840,6 +854,9 @@ def _clause(
             period, period_rule = state.member_periods[i], "list_member_period"
         trace["period"] = period_rule
         kind, kind_rule = kind_for_future(*kind_at(q.start, scopes), period.end, published)
+        if kind == "target" and _FROM_NOW.search(text, max(clause.start, q.start - 10), q.start):
+            # 占比可望从目前的约33%升至近40%: where the expected change starts is a fact.
+            kind, kind_rule = "actual", "start_of_expected_change"
         if trace["subject"] == "target_of_previous":
             kind, kind_rule = "target", "target_named_after"
         trace["kind"] = kind_rule

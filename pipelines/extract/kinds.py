@@ -1,6 +1,6 @@
 """Targets versus actuals: which stretches of text state goals, plans or expected values.
 
-What belongs here: the cue words of goals (预期目标, 目标是, 力争, 预计, 计划, 到2030年 …)
+What belongs here: the cue words of goals (预期目标, 目标是, 力争, 预计, 有望, 到2030年 …)
 and how far each governs: a cue that introduces a list with a colon governs the rest of its
 paragraph, any other cue the rest of its sentence. What does not: periods of targets (the
 driver resolves them like any period).
@@ -17,7 +17,7 @@ _TARGET_CUE = re.compile(
     # Every alternative opens with a literal character (optional words written out, the
     # lookbehind of 到 after it), so that the scanner jumps from one such character to the next.
     r"(?P<cue>主要预期目标|预期目标|主要目标(?:是|为)|发展目标(?:是|为)|总体目标(?:是|为)"
-    r"|目标(?:是|为)|力争|预计"
+    r"|目标(?:是|为)|力争|预计|有望|可望"
     r"|预期(?!寿命)|到(?<![\u4e00-\u9fff]到)(?P<year>(?:19|20)\d{2})年|目标"
     # 公司拟募集资金不超过12亿元: what a company or body plans to do.
     r"|拟(?=[\u4e00-\u9fff]{2}))"

@@ -476,7 +476,7 @@ _CJK_RUN = re.compile(
 _CJK_RUN_WORTH_READING = re.compile(
     r"[零〇一二两三四五六七八九十百千万亿]"
     rf"(?:(?<=[{''.join(sorted(_LONE_COUNTS))}])|[零〇一二两三四五六七八九十百千万亿]|点"
-    r"|(?<=百)分之|(?<=一)倍|(?<=十)几)"
+    r"|(?<=百)分之|(?<=一)倍|(?<=十)[几多余])"
 )
 _MAGNITUDE_CUE = re.compile(r"(?:突破|逾|超过?|达到?|近|约|迈上|跨越|站上)$")
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
@@ -539,7 +539,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             and run not in _LONE_COUNTS
             and not m.group("pct")
             and not (run == "一" and text.startswith("倍", m.end()))
-            and not (run == "十" and text.startswith("几", m.end()))
+            and not (run == "十" and text[m.end() : m.end() + 1] in ("几", "多", "余"))
         ):
             continue  # the checks below reject any other lone character; this is the cheap one
         n_start, n_end = m.start(), m.end()
@@ -565,8 +565,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         value = cjk_number(run)
         if value is None or value == 0:
             continue
-        # 十几人, 二十几家: some more than the tens written.
-        few = run[-1] in "十百千" and text.startswith("几", n_end)
+        # 十几人, 二十几家, 三百多个: some more than the tens or hundreds written.
+        few = run[-1] in "十百千" and text[n_end : n_end + 1] in ("几", "多", "余")
         if few:
             n_end += 1
         if (
@@ -600,6 +600,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             unit.unit_written is not None
             and text.startswith(("级", "制", "大"), unit.end)
             and not text.startswith("大关", unit.end)  # 突破两万亿元大关: a milestone, reached
+            and not text.startswith("大模型", unit.end)  # 三百多个大模型: models counted
         ):
             continue
         if text.startswith(_AFTER_THRESHOLD, unit.end):
@@ -620,6 +621,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         else:
             if unit.unit_written == "倍" and text[q_end : q_end + 1] in ("多", "余"):
                 qualifier, q_end = "over", q_end + 1  # 增长了一倍多
+            elif unit.unit_written == "倍" and text[q_end : q_end + 1] == "半":
+                value, q_end = value + 0.5, q_end + 1  # 增长一倍半: 1.5 times
         out.append(
             Quantity(
                 n_start,

@@ -86,6 +86,7 @@ _TRAILING_WORDS = (
     # of the sentence, not of the noun.
     "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举|只有|仅有|只|仅"
     "|两年|三年|四年|五年"  # 两年平均增长: over how many years a growth is averaged
+    "|仍然|依然|仍"
     # 团队成立时只有十几人: when the figure held, not what it counts.
     "|起步时|成立时|创立时|创办时|落户时|开业时|投产时|开始时"
     # 相关投资约人民币3,100亿元: the currency the amount is in.
@@ -218,6 +219,22 @@ _DE_BETWEEN_NOUNS = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2}
 _CATEGORY = re.compile(r"^(?P<cat>[\u4e00-\u9fff]{1,8})的(?:为|有|是)?$")
 
 
+_WHOLE_WORDS = (
+    "全国",
+    "全省",
+    "全市",
+    "全区",
+    "全球",
+    "总量",
+    "总额",
+    "全国的",
+    "全省的",
+    "全市的",
+)
+_SHARE_OF_WHOLE_TAIL = re.compile(
+    r"(?:只有|仅有|仅为|只占|仅占|约占|约为|相当于)(?:全国|全省|全市|全区|全球)(?:总量|总额)?的?$"
+)
+_ONLY_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,12}")
 _STREAK_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)个?(?:年|季度|月)$")
 
 
@@ -255,6 +272,8 @@ def clean(phrase: str) -> str:
             phrase = _TRAILING.sub("", phrase)
         if "连续" in phrase:
             phrase = _STREAK_TAIL.sub("", phrase)  # 产量连续5年稳定在…: how long it held
+        if phrase.endswith(_WHOLE_WORDS):
+            phrase = _SHARE_OF_WHOLE_TAIL.sub("", phrase)  # 规模只有全国的1.5%: the whole
         phrase = phrase.strip("，、。；：,;+ ▲△●○■□◆◇★☆•◎➤►")
     # 港口完成货物吞吐量: the verb's object names the indicator.
     if "完成" in phrase or "实现" in phrase:
@@ -269,6 +288,8 @@ def clean(phrase: str) -> str:
     # Verbs go one at a time; a verb stays when its object alone is too bare to name a quantity
     # (完成投资, 认定人才) or when what follows is a suffix of the verb's word (保障性住房).
     phrase = _strip_leading_verbs(_strip_leading(_LEADING_PREP, phrase), phrase)
+    if _ONLY_BASE.fullmatch(phrase):
+        return ""  # 比“十三五”末翻了一番: the base of a growth names nothing
     if _ONLY_VERB.fullmatch(phrase):
         return ""  # 惠及4260人: a verb alone names nothing; the figure is the previous subject's
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量).
