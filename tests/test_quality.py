@@ -30,12 +30,19 @@ TUNED_SETS = {
     "blind_gold_3": (0.94, 0.85),
     "blind_gold_4": (0.94, 0.85),
     "blind_gold_5": (0.94, 0.85),
+    "blind_gold_6": (0.95, 0.85),
+    "blind_gold_7": (0.92, 0.85),
     "blind_gold_8": (0.87, 0.85),
     "blind_gold_9": (0.94, 0.85),
     "blind_gold_10": (0.93, 0.85),
     "blind_gold_11": (0.90, 0.75),
     "blind_gold_12": (0.94, 0.85),
+    "blind_gold_13": (0.94, 0.85),
+    "blind_gold_14": (0.94, 0.85),
     "blind_gold_15": (0.87, 0.85),
+    "blind_gold_16": (0.95, 0.85),
+    "blind_gold_18": (0.92, 0.85),
+    "blind_gold_19": (0.90, 0.85),
 }
 
 
