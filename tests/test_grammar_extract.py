@@ -1216,3 +1216,16 @@ def test_roundtable_wording_counts_with_more_rates_in_tenths_and_parts_of_the_co
     ]
     assert (obs["21%"].kind, obs["30%"].kind) == ("actual", "target")
     assert obs["86家"].subject == "新增规模以上工业企业"
+
+
+def test_a_group_listed_before_a_joint_total_and_sibling_revenue_shares():
+    raw = (
+        "大力发展直播电商、跨境电商等新业态，共实现交易额86.4亿元，占全县网络零售额的31.2%。"
+        "农产品营收占电商总额的比重约为40%，工业产品约占52%。"
+    )
+    obs = _by_text(_run(raw))
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("86.4亿元", "31.2%")] == [
+        ("交易额", "新业态"),
+        ("交易额", "新业态"),
+    ]
+    assert (obs["52%"].subject, obs["52%"].breakdown) == ("工业产品营收", "工业产品")

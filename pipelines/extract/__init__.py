@@ -413,6 +413,8 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
     )
 
 
+_JOINT_ACHIEVED = re.compile(r"\s*(?:共|合计|总计|累计)(?:完成|实现)")
+_LISTED_GROUP = re.compile(r"等([\u4e00-\u9fff]{2,8})[，,]\s*$")
 _FROM_NOW = re.compile(r"从(?:目前|现在|当前|现有)的?(?:约|近|超过?)?$")
 # Rates whose tenths are a level (数控化率达到六成), not growth or contribution rates (年增率六成,
 # 贡献率超过四成), which FORMAT.md reads as growths and shares.
@@ -673,6 +675,15 @@ def _clause(
                     breakdown = state.breakdown
                     trace["breakdown"] = "partner_continues"
                 actor = subjects.actor_before(window, subject)
+                listed = (
+                    _LISTED_GROUP.search(text, sentence[0], clause.start)
+                    if actor is None and _JOINT_ACHIEVED.match(window)
+                    else None
+                )
+                if listed is not None and breakdown is None:
+                    # 发展云计算、物联网等新兴业务，共完成业务收入…: the group listed before.
+                    breakdown = listed.group(1)
+                    trace["breakdown"] = "group_listed_before"
                 if breakdown is None and actor is not None and _INDUSTRY.search(actor):
                     # 核心产业实现营业收入…: an industry's revenue is an indicator of its own.
                     subject = actor + subject

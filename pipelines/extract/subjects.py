@@ -605,6 +605,7 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
 # Measure nouns a list of sibling clauses shares (农副食品加工业增加值增长2.2%，纺织业增长5.1%).
 MEASURE_HEADS = (
     "增加值",
+    "营收",
     "零售额",
     "利润总额",
     "利润",
