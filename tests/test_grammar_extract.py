@@ -1229,3 +1229,9 @@ def test_a_group_listed_before_a_joint_total_and_sibling_revenue_shares():
         ("交易额", "新业态"),
     ]
     assert (obs["52%"].subject, obs["52%"].breakdown) == ("工业产品营收", "工业产品")
+
+
+def test_spoken_counts_in_total_and_some_tens_of_percent():
+    obs = _by_text(_run("全市举办招聘会，一共一百五十多场。补贴资金已经拨付了百分之六十几。"))
+    assert (obs["一百五十多场"].value, obs["一百五十多场"].qualifier) == (150, "over")
+    assert (obs["百分之六十几"].value, obs["百分之六十几"].qualifier) == (60, "over")

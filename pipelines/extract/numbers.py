@@ -554,7 +554,9 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             if value is None:
                 continue
             q_end, qualifier = n_end, None
-            for word, qual in _QUAL_AFTER:
+            if run[-1] == "十" and text.startswith("几", q_end):
+                q_end, qualifier = q_end + 1, "over"  # 百分之六十几: sixty-some percent
+            for word, qual in _QUAL_AFTER if qualifier is None else ():
                 if text.startswith(word, q_end):
                     qualifier, q_end = qual, q_end + len(word)
                     break

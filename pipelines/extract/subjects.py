@@ -146,7 +146,7 @@ _LEADING = re.compile(
     r"人均每月|人均每年|每人每月|每人每年|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
     r"扣除价格因素|实际|名义|"
-    r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|累计|合计|总计|已经|已|新公开的"
+    r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|一共|总共|累计|合计|总计|已经|已|新公开的"
     # 折1162亿美元: the same amount converted, its subject is the previous one
     r"|折合(?=$)|折算(?=$)|折(?=$)|约合(?=$)"
     # 约人民币186亿元, 约合新台币820亿元: the currency, not what is counted.
