@@ -160,7 +160,7 @@ def _splits_decimal(text: str, start: int, end: int) -> bool:
 
 
 # A line with two or more runs of at least two spaces between words: a table row laid out
-# with spaces (规上工业增加值　　亿元　　1356.8　　7.9), with no clause punctuation of prose.
+# with spaces (地区生产总值　　亿元　　2156.4　　6.1), with no clause punctuation of prose.
 _SPACED_ROW = re.compile(r"^(?=(?:[^\n]*?\S[ \u3000]{2,}(?=\S)){2})(?=[^\n，。；]*$)", re.M)
 _OPEN_BEFORE_FIGURE = re.compile(r"(?:分别达到?|分别为|分别是|达到?|控制在|保持在|稳定在|突破)\s*$")
 _CJK_DIGITS = "一二两三四五六七八九十百千"
@@ -353,7 +353,7 @@ def normalise(raw: str) -> NormalisedText:
             if _splits_decimal(folded, start, end):
                 continue  # 4.\n31: a decimal number cut by a line wrap
             if _ends_paragraph(line, short_limit) and not (
-                # 参保人数分别达 / 12.7万人、14.2万人: a line stopping at the verb of its figure.
+                # 营业额分别达 / 5.1亿元、2.3亿元: a line stopping at the verb of its figure.
                 _OPEN_BEFORE_FIGURE.search(line)
                 and (next_char.isdigit() or next_char in _CJK_DIGITS)
             ):

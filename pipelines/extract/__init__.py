@@ -91,7 +91,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
         if _TARGET_BEFORE.search(text, start, expr.start):
             continue  # 力争2027年产业规模突破千亿元: a headline's target year frames nothing
         if expr.sub is None and expr.year is None and expr.rel in _PAST_YEAR and published:
-            # 澄江去年经济总量突破…: a headline's past year, counted from the publication.
+            # 某县去年农业总产值创新高: a headline's past year, counted from the publication.
             year = published.year + _PAST_YEAR[expr.rel]
             return Period("year", date(year, 1, 1), date(year, 12, 31))
         if expr.sub is None and expr.year is not None:
@@ -107,7 +107,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
                 return period
     bare = _BARE_YEAR.search(text, start, end)
     if bare is not None and bracketed is None:
-        # 【2026，我们这样干】, “数”说2025丨…: a year written as a number alone in a heading.
+        # 【2031，接着干】, “数”看2030｜…: a year written as a number alone in a heading.
         year = int(bare.group(1))
         return Period("year", date(year, 1, 1), date(year, 12, 31))
     if bracketed is not None:
@@ -162,7 +162,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
     return out
 
 
-# A line of a release written one fact per line (▲城镇新增就业 / 2.36万人 / 完成目标的118%):
+# A line of a release written one fact per line (▲新增商户 / 3.1万户 / 完成目标的104%):
 # short, with no sentence end, opened by a bullet or by nothing.
 _SHORT_LINE = 40
 _BULLETS = "▲△●○■□◆◇★☆•·◎➤►—\\-"
@@ -206,7 +206,7 @@ def _carried(
         return _Carried(found[-1].subject or (carried.subject if carried else None), listed)
     label = _LABEL.fullmatch(text, start, end)
     if label is None or _SECTION_NUMBER.match(text, start) or lex(text, start, end):
-        return None  # （二）主要国家竞争格局: a section's heading labels no figure
+        return None  # （三）重点行业情况: a section's heading labels no figure
     return _Carried(subjects.clean(label.group("label")) or None, None)
 
 
@@ -287,7 +287,7 @@ def _advance_time(
             and heading is None
             and kind_at(expr.start, scopes)[0] == "actual"
         ):
-            # 全年粮食总产量…, reported before the year is out: the year just over.
+            # 全年蔬菜产量…, reported before the year is out: the year just over.
             context_year = published.year - 1
         state.period = resolve(expr, context_year, sentence_year, published)
         state.period_expr = expr
@@ -322,7 +322,7 @@ def _paragraph(
     if carried is not None and _is_short_line(text, p_start, p_end):
         state.subject = carried.subject
         if carried.enumeration is not None:
-            # 参保人数分别达12.7万人、14.2万人 / 同比分别增长4.1%、5.6%: the same members.
+            # 甲、乙两项分别达3.3万、2.1万 / 同比分别增长2.8%、9.0%: the same members.
             state.enumeration = dataclasses.replace(carried.enumeration, sentence=sents[0])
     scopes = target_scopes(text, p_start, p_end, [e for _, e in sents], published)
     for s_start, s_end in sents:
@@ -441,7 +441,7 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
             continue
         window = text[prev_end : q.start]
         if _STREAK_HELD.search(text, clause.start, q.start) and _stated_before(text, clause, q):
-            # 产量612.8亿斤，连续9年稳定在600亿斤以上: the floor of a streak, after the year's
+            # 产量91.6万吨，连续4年稳定在90万吨以上: the floor of a streak, after the year's
             # own figure (without one, the floor is all the text says of the year).
             continue
         bare = (
@@ -647,7 +647,7 @@ def _clause(
                     decision = decision._replace(measure="share", rule="topic_share")
                     trace["measure"] = decision.rule
             elif not subject and state.lead is not None and _BY_TIME.match(text, sentence[0]):
-                # 地区生产总值…。分季度看，一季度增长5.3%: the quarters of the paragraph's lead.
+                # 生产总值…。分季度看，一季度增长4.2%: the quarters of the paragraph's lead.
                 subject, rule = state.lead, "lead_by_period"
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
@@ -681,11 +681,11 @@ def _clause(
                     else None
                 )
                 if listed is not None and breakdown is None:
-                    # 发展云计算、物联网等新兴业务，共完成业务收入…: the group listed before.
+                    # 发展甲、乙等新业态，共实现交易额…: the group listed before.
                     breakdown = listed.group(1)
                     trace["breakdown"] = "group_listed_before"
                 if breakdown is None and actor is not None and _INDUSTRY.search(actor):
-                    # 核心产业实现营业收入…: an industry's revenue is an indicator of its own.
+                    # 加工业实现营业收入…: an industry's revenue is an indicator of its own.
                     subject = actor + subject
                     trace["subject_actor"] = "industry_before_verb"
                 elif breakdown is None and actor is not None:
@@ -796,7 +796,7 @@ def _clause(
                 breakdown = located
                 trace["breakdown"] = "located_after_share"
         if breakdown is None and state.excluding is not None:
-            # 扣除房地产开发投资，全省投资增长7.6%: another figure than the total's.
+            # 扣除电力投资，全县投资增长3.3%: another figure than the total's.
             breakdown = state.excluding
             trace["breakdown"] = "excluding_before"
         kind = (
@@ -840,7 +840,7 @@ def _clause(
             and unit not in _RATIO_OR_MONEY
             and (people := _PER_PEOPLE.search(cue_window)) is not None
         ):
-            # 每万人拥有5G基站36个: a density, counted per so many people.
+            # 每万人拥有充电桩42个: a density, counted per so many people.
             unit = f"{unit}/{people.group('per')}"
             trace["unit"] = "count_per_people"
         if unit is None and decision.measure in ("level", "change") and q.magnitude_text:
@@ -854,7 +854,7 @@ def _clause(
             and decision.rule.startswith("word_")
             and _RATE_NAME_END.search(subject)
         ):
-            # 数控化率达到六成, 依存度在八成以上: tenths of a rate are its level.
+            # 覆盖率达到七成, 集中度在五成以上: tenths of a rate are its level.
             decision = decision._replace(measure="level", rule="rate_in_tenths")
             trace["measure"] = decision.rule
         # Period.
@@ -866,7 +866,7 @@ def _clause(
         trace["period"] = period_rule
         kind, kind_rule = kind_for_future(*kind_at(q.start, scopes), period.end, published)
         if kind == "target" and _FROM_NOW.search(text, max(clause.start, q.start - 10), q.start):
-            # 占比可望从目前的约33%升至近40%: where the expected change starts is a fact.
+            # 占比可望从目前的约21%升至近30%: where the expected change starts is a fact.
             kind, kind_rule = "actual", "start_of_expected_change"
         if trace["subject"] == "target_of_previous":
             kind, kind_rule = "target", "target_named_after"

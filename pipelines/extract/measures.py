@@ -19,7 +19,7 @@ _SHARE_CUE = re.compile(
     r"占(?!据|领|有|用|地(?!区))|占比|比重|比例|份额|贡献率|增长面|相当于[^，。；]{1,20}的"
     # 完成年度计划投资的78%: the part of a plan done.
     r"|完成[^，。；]{2,12}的$"
-    # 规模只有全国的1.5%: a part of the whole of the country (or province, city).
+    # 规模只有全国的0.8%: a part of the whole of the country (or province, city).
     r"|(?:只有|仅有|仅为|只占|仅占|约为|相当于)(?:全国|全省|全市|全区|全球)(?:总量|总额)?的$"
 )
 _NEGATIVE = re.compile(
@@ -121,7 +121,7 @@ def decide(
             and "其中" in clause_prefix
             and _BASE_BEFORE.search(window) is None
         ):
-            # 累计…1136家，其中去年新增187家: the part of a stock added in a period, counted.
+            # 累计…2480家，其中去年新增312家: the part of a stock added in a period, counted.
             return MeasureDecision("level", value, unit, "new_part_of_stock")
         if unit in _RATIO_UNITS:
             return MeasureDecision("growth", signed, unit, f"verb_{verb.group()}", multi_year)
@@ -130,7 +130,7 @@ def decide(
             return MeasureDecision("growth", signed * 100, "%", "verb_times", multi_year)
         return MeasureDecision("change", signed, unit, f"verb_{verb.group()}_amount")
     if unit == "%" and window.endswith("+"):
-        # 8,956亿元，+12.4%: a signed percentage after a level is its growth.
+        # 1,820亿元，+11.6%: a signed percentage after a level is its growth.
         return MeasureDecision("growth", value, unit, "signed_percent")
     if unit == "%" and _RECOVERED_TO.search(window):
         # 恢复至2019年同期的108.5%: 8.5 % above that base.

@@ -36,7 +36,7 @@ _LEX = re.compile(rf"(?=[-\d\[hw])(?:(?P<skip>{_NOT_NUMBERS})|{_NUMBER})")
 # (完成, 支持).
 _ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿番持半](?<!持(?!平))")
 _ANY_DIGIT = re.compile(r"\d")
-# 增加值：8,956亿元，+12.4%: a plus sign opening a percentage (not 5+3, 1+N).
+# 营收：1,820亿元，+11.6%: a plus sign opening a percentage (not 5+3, 1+N).
 _SIGNED_PERCENT = re.compile(r"(?<![0-9A-Za-z+])\+\d+(?:\.\d+)?%")
 
 # Word quantities.
@@ -160,7 +160,7 @@ def _reject(
     if before.endswith(("拨打", "致电", "热线", "电话")) or text.startswith(
         ("热线", "服务热线"), end
     ):
-        return "phone"  # 请拨打12345, 12333人社服务热线
+        return "phone"  # 请拨打12315, 96888服务热线
     if (
         before.endswith("前")
         and unit in COUNT_WORDS
@@ -602,7 +602,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             unit.unit_written is not None
             and text.startswith(("级", "制", "大"), unit.end)
             and not text.startswith("大关", unit.end)  # 突破两万亿元大关: a milestone, reached
-            and not text.startswith("大模型", unit.end)  # 三百多个大模型: models counted
+            and not text.startswith("大模型", unit.end)  # 两百多个大模型: models counted
         ):
             continue
         if text.startswith(_AFTER_THRESHOLD, unit.end):

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # 高于全国0.4个百分点, 快于全部投资增速8.1个百分点: a benchmark, or another quantity's rate.
 _BENCHMARK = (
     r"(?=全国|全省|全市|全区|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平|目标)$"
-    # 增速高于GDP约7个百分点: the economy as a whole.
+    # 增速高于GDP约5个百分点: the economy as a whole.
     r"|(?:GDP|国内生产总值|地区生产总值)[^，。；]{0,3}$)"
 )
 # 比上年, 较2023年, 比全国: what a comparison is made with.
@@ -67,7 +67,7 @@ _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
     r"(?:19|20)\d\d年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
     # 年均增速保持在12%左右: a verb of holding keeps the rate a rate; 增长[41]3.1%: a footnote
-    # mark; 增速只要不低于4.5%: a condition.
+    # mark; 增速只要不低于6%: a condition.
     r"|(?:保持|稳定|控制|维持)在?|在|有望|可望|将|要|只要|不低于|不高于|不少于)*"
 )
 # What trails a subject before its number and is cut off with it: the base of an exchange
@@ -87,7 +87,7 @@ _TRAILING_WORDS = (
     "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举|只有|仅有|只|仅"
     "|两年|三年|四年|五年"  # 两年平均增长: over how many years a growth is averaged
     "|仍然|依然|仍"
-    # 团队成立时只有十几人: when the figure held, not what it counts.
+    # 团队起步时只有十几人: when the figure held, not what it counts.
     "|起步时|成立时|创立时|创办时|落户时|开业时|投产时|开始时"
     # 相关投资约人民币3,100亿元: the currency the amount is in.
     "|人民币|新台币|港币"
@@ -136,13 +136,13 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     r"|我国|预计|差不多|大概|当月|本月|当季|以后|之后|此后|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
-    # 今年目标是再增长五成: the target of the quantity named before.
+    # 今年目标是再增长三成: the target of the quantity named before.
     r"(?:全年|年度)?目标(?:是|为)|"
-    # 两年平均增长3.8%: the yearly average of a growth over two years, of the same quantity.
+    # 两年平均增长4.1%: the yearly average of a growth over two years, of the same quantity.
     r"(?:两|三|四|五|[2-5])年平均|"
     # 就能实现…, 如能保持…: the conditions of a projection, not what it is about.
     r"就能|才能|如能|若能|只要|"
-    # 人均每月增加68元: per head, of the quantity named before.
+    # 人均每月增加25元: per head, of the quantity named before.
     r"人均每月|人均每年|每人每月|每人每年|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
     r"扣除价格因素|实际|名义|"
@@ -271,9 +271,9 @@ def clean(phrase: str) -> str:
         if phrase[-1:] in _TRAILING_LAST:
             phrase = _TRAILING.sub("", phrase)
         if "连续" in phrase:
-            phrase = _STREAK_TAIL.sub("", phrase)  # 产量连续5年稳定在…: how long it held
+            phrase = _STREAK_TAIL.sub("", phrase)  # 产量连续4年稳定在…: how long it held
         if phrase.endswith(_WHOLE_WORDS):
-            phrase = _SHARE_OF_WHOLE_TAIL.sub("", phrase)  # 规模只有全国的1.5%: the whole
+            phrase = _SHARE_OF_WHOLE_TAIL.sub("", phrase)  # 规模只有全国的0.8%: the whole
         phrase = phrase.strip("，、。；：,;+ ▲△●○■□◆◇★☆•◎➤►")
     # 港口完成货物吞吐量: the verb's object names the indicator.
     if "完成" in phrase or "实现" in phrase:
@@ -289,9 +289,9 @@ def clean(phrase: str) -> str:
     # (完成投资, 认定人才) or when what follows is a suffix of the verb's word (保障性住房).
     phrase = _strip_leading_verbs(_strip_leading(_LEADING_PREP, phrase), phrase)
     if _ONLY_BASE.fullmatch(phrase):
-        return ""  # 比“十三五”末翻了一番: the base of a growth names nothing
+        return ""  # 比“十二五”末翻了一番: the base of a growth names nothing
     if _ONLY_VERB.fullmatch(phrase):
-        return ""  # 惠及4260人: a verb alone names nothing; the figure is the previous subject's
+        return ""  # 惠及1.2万人: a verb alone names nothing; the figure is the previous subject's
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量).
     if len(phrase) > 4 and "的" in phrase:
         phrase = _DE_BETWEEN_NOUNS.sub("", phrase)
@@ -576,7 +576,7 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
     if previous and _RATIO_TO.match(subject) and not previous.startswith("与"):
         return previous + subject, "ratio_numerator_from_previous"
     if previous and _CONTRIBUTION_TO.match(subject) and "贡献" not in previous:
-        # 第二产业增加值…，对经济增长的贡献率为46.4%: the contribution of the quantity named.
+        # 第三产业增加值…，对经济增长的贡献率为52.1%: the contribution of the quantity named.
         return previous + subject, "contribution_of_previous"
     if previous and subject in _RATE_OF_CHANGE and not previous.endswith(_RATE_OF_CHANGE):
         # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
