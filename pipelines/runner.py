@@ -88,6 +88,25 @@ class RunSummary:
         return "\n".join(lines)
 
 
+def register_partitions(instance: dg.DagsterInstance, names: list[str]) -> None:
+    """Add the inbox files Dagster does not know yet as partitions of the bulletin files.
+
+    Two runs that overlap can both find the same new file and both add it; the storage then
+    refuses the second insert of a key. That is not a failure: what matters is that every file
+    is a partition afterwards, which is checked again before the error is passed on.
+    """
+    known = set(instance.get_dynamic_partitions(BULLETIN_FILES.name))
+    new_keys = [name for name in names if name not in known]
+    if not new_keys:
+        return
+    try:
+        instance.add_dynamic_partitions(BULLETIN_FILES.name, new_keys)
+    except Exception:
+        known = set(instance.get_dynamic_partitions(BULLETIN_FILES.name))
+        if any(name not in known for name in new_keys):
+            raise
+
+
 def run_pipeline(
     inbox: Path | str | None = None,
     warehouse: Path | str | None = None,
@@ -115,10 +134,7 @@ def run_pipeline(
         with wh.connect(warehouse_path, read_only=True) as con:
             stored = wh.stored_provenance(con)
     state = pending_files(inbox_path, stored, processing_version(Catalogue.load().digest))
-    known = set(instance.get_dynamic_partitions(BULLETIN_FILES.name))
-    new_keys = [name for name in state.files if name not in known]
-    if new_keys:
-        instance.add_dynamic_partitions(BULLETIN_FILES.name, new_keys)
+    register_partitions(instance, state.files)
     ordered = instance.get_dynamic_partitions(BULLETIN_FILES.name)
 
     summary = RunSummary([], True, inbox_path, warehouse_path, files=len(state.files))

@@ -3,9 +3,12 @@
 import json
 
 import dagster as dg
+import pytest
 
+from assets import BULLETIN_FILES
 from pipelines.automation import contiguous_ranges
 from pipelines.definitions import build_defs
+from pipelines.runner import register_partitions
 
 
 def test_contiguous_ranges():
@@ -76,3 +79,28 @@ def test_inbox_sensor_asks_for_every_file_after_an_upgrade(tmp_path):
             dg.build_sensor_context(instance=instance, cursor=earlier, resources=resources)
         )
         assert [r.partition_key for r in upgraded.run_requests] == ["a.txt"]
+
+
+class _RacedInstance:
+    """A real instance seen by a run that lost a race: its first read of the partitions is
+    stale, and by the time it adds them another run has added ``taken_by_other``."""
+
+    def __init__(self, instance: dg.DagsterInstance, taken_by_other: list[str]) -> None:
+        self.instance, self.taken, self.reads = instance, taken_by_other, 0
+
+    def get_dynamic_partitions(self, name: str) -> list[str]:
+        self.reads += 1
+        return [] if self.reads == 1 else self.instance.get_dynamic_partitions(name)
+
+    def add_dynamic_partitions(self, name: str, keys: list[str]) -> None:
+        self.instance.add_dynamic_partitions(name, self.taken)
+        raise RuntimeError("UNIQUE constraint failed: dynamic_partitions")
+
+
+def test_partitions_added_by_an_overlapping_run_are_not_a_failure():
+    with dg.DagsterInstance.ephemeral() as instance:
+        register_partitions(_RacedInstance(instance, ["a.txt", "b.txt"]), ["a.txt", "b.txt"])
+        assert instance.get_dynamic_partitions(BULLETIN_FILES.name) == ["a.txt", "b.txt"]
+        # Had the other run not added them all, the refusal is a real error.
+        with pytest.raises(RuntimeError):
+            register_partitions(_RacedInstance(instance, ["c.txt"]), ["c.txt", "d.txt"])
