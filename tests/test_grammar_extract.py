@@ -1235,3 +1235,49 @@ def test_spoken_counts_in_total_and_some_tens_of_percent():
     obs = _by_text(_run("全市举办招聘会，一共一百五十多场。补贴资金已经拨付了百分之六十几。"))
     assert (obs["一百五十多场"].value, obs["一百五十多场"].qualifier) == (150, "over")
     assert (obs["百分之六十几"].value, obs["百分之六十几"].qualifier) == (60, "over")
+
+
+def test_a_survey_reports_date_frames_the_findings_listed_after_it():
+    raw = (
+        "某市发布第五次居民数字生活调查报告\n"
+        "《报告》显示，截至2027年3月，全市网民规模达820万人。\n"
+        "一、手机网民规模为815万人，网络音频用户规模达410万人，使用率为50.0%。\n"
+        "二、近三成网民每天使用智能音箱，人均每周上网时长为25.5个小时。"
+    )
+    obs = _by_text(_run(raw, date(2027, 5, 10)))
+    assert {obs[v].period_end for v in ("820万人", "815万人", "50.0%", "三成")} == {
+        date(2027, 3, 31)
+    }
+    assert (obs["50.0%"].subject, obs["50.0%"].breakdown) == ("使用率", "网络音频")
+    assert (obs["三成"].measure, obs["三成"].subject) == ("share", "网民")
+    assert (obs["25.5个小时"].unit, obs["25.5个小时"].value) == ("小时", 25.5)
+
+
+def test_each_region_is_its_own_actor_and_keeps_its_rate_gap():
+    raw = (
+        "甲区实现营业收入320亿元，增长6.0%；乙区实现营业收入150亿元，增长9.5%，"
+        "增速比全行业高2.4个百分点。"
+    )
+    obs = _by_text(_run(raw))
+    assert [obs[v].breakdown for v in ("320亿元", "150亿元", "9.5%", "2.4个百分点")] == [
+        "甲区",
+        "乙区",
+        "乙区",
+        "乙区",
+    ]
+    assert obs["2.4个百分点"].subject == "营业收入增速"
+
+
+def test_table_cells_bounded_in_words():
+    raw = (
+        "指标\t单位\t2026年\t2028年目标\n"
+        "绿色电力占比\t%\t40.5\t60以上\n"
+        "平均能耗系数\t—\t1.31\t1.25以下\n"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["60以上"].value, obs["60以上"].qualifier, obs["60以上"].kind) == (
+        60,
+        "over",
+        "target",
+    )
+    assert (obs["1.25以下"].value, obs["1.25以下"].qualifier) == (1.25, "under")

@@ -159,7 +159,28 @@ def extract(text: str, published: date | None) -> list[Observation]:
         # 10月1日至8日国庆假期，…: a span of days opening a paragraph frames the figures of the
         # paragraphs after it too, as a title's period does.
         heading = _opening_days(text, p_start, p_end, heading, published) or heading
+        if heading is None:
+            heading = _survey_date(text, p_start, p_end, published)
     return out
+
+
+# 《调查报告》显示，截至3月底，… / 普查结果表明，截至…: the date a survey or report counts to.
+_CITED_AS_OF = re.compile(
+    r"(?:》|报告|调查|普查|监测|统计)(?:结果|数据)?(?:显示|表明|指出)[，,：:]?\s*(?=截[至止])"
+)
+
+
+def _survey_date(text: str, start: int, end: int, published: date | None) -> Period | None:
+    """The reference date of a report a release summarises, stated once in its lead: it frames
+    the findings listed after it that give no date of their own."""
+    cited = _CITED_AS_OF.search(text, start, end)
+    if cited is None:
+        return None
+    for expr in find_times(text, cited.end(), min(end, cited.end() + 16)):
+        if expr.as_of and expr.start == cited.end():
+            period = resolve(expr, None, None, published)
+            return period if period.type == "as_of" else None
+    return None
 
 
 # A line of a release written one fact per line (▲新增商户 / 3.1万户 / 完成目标的104%):
@@ -413,6 +434,9 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
     )
 
 
+# A rate named alone, whose owner the clause before named: 使用率, 普及率, 渗透率.
+_BARE_RATES = frozenset({"使用率", "普及率", "渗透率", "覆盖率", "占有率", "使用比例"})
+_USERS_OF = re.compile(r"(.{2,12}?)(?:用户规模|用户数|用户|网民规模)")
 _JOINT_ACHIEVED = re.compile(r"\s*(?:共|合计|总计|累计)(?:完成|实现)")
 _LISTED_GROUP = re.compile(r"等([\u4e00-\u9fff]{2,8})[，,]\s*$")
 _FROM_NOW = re.compile(r"从(?:目前|现在|当前|现有)的?(?:约|近|超过?)?$")
@@ -599,6 +623,19 @@ def _clause(
             if decision.measure == "level":
                 decision = decision._replace(measure="share", rule="share_of_noun")
                 trace["measure"] = decision.rule
+        elif (
+            q.word_measure == "share"
+            and q.qualifier != "exact"
+            and _UNGOVERNED.fullmatch(_LIST_NUMBER.sub("", window, count=1)) is not None
+            # 在受访企业中，近八成营收增长: the population was named before.
+            and not text.startswith("中", clause.start - 2)
+            and len(owned := subjects.population_after(text, q.end, clause.end)) >= 2
+            and len(owned) < len(text[q.end : clause.end].strip())
+        ):
+            # 近三成受访企业表示…: a share in words, qualified, opening a clause about the
+            # population it counts.
+            subject = owned
+            trace["subject"] = "share_of_noun_after"
         elif enum is not None:
             subject, breakdown = enum[0][i], enum[1][i]
             trace["subject"] = enum[2]
@@ -698,8 +735,17 @@ def _clause(
                 )
                 if completed != "own":
                     rule = completed
+                    if (
+                        completed == "rate_of_previous"
+                        and breakdown is None
+                        and state.subject_sentence == sentence
+                    ):
+                        # 乙地区收入增长9%，增速比全行业高2个百分点: the same region's rate.
+                        breakdown = state.breakdown
+                        trace["breakdown"] = "rate_of_previous"
                 elif (
-                    state.subject in subjects.GENERIC
+                    actor is None
+                    and state.subject in subjects.GENERIC
                     and subject in subjects.GENERIC
                     and state.subject_sentence == sentence
                     and state.breakdown is not None
@@ -724,6 +770,16 @@ def _clause(
             # 建起了2.4万平方米的冷链仓库: the size of the noun after 的.
             subject, breakdown = sized, None
             trace["subject"] = "size_of_noun_after_de"
+        if (
+            breakdown is None
+            and subject in _BARE_RATES
+            and out
+            and out[-1].char_start >= sentence[0]
+            and (users := _USERS_OF.fullmatch(out[-1].subject or "")) is not None
+        ):
+            # 网络音频用户规模达…，使用率为…: the rate of the service whose users were counted.
+            breakdown = users.group(1)
+            trace["breakdown"] = "service_of_previous_users"
         if q.range_bound == "upper" and out and out[-1].range_bound == "lower":
             # 增长5%—6%: the upper end is about what the lower end is about.
             subject, breakdown = out[-1].subject, out[-1].breakdown
@@ -1208,6 +1264,7 @@ def _topic(text: str, clause: cl.Clause) -> str | None:
     return subjects.clean(phrase)
 
 
+_LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
 _UNGOVERNED = re.compile(r"\s*(?:其中|有|约|近|超过?|逾|将近|大约)?\s*")
 # 城乡居民收入比：1.92, 恩格尔系数：30.1: a label naming a pure number (not 证券代码：600917).
 _LABEL_OF_RATE = re.compile(r"(?:比|率|系数|指数|强度|密度|深度|得分|倍数)$")

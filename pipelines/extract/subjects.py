@@ -27,13 +27,13 @@ if TYPE_CHECKING:
 # from one such character to the next instead of trying the whole pattern at every position.
 # 高于全国0.4个百分点, 快于全部投资增速8.1个百分点: a benchmark, or another quantity's rate.
 _BENCHMARK = (
-    r"(?=全国|全省|全市|全区|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平|目标)$"
+    r"(?=全国|全省|全市|全区|全行业|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平|目标)$"
     # 增速高于GDP约5个百分点: the economy as a whole.
     r"|(?:GDP|国内生产总值|地区生产总值)[^，。；]{0,3}$)"
 )
 # 比上年, 较2023年, 比全国: what a comparison is made with.
 _BASE = (
-    r"(?=上年|去年|前年|上月|上季|同期|年初|上年末|全国|全省|全市|全区|平均|\d|[一二三四]季度"
+    r"(?=上年|去年|前年|上月|上季|同期|年初|上年末|全国|全省|全市|全区|全行业|平均|\d|[一二三四]季度"
     r"|前[二三]季度|[上下]半年|[两三四五六七八九十]年前)"
 )
 _CUT = re.compile(
@@ -150,7 +150,9 @@ _LEADING = re.compile(
     # 折1162亿美元: the same amount converted, its subject is the previous one
     r"|折合(?=$)|折算(?=$)|折(?=$)|约合(?=$)"
     # 约人民币186亿元, 约合新台币820亿元: the currency, not what is counted.
-    r"|(?:约合|折合|约)?(?:新台币|人民币|美元|港元|日元)(?=$))+"
+    r"|(?:约合|折合|约)?(?:新台币|人民币|美元|港元|日元)(?=$)"
+    # 二、网民规模…, 3. 用户规模…: the number of a listed finding.
+    r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)\s*)+"
 )
 _ACTION = re.compile(r"^[^，]*?(?:完成|实现)(?=[\u4e00-\u9fff]{2})")
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
@@ -447,6 +449,8 @@ _MODIFIERS = re.compile(r"(?:级|类|型)(?:和|及|与|、)|(?:和|及|与|、)
 _POPULATION_PREDICATE = re.compile(
     r"在|将|已|采用|使用|应用|表示|认为|列示|实现|集中|分布|位于|来自|拥有|具有|具备|选择|计划"
     r"|上线|开通|建立|推出|出台|发布|开放"
+    # 近三成用户每天使用…: how often the population does it.
+    r"|每天|每日|每周|每月|经常|曾经|曾"
 )
 
 
@@ -622,6 +626,9 @@ MEASURE_HEADS = (
     "投资",
     "用水量",
     "消费量",
+    # 甲、乙用户规模分别为…: the users of each service.
+    "用户规模",
+    "用户数",
     "发电量",
     "用电量",
 )

@@ -27,9 +27,12 @@ __all__ = ["TableRow", "is_header", "is_table_row", "read_row", "row_observation
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CELL = re.compile(r"[^|｜\t]+")
 _NUMBER_CELL = re.compile(
-    r"\s*(?P<bound>[≥≤><＞＜]=?)?\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<pct>%)?\s*$"
+    r"\s*(?P<bound>[≥≤><＞＜]=?)?\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<pct>%)?"
+    # 95以上, 1.3以下, 8左右: a target cell bounded in words.
+    r"(?P<word>以上|以下|以内|左右)?\s*$"
 )
 _BOUNDS = {"≥": "over", ">": "over", "＞": "over", "≤": "under", "<": "under", "＜": "under"}
+_WORD_BOUNDS = {"以上": "over", "以下": "under", "以内": "under", "左右": "about"}
 # Columns of a header: the indicator's name (指标), its unit (单位), and those that hold no
 # figure of the indicator (序号 numbers the rows, 属性 says whether a target binds).
 _LABEL_COLUMN = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|名称)$")
@@ -168,7 +171,9 @@ def row_observations(
             value, written = float(Decimal(digits) * Decimal(magnitude)), unit_written
         kind, kind_rule = kind_for_future("actual", "table_row", column_period.end, published)
         value_start = m.start("bound") if m.group("bound") else m.start("num")
-        value_end = m.end("pct") if m.group("pct") else m.end("num")
+        value_end = (
+            m.end("word") if m.group("word") else m.end("pct") if m.group("pct") else m.end("num")
+        )
         yield Observation(
             subject=subject,
             measure=measure,
@@ -182,7 +187,8 @@ def row_observations(
             period_start=None if column_period.type == "as_of" else column_period.start,
             period_end=column_period.end,
             kind=kind,
-            qualifier=_BOUNDS.get((m.group("bound") or "")[:1], "exact"),
+            qualifier=_BOUNDS.get((m.group("bound") or "")[:1])
+            or _WORD_BOUNDS.get(m.group("word") or "", "exact"),
             unit_written=written,
             trace={
                 "value": "table_cell",

@@ -157,6 +157,8 @@ UNITS: tuple[str, ...] = (
     "毫秒",
     "秒",
     "分钟",
+    # 每周上网12.5个小时: hours counted with a measure word.
+    "个小时",
     "小时",
     "天",
     "岁",
@@ -205,6 +207,7 @@ UNITS: tuple[str, ...] = (
 # Written unit -> base unit where they differ beyond the magnitude.
 BASE_UNITS: dict[str, str] = {
     "元人民币": "元",
+    "个小时": "小时",
     "百分点": "个百分点",
     "Eflops": "EFLOPS",
     "EFlops": "EFLOPS",
