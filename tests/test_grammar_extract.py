@@ -1281,3 +1281,23 @@ def test_table_cells_bounded_in_words():
         "target",
     )
     assert (obs["1.25以下"].value, obs["1.25以下"].qualifier) == (1.25, "under")
+
+
+def test_lists_whose_members_were_named_before_the_values():
+    raw = (
+        "甲片区实现营业收入80亿元；乙片区实现营业收入50亿元；丙片区实现营业收入20亿元。"
+        "三个地区营业收入占全区比重分别为53.3%、33.3%和13.3%。"
+        "营业收入居前5位的企业合计实现营业收入60亿元。"
+        "资金主要投向软件业、制造业和物流业，分别为6亿元、4亿元和2亿元。"
+        "甲工程、乙工程、丙类项目新签合同额分别占40%、35%和25%。"
+    )
+    obs = _by_text(_run(raw))
+    assert [obs[v].breakdown for v in ("53.3%", "33.3%", "13.3%")] == ["甲片区", "乙片区", "丙片区"]
+    assert obs["53.3%"].subject == "营业收入"
+    assert obs["60亿元"].breakdown == "营业收入居前5位的企业"
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("6亿元", "2亿元")] == [
+        ("资金", "软件业"),
+        ("资金", "物流业"),
+    ]
+    assert [obs[v].breakdown for v in ("40%", "25%")] == ["甲工程", "丙类项目"]
+    assert obs["25%"].subject.endswith("新签合同额")

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from pipelines.extract import clauses as cl
 from pipelines.extract import measures, subjects, tables
 from pipelines.extract.kinds import TargetScope, kind_at, kind_for_future, target_scopes
-from pipelines.extract.numbers import Quantity, lex, may_hold_quantity
+from pipelines.extract.numbers import Quantity, cjk_number, lex, may_hold_quantity
 from pipelines.extract.periods import NO_PERIOD, Period, TimeExpr, base_end, find_times, resolve
 from pipelines.extract.units import COUNT_WORDS, CURRENCIES, implied_unit
 from pipelines.observation import Observation
@@ -1107,6 +1107,12 @@ def _enumeration(
         breakdowns = ["第一产业", "第二产业", "第三产业"]
         state.enumeration = _Enumeration([head] * 3, list(breakdowns), sentence)
         return [head] * 3, list(breakdowns), "list_of_three_sectors"
+    named = _named_before(text, clause, members_text, len(qs), out)
+    if named is not None:
+        # 东部…；中部…；西部…。三个地区营业收入占比分别为…: the members named before, in order.
+        head, breakdowns = named
+        state.enumeration = _Enumeration([head] * len(qs), breakdowns, sentence)
+        return [head] * len(qs), list(breakdowns), "list_of_members_named_before"
     if members_text:
         group = _APPOSITIVE_GROUP.search(members_text)
         written_head = ""
@@ -1145,6 +1151,15 @@ def _enumeration(
         state.enumeration = _Enumeration(subs, breakdowns, sentence)
         return subs, breakdowns, "list_members_respectively"
     enum = state.enumeration
+    if (enum is None or enum.sentence != sentence) and idx != -1 and not members_text:
+        listed = _listed_in_clause_before(text, sentence[0], c_start, len(qs))
+        if listed is not None:
+            # 资金主要投向甲业、乙业和丙业，分别为x、y、z: the members the clause before lists.
+            whole, members = listed
+            subs = [whole or state.subject or ""] * len(qs)
+            breakdowns: list[str | None] = list(members)
+            state.enumeration = _Enumeration(subs, breakdowns, sentence)
+            return subs, breakdowns, "list_in_clause_before"
     if (enum is None or enum.sentence != sentence) and idx != -1:
         # 接待游客412万人次，旅游收入39.8亿元，分别增长11.5%和13.2%: the values named before.
         named = _values_named_before(out, sentence, len(qs))
@@ -1161,6 +1176,28 @@ def _enumeration(
     if own:
         return None
     return list(enum.subjects), list(enum.breakdowns), "previous_list_members"
+
+
+# 主要流向甲、乙和丙, 集中在…, 包括…: a verb that introduces the members of a whole.
+_LIST_INTRODUCED = re.compile(
+    r"(?:^|(?<=[，,。；！？\n]))\s*(?P<whole>[^，,。；]{0,12}?)(?:主要)?"
+    r"(?:流向|投向|来自|集中在|集中于|分布在|分布于|包括|涉及|依次为|依次是|主要是|主要为)"
+    r"(?P<list>[^，,。；]{4,60})[，,]\s*$"
+)
+
+
+def _listed_in_clause_before(
+    text: str, sentence_start: int, clause_start: int, count: int
+) -> tuple[str, list[str]] | None:
+    """(whole, members) of a list of ``count`` members that the clause before a 分别 list of
+    values introduces, or None."""
+    m = _LIST_INTRODUCED.search(text, sentence_start, clause_start)
+    if m is None:
+        return None
+    members = cl.split_members(m.group("list"), count)
+    if members is None or any(len(p) < 2 or len(p) > 14 for p in members):
+        return None
+    return subjects.clean(m.group("whole")), [subjects.clean(p) for p in members]
 
 
 def _values_named_before(
@@ -1285,6 +1322,39 @@ def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
 _APPOSITIVE_GROUP = re.compile(
     r"[两二三四五六七八九十]+(?:大|个|类|项)[\u4e00-\u9fff]{0,6}?(?:产业|行业|领域|板块|集群|门类)"
 )
+# 四个地区…分别, 上述三大区域…分别: members counted, not named, in the list's clause.
+_COUNTED_GROUP = re.compile(
+    r"(?:上述|以上|这)?(?P<n>[两二三四五六七八九十]|\d)(?:大|个|类)?"
+    r"(?P<noun>地区|区域|板块|产业|行业|领域|城市|省份|门类)"
+)
+
+
+def _named_before(
+    text: str, clause: cl.Clause, members_text: str, count: int, out: list[Observation]
+) -> tuple[str, list[str | None]] | None:
+    """The head and the members of a list whose members were named, one by one, in the
+    paragraph before it (as breakdowns of figures), when the list counts them instead."""
+    group = _COUNTED_GROUP.match(members_text)
+    if group is None:
+        return None
+    n = group.group("n")
+    if (int(n) if n.isdigit() else cjk_number(n)) != count:
+        return None
+    head = subjects.clean(members_text[group.end() :])
+    paragraph_start = text.rfind("\n", 0, clause.start) + 1
+    named: list[str | None] = []
+    for o in reversed(out):
+        if o.char_start < paragraph_start or len(named) == count:
+            break
+        if o.breakdown and o.breakdown not in named:
+            named.append(o.breakdown)
+    if len(head) < 2 or len(named) != count:
+        return None
+    if not all(b and b[-1] == group.group("noun")[-1] for b in named):
+        return None
+    return head, named[::-1]
+
+
 _WHOLE_BEFORE = re.compile(r"(?:^|[，,])\s*在?([^，,。；]{2,24})中[，,]\s*$")
 _WHOLE_OPENING = re.compile(r"\s*在([^，,。；]{2,24})中[，,]")
 

@@ -141,6 +141,12 @@ def expand_numerals(text: str, count: int) -> list[str] | None:
     return [f"{head}{digit}{tail}" for digit in m.group()]
 
 
+_CATEGORY_THEN_MEASURE = re.compile(
+    r"^(.{2,}?(?:类项目|类企业|类产品|项目|类|领域|行业|产业))"
+    r"([\u4e00-\u9fff]{2,8}(?:额|量|收入|产值|增加值|规模|人数|数量))$"
+)
+
+
 def shared_head(members: list[str]) -> tuple[list[str], str]:
     """Split the head noun that the last member carries for all members.
 
@@ -169,6 +175,11 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
         head = measure_after_category(last)
         if head is not None:
             return [*members[:-1], last[: -len(head)]], head
+    # 甲工程、乙工程、丙类项目新签合同额: the last member's category word ends it; the measure
+    # noun after it is every member's.
+    categorised = _CATEGORY_THEN_MEASURE.match(last)
+    if categorised is not None and not any(categorised.group(2) in m for m in members[:-1]):
+        return [*members[:-1], categorised.group(1)], categorised.group(2)
     # 新能源汽车、集成电路、工业机器人产量: the last member ends with a measure noun the others
     # lack, so it is the head of all of them.
     for head in MEASURE_HEADS:

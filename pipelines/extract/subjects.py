@@ -379,7 +379,9 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
     return clean(raw), "before_cue" if m or verb else "before_number"
 
 
-_ACTOR = re.compile(r"\s*(?P<actor>[\u4e00-\u9fff0-9]{2,18}?)(?:实现|完成)(?=[\u4e00-\u9fff]{2})")
+_ACTOR = re.compile(
+    r"\s*(?P<actor>[\u4e00-\u9fff0-9]{2,18}?)(?:合计|共|总计)?(?:实现|完成)(?=[\u4e00-\u9fff]{2})"
+)
 
 
 def actor_before(window: str, subject: str) -> str | None:
@@ -635,7 +637,7 @@ MEASURE_HEADS = (
 # A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
 # enterprise, a region.
 _CATEGORY_END = re.compile(
-    r"(?:业|类|店|企业|公司|地区|区|产品|商品|省|市|县|部门|单位|市场|主体|(?:国家|省|市|县|区)级)$"
+    r"(?:业|类|店|企业|公司|地区|区|产品|商品|省|省份|市|县|部门|单位|市场|主体|(?:国家|省|市|县|区)级)$"
 )
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 
