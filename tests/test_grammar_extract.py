@@ -1301,3 +1301,32 @@ def test_lists_whose_members_were_named_before_the_values():
     ]
     assert [obs[v].breakdown for v in ("40%", "25%")] == ["甲工程", "丙类项目"]
     assert obs["25%"].subject.endswith("新签合同额")
+
+
+def test_classification_tables_ranked_members_and_kinds_of_a_population():
+    raw = (
+        "2026年末，全县共有个体工商户5.2万户。\n"
+        "表3　按行业分组的个体工商户\n"
+        "行业\t户数（万户）\t从业人员（万人）\t从业人员比2021年末增长（%）\n"
+        "合计\t5.2\t9.8\t4.5\n"
+        "零售业\t2.1\t3.6\t-1.2\n"
+        "营业收入居前两位的行业是：零售业8.1亿元，占40.5%；餐饮业5.2亿元，占26.0%。\n"
+        "2026年末，全县个体工商户中，零售业2.1万户，占40.4%。"
+    )
+    obs = _run(raw, date(2027, 3, 1))
+    table = [o for o in obs if o.trace.get("value") == "table_cell"]
+    assert [(o.subject, o.breakdown, o.measure, o.value, o.unit) for o in table] == [
+        ("个体工商户", None, "level", 52000, "户"),
+        ("从业人员", None, "level", 98000, "人"),
+        ("从业人员", None, "growth", 4.5, "%"),
+        ("个体工商户", "零售业", "level", 21000, "户"),
+        ("从业人员", "零售业", "level", 36000, "人"),
+        ("从业人员", "零售业", "growth", -1.2, "%"),
+    ]
+    assert {o.period_end for o in table} == {date(2026, 12, 31)}
+    by_text = _by_text(obs)
+    assert [(by_text[v].subject, by_text[v].breakdown) for v in ("8.1亿元", "26.0%")] == [
+        ("营业收入", "零售业"),
+        ("营业收入", "餐饮业"),
+    ]
+    assert (by_text["40.4%"].subject, by_text["40.4%"].breakdown) == ("全县个体工商户", "零售业")

@@ -137,6 +137,8 @@ def extract(text: str, published: date | None) -> list[Observation]:
     in_notes = False
     header: list[str] | None = None  # the column names of the table being read
     carried: _Carried | None = None  # what a short line hands on to the next line
+    table_subject: str | None = None  # what the title line of the next table says it counts
+    prose_period: Period | None = None  # the period in force at the end of the last paragraph
     for p_start, p_end in cl.paragraphs(text):
         kind = _note_kind(text, p_start, p_end, in_notes)
         if kind == "notes_heading":
@@ -149,12 +151,20 @@ def extract(text: str, published: date | None) -> list[Observation]:
             if tables.is_header(text, row):
                 header = [text[s:e] for s, e in row.cells]
             else:
-                out.extend(tables.row_observations(text, row, header, heading, published))
+                # A table without a period of its own is about the prose's last one.
+                period = heading or prose_period
+                out.extend(
+                    tables.row_observations(text, row, header, period, published, table_subject)
+                )
             continue
         header = None
+        table_subject = tables.title_subject(text[p_start:p_end])
+        if table_subject is not None:
+            continue  # 表2　按行业分组的企业: a table's title, no statement
         heading = _heading_period(text, p_start, p_end, published) or heading
         before = len(out)
         state = _paragraph(text, p_start, p_end, published, heading, out, carried)
+        prose_period = state.period or prose_period
         carried = _carried(text, p_start, p_end, out[before:], state, carried)
         # 10月1日至8日国庆假期，…: a span of days opening a paragraph frames the figures of the
         # paragraphs after it too, as a title's period does.
@@ -864,7 +874,10 @@ def _clause(
             and subjects.is_bare_category(subject)
             else None
         )
-        if kind and (whole := _whole_opening(text, sentence[0], clause.start)) is not None:
+        if kind and (
+            whole := _whole_opening(text, sentence[0], clause.start)
+            or _ranked_whole(text, sentence[0], clause.start)
+        ):
             # 在网上零售额中，吃类商品增长…，穿类商品下降…: each kind is a part of the whole.
             subject, breakdown = whole, kind
             trace["subject"], trace["breakdown"] = "part_of_whole", "kind_of_whole"
@@ -1356,7 +1369,19 @@ def _named_before(
 
 
 _WHOLE_BEFORE = re.compile(r"(?:^|[，,])\s*在?([^，,。；]{2,24})中[，,]\s*$")
-_WHOLE_OPENING = re.compile(r"\s*在([^，,。；]{2,24})中[，,]")
+# 在网上零售额中，…; 2025年末，全市个体工商户中，…: a whole the sentence opens with, after its
+# date if any.
+_WHOLE_OPENING = re.compile(
+    r"\s*(?:[^，,。；]{0,10}?(?:年|月|末|底|季度)[，,]\s*)?在?([^，,。；]{2,24})中[，,]"
+)
+# 营业收入居前三位的行业是：…, 排名前5位的城市依次为…: the ranked members of a whole.
+_RANKED_WHOLE = re.compile(
+    r"([^，,。；：:]{2,24}?)(?:居|排|排名|位列|位居)前[一两二三四五六七八九十\d]{1,2}(?:位|名)的"
+    r"(?:行业|产业|地区|城市|省份|区县|县区|国家|门类|领域)"
+    r"(?:是|为|依次是|依次为|分别是|分别为|有)?[：:]"
+)
+# A population a whole may be (个体经营户, 法人单位, 网民): its kinds are counted in it.
+_POPULATION_END = re.compile(r"(?:企业|单位|户|人员|人口|网民|用户|机构|法人|项目|主体)$")
 
 
 def _whole_before(text: str, sentence_start: int, clause_start: int) -> str | None:
@@ -1372,7 +1397,18 @@ def _whole(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
     whole = subjects.clean(m.group(1))
-    return whole if whole.endswith(subjects.MEASURE_HEADS) else None
+    if whole.endswith(subjects.MEASURE_HEADS) or _POPULATION_END.search(whole):
+        return whole
+    return None
+
+
+def _ranked_whole(text: str, sentence_start: int, clause_start: int) -> str | None:
+    """The quantity whose top members the sentence lists (…居前三位的行业是：甲业…)."""
+    m = _RANKED_WHOLE.search(text, sentence_start, clause_start)
+    if m is None:
+        return None
+    whole = subjects.clean(m.group(1))
+    return whole if len(whole) >= 2 else None
 
 
 # 跨越7万亿、8万亿、9万亿三个大台阶: a count after the values sums them up; it is not the

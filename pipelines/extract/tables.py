@@ -22,7 +22,14 @@ from pipelines.extract.periods import NO_PERIOD, Period, find_times, resolve
 from pipelines.extract.units import base_unit, read_unit
 from pipelines.observation import Observation
 
-__all__ = ["TableRow", "is_header", "is_table_row", "read_row", "row_observations"]
+__all__ = [
+    "TableRow",
+    "is_header",
+    "is_table_row",
+    "read_row",
+    "row_observations",
+    "title_subject",
+]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CELL = re.compile(r"[^|｜\t]+")
@@ -45,6 +52,18 @@ _ROW_OPENER = re.compile(r"^\s*(?:其中\s*[：:]?|#|\d{1,2}[.、])\s*")
 _PERCENT_HEADER = re.compile(r"[%％]")
 _THIS_MONTH = re.compile(r"本月|当月")
 _GROWTH_HEADER = re.compile(r"同比|增长|增速|增幅|比上年|较上年")
+# 行业门类 | 法人单位（万个） | 从业人员（万人）: the rows are members of a classification and
+# each column names a quantity of its own, with its unit in parentheses.
+_CLASS_COLUMN = re.compile(
+    r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区)$"
+)
+# A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
+_GENERIC_COLUMN = re.compile(r"^(?:单位数|户数|家数|数量|个数|数值|总量|金额|人数|比重|占比|构成|结构)$")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总体|全部|全国|全省|全市|全区|全县)$")
+# 从业人员比2018年末增长, 经费同比增长: the quantity before the growth words.
+_GROWTH_TAIL = re.compile(r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:增长|增速|增幅|增减)?$")
+# 表2　按行业门类分组的法人单位, 表1 主要指标: a table's title line.
+_TABLE_TITLE = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]+[\s　:：.、]*(?P<title>\S.{0,40})$")
 _SHARE_HEADER = re.compile(r"比重|占比|份额")
 
 
@@ -88,6 +107,44 @@ def _column_names(header: list[str] | None, n_cells: int) -> list[str]:
     return names + [""] * (n_cells - len(names))
 
 
+def title_subject(line: str) -> str | None:
+    """What a table's title line says the table counts (表1　按单位类型分组的法人单位 →
+    法人单位), or None if the line is no table title."""
+    m = _TABLE_TITLE.match(line)
+    if m is None:
+        return None
+    title = m.group("title").strip()
+    return subjects.clean(title.rpartition("的")[2]) or None
+
+
+class _Column(NamedTuple):
+    """A column of a classification table: its quantity, unit and magnitude."""
+
+    subject: str
+    unit_written: str | None
+    unit: str | None
+    magnitude: float
+
+
+def _class_column(name: str, table_subject: str | None) -> _Column:
+    gloss = _LABEL_UNIT.search(name)
+    unit_written, unit, magnitude = None, None, 1.0
+    if gloss is not None:
+        written = gloss.group("unit")
+        read = read_unit(written, 0)
+        if written in ("%", "％"):
+            unit_written, unit = "%", "%"
+        elif read.end == len(written) and (read.unit_written or read.magnitude_text):
+            magnitude = read.magnitude
+            unit_written = read.magnitude_text + (read.unit_written or "")
+            unit = base_unit(read.unit_written)
+        name = name[: gloss.start()]
+    quantity = subjects.clean(_GROWTH_TAIL.sub("", name)) or subjects.clean(name)
+    if (not quantity or _GENERIC_COLUMN.match(quantity)) and table_subject:
+        quantity = table_subject
+    return _Column(quantity, unit_written, unit, magnitude)
+
+
 def _column_period(name: str, period: Period, published: date | None) -> Period:
     """The period a column header names (1—11月, 本月), else the table's own."""
     if not name or _THIS_MONTH.search(name):
@@ -106,14 +163,17 @@ def row_observations(
     header: list[str] | None,
     period: Period | None,
     published: date | None,
+    table_subject: str | None = None,
 ) -> Iterator[Observation]:
-    """The statistics of one data row; ``header`` names the columns (None if unknown)."""
+    """The statistics of one data row; ``header`` names the columns (None if unknown) and
+    ``table_subject`` is what the table's title says it counts."""
     if len(row.cells) < 2:
         return
     names = _column_names(header, len(row.cells))
     label_column = next((i for i, n in enumerate(names) if _LABEL_COLUMN.match(n)), 0)
     if label_column >= len(row.cells):
         return
+    classified = bool(header) and _CLASS_COLUMN.search(names[label_column]) is not None
     label_start, label_end = row.cells[label_column]
     label = _ROW_OPENER.sub("", text[label_start:label_end])
     magnitude, unit_written, row_unit = 1.0, None, None
@@ -135,8 +195,13 @@ def row_observations(
     if unit_gloss is not None:
         label = label[: unit_gloss.start()]
     subject = subjects.clean(label)
-    if not subject:
+    total = classified and _TOTAL_ROW.match(label.strip()) is not None
+    if not subject and not total:
         return
+    breakdown = None
+    if classified and not total:
+        # 采矿业 | 0.21 | 12.6: the row is a member; the columns name the quantities.
+        breakdown = subject
     period = period or NO_PERIOD
     sentence = text[label_start : row.cells[-1][1]]
     for column, (cell_start, cell_end) in enumerate(row.cells):
@@ -148,6 +213,15 @@ def row_observations(
             continue
         digits = m.group("num").replace(",", "")
         column_period = _column_period(name, period, published)
+        if classified:
+            column = _class_column(name, table_subject)
+            subject = column.subject
+            if column.unit != "%":
+                row_unit, unit_written, magnitude = (
+                    column.unit,
+                    column.unit_written,
+                    column.magnitude,
+                )
         if m.group("pct") or _PERCENT_HEADER.search(name):
             unit: str | None = "%"
             measure = (
@@ -183,6 +257,7 @@ def row_observations(
             char_start=value_start,
             char_end=value_end,
             sentence=sentence,
+            breakdown=breakdown,
             period_type=column_period.type,
             period_start=None if column_period.type == "as_of" else column_period.start,
             period_end=column_period.end,
