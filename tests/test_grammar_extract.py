@@ -1330,3 +1330,50 @@ def test_classification_tables_ranked_members_and_kinds_of_a_population():
         ("营业收入", "餐饮业"),
     ]
     assert (by_text["40.4%"].subject, by_text["40.4%"].breakdown) == ("全县个体工商户", "零售业")
+
+
+def test_budget_paragraphs_headed_by_their_account():
+    raw = (
+        "（二）住房基金预算。收入预计42.50亿元，下降2.1%；支出安排47.80亿元。\n"
+        "全县国有资本经营预算收入3.20亿元，完成预算的103.5%，增长8.2%；支出1.10亿元。"
+    )
+    obs = _by_text(_run(raw, date(2027, 1, 10)))
+    assert [obs[v].subject for v in ("42.50亿元", "2.1%", "47.80亿元")] == [
+        "住房基金预算收入",
+        "住房基金预算收入",
+        "住房基金预算支出",
+    ]
+    assert obs["103.5%"].subject == "全县国有资本经营预算收入"
+    assert obs["8.2%"].subject == "全县国有资本经营预算收入"
+    assert obs["1.10亿元"].subject == "全县国有资本经营预算支出"
+
+
+def test_plan_outcomes_against_their_targets():
+    raw = (
+        "2026年计划确定全县生产总值预期增长6%左右，实际增长5.4%；"
+        "工业增加值预期增长7%，实际完成7.6%。\n"
+        "表1　2026年主要指标完成情况\n"
+        "指标\t单位\t计划\t完成\n"
+        "全县生产总值增长\t%\t6左右\t5.4\n"
+        "单位产值能耗降低*\t%\t2\t2.6\n"
+        "耕地保有量*\t万亩\t不低于120\t121.5\n"
+        "1.新增普惠性托位600个；"
+    )
+    obs = _run(raw, date(2027, 1, 20))
+    by_text = _by_text(obs)
+    assert [(by_text[v].kind, by_text[v].measure) for v in ("6%左右", "5.4%", "7%", "7.6%")] == [
+        ("target", "growth"),
+        ("actual", "growth"),
+        ("target", "growth"),
+        ("actual", "growth"),
+    ]
+    table = [o for o in obs if o.trace.get("value") == "table_cell"]
+    assert [(o.subject, o.measure, o.value, o.kind, o.qualifier) for o in table] == [
+        ("全县生产总值", "growth", 6, "target", "about"),
+        ("全县生产总值", "growth", 5.4, "actual", "exact"),
+        ("单位产值能耗", "growth", -2, "target", "exact"),
+        ("单位产值能耗", "growth", -2.6, "actual", "exact"),
+        ("耕地保有量", "level", 1_200_000, "target", "over"),
+        ("耕地保有量", "level", 1_215_000, "actual", "exact"),
+    ]
+    assert by_text["600个"].period_end == date(2026, 12, 31)

@@ -121,7 +121,11 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     return None
 
 
-_BARE_YEAR = re.compile(r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})(?![\d年月日.%A-Za-z\-/:])")
+# 【2031，接着干】: a year alone; not 托位2000个, a count.
+_BARE_YEAR = re.compile(
+    r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})"
+    r"(?![\d年月日.%A-Za-z\-/:]|\s*[万亿千百元人户辆吨米次个家件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])"
+)
 _BRACKETED_YEAR = re.compile(r"(?:报告|公报|年报|年鉴|白皮书|蓝皮书)[（(]((?:19|20)\d{2})年?[）)]")
 
 
@@ -159,8 +163,6 @@ def extract(text: str, published: date | None) -> list[Observation]:
             continue
         header = None
         table_subject = tables.title_subject(text[p_start:p_end])
-        if table_subject is not None:
-            continue  # 表2　按行业分组的企业: a table's title, no statement
         heading = _heading_period(text, p_start, p_end, published) or heading
         before = len(out)
         state = _paragraph(text, p_start, p_end, published, heading, out, carried)
@@ -350,6 +352,11 @@ def _paragraph(
         t for t in find_times(text, p_start, p_end) if not _inside_title(text, t.start, p_start)
     ]
     sents = cl.sentences(text, p_start, p_end)
+    titled = _RUN_IN_HEADING.match(text, p_start, p_end)
+    if titled is not None:
+        # （二）政府性基金预算。收入预计…: a run-in heading names what the paragraph's bare
+        # measure nouns are of.
+        state.subject = subjects.clean(titled.group("title")) or None
     if carried is not None and _is_short_line(text, p_start, p_end):
         state.subject = carried.subject
         if carried.enumeration is not None:
@@ -407,6 +414,12 @@ def _paragraph(
     return state
 
 
+_RUN_IN_HEADING = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
+    r"\s*(?P<title>[^，。；：:\d]{2,16})[。．：:]"
+)
+
+
 # A month or a day (2021年2月, 3月5日) without 截至/底/末: an event date when its sentence
 # reports no figure. Years, quarters, halves and year-to-date spans frame statistics.
 _DAY_SPAN = re.compile(r"日[—–\-~至到]")
@@ -444,6 +457,7 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
     )
 
 
+_OUTCOME = re.compile(r"实际(?:完成|实现|达到|达|为)?\s*$")
 # A rate named alone, whose owner the clause before named: 使用率, 普及率, 渗透率.
 _BARE_RATES = frozenset({"使用率", "普及率", "渗透率", "覆盖率", "占有率", "使用比例"})
 _USERS_OF = re.compile(r"(.{2,12}?)(?:用户规模|用户数|用户|网民规模)")
@@ -780,6 +794,19 @@ def _clause(
             # 建起了2.4万平方米的冷链仓库: the size of the noun after 的.
             subject, breakdown = sized, None
             trace["subject"] = "size_of_noun_after_de"
+        if (
+            decision.measure == "level"
+            and q.unit == "%"
+            and _OUTCOME.search(window)
+            and out
+            and out[-1].char_start >= sentence[0]
+            and out[-1].unit == "%"
+            and out[-1].measure in ("growth", "share")
+            and trace["subject"] == "inherited"
+        ):
+            # 预期增长6.5%，实际完成7.1%: the outcome of the planned rate, in its measure.
+            decision = decision._replace(measure=out[-1].measure, rule="outcome_of_plan")
+            trace["measure"] = decision.rule
         if (
             breakdown is None
             and subject in _BARE_RATES

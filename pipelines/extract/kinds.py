@@ -22,6 +22,7 @@ _TARGET_CUE = re.compile(
     # 公司拟募集资金不超过12亿元: what a company or body plans to do.
     r"|拟(?=[\u4e00-\u9fff]{2}))"
 )
+_ACTUAL_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?实际(?:增长|完成|实现|下降|达到|达|为|执行)")
 # 超出预期, 好于预期: expectations as a yardstick, not a stated target.
 _NOT_TARGET_BEFORE = ("超出", "好于", "高于", "低于", "不及", "符合", "超", "稳")
 
@@ -52,7 +53,10 @@ def target_scopes(
         if colon != -1 and colon - m.end() <= 2:
             scopes.append(TargetScope(m.start(), end, "target_list"))
         else:
-            scopes.append(TargetScope(m.start(), sentence_end, "target_cue"))
+            # 预期增长6.5%，实际完成7.1%: the outcome after the plan is no target.
+            actual = _ACTUAL_AFTER.search(text, m.end(), sentence_end)
+            scope_end = actual.start() if actual is not None else sentence_end
+            scopes.append(TargetScope(m.start(), scope_end, "target_cue"))
     return scopes
 
 

@@ -87,6 +87,8 @@ _TRAILING_WORDS = (
     "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举|只有|仅有|只|仅"
     "|两年|三年|四年|五年"  # 两年平均增长: over how many years a growth is averaged
     "|仍然|依然|仍"
+    # 支出安排5亿元, 收入预计8亿元: a budget's plan, about the quantity before it.
+    "|安排|预计|预期"
     # 团队起步时只有十几人: when the figure held, not what it counts.
     "|起步时|成立时|创立时|创办时|落户时|开业时|投产时|开始时"
     # 相关投资约人民币3,100亿元: the currency the amount is in.
@@ -341,6 +343,16 @@ _MEASURE_WORD_ENDS = (
 # 在电信业务收入中占比为14.1%: the whole a share is taken of, not what the share is about.
 _SHARE_OF_WHOLE = re.compile(r"^在[^，]{2,24}中$")
 _ONLY_SEPARATOR = re.compile(r"^\s*(?:、|和|及|与|以及|，)?\s*$")
+# The two sides of an account: 收入 and 支出, 出口 and 进口.
+_COUNTERPARTS = {
+    "支出": ("收入",),
+    "收入": ("支出",),
+    "结余": ("支出", "收入"),
+    "出口": ("进口",),
+    "进口": ("出口",),
+    "出口额": ("进口额",),
+    "进口额": ("出口额",),
+}
 _RATE_OF_CHANGE = ("增速", "增幅", "增长率", "增长速度", "涨幅", "降幅")
 
 
@@ -354,7 +366,7 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
         # 完成年度计划投资的78%: a share of the plan, about the plan's quantity; of a bare
         # 目标任务 it is about the subject before.
         planned = clean(progress.group(1) or progress.group(2))
-        if planned.endswith(("任务", "目标", "计划")):
+        if planned.endswith(("任务", "目标", "计划", "预算")):
             return "", "progress:" + planned
         return planned, "progress_of_plan"
     cut = len(window)
@@ -584,6 +596,10 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
     if previous and _CONTRIBUTION_TO.match(subject) and "贡献" not in previous:
         # 第三产业增加值…，对经济增长的贡献率为52.1%: the contribution of the quantity named.
         return previous + subject, "contribution_of_previous"
+    for counterpart in _COUNTERPARTS.get(subject, ()):
+        if previous and previous.endswith(counterpart) and len(previous) > len(counterpart):
+            # 某基金收入…；支出…: the other side of the same account.
+            return previous[: -len(counterpart)] + subject, "counterpart_of_previous"
     if previous and subject in _RATE_OF_CHANGE and not previous.endswith(_RATE_OF_CHANGE):
         # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"

@@ -34,11 +34,27 @@ __all__ = [
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CELL = re.compile(r"[^|｜\t]+")
 _NUMBER_CELL = re.compile(
-    r"\s*(?P<bound>[≥≤><＞＜]=?)?\s*(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<pct>%)?"
+    r"\s*(?P<bound>[≥≤><＞＜]=?|不低于|不少于|不超过|不高于)?\s*"
+    r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<pct>%)?"
     # 95以上, 1.3以下, 8左右: a target cell bounded in words.
     r"(?P<word>以上|以下|以内|左右)?\s*$"
 )
-_BOUNDS = {"≥": "over", ">": "over", "＞": "over", "≤": "under", "<": "under", "＜": "under"}
+_BOUNDS = {
+    "≥": "over",
+    ">": "over",
+    "＞": "over",
+    "≤": "under",
+    "<": "under",
+    "＜": "under",
+    "不低于": "over",
+    "不少于": "over",
+    "不超过": "under",
+    "不高于": "under",
+}
+# 计划 | 完成: a plan report's columns of targets and of outcomes.
+_TARGET_COLUMN = re.compile(r"^(?:计划|目标|预期|预期目标|计划目标|年度目标)$")
+# 地区生产总值增长 | % | 5.2: a row whose label names a rate of change; 能耗降低 is a fall.
+_GROWTH_LABEL = re.compile(r"(?:增长|增速|增幅|涨幅|(?P<fall>降低|下降|降幅))\s*[*＊]?$")
 _WORD_BOUNDS = {"以上": "over", "以下": "under", "以内": "under", "左右": "about"}
 # Columns of a header: the indicator's name (指标), its unit (单位), and those that hold no
 # figure of the indicator (序号 numbers the rows, 属性 says whether a target binds).
@@ -58,7 +74,9 @@ _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区)$"
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
-_GENERIC_COLUMN = re.compile(r"^(?:单位数|户数|家数|数量|个数|数值|总量|金额|人数|比重|占比|构成|结构)$")
+_GENERIC_COLUMN = re.compile(
+    r"^(?:单位数|户数|家数|数量|个数|数值|总量|金额|人数|比重|占比|构成|结构)$"
+)
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总体|全部|全国|全省|全市|全区|全县)$")
 # 从业人员比2018年末增长, 经费同比增长: the quantity before the growth words.
 _GROWTH_TAIL = re.compile(r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:增长|增速|增幅|增减)?$")
@@ -175,23 +193,25 @@ def row_observations(
         return
     classified = bool(header) and _CLASS_COLUMN.search(names[label_column]) is not None
     label_start, label_end = row.cells[label_column]
-    label = _ROW_OPENER.sub("", text[label_start:label_end])
+    # 粮食产量*: the star marks a binding target, in a note below the table.
+    label = _ROW_OPENER.sub("", text[label_start:label_end]).rstrip("*＊ ")
     magnitude, unit_written, row_unit = 1.0, None, None
     unit_gloss = _LABEL_UNIT.search(label)
     unit_cell = next((i for i, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
-    gloss = (
-        unit_gloss.group("unit")
-        if unit_gloss is not None
-        else text[slice(*row.cells[unit_cell])].strip()
-        if unit_cell is not None
-        else None
+    # The unit in the label's parenthesis, else in the unit column (5G基站数（累计） | 个).
+    glosses = (
+        unit_gloss.group("unit") if unit_gloss is not None else None,
+        text[slice(*row.cells[unit_cell])].strip()
+        if unit_cell is not None and unit_cell < len(row.cells)
+        else None,
     )
-    if gloss:
-        read = read_unit(gloss, 0)
-        if read.end == len(gloss) and (read.unit_written or read.magnitude_text):
+    for gloss in glosses:
+        read = read_unit(gloss, 0) if gloss else None
+        if read and read.end == len(gloss) and (read.unit_written or read.magnitude_text):
             magnitude = read.magnitude
             unit_written = read.magnitude_text + (read.unit_written or "")
             row_unit = base_unit(read.unit_written)
+            break
     if unit_gloss is not None:
         label = label[: unit_gloss.start()]
     subject = subjects.clean(label)
@@ -222,16 +242,21 @@ def row_observations(
                     column.unit_written,
                     column.magnitude,
                 )
-        if m.group("pct") or _PERCENT_HEADER.search(name):
+        growth_label = _GROWTH_LABEL.search(label)
+        if growth_label is not None and not classified:
+            subject = subjects.clean(label[: growth_label.start()]) or subject
+        if m.group("pct") or _PERCENT_HEADER.search(name) or (row_unit == "%" and growth_label):
             unit: str | None = "%"
             measure = (
                 "growth"
-                if _GROWTH_HEADER.search(name)
+                if _GROWTH_HEADER.search(name) or growth_label
                 else "share"
                 if _SHARE_HEADER.search(name) or _SHARE_LABEL.search(label)
                 else "level"
             )
             value, written = float(digits), "%"
+            if growth_label is not None and growth_label.group("fall") and value > 0:
+                value = -value  # 能耗降低 | % | 3.3: a fall of 3.3 %
         else:
             unit = row_unit
             measure = (
@@ -243,7 +268,10 @@ def row_observations(
             )
             # Decimal so that 12.3万 is 123000, not 123000.00000000001.
             value, written = float(Decimal(digits) * Decimal(magnitude)), unit_written
-        kind, kind_rule = kind_for_future("actual", "table_row", column_period.end, published)
+        if _TARGET_COLUMN.match(name):
+            kind, kind_rule = "target", "table_target_column"
+        else:
+            kind, kind_rule = kind_for_future("actual", "table_row", column_period.end, published)
         value_start = m.start("bound") if m.group("bound") else m.start("num")
         value_end = (
             m.end("word") if m.group("word") else m.end("pct") if m.group("pct") else m.end("num")
@@ -262,7 +290,7 @@ def row_observations(
             period_start=None if column_period.type == "as_of" else column_period.start,
             period_end=column_period.end,
             kind=kind,
-            qualifier=_BOUNDS.get((m.group("bound") or "")[:1])
+            qualifier=_BOUNDS.get(m.group("bound") or "")
             or _WORD_BOUNDS.get(m.group("word") or "", "exact"),
             unit_written=written,
             trace={
