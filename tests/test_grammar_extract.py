@@ -1377,3 +1377,40 @@ def test_plan_outcomes_against_their_targets():
         ("耕地保有量", "level", 1_215_000, "actual", "exact"),
     ]
     assert by_text["600个"].period_end == date(2026, 12, 31)
+
+
+def test_members_with_their_figures_in_brackets_and_lists_set_apart_by_commas():
+    raw = (
+        "全市营业收入超过百亿元的园区有2个，分别为甲园区（180.5亿元）和乙园区（120.3亿元）。"
+        "其中，纺织、服装和服饰业，木材加工业，家具制造业研发经费分别为3.2亿元、2.1亿元和1.5亿元，"
+        "投入强度分别为1.1%、0.9%和0.8%。"
+        "丙部门、丁部门经费所占比重分别为60.2%和39.8%。"
+    )
+    obs = _by_text(_run(raw))
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("180.5亿元", "120.3亿元")] == [
+        ("全市营业收入", "甲园区"),
+        ("全市营业收入", "乙园区"),
+    ]
+    assert [obs[v].breakdown for v in ("3.2亿元", "2.1亿元", "1.5亿元")] == [
+        "纺织、服装和服饰业",
+        "木材加工业",
+        "家具制造业",
+    ]
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("1.1%", "0.8%")] == [
+        ("投入强度", "纺织、服装和服饰业"),
+        ("投入强度", "家具制造业"),
+    ]
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("60.2%", "39.8%")] == [
+        ("丙部门经费", "丙部门"),
+        ("丁部门经费", "丁部门"),
+    ]
+
+
+def test_a_paragraph_without_a_date_keeps_the_period_before_it():
+    raw = (
+        "2026年末，全县共有法人单位1.2万个。\n"
+        "二、企业法人单位\n"
+        "在企业法人单位中，私营企业1.05万个，占87.5%。"
+    )
+    obs = _by_text(_run(raw, date(2027, 3, 1)))
+    assert {obs[v].period_end for v in ("1.2万个", "1.05万个", "87.5%")} == {date(2026, 12, 31)}

@@ -70,6 +70,8 @@ class _State:
     member_periods: list[Period] | None = None
     times: list[TimeExpr] = field(default_factory=list)
     time_index: int = 0
+    # The period the paragraphs before left in force, for figures this one dates nowhere.
+    inherited: Period | None = None
 
 
 _PAST_YEAR = {"去年": -1, "上年": -1, "前年": -2}
@@ -165,7 +167,16 @@ def extract(text: str, published: date | None) -> list[Observation]:
         table_subject = tables.title_subject(text[p_start:p_end])
         heading = _heading_period(text, p_start, p_end, published) or heading
         before = len(out)
-        state = _paragraph(text, p_start, p_end, published, heading, out, carried)
+        state = _paragraph(
+            text,
+            p_start,
+            p_end,
+            published,
+            heading,
+            out,
+            carried,
+            _inherited(prose_period, published),
+        )
         prose_period = state.period or prose_period
         carried = _carried(text, p_start, p_end, out[before:], state, carried)
         # 10月1日至8日国庆假期，…: a span of days opening a paragraph frames the figures of the
@@ -193,6 +204,14 @@ def _survey_date(text: str, start: int, end: int, published: date | None) -> Per
             period = resolve(expr, None, None, published)
             return period if period.type == "as_of" else None
     return None
+
+
+def _inherited(period: Period | None, published: date | None) -> Period | None:
+    """The period the paragraphs before left in force, for a paragraph that names none: a
+    reported period, not a plan's future one."""
+    if period is None or period.end is None or published is None or period.end > published:
+        return None
+    return period
 
 
 # A line of a release written one fact per line (▲新增商户 / 3.1万户 / 完成目标的104%):
@@ -346,8 +365,9 @@ def _paragraph(
     heading: Period | None,
     out: list[Observation],
     carried: _Carried | None = None,
+    inherited: Period | None = None,
 ) -> _State:
-    state = _State()
+    state = _State(inherited=inherited)
     state.times = [
         t for t in find_times(text, p_start, p_end) if not _inside_title(text, t.start, p_start)
     ]
@@ -457,6 +477,11 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
     )
 
 
+_MEMBER_BEFORE_ASIDE = re.compile(
+    r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|：|:)\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
+)
+# R&D经费超过50亿元: a class drawn by a quantity's size (the breakdown of a count of members).
+_MEASURED_CLASS = re.compile(r"^(.{2,12}?)(?:超过|超|达到|达|突破|在|高于|不低于)")
 _OUTCOME = re.compile(r"实际(?:完成|实现|达到|达|为)?\s*$")
 # A rate named alone, whose owner the clause before named: 使用率, 普及率, 渗透率.
 _BARE_RATES = frozenset({"使用率", "普及率", "渗透率", "覆盖率", "占有率", "使用比例"})
@@ -808,6 +833,18 @@ def _clause(
             decision = decision._replace(measure=out[-1].measure, rule="outcome_of_plan")
             trace["measure"] = decision.rule
         if (
+            clause.aside
+            and i == 0
+            and trace["subject"] == "inherited"
+            and (member := _MEMBER_BEFORE_ASIDE.search(text, sentence[0], clause.start)) is not None
+        ):
+            # 超过千亿元的城市有3个，分别为甲市（1520亿元）、乙市（…）: each member's figure, of
+            # the quantity its class was drawn by.
+            measured = _MEASURED_CLASS.match(state.breakdown or "")
+            subject = measured.group(1) if measured is not None else state.subject or subject
+            breakdown = member.group(1)
+            trace["subject"], trace["breakdown"] = "measure_of_class", "member_before_aside"
+        if (
             breakdown is None
             and subject in _BARE_RATES
             and out
@@ -1126,6 +1163,8 @@ def _enumeration(
         members_text = _PER_UNIT_TAIL.sub("", members_text)  # 汽油、柴油每吨分别上调…
         # 甲、乙用电量占全社会用电量的比重分别为…: the whole is no part of the members.
         members_text = _SHARE_WHOLE_TAIL.sub("", members_text)
+        # 甲、乙经费所占比重分别为…: the share is the cue, the members own the noun before it.
+        members_text = _SHARE_WORD_TAIL.sub("", members_text)
         # 全省养老、失业保险参保人数分别为…: the scope of the whole list, not of its first member;
         # 对欧盟、美国进出口分别为…: the 对 of the partners.
         members_text = _LIST_SCOPE.sub("", members_text)
@@ -1160,6 +1199,21 @@ def _enumeration(
             # 甲、乙两大主导产业产值分别增长…: the count names the members; the head follows.
             members_text, written_head = members_text[: group.start()], members_text[group.end() :]
         members = cl.split_members(members_text, len(qs))
+        if members is None:
+            members = _members_in_clauses_before(text, sentence[0], c_start, members_text, len(qs))
+        listed = state.enumeration
+        if (
+            members is None
+            and listed is not None
+            and listed.sentence == sentence
+            and len(listed.breakdowns) == len(qs)
+            and all(listed.breakdowns)
+            and len(head := subjects.clean(members_text)) >= 2
+        ):
+            # 甲、乙、丙业营收分别为…，利润分别为…: the same members, another quantity.
+            subs = [head] * len(qs)
+            state.enumeration = _Enumeration(subs, list(listed.breakdowns), sentence)
+            return subs, list(listed.breakdowns), "previous_list_members_new_head"
         if members is None:
             return None
         members, head = cl.shared_head(members) if not written_head else (members, written_head)
@@ -1224,6 +1278,26 @@ _LIST_INTRODUCED = re.compile(
     r"(?:流向|投向|来自|集中在|集中于|分布在|分布于|包括|涉及|依次为|依次是|主要是|主要为)"
     r"(?P<list>[^，,。；]{4,60})[，,]\s*$"
 )
+
+
+def _members_in_clauses_before(
+    text: str, sentence_start: int, clause_start: int, last: str, count: int
+) -> list[str] | None:
+    """Members that hold a 、 of their own are set apart with commas (甲、乙业，丙业，丁业经费
+    分别为…): the ``count - 1`` categories in the clauses before the list's last member."""
+    pieces = text[sentence_start:clause_start].rstrip("，, ").split("，")
+    earlier = [p.strip() for p in pieces[-(count - 1) :]] if count > 1 else []
+    if len(earlier) != count - 1:
+        return None
+    earlier[0] = _SUB_ITEMS_OPENER.sub("", earlier[0])
+    if not all(2 <= len(p) <= 20 and subjects.is_bare_category(p) for p in earlier):
+        return None
+    if any(ch.isdigit() for p in earlier for ch in p):
+        return None
+    return [*earlier, last]
+
+
+_SUB_ITEMS_OPENER = re.compile(r"^(?:其中|其次|包括)[：:]?\s*")
 
 
 def _listed_in_clause_before(
@@ -1475,6 +1549,10 @@ def _period(
             # 2025年上半年…运行情况: the title's period frames what names none.
             period = heading
             rule = "heading_year" if heading.type == "year" else f"heading_period:{heading.rule}"
+        elif state.inherited is not None and state.times == []:
+            # 以2023年末为标准时点…。二、企业…: the period of the paragraphs before, for a
+            # paragraph that names no time at all.
+            period, rule = state.inherited, "paragraph_before"
         else:
             period, rule = NO_PERIOD, "none"
     elif expr is not None and expr.year_to is not None:

@@ -644,6 +644,7 @@ MEASURE_HEADS = (
     "投资",
     "用水量",
     "消费量",
+    "经费",
     # 甲、乙用户规模分别为…: the users of each service.
     "用户规模",
     "用户数",
