@@ -1414,3 +1414,19 @@ def test_a_paragraph_without_a_date_keeps_the_period_before_it():
     )
     obs = _by_text(_run(raw, date(2027, 3, 1)))
     assert {obs[v].period_end for v in ("1.2万个", "1.05万个", "87.5%")} == {date(2026, 12, 31)}
+
+
+def test_months_listed_after_a_lead_and_kinds_under_a_summarised_topic():
+    raw = (
+        "前三季度，全市工业增加值同比增长6.0%。分月看，7月、8月分别增长5.1%和5.8%。"
+        "八大类消费价格“四涨四降”，其中衣着类上涨1.2%，交通类下降2.3%。"
+    )
+    obs = _by_text(_run(raw, date(2026, 10, 20)))
+    assert [(obs[v].subject, obs[v].period_end) for v in ("5.1%", "5.8%")] == [
+        ("全市工业增加值", date(2026, 7, 31)),
+        ("全市工业增加值", date(2026, 8, 31)),
+    ]
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("1.2%", "2.3%")] == [
+        ("八大类消费价格", "衣着类"),
+        ("八大类消费价格", "交通类"),
+    ]

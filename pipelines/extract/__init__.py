@@ -941,6 +941,7 @@ def _clause(
         if kind and (
             whole := _whole_opening(text, sentence[0], clause.start)
             or _ranked_whole(text, sentence[0], clause.start)
+            or _topic_with_sub_items(text, state, sentence, clause.start)
         ):
             # 在网上零售额中，吃类商品增长…，穿类商品下降…: each kind is a part of the whole.
             subject, breakdown = whole, kind
@@ -1176,7 +1177,8 @@ def _enumeration(
         # 7月、8月、9月失业率分别为5.3%、5.2%和5.0%: the members are periods of one quantity.
         year = _context_year(state, None, None)
         state.member_periods = [resolve(t, year, None, None) for t in times]
-        subject = subjects.clean(text[times[-1].end : idx])
+        # 分月看，7月、8月分别增长…: the months of the quantity named before.
+        subject = subjects.clean(text[times[-1].end : idx]) or state.subject or ""
         return [subject] * len(qs), [None] * len(qs), "list_of_periods"
     sectors = _THREE_SECTORS.match(members_text) if len(qs) == 3 else None
     if sectors is not None:
@@ -1501,6 +1503,27 @@ def _whole(m: re.Match[str] | None) -> str | None:
     if whole.endswith(subjects.MEASURE_HEADS) or _POPULATION_END.search(whole):
         return whole
     return None
+
+
+_QUOTED = re.compile(r"“[^”]{1,12}”")
+
+
+def _topic_with_sub_items(
+    text: str, state: _State, sentence: tuple[int, int], clause_start: int
+) -> str | None:
+    """八大类商品价格“五涨三降”，其中甲类上涨…: the kinds under 其中 are parts of the topic the
+    sentence opened with."""
+    sub_items = text.find("其中", sentence[0], clause_start + 2)
+    if sub_items == -1:
+        return None
+    if state.topic is not None and state.topic[0] == sentence:
+        return state.topic[1]
+    # 八大类价格“四涨四降”，其中…: a quoted summary after the topic is no part of it.
+    opening = _QUOTED.sub("", text[sentence[0] : sub_items]).strip("，, ")
+    if "，" in opening or lex(opening, 0, len(opening)):
+        return None
+    topic = subjects.clean(opening)
+    return topic if topic.endswith((*subjects.MEASURE_HEADS, "价格", "指数")) else None
 
 
 def _ranked_whole(text: str, sentence_start: int, clause_start: int) -> str | None:
