@@ -1430,3 +1430,16 @@ def test_months_listed_after_a_lead_and_kinds_under_a_summarised_topic():
         ("八大类消费价格", "衣着类"),
         ("八大类消费价格", "交通类"),
     ]
+
+
+def test_counts_of_a_whole_that_did_something():
+    obs = _by_text(
+        _run(
+            "纳入考核的30项指标中，27项完成或超额完成，3项未达预期。受访的200家企业中，120家为盈利状态。"
+        )
+    )
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("27项", "3项", "120家")] == [
+        ("指标", "完成或超额完成"),
+        ("指标", "未达预期"),
+        ("企业", "盈利状态"),
+    ]

@@ -477,6 +477,10 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
     )
 
 
+# 在受访的300家企业中，: the whole a count of members is taken from.
+_AMONG = re.compile(r"(?:^|(?<=[，,。；]))\s*在?([^，,。；]{2,24})中[，,]")
+_COUNTED_NOUN = re.compile(rf"\d+[{''.join(sorted(COUNT_WORDS))}户类]([\u4e00-\u9fff]{{2,8}})$")
+_PREDICATE_COPULA = re.compile(r"^(?:为|是|属于|处于)")
 _MEMBER_BEFORE_ASIDE = re.compile(
     r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|：|:)\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
 )
@@ -832,6 +836,25 @@ def _clause(
             # 预期增长6.5%，实际完成7.1%: the outcome of the planned rate, in its measure.
             decision = decision._replace(measure=out[-1].measure, rule="outcome_of_plan")
             trace["measure"] = decision.rule
+        if (
+            i == 0
+            and q.unit in COUNT_WORDS
+            and not window.strip()
+            and (among := _AMONG.findall(text, sentence[0], clause.start))
+            and len(
+                predicate := _PREDICATE_COPULA.sub(
+                    "", text[q.end : clause.end].strip("，,。；;： ")
+                )
+            )
+            >= 2
+            and lex(text, q.end, clause.end) == []
+        ):
+            # 28项指标中，26项如期完成，2项未达预期: how many of the whole did what.
+            whole = among[-1]
+            counted = _COUNTED_NOUN.search(whole)
+            subject = counted.group(1) if counted is not None else subjects.clean(whole)
+            breakdown = predicate
+            trace["subject"], trace["breakdown"] = "whole_counted_before", "what_they_did"
         if (
             clause.aside
             and i == 0
@@ -1572,7 +1595,7 @@ def _period(
             # 2025年上半年…运行情况: the title's period frames what names none.
             period = heading
             rule = "heading_year" if heading.type == "year" else f"heading_period:{heading.rule}"
-        elif state.inherited is not None and state.times == []:
+        elif state.inherited is not None and all(t.is_base for t in state.times):
             # 以2023年末为标准时点…。二、企业…: the period of the paragraphs before, for a
             # paragraph that names no time at all.
             period, rule = state.inherited, "paragraph_before"
