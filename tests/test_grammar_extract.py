@@ -1443,3 +1443,24 @@ def test_counts_of_a_whole_that_did_something():
         ("指标", "未达预期"),
         ("企业", "盈利状态"),
     ]
+
+
+def test_ranked_lists_regions_written_once_and_units_written_once():
+    raw = (
+        "专利授权量居前三位的城市依次为甲市、乙市和丙市，分别授权2.1万件、1.6万件和0.9万件。"
+        "东、中、西部地区业务量比重分别为70.1%、18.2%和11.7%。"
+        "中部、西部地区收入增速分别高于全国平均水平1.3和2.2个百分点。"
+        "软件收入增长11.0%，高出全行业整体水平0.8个百分点。"
+    )
+    obs = _by_text(_run(raw))
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("2.1万件", "0.9万件")] == [
+        ("专利授权量", "甲市"),
+        ("专利授权量", "丙市"),
+    ]
+    assert [obs[v].breakdown for v in ("70.1%", "18.2%", "11.7%")] == ["东部", "中部", "西部地区"]
+    assert (obs["1.3"].unit, obs["1.3"].measure, obs["1.3"].breakdown) == (
+        "个百分点",
+        "pp_change",
+        "中部",
+    )
+    assert obs["0.8个百分点"].subject == "软件收入"

@@ -1299,7 +1299,7 @@ def _enumeration(
 
 # 主要流向甲、乙和丙, 集中在…, 包括…: a verb that introduces the members of a whole.
 _LIST_INTRODUCED = re.compile(
-    r"(?:^|(?<=[，,。；！？\n]))\s*(?P<whole>[^，,。；]{0,12}?)(?:主要)?"
+    r"(?:^|(?<=[，,。；！？\n]))\s*(?P<whole>[^，,。；]{0,24}?)(?:主要)?"
     r"(?:流向|投向|来自|集中在|集中于|分布在|分布于|包括|涉及|依次为|依次是|主要是|主要为)"
     r"(?P<list>[^，,。；]{4,60})[，,]\s*$"
 )
@@ -1325,6 +1325,9 @@ def _members_in_clauses_before(
 _SUB_ITEMS_OPENER = re.compile(r"^(?:其中|其次|包括)[：:]?\s*")
 
 
+_RANK_TAIL = re.compile(r"(?:居|排名|排|位列|位居)前.*$|排名前.*$")
+
+
 def _listed_in_clause_before(
     text: str, sentence_start: int, clause_start: int, count: int
 ) -> tuple[str, list[str]] | None:
@@ -1336,7 +1339,9 @@ def _listed_in_clause_before(
     members = cl.split_members(m.group("list"), count)
     if members is None or any(len(p) < 2 or len(p) > 14 for p in members):
         return None
-    return subjects.clean(m.group("whole")), [subjects.clean(p) for p in members]
+    # 授权量居前五位的省份依次为…: the quantity they were ranked by.
+    whole = _RANK_TAIL.sub("", m.group("whole"))
+    return subjects.clean(whole), [subjects.clean(p) for p in members]
 
 
 def _values_named_before(

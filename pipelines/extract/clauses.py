@@ -108,7 +108,14 @@ def split_members(members_text: str, count: int) -> list[str] | None:
                 return expanded
     if len(parts) != count:
         return None
+    if all(p in _DIRECTIONS for p in parts[:-1]) and parts[-1][:2] in _REGION_HALVES:
+        # 东、中、西部地区: the 部 written once, on the last member.
+        parts = [*(p + "部" for p in parts[:-1]), parts[-1]]
     return _expand_ordinals(parts)
+
+
+_DIRECTIONS = frozenset("东西南北中")
+_REGION_HALVES = frozenset(d + "部" for d in _DIRECTIONS)
 
 
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]$")
@@ -142,7 +149,7 @@ def expand_numerals(text: str, count: int) -> list[str] | None:
 
 
 _CATEGORY_THEN_MEASURE = re.compile(
-    r"^(.{2,}?(?:类项目|类企业|类产品|项目|类|领域|行业|产业))"
+    r"^(.{2,}?(?:类项目|类企业|类产品|项目|类|领域|行业|产业)(?!务))"
     r"([\u4e00-\u9fff]{2,8}(?:额|量|收入|产值|增加值|规模|人数|数量))$"
 )
 

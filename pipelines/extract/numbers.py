@@ -362,20 +362,27 @@ _LIST_JOIN = frozenset({"、", "和", "及", "与"})
 
 def _shared_point_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     """``拉动2.4个和2.7个百分点``: a 个 cut short before a list separator is the 个百分点 the
-    list's last value writes out."""
+    list's last value writes out; so is the unit of a bare number before it (``高于2.7和4.5个
+    百分点``, ``增长3.1、4.2%``)."""
     for i in range(len(found) - 2, -1, -1):
         q, nxt = found[i], found[i + 1]
-        if (
-            q.unit_written == "个"
-            and nxt.unit == "个百分点"
-            and text[q.end : nxt.start] in _LIST_JOIN
-        ):
+        if text[q.end : nxt.start] not in _LIST_JOIN:
+            continue
+        cut_short = q.unit_written == "个" and nxt.unit == "个百分点"
+        bare = (
+            q.unit is None
+            and not q.magnitude_text
+            and q.word_measure is None
+            and nxt.unit in ("个百分点", "%")
+            and nxt.word_measure is None
+        )
+        if cut_short or bare:
             found[i] = Quantity(
                 q.start,
                 q.end,
                 q.value,
-                "个百分点",
-                "个百分点",
+                nxt.unit,
+                nxt.unit_written,
                 q.qualifier,
                 q.word_measure,
                 q.magnitude_text,

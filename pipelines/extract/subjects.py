@@ -43,7 +43,7 @@ _CUT = re.compile(
     r"|恢复至|恢复到|相当于|是(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     r"|为(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
-    rf"|快于|慢于|高于{_BENCHMARK}|低于{_BENCHMARK}|跑赢|跑输"
+    rf"|快于|慢于|高于{_BENCHMARK}|低于{_BENCHMARK}|高出{_BENCHMARK}|超出{_BENCHMARK}|跑赢|跑输"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
     r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|分别|年均|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的)"
@@ -645,6 +645,8 @@ MEASURE_HEADS = (
     "用水量",
     "消费量",
     "经费",
+    "业务量",
+    "业务收入",
     # 甲、乙用户规模分别为…: the users of each service.
     "用户规模",
     "用户数",
@@ -696,7 +698,7 @@ def _names_part_of(sub: str, head: str) -> bool:
     return len(sub) >= 2 and all(char in rest for char in sub)
 
 
-_CATEGORY_PREFIX = re.compile(r"^.{1,12}?(?:地区|省|市|县|区|业|企业|部门)(?=.{2,})")
+_CATEGORY_PREFIX = re.compile(r"^.{1,12}?(?:地区|省|市|县|区|业(?!务)|企业|部门)(?=.{2,})")
 
 
 def is_bare_category(phrase: str) -> bool:
