@@ -1464,3 +1464,30 @@ def test_ranked_lists_regions_written_once_and_units_written_once():
         "中部",
     )
     assert obs["0.8个百分点"].subject == "软件收入"
+
+
+def test_spoken_comparisons_and_units_of_compute_and_transport():
+    raw = (
+        "去年澄江省社零增长4.6%，岭北省是5.0%。东部地区收入增长5.1%，西部地区为4.8%。"
+        "其中民营企业占了八成五。五年前是两万九千元出头。"
+        "城镇化率比全国平均水平还低将近五个百分点。"
+        "全市社零总额头一回突破了1.2万亿元。"
+        "聚合读写带宽超过10TB/s，时延低于2ms；日均装车1.2万车，每周航班860班。"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["5.0%"].subject, obs["5.0%"].breakdown, obs["5.0%"].measure) == (
+        "社零",
+        "岭北省",
+        "growth",
+    )
+    assert obs["4.8%"].measure == "growth"
+    assert (obs["八成五"].value, obs["两万九千元出头"].qualifier) == (85, "over")
+    assert (obs["五个百分点"].value, obs["五个百分点"].qualifier) == (-5, "under")
+    assert obs["1.2万亿元"].subject == "全市社零总额"
+    assert [(obs[v].unit, obs[v].qualifier) for v in ("10TB/s", "2ms", "1.2万车", "860班")] == [
+        ("TB/s", "over"),
+        ("ms", "under"),
+        ("车", "exact"),
+        ("班", "exact"),
+    ]
+    assert obs["2ms"].subject == "时延"

@@ -486,6 +486,7 @@ _MEMBER_BEFORE_ASIDE = re.compile(
 )
 # R&D经费超过50亿元: a class drawn by a quantity's size (the breakdown of a count of members).
 _MEASURED_CLASS = re.compile(r"^(.{2,12}?)(?:超过|超|达到|达|突破|在|高于|不低于)")
+_PEER_IS = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:则|也|只)?(?:是|为)\s*")
 _OUTCOME = re.compile(r"实际(?:完成|实现|达到|达|为)?\s*$")
 # A rate named alone, whose owner the clause before named: 使用率, 普及率, 渗透率.
 _BARE_RATES = frozenset({"使用率", "普及率", "渗透率", "覆盖率", "占有率", "使用比例"})
@@ -823,6 +824,44 @@ def _clause(
             # 建起了2.4万平方米的冷链仓库: the size of the noun after 的.
             subject, breakdown = sized, None
             trace["subject"] = "size_of_noun_after_de"
+        if (
+            decision.measure == "level"
+            and breakdown is None
+            and _PEER_IS.fullmatch(window) is not None
+            and subjects.is_bare_category(subject)
+            and out
+            and out[-1].char_start >= sentence[0]
+            and out[-1].unit == q.unit
+            and (
+                out[-1].breakdown is not None
+                or (peer_place := subjects.leading_place(out[-1].subject)) is not None
+            )
+        ):
+            # 甲省社零增长4.6%，乙省是5.0%: the same figure of a peer.
+            previous = out[-1]
+            subject, breakdown = (
+                previous.subject
+                if previous.breakdown is not None
+                else previous.subject[len(peer_place) :],
+                subject,
+            )
+            decision = decision._replace(measure=out[-1].measure, rule="peer_of_previous")
+            trace["subject"], trace["breakdown"], trace["measure"] = (
+                "peer_of_previous",
+                "peer",
+                decision.rule,
+            )
+        if (
+            decision.measure == "level"
+            and trace["subject"] == "sibling_completes_head"
+            and _PEER_IS.fullmatch(window) is not None
+            and out
+            and out[-1].char_start >= sentence[0]
+            and out[-1].unit == q.unit
+        ):
+            # 东部地区收入增长5.1%，西部地区为4.8%: the sibling's figure in the same measure.
+            decision = decision._replace(measure=out[-1].measure, rule="measure_of_sibling")
+            trace["measure"] = decision.rule
         if (
             decision.measure == "level"
             and q.unit == "%"

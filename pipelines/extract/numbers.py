@@ -54,7 +54,9 @@ _CHINESE_DIGIT = {
 }
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
 _TENTHS = re.compile(
-    r"(?<=[的占达到近超约逾为有过长降升高少加在于破了])([一二两三四五六七八九])成(半)?(?!员|立|为|果)"
+    r"(?<=[的占达到近超约逾为有过长降升高少加在于破了])([一二两三四五六七八九])成"
+    # 四成半 is 45 %, 八成五 85 %.
+    r"(?:(半)|([一二三四五六七八九])(?![十百千万亿成]))?(?!员|立|为|果)"
 )
 # 占比达到一半以上, 约为四分之一, 三分之二的企业: fractions of a whole, governed as tenths are.
 _FRACTION = re.compile(
@@ -85,7 +87,7 @@ def _sums_to_100(m: re.Match[str]) -> bool:
 
 _TO_ONE = re.compile(r"[∶:：]1(?![\d.∶:：])")
 _GRADE_SUFFIXES = ("级", "星", "档", "代", "型", "类", "期", "版", "维", "线", "轮")
-_QUAL_FIRST = frozenset("左上以多余")  # first characters of the words below
+_QUAL_FIRST = frozenset("左上以多余出")  # first characters of the words below
 _QUAL_AFTER = (
     ("左右", "about"),
     ("上下", "about"),
@@ -94,6 +96,8 @@ _QUAL_AFTER = (
     ("以内", "under"),
     ("多", "over"),
     ("余", "over"),
+    # 两万九千元出头: a little over.
+    ("出头", "over"),
 )
 
 
@@ -623,7 +627,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         value = float(Decimal(str(value)) * Decimal(unit.magnitude))
         qualifier = "over" if unit.approx_marker or few else None
         q_end = unit.end
-        for word, qual in _QUAL_AFTER[:4]:
+        for word, qual in (*_QUAL_AFTER[:4], _QUAL_AFTER[-1]):
             if text.startswith(word, q_end):
                 qualifier, q_end = qual, q_end + len(word)
                 break
@@ -663,7 +667,9 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
     # Each pattern holds its word: a clause without it is spared the scan.
     tenths = _TENTHS.finditer(text, start, end) if text.find("成", start, end) != -1 else ()
     for match in tenths:
-        value = _CHINESE_DIGIT[match.group(1)] * 10 + (5 if match.group(2) else 0)
+        value = _CHINESE_DIGIT[match.group(1)] * 10 + (
+            5 if match.group(2) else _CHINESE_DIGIT[match.group(3)] if match.group(3) else 0
+        )
         words.append(_share_word(text, match, float(value), "tenths"))
     fractions = (
         _FRACTION.finditer(text, start, end)

@@ -156,6 +156,9 @@ UNITS: tuple[str, ...] = (
     "升",
     "毫秒",
     "秒",
+    # 每周航班2150班, 日均装车1.52万车: flights and wagon loads.
+    "班",
+    "车",
     "分钟",
     # 每周上网12.5个小时: hours counted with a measure word.
     "个小时",
@@ -188,6 +191,10 @@ UNITS: tuple[str, ...] = (
     "MB",
     "Gbps",
     "Mbps",
+    "TB/s",
+    "GB/s",
+    "PB/s",
+    "ms",
     "TEU",
     # Storage in Chinese names; their base is the ASCII symbol.
     "太字节",
