@@ -1109,7 +1109,8 @@ def test_news_wording_first_quarter_slowing_gaps_to_gdp_densities_and_signed_gro
     assert obs["58家"].period_end == date(2027, 3, 31)
     assert (obs["2.1个百分点"].value, obs["2.1个百分点"].period_end) == (-2.1, date(2027, 3, 31))
     assert (obs["5个百分点"].measure, obs["7.5%"].subject) == ("pp_change", "软件业增加值")
-    assert (obs["42个"].unit, obs["3.2人"].unit) == ("个/万人", "人/千人")
+    # 每万人拥有…42个: the unit as written; the density's 每万人 stays in the subject.
+    assert (obs["42个"].unit, obs["42个"].subject) == ("个", "每万人拥有充电桩")
     assert (obs["11.6%"].measure, obs["11.6%"].subject) == ("growth", "软件业营收")
     assert (obs["十几人"].value, obs["十几人"].qualifier, obs["十几人"].subject) == (
         10,

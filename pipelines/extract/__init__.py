@@ -1029,16 +1029,6 @@ def _clause(
         if per is not None and unit == q.unit:
             unit = f"{unit}/{per.group('per')}"
             trace["unit"] = "price_per_unit"
-        elif (
-            decision.measure == "level"
-            and unit is not None
-            and unit == q.unit
-            and unit not in _RATIO_OR_MONEY
-            and (people := _PER_PEOPLE.search(cue_window)) is not None
-        ):
-            # 每万人拥有充电桩42个: a density, counted per so many people.
-            unit = f"{unit}/{people.group('per')}"
-            trace["unit"] = "count_per_people"
         if unit is None and decision.measure in ("level", "change") and q.magnitude_text:
             # 千兆用户突破2亿: the head noun of the subject names the unit the text leaves out.
             implied = implied_unit(subject)
@@ -1400,9 +1390,6 @@ def _values_named_before(
 
 
 # 每公斤18.20元, 每吨分别下调150元和145元, 分别为每公斤6.10元: a price per unit of a good.
-_PER_PEOPLE = re.compile(
-    r"每(?P<per>(?:十万|百万|万|千|百)?(?:人|户))口?(?:拥有|有|配备|平均)?[^，。；每]{0,12}$"
-)
 _PER_UNIT = re.compile(
     r"每(?P<per>公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度|股|件|台|辆|头|只)"
     r"(?:分别|均)?(?:上调|下调|提高|降低|上涨|下降|为|是|达到?|约)*$"
