@@ -1492,3 +1492,19 @@ def test_spoken_comparisons_and_units_of_compute_and_transport():
         ("班", "exact"),
     ]
     assert obs["2ms"].subject == "时延"
+
+
+def test_the_value_a_change_starts_from_has_the_year_it_starts_in():
+    raw = (
+        "2025年全市经济运行情况\n"
+        "五年来，全市研发投入强度从1.9%提高到2.4%，科技企业从3200家增加到5100家。"
+        "地区生产总值由2020年的4100亿元增加到5600亿元。"
+    )
+    obs = _by_text(_run(raw, date(2026, 1, 20)))
+    assert [obs[v].period_end for v in ("1.9%", "2.4%", "3200家", "5100家", "4100亿元")] == [
+        date(2020, 12, 31),
+        date(2025, 12, 31),
+        date(2020, 12, 31),
+        date(2025, 12, 31),
+        date(2020, 12, 31),
+    ]

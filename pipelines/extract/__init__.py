@@ -1608,6 +1608,42 @@ _ZHONG_WORDS = ("中小", "中央", "中国", "中型", "中部", "中心", "中
 _BASE_WORDS = re.compile(r"比上年末?|较上年末?|比去年|同比|比上月|环比")
 
 
+# 由2020年的2.7万亿元增加到…: the value a change starts from, and its year.
+_FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的(?:约|近)?$")
+_FROM_VALUE = re.compile(r"(?:从|由)(?:约|近|不到)?$")
+_TO_AFTER = re.compile(
+    r"(?:提高|增加|增长|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|缩小|压缩|降|发展|跨越)?(?:到|至)"
+)
+# 五年来, 过去十年, “十四五”时期: a span of years a change is told over; its first value is
+# of the year before the span.
+_SPAN_OF_YEARS = re.compile(r"(?:过去|近)?([三五十]|\d{1,2})年(?:来|间|里)|过去([三五十])年")
+_PLAN_SPANS = {"十四五": 2020, "十三五": 2015, "十二五": 2010}
+
+
+def _start_of_change(
+    text: str, q: Quantity, window: str, period: Period, state: _State
+) -> int | None:
+    """The year of the value a change starts from (从2.31%提高到2.86%), when the text says
+    which: a year before it, or a span of years the paragraph tells the change over."""
+    explicit = _FROM_YEAR.search(window)
+    if explicit is not None:
+        return int(explicit.group(1))
+    if not _FROM_VALUE.search(window) or not _TO_AFTER.match(text, q.end):
+        return None
+    if period.end is None or period.type not in ("year", "as_of"):
+        return None
+    paragraph = text[text.rfind("\n", 0, q.start) + 1 : q.start]
+    for plan, base_year in _PLAN_SPANS.items():
+        if plan in paragraph and period.end.year == base_year + 5:
+            return base_year
+    span = _SPAN_OF_YEARS.search(paragraph)
+    if span is None:
+        return None
+    years = span.group(1) or span.group(2)
+    n = int(years) if years.isdigit() else {"三": 3, "五": 5, "十": 10}[years]
+    return period.end.year - n
+
+
 def _period(
     text: str,
     q: Quantity,
@@ -1641,6 +1677,10 @@ def _period(
             rule = "range_end"
     elif period.rule:
         rule = f"paragraph_latest:{period.rule}"
+    start_year = _start_of_change(text, q, window, period, state)
+    if start_year is not None:
+        period = Period("year", date(start_year, 1, 1), date(start_year, 12, 31), "change_start")
+        rule = "start_of_change"
     if decision.multi_year and period.end is not None:
         period = Period("multi_year", period.start, period.end, "multi_year")
         rule += "+multi_year"
