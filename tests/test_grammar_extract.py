@@ -1508,3 +1508,16 @@ def test_the_value_a_change_starts_from_has_the_year_it_starts_in():
         date(2025, 12, 31),
         date(2020, 12, 31),
     ]
+
+
+def test_a_look_back_inside_a_section_about_this_year_frames_its_sentence_only():
+    raw = (
+        "二、2027年主要目标和重点工作\n"
+        "安排市级重点项目800个。去年全市重点项目完成投资2100亿元。举办促消费活动600场以上。"
+    )
+    obs = _by_text(_run(raw, date(2027, 1, 15)))
+    assert [obs[v].period_end for v in ("800个", "2100亿元", "600场以上")] == [
+        date(2027, 12, 31),
+        date(2026, 12, 31),
+        date(2027, 12, 31),
+    ]

@@ -427,6 +427,19 @@ def _paragraph(
             # 白皮书预计，今年规模将达…。已有逾20个城市出台…: the year of a forecast does not
             # frame the reported figures after it.
             state.period, state.period_expr = before[0], before[1]
+        elif (
+            expr is not None
+            and expr.start >= s_start
+            and expr.rel in _PAST_YEAR
+            and heading is not None
+            and heading.end is not None
+            and state.period is not None
+            and state.period.end is not None
+            and state.period.end.year < heading.end.year
+        ):
+            # 二、2026年主要目标 …。去年全市完成投资…。举办活动1000场: a look back at last
+            # year, inside a section about this one, frames its own sentence only.
+            state.period, state.period_expr = before[0], before[1]
         elif len(out) == before[2] and _is_event_date(state.period_expr, s_start):
             # 2021年2月，总书记考察…: the date of an event, not a period framing statistics;
             # it does not carry on to the figures of later sentences.
