@@ -1521,3 +1521,32 @@ def test_a_look_back_inside_a_section_about_this_year_frames_its_sentence_only()
         date(2026, 12, 31),
         date(2027, 12, 31),
     ]
+
+
+def test_infographic_cards_headline_kickers_and_taiwan_forms():
+    raw = (
+        "数说2026｜某省经济年报出炉\n"
+        "【3.2万亿元】\n"
+        "经济总量再上台阶\n"
+        "全省地区生产总值32105.6亿元，增长5.1%。\n"
+        "▍工业｜稳中有进\n"
+        "【6.8%】\n"
+        "规模以上工业增加值增长6.8%，其中12月份增长7.0%。\n"
+        "數位經濟衝破3兆人民幣，AI算力年增逾4成，佔比近6成。每萬人約擁有35座5G基地台。"
+    )
+    obs = _by_text(_run(raw, date(2027, 1, 28)))
+    assert (obs["3.2万亿元"].subject, obs["3.2万亿元"].period_end) == (
+        "全省地区生产总值",
+        date(2026, 12, 31),
+    )
+    assert (obs["6.8%"].measure, obs["7.0%"].period_end) == ("growth", date(2026, 12, 31))
+    assert (obs["3兆人民币"].value, obs["3兆人民币"].unit, obs["3兆人民币"].qualifier) == (
+        3e12,
+        "元",
+        "over",
+    )
+    assert [(obs[v].measure, obs[v].value) for v in ("4成", "6成")] == [
+        ("growth", 40),
+        ("share", 60),
+    ]
+    assert obs["35座"].subject == "每万人5G基地台"

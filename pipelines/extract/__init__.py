@@ -145,6 +145,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
     carried: _Carried | None = None  # what a short line hands on to the next line
     table_subject: str | None = None  # what the title line of the next table says it counts
     prose_period: Period | None = None  # the period in force at the end of the last paragraph
+    cards: list[int] = []  # figures on cards (【6.18万亿元】) that the next paragraph explains
     for p_start, p_end in cl.paragraphs(text):
         kind = _note_kind(text, p_start, p_end, in_notes)
         if kind == "notes_heading":
@@ -178,6 +179,11 @@ def extract(text: str, published: date | None) -> list[Observation]:
             _inherited(prose_period, published),
         )
         prose_period = state.period or prose_period
+        if _CARD.fullmatch(text, p_start, p_end):
+            cards.extend(range(before, len(out)))
+        elif cards and len(out) > before:
+            _explain_cards(out, cards, before)
+            cards = []
         carried = _carried(text, p_start, p_end, out[before:], state, carried)
         # 10月1日至8日国庆假期，…: a span of days opening a paragraph frames the figures of the
         # paragraphs after it too, as a title's period does.
@@ -185,6 +191,43 @@ def extract(text: str, published: date | None) -> list[Observation]:
         if heading is None:
             heading = _survey_date(text, p_start, p_end, published)
     return out
+
+
+# 【6.18万亿元】, 【超1.1万亿元】: a figure set on a card, as infographics write it.
+_CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
+
+
+def _explain_cards(out: list[Observation], cards: list[int], first: int) -> None:
+    """Give each card's figure the meaning of the statement below it that explains it: the
+    same figure, else the first figure in the same unit."""
+    explained = out[first:]
+    for index in cards:
+        card = out[index]
+        same_unit = [o for o in explained if o.unit == card.unit]
+        match = next(
+            (o for o in same_unit if abs(o.value - card.value) <= 1e-9 * max(1.0, abs(o.value))),
+            same_unit[0] if same_unit else None,
+        )
+        if match is None:
+            continue
+        trace = {
+            **card.trace,
+            "subject": "explained_below_card",
+            "measure": "explained_below_card",
+            "period": match.trace.get("period", ""),
+        }
+        out[index] = dataclasses.replace(
+            card,
+            subject=match.subject,
+            breakdown=match.breakdown,
+            measure=match.measure,
+            period_type=match.period_type,
+            period_start=match.period_start,
+            period_end=match.period_end,
+            kind=match.kind,
+            base_period_end=match.base_period_end,
+            trace=trace,
+        )
 
 
 # 《调查报告》显示，截至3月底，… / 普查结果表明，截至…: the date a survey or report counts to.
@@ -493,6 +536,7 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
 # 在受访的300家企业中，: the whole a count of members is taken from.
 _AMONG = re.compile(r"(?:^|(?<=[，,。；]))\s*在?([^，,。；]{2,24})中[，,]")
 _COUNTED_NOUN = re.compile(rf"\d+[{''.join(sorted(COUNT_WORDS))}户类]([\u4e00-\u9fff]{{2,8}})$")
+_PER_PEOPLE_ONLY = re.compile(r"每(?:十万|百万|万|千|百)?(?:人|户)口?")
 _PREDICATE_COPULA = re.compile(r"^(?:为|是|属于|处于)")
 _MEMBER_BEFORE_ASIDE = re.compile(
     r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|：|:)\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
@@ -907,6 +951,14 @@ def _clause(
             subject = counted.group(1) if counted is not None else subjects.clean(whole)
             breakdown = predicate
             trace["subject"], trace["breakdown"] = "whole_counted_before", "what_they_did"
+        if (
+            _PER_PEOPLE_ONLY.fullmatch(subject)
+            and q.unit in COUNT_WORDS
+            and len(counted := subjects.subject_after(text, q.end, clause.end)) >= 2
+        ):
+            # 每万人拥有42座5G基站: the density of the noun after the count.
+            subject = subject + counted
+            trace["subject"] = "density_of_noun_after"
         if (
             clause.aside
             and i == 0

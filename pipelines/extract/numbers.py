@@ -54,7 +54,7 @@ _CHINESE_DIGIT = {
 }
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
 _TENTHS = re.compile(
-    r"(?<=[的占达到近超约逾为有过长降升高少加在于破了])([一二两三四五六七八九])成"
+    r"(?<=[的占达到近超约逾为有过长降升高少加在于破了增])([一二两三四五六七八九1-9])成"
     # 四成半 is 45 %, 八成五 85 %.
     r"(?:(半)|([一二三四五六七八九])(?![十百千万亿成]))?(?!员|立|为|果)"
 )
@@ -66,7 +66,7 @@ _FRACTION = re.compile(
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
 # Where a word quantity may be: tenths (a numeral before 成), a doubling, 持平, a half or a
 # fraction.
-_ANY_WORD_QUANTITY = re.compile(r"成(?<=[一二两三四五六七八九]成)|番|持平|半|分之")
+_ANY_WORD_QUANTITY = re.compile(r"成(?<=[一二两三四五六七八九1-9]成)|番|持平|半|分之")
 _FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比|上月|月末|年末|年初|上季)(?:基本)?持平(?!的)")
 
 _RANGE_DASH = "—–~～-至到"
@@ -179,6 +179,8 @@ def _reject(
         return "name"  # “5+3”, “1+N”
     if before.endswith("每") or before.endswith("/"):
         return "definition"  # 每10万人
+    if unit is None and not has_magnitude and _TENTHS.match(text, start) and len(num) == 1:
+        return "tenths_word"  # 年增逾4成: read as a share in words
     if after[:1] in _RANGE_DASH and _DATE_AFTER.match(text, end + 1):
         return "date_range"  # 1—4月, 2024—2028年 (5—6% and 3至5个 are ranges: kept)
     upper = _UPPER_END.match(text, end + 1) if after[:1] in _RANGE_DASH else None
@@ -667,7 +669,8 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
     # Each pattern holds its word: a clause without it is spared the scan.
     tenths = _TENTHS.finditer(text, start, end) if text.find("成", start, end) != -1 else ()
     for match in tenths:
-        value = _CHINESE_DIGIT[match.group(1)] * 10 + (
+        tens = match.group(1)
+        value = (int(tens) if tens.isdigit() else _CHINESE_DIGIT[tens]) * 10 + (
             5 if match.group(2) else _CHINESE_DIGIT[match.group(3)] if match.group(3) else 0
         )
         words.append(_share_word(text, match, float(value), "tenths"))

@@ -85,7 +85,7 @@ _TRAILING_WORDS = (
     # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
     # of the sentence, not of the noun.
     "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举|只有|仅有|只|仅"
-    "|头一回|第一次|(?<![\u4e00-\u9fff])计划|低于|高于|先后"
+    "|冲破|头一回|第一次|(?<![\u4e00-\u9fff])计划|低于|高于|先后|拥有|具有"
     "|两年|三年|四年|五年"  # 两年平均增长: over how many years a growth is averaged
     "|仍然|依然|仍"
     # 支出安排5亿元, 收入预计8亿元: a budget's plan, about the quantity before it.

@@ -30,6 +30,9 @@ MAGNITUDES: dict[str, float] = {
 UNITS: tuple[str, ...] = (
     # money
     "元人民币",
+    # 3兆人民币, 500亿人民币: the currency after the magnitude, as Hong Kong and Taiwan write.
+    "人民币",
+    "新台币",
     "美元",
     "欧元",
     "港元",
@@ -214,6 +217,7 @@ UNITS: tuple[str, ...] = (
 # Written unit -> base unit where they differ beyond the magnitude.
 BASE_UNITS: dict[str, str] = {
     "元人民币": "元",
+    "人民币": "元",
     "个小时": "小时",
     "百分点": "个百分点",
     "Eflops": "EFLOPS",
@@ -249,7 +253,7 @@ _UNIT_AT = re.compile(rf"{_UNIT_RE}")
 _ASCII_UNIT_AT = re.compile(
     r"(?:EFLOPS|PFLOPS|TFLOPS|GWh|MWh|kWh|TWh|GW|MW|kW|TB|PB|EB|ZB|GB)(?![A-Za-z])"
 )
-_CURRENCY_AT = re.compile(r"(?:元人民币|美元|欧元|港元|日元|元)")
+_CURRENCY_AT = re.compile(r"(?:元人民币|美元|欧元|港元|日元|元|人民币|新台币)")
 _LONGEST_UNIT = max(len(u) for u in UNITS)
 _MAGNITUDE_AT = re.compile(_MAGNITUDE_RE)
 # Units written in ASCII letters must not be followed by another letter (GB, not GBK).
