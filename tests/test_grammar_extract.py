@@ -1550,3 +1550,16 @@ def test_infographic_cards_headline_kickers_and_taiwan_forms():
         ("share", 60),
     ]
     assert obs["35座"].subject == "每万人5G基地台"
+
+
+def test_multiples_of_another_quantity_measure_methods_and_glossed_classes():
+    raw = (
+        "核心产业增加值达到820.5亿元，按现价计算比上年增长8.2%。"
+        "研发投入强度为2.1%，是全部企业平均水平的1.6倍；专利数是2021年的2.5倍。"
+        "全市生产总值超过200亿元的县（市、区）有4个。"
+    )
+    obs = _by_text(_run(raw))
+    assert obs["8.2%"].subject == "核心产业增加值"
+    assert (obs["1.6倍"].measure, obs["1.6倍"].unit, obs["1.6倍"].value) == ("level", "倍", 1.6)
+    assert (obs["2.5倍"].measure, obs["2.5倍"].value) == ("growth", 150)
+    assert (obs["4个"].subject, obs["4个"].breakdown) == ("县（市、区）", "全市生产总值超过200亿元")

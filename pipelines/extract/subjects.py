@@ -154,6 +154,8 @@ _LEADING = re.compile(
     r"|折合(?=$)|折算(?=$)|折(?=$)|约合(?=$)"
     # 约人民币186亿元, 约合新台币820亿元: the currency, not what is counted.
     r"|(?:约合|折合|约)?(?:新台币|人民币|美元|港元|日元)(?=$)"
+    # 按现价计算比上年增长: how it was measured, not what.
+    r"|按(?:现价|当年价格?|可比价格?|不变价格?|可比口径)计算"
     # 五年前是…: when, not what.
     r"|[两三四五六七八九十\d]{1,2}年前"
     # 二、网民规模…, 3. 用户规模…: the number of a listed finding.
@@ -320,7 +322,11 @@ def governing_verb(window: str) -> re.Match[str] | None:
 
 
 _PROGRESS = re.compile(r"(?:完成([^，。；]{2,12})|^\s*(目标任务|年度目标|目标|任务|计划))的$")
-_COUNTED_AFTER_DE = re.compile(r"的([\u4e00-\u9fff]{2,6}?)(?:有|共有|达到?|为|共)$")
+# 超过300亿元的县（市、区）有3个: the gloss of the kinds of units counted stays in the name.
+_COUNTED_AFTER_DE = re.compile(
+    r"的((?:[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,6}?[（(][^（()）]{1,8}[）)]))"
+    r"(?:有|共有|达到?|为|共)$"
+)
 _MEASURE_WORD_ENDS = (
     "比重",
     "比例",
