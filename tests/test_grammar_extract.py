@@ -1563,3 +1563,8 @@ def test_multiples_of_another_quantity_measure_methods_and_glossed_classes():
     assert (obs["1.6倍"].measure, obs["1.6倍"].unit, obs["1.6倍"].value) == ("level", "倍", 1.6)
     assert (obs["2.5倍"].measure, obs["2.5倍"].value) == ("growth", 150)
     assert (obs["4个"].subject, obs["4个"].breakdown) == ("县（市、区）", "全市生产总值超过200亿元")
+
+
+def test_rates_of_good_days_and_waters_are_levels():
+    obs = _by_text(_run("全年空气质量优良天数比例达到88.1%，国考断面水质优良比例保持96.0%。"))
+    assert [obs[v].measure for v in ("88.1%", "96.0%")] == ["level", "level"]
