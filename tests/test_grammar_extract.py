@@ -921,7 +921,7 @@ def test_rates_named_with_bili_lists_with_a_scope_averages_and_standards():
         "细颗粒物平均浓度30微克/立方米，低于国家二级标准（35微克/立方米）。"
     )
     obs = _by_text(_run(raw))
-    assert (obs["91.2%"].subject, obs["91.2%"].measure) == ("空气质量优良天数比例", "share")
+    assert (obs["91.2%"].subject, obs["91.2%"].measure) == ("空气质量优良天数比例", "level")
     assert (obs["800万人"].subject, obs["800万人"].breakdown) == ("失业保险参保人数", "失业")
     assert obs["5.1%"].subject == "失业率"
     assert "35微克/立方米" not in obs
