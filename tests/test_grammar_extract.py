@@ -1568,3 +1568,14 @@ def test_multiples_of_another_quantity_measure_methods_and_glossed_classes():
 def test_rates_of_good_days_and_waters_are_levels():
     obs = _by_text(_run("全年空气质量优良天数比例达到88.1%，国考断面水质优良比例保持96.0%。"))
     assert [obs[v].measure for v in ("88.1%", "96.0%")] == ["level", "level"]
+
+
+def test_regions_scope_their_half_sentence_and_a_whole_named_in_the_clause():
+    raw = (
+        "与去年同期相比，东部地区业务量比重下降0.8个百分点，业务收入比重下降0.5个百分点；"
+        "中部地区业务量比重上升0.6个百分点，业务收入比重上升0.3个百分点。"
+        "38个工业大类行业中有30个实现增长。"
+    )
+    obs = _by_text(_run(raw))
+    assert [obs[v].breakdown for v in ("0.5个百分点", "0.3个百分点")] == ["东部地区", "中部地区"]
+    assert (obs["30个"].subject, obs["30个"].breakdown) == ("工业大类行业", "实现增长")

@@ -535,6 +535,7 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
 
 # 在受访的300家企业中，: the whole a count of members is taken from.
 _AMONG = re.compile(r"(?:^|(?<=[，,。；]))\s*在?([^，,。；]{2,24})中[，,]")
+_AMONG_HAS = re.compile(r"\s*在?([^，,。；]{2,24})中(?:有|共有)")
 _COUNTED_NOUN = re.compile(rf"\d+[{''.join(sorted(COUNT_WORDS))}户类]([\u4e00-\u9fff]{{2,8}})$")
 _PER_PEOPLE_ONLY = re.compile(r"每(?:十万|百万|万|千|百)?(?:人|户)口?")
 _PREDICATE_COPULA = re.compile(r"^(?:为|是|属于|处于)")
@@ -932,11 +933,19 @@ def _clause(
             # 预期增长6.5%，实际完成7.1%: the outcome of the planned rate, in its measure.
             decision = decision._replace(measure=out[-1].measure, rule="outcome_of_plan")
             trace["measure"] = decision.rule
+        among_in_clause = _AMONG_HAS.fullmatch(window) if q.unit in COUNT_WORDS else None
         if (
-            i == 0
-            and q.unit in COUNT_WORDS
-            and not window.strip()
-            and (among := _AMONG.findall(text, sentence[0], clause.start))
+            q.unit in COUNT_WORDS
+            and (
+                (i == 0 and not window.strip())
+                # 40个行业中有31个实现增长: the whole named in the clause itself.
+                or among_in_clause is not None
+            )
+            and (
+                among := [among_in_clause.group(1)]
+                if among_in_clause is not None
+                else _AMONG.findall(text, sentence[0], clause.start)
+            )
             and len(
                 predicate := _PREDICATE_COPULA.sub(
                     "", text[q.end : clause.end].strip("，,。；;： ")
@@ -944,6 +953,11 @@ def _clause(
             )
             >= 2
             and lex(text, q.end, clause.end) == []
+            # 41个行业中有33个行业增加值增长: the next figures complete from that measure.
+            and not (
+                among_in_clause is not None
+                and any(head in predicate for head in subjects.MEASURE_HEADS)
+            )
         ):
             # 28项指标中，26项如期完成，2项未达预期: how many of the whole did what.
             whole = among[-1]
@@ -1074,8 +1088,10 @@ def _clause(
             subject, breakdown = whole, kind
             trace["subject"], trace["breakdown"] = "part_of_whole", "kind_of_whole"
         if subject and breakdown is None and trace["subject"] != "inherited":
-            if state.sentence_place is None or state.sentence_place[0] != sentence:
-                state.sentence_place = (sentence, subjects.leading_place(subject))
+            # A semicolon opens a new scope: 东部…；中部…: each half names its own region.
+            scope = (max(sentence[0], text.rfind("；", sentence[0], clause.start) + 1), sentence[1])
+            if state.sentence_place is None or state.sentence_place[0] != scope:
+                state.sentence_place = (scope, subjects.leading_place(subject))
             elif state.sentence_place[1] is not None and not subjects.names_place(subject):
                 breakdown = state.sentence_place[1]
                 trace["breakdown"] = "sentence_place"

@@ -548,7 +548,9 @@ def predicate_subject(text: str, q: Quantity, limit: int, subject: str) -> str |
 _LEADING_PLACE = re.compile(
     r"^(?:省会|首府)?"
     r"(?P<place>[^全本该各每两多新重点级及和与在上下省市县州区预计示范试城都\W\d]{2,4}"
-    r"(?:省|市|县|州|自治区))"
+    r"(?:省|市|县|州|自治区)"
+    # 东部地区快递业务量: the regions of the country, as bulletins split it.
+    r"|(?:东部|中部|西部|东北)地区)"
     r"(?=[\u4e00-\u9fffA-Za-z0-9])(?![级场])"
 )
 _NAMES_PLACE = re.compile(r"(?:省|市|县|州|区|地区|全国|国家)")
