@@ -1579,3 +1579,7 @@ def test_regions_scope_their_half_sentence_and_a_whole_named_in_the_clause():
     obs = _by_text(_run(raw))
     assert [obs[v].breakdown for v in ("0.5个百分点", "0.3个百分点")] == ["东部地区", "中部地区"]
     assert (obs["30个"].subject, obs["30个"].breakdown) == ("工业大类行业", "实现增长")
+
+
+def test_a_line_of_bars_alone_is_no_table():
+    assert _run("|\n｜\n| |") == []

@@ -92,11 +92,12 @@ class TableRow(NamedTuple):
 def is_table_row(text: str, start: int, end: int) -> bool:
     """A line of cells separated by | (at least one) or by tabs (at least two), with words."""
     bars = text.count("|", start, end) + text.count("｜", start, end)
+    cells = _CELL.findall(text, start, end) if bars == 1 else []
     # 数说2025｜经济年报出炉: one bar in a headline separates its kicker from its title; a
     # table of two columns holds a figure in its second cell.
     separated = (
         bars >= 2
-        or (bars == 1 and _NUMBER_CELL.match(_CELL.findall(text, start, end)[-1]) is not None)
+        or (bars == 1 and bool(cells) and _NUMBER_CELL.match(cells[-1]) is not None)
         or text.count("\t", start, end) >= 2
     )
     return separated and _CJK.search(text, start, end) is not None
