@@ -43,6 +43,13 @@ TUNED_SETS = {
     "blind_gold_16": (0.95, 0.85),
     "blind_gold_18": (0.92, 0.85),
     "blind_gold_19": (0.90, 0.85),
+    "blind_gold_17": (0.95, 0.85),
+    "blind_gold_20": (0.96, 0.85),
+    "blind_gold_21": (0.94, 0.85),
+    "blind_gold_22": (0.94, 0.85),
+    "blind_gold_23": (0.91, 0.80),
+    "blind_gold_24": (0.92, 0.85),
+    "blind_gold_27": (0.89, 0.85),
 }
 
 
