@@ -52,7 +52,8 @@ class GoldRow:
             breakdown=normalise(row.get("breakdown", "") or "").text,
             measure=row["measure"],
             value=float(row["value"]),
-            units=tuple(u.strip() for u in (row.get("unit") or "").split("|")),
+            # So are units (戶 is 户, 個百分點 is 个百分点).
+            units=tuple(normalise(u.strip()).text for u in (row.get("unit") or "").split("|")),
             qualifier=row.get("qualifier", "") or "exact",
             period_end=row.get("period_end", "") or "",
             kind=row.get("kind", "") or "actual",

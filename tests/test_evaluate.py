@@ -116,3 +116,10 @@ def test_gold_keys_in_traditional_characters_compare_in_the_converted_script():
         }
     )
     assert (row.subject_key, row.breakdown) == ("产业规模", "长沙")
+
+
+def test_gold_units_in_traditional_characters_compare_in_the_converted_script():
+    row = GoldRow.from_csv(
+        {"doc": "d", "subject_key": "用戶", "measure": "level", "value": "1", "unit": "萬戶|戶"}
+    )
+    assert row.units == ("万户", "户")

@@ -1583,3 +1583,8 @@ def test_regions_scope_their_half_sentence_and_a_whole_named_in_the_clause():
 
 def test_a_line_of_bars_alone_is_no_table():
     assert _run("|\n｜\n| |") == []
+
+
+def test_tenths_with_a_tenth_in_digits():
+    obs = _by_text(_run("台资企业逾1800家，其中相关企业约620家，约占3成4。"))
+    assert (obs["3成4"].measure, obs["3成4"].value) == ("share", 34)

@@ -56,7 +56,7 @@ _CHINESE_DIGIT = {
 _TENTHS = re.compile(
     r"(?<=[的占达到近超约逾为有过长降升高少加在于破了增])([一二两三四五六七八九1-9])成"
     # 四成半 is 45 %, 八成五 85 %.
-    r"(?:(半)|([一二三四五六七八九])(?![十百千万亿成]))?(?!员|立|为|果)"
+    r"(?:(半)|([一二三四五六七八九1-9])(?![十百千万亿成\d.]))?(?!员|立|为|果)"
 )
 # 占比达到一半以上, 约为四分之一, 三分之二的企业: fractions of a whole, governed as tenths are.
 _FRACTION = re.compile(
@@ -671,7 +671,13 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
     for match in tenths:
         tens = match.group(1)
         value = (int(tens) if tens.isdigit() else _CHINESE_DIGIT[tens]) * 10 + (
-            5 if match.group(2) else _CHINESE_DIGIT[match.group(3)] if match.group(3) else 0
+            5
+            if match.group(2)
+            else 0
+            if not match.group(3)
+            else int(match.group(3))
+            if match.group(3).isdigit()
+            else _CHINESE_DIGIT[match.group(3)]
         )
         words.append(_share_word(text, match, float(value), "tenths"))
     fractions = (
