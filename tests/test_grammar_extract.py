@@ -1588,3 +1588,15 @@ def test_a_line_of_bars_alone_is_no_table():
 def test_tenths_with_a_tenth_in_digits():
     obs = _by_text(_run("台资企业逾1800家，其中相关企业约620家，约占3成4。"))
     assert (obs["3成4"].measure, obs["3成4"].value) == ("share", 34)
+
+
+def test_grant_ceilings_service_names_and_related_links_are_not_statistics():
+    raw = (
+        "对新认定的省级、市级智能工厂分别给予最高150万元、80万元奖励。"
+        "全市24小时政务服务热线共受理诉求2.3万件。\n"
+        "相关新闻\n"
+        "· 一季度全市新设企业1.2万户　2027-04-16\n"
+        "全年发放消费券1.1亿元。"
+    )
+    texts = [o.value_text for o in _run(raw)]
+    assert texts == ["2.3万件", "1.1亿元"]

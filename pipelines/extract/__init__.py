@@ -322,6 +322,8 @@ def _opening_days(
 # 注释： / 注： open a block of notes; [12]… defines a footnoted term; 1. / （1） continue a block.
 _NOTES_HEADING = re.compile(r"^\s*(?:注释|注|说明|附注)\s*[：:]")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
+# ·一季度全市新设企业1.2万户2026-04-16: the title of another article, listed with its date.
+_RELATED_LINK = re.compile(r"^\s*[·•]\s*\S.*?\d{4}-\d{1,2}-\d{1,2}\s*$")
 _NOTE_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、]|[（(]\d{1,2}[）)])")
 
 
@@ -330,6 +332,8 @@ def _note_kind(text: str, start: int, end: int, in_notes: bool) -> str | None:
     line = text[start:end]
     if _NOTES_HEADING.match(line):
         return "notes_heading"
+    if _RELATED_LINK.match(line):
+        return "related_link"
     if _FOOTNOTE_LINE.match(line):
         return "footnote_definition"
     if in_notes and _NOTE_ITEM.match(line):
@@ -569,9 +573,15 @@ def _stated_before(text: str, clause: cl.Clause, q: Quantity) -> bool:
     )
 
 
+_CAP_BEFORE = re.compile(r"(?:给予|奖励|补助|补贴|资助)[^，。；]{0,8}?最高(?:不超过)?$")
+_AWARD_AFTER = re.compile(r"[、和\d.万亿元]*(?:的)?(?:奖励|补助|补贴|资助|奖补)")
+_SERVICE_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:热线|客服|值守|在线服务|服务热线)")
+
+
 def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Quantity]:
     kept = []
     prev_end = clause.start
+    capped_end: int | None = None
     for i, q in enumerate(qs):
         if _is_denominator(text, q, qs[i + 1] if i + 1 < len(qs) else None):
             continue
@@ -596,6 +606,15 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
         # A bare number is a statistic only where a verb or copula governs it.
         if bare and not _BARE_OK.search(window):
             continue
+        if q.unit in CURRENCIES and (
+            _CAP_BEFORE.search(text, clause.start, q.start)
+            or (text.endswith("最高", clause.start, q.start) and _AWARD_AFTER.match(text, q.end))
+            or (capped_end is not None and text[capped_end : q.start] in ("、", "和", "及"))
+        ):
+            capped_end = q.end
+            continue  # 给予最高200万元奖励: the ceiling of a grant, a rule of a policy
+        if q.unit == "小时" and _SERVICE_AFTER.match(text, q.end):
+            continue  # 24小时服务热线: a service's name
         kept.append(q)
         prev_end = q.end
     return kept
