@@ -1600,3 +1600,23 @@ def test_grant_ceilings_service_names_and_related_links_are_not_statistics():
     )
     texts = [o.value_text for o in _run(raw)]
     assert texts == ["2.3万件", "1.1亿元"]
+
+
+def test_quarters_and_halves_as_companies_write_them_and_growth_columns():
+    raw = (
+        "公司Q3营收5.2亿元，同比增长41.0%；H1营收8.6亿元。H1N1病例3例。\n"
+        "附表　2027年9月主要指标\n"
+        "指标名称\t计量单位\t9月\t比上年同期增长（%）\n"
+        "业务量\t亿件\t12.5\t9.8\n"
+    )
+    obs = _by_text(_run(raw, date(2027, 10, 20)))
+    assert [obs[v].period_end for v in ("5.2亿元", "41.0%", "8.6亿元")] == [
+        date(2027, 9, 30),
+        date(2027, 9, 30),
+        date(2027, 6, 30),
+    ]
+    assert (obs["9.8"].measure, obs["9.8"].period_end, obs["9.8"].kind) == (
+        "growth",
+        date(2027, 9, 30),
+        "actual",
+    )

@@ -27,11 +27,12 @@ _DASH = "[—–\\-~至到]"
 # The pieces of _TIME that _TIME_ANYWHERE shares: the first character of every expression (the
 # reset and same words too), the first few characters of each non-empty expression but those
 # words, and the words.
-_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下首头如]"
+_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下首头如QH]"
 _TIME_OPENERS = (
     rf"截[至止]|到|(?:19|20)\d\d|\d{{1,2}}(?:{_DASH}\d{{1,2}})?月|[1-4]季度"
     r"|[今去上明当本前]年|上半年|下半年|全年|年[末底初]|前[三两]季|第?[一二三四1-4]季度|第[一二三四1-4]季"
     r"|[前首头](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月|首季"
+    r"|Q[1-4]|H[12]"
 )
 _RESET_WORDS = r"目前|当前|现阶段|现在|如今|近年来|近期|近几年"
 _SAME_WORDS = r"同期"
@@ -50,6 +51,8 @@ _TIME = re.compile(
     # 前三季, 第三季, 首季: quarters as Taiwan and Hong Kong write them.
     r"(?P<sub>全年|年末|年底|年初|上半年|下半年|前三季度?|前两季度?|(?:第)?[一二三四1-4]季度末?"
     r"|第[一二三四1-4]季(?!度)|首季度?"
+    # Q3营收, H1末: quarters and halves as companies and tech news write them.
+    r"|(?<![A-Za-z\d])(?:Q[1-4]|H[12])(?![A-Za-z\d])"
     rf"|(?P<m1>\d{{1,2}}){_DASH}(?P<m2>\d{{1,2}})月份?"
     # 前两个月, 今年首两个月: the months of the year so far.
     r"|[前首头](?P<mn>\d{1,2}|十[一二]?|[一二两三四五六七八九])个月"
@@ -267,6 +270,14 @@ def resolve(
         return Period("as_of", date(year, 12, 31), date(year, 12, 31), "year_end")
     if sub == "年初":
         return Period("as_of", date(year, 1, 1), date(year, 1, 1), "year_start")
+    if sub in ("H1", "H2"):
+        sub = "上半年" if sub == "H1" else "下半年"
+    if sub[0] == "Q":
+        quarter = int(sub[1])
+        last = _month_end(year, quarter * 3)
+        if expr.as_of:
+            return Period("as_of", last, last, "quarter_end")
+        return Period("quarter", date(year, quarter * 3 - 2, 1), last, "quarter")
     if sub == "上半年":
         return Period("half_year", date(year, 1, 1), date(year, 6, 30), "first_half")
     if sub == "下半年":

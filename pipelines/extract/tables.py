@@ -167,6 +167,10 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     return _Column(quantity, unit_written, unit, magnitude)
 
 
+def _names_time(name: str) -> bool:
+    return any(not expr.is_base and expr.kind == "period" for expr in find_times(name))
+
+
 def _column_period(name: str, period: Period, published: date | None) -> Period:
     """The period a column header names (1—11月, 本月), else the table's own."""
     if not name or _THIS_MONTH.search(name):
@@ -228,6 +232,7 @@ def row_observations(
         breakdown = subject
     period = period or NO_PERIOD
     sentence = text[label_start : row.cells[-1][1]]
+    left_period: Period | None = None
     for column, (cell_start, cell_end) in enumerate(row.cells):
         name = names[column]
         if column <= label_column or column == unit_cell or _NO_FIGURE_COLUMN.match(name):
@@ -236,7 +241,13 @@ def row_observations(
         if m is None:
             continue
         digits = m.group("num").replace(",", "")
-        column_period = _column_period(name, period, published)
+        column_period = (
+            # 10月 | 比上年同期增长（%）: a growth column is of the period of the column before it.
+            left_period
+            if left_period is not None and _GROWTH_HEADER.search(name) and not _names_time(name)
+            else _column_period(name, period, published)
+        )
+        left_period = column_period
         if classified:
             column = _class_column(name, table_subject)
             subject = column.subject
