@@ -1014,7 +1014,8 @@ def test_tab_separated_tables_with_period_columns_and_a_bracketed_report_year():
     assert table[:3] == [
         ("212.5", "level", 21250000000.0, "元", "month", date(2026, 10, 31)),
         ("2041.8", "level", 204180000000.0, "元", "year_to_date", date(2026, 10, 31)),
-        ("5.2", "growth", 5.2, "%", "month", date(2026, 10, 31)),
+        # A growth column is of the column before it (1—10月).
+        ("5.2", "growth", 5.2, "%", "year_to_date", date(2026, 10, 31)),
     ]
     assert obs[3].period_end == date(2025, 12, 31)
 
