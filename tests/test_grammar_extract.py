@@ -1621,3 +1621,10 @@ def test_quarters_and_halves_as_companies_write_them_and_growth_columns():
         date(2027, 9, 30),
         "actual",
     )
+
+
+def test_spoken_gaps_in_points():
+    raw = "服务零售额增长8%，比商品零售额增速快了差不多三个百分点；占比比上年提高了两个多百分点。"
+    obs = _by_text(_run(raw))
+    assert (obs["三个百分点"].value, obs["三个百分点"].qualifier) == (3, "about")
+    assert (obs["两个多百分点"].unit, obs["两个多百分点"].qualifier) == ("个百分点", "over")

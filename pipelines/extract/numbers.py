@@ -495,7 +495,9 @@ _MAGNITUDE_CUE = re.compile(r"(?:突破|逾|超过?|达到?|近|约|迈上|跨�
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
 _CJK_CUE = re.compile(
-    r"(?:为|达到?|共有?|有|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至|增长|提高|扩大)了?$"
+    r"(?:为|达到?|共有?|有|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至|增长|提高|扩大"
+    # 快了差不多三个百分点, 多了两个亿: spoken comparisons and hedges.
+    r"|差不多|大概|大约|将近|快|慢|高|低|多|少)了?$"
 )
 
 
