@@ -310,12 +310,10 @@ def read_unit(text: str, pos: int) -> UnitMatch:
     if text.startswith("个多百分点", pos):
         # 提高了两个多百分点: a little over two points.
         return UnitMatch("", 1.0, "多", "个百分点", pos + 5)
-    if text.startswith(("个亿", "个万"), pos):
-        # 两个亿, 三个万: a magnitude counted in speech, its unit implied.
-        mag = text[pos + 1]
-        unit = _unit_at(text, pos + 2)
-        end = pos + 2 + (len(unit) if unit else 0)
-        return UnitMatch(mag, MAGNITUDES[mag], "", unit, end)
+    if text.startswith(("个亿", "个万"), pos) and not text.startswith("元", pos + 2):
+        # 多了两个亿: a magnitude counted in speech, its unit implied (3个亿元级园区 counts
+        # parks).
+        return UnitMatch(text[pos + 1], MAGNITUDES[text[pos + 1]], "", None, pos + 2)
     if text.startswith("兆", pos) and (money := _CURRENCY_AT.match(text, pos + 1)):
         # 2.4兆元 (a trillion, as Taiwan and Japan write it); 兆瓦 is a unit of its own.
         return UnitMatch("兆", 1e12, "", money.group(), money.end())
