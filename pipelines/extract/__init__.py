@@ -539,16 +539,23 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
 
 # 在受访的300家企业中，: the whole a count of members is taken from.
 _AMONG = re.compile(r"(?:^|(?<=[，,。；]))\s*在?([^，,。；]{2,24})中[，,]")
+# 40个行业中有31个…: the whole named in the clause of the count.
 _AMONG_HAS = re.compile(r"\s*在?([^，,。；]{2,24})中(?:有|共有)")
+# 纳入考核的30项指标: the noun a whole counts.
 _COUNTED_NOUN = re.compile(rf"\d+[{''.join(sorted(COUNT_WORDS))}户类]([\u4e00-\u9fff]{{2,8}})$")
+# 每万人 alone: the denominator of a density whose noun comes after the count.
 _PER_PEOPLE_ONLY = re.compile(r"每(?:十万|百万|万|千|百)?(?:人|户)口?")
+# 6座为中营养状态: the copula before what the members are.
 _PREDICATE_COPULA = re.compile(r"^(?:为|是|属于|处于)")
+# 分别为甲市（: a member named right before its figure in brackets.
 _MEMBER_BEFORE_ASIDE = re.compile(
     r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|：|:)\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
 )
 # R&D经费超过50亿元: a class drawn by a quantity's size (the breakdown of a count of members).
 _MEASURED_CLASS = re.compile(r"^(.{2,12}?)(?:超过|超|达到|达|突破|在|高于|不低于)")
+# 乙省是: a peer named alone before its figure.
 _PEER_IS = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:则|也|只)?(?:是|为)\s*")
+# 实际完成: the outcome of a plan stated just before.
 _OUTCOME = re.compile(r"实际(?:完成|实现|达到|达|为)?\s*$")
 # A rate named alone, whose owner the clause before named: 使用率, 普及率, 渗透率.
 _BARE_RATES = frozenset({"使用率", "普及率", "渗透率", "覆盖率", "占有率", "使用比例"})
