@@ -1470,19 +1470,19 @@ def test_ranked_lists_regions_written_once_and_units_written_once():
 
 def test_spoken_comparisons_and_units_of_compute_and_transport():
     raw = (
-        "去年澄江省社零增长4.6%，岭北省是5.0%。东部地区收入增长5.1%，西部地区为4.8%。"
+        "去年澄江省社零增长3.7%，岭北省是4.2%。东部地区收入增长6.6%，西部地区为5.9%。"
         "其中民营企业占了八成五。五年前是两万九千元出头。"
         "城镇化率比全国平均水平还低将近五个百分点。"
         "全市社零总额头一回突破了1.2万亿元。"
         "聚合读写带宽超过10TB/s，时延低于2ms；日均装车1.2万车，每周航班860班。"
     )
     obs = _by_text(_run(raw))
-    assert (obs["5.0%"].subject, obs["5.0%"].breakdown, obs["5.0%"].measure) == (
+    assert (obs["4.2%"].subject, obs["4.2%"].breakdown, obs["4.2%"].measure) == (
         "社零",
         "岭北省",
         "growth",
     )
-    assert obs["4.8%"].measure == "growth"
+    assert obs["5.9%"].measure == "growth"
     assert (obs["八成五"].value, obs["两万九千元出头"].qualifier) == (85, "over")
     assert (obs["五个百分点"].value, obs["五个百分点"].qualifier) == (-5, "under")
     assert obs["1.2万亿元"].subject == "全市社零总额"
@@ -1533,7 +1533,7 @@ def test_infographic_cards_headline_kickers_and_taiwan_forms():
         "▍工业｜稳中有进\n"
         "【6.8%】\n"
         "规模以上工业增加值增长6.8%，其中12月份增长7.0%。\n"
-        "數位經濟衝破3兆人民幣，AI算力年增逾4成，佔比近6成。每萬人約擁有35座5G基地台。"
+        "雲端產業衝破2兆人民幣，AI算力年增逾3成，佔比近7成。每萬人約擁有35座5G基地台。"
     )
     obs = _by_text(_run(raw, date(2027, 1, 28)))
     assert (obs["3.2万亿元"].subject, obs["3.2万亿元"].period_end) == (
@@ -1541,14 +1541,14 @@ def test_infographic_cards_headline_kickers_and_taiwan_forms():
         date(2026, 12, 31),
     )
     assert (obs["6.8%"].measure, obs["7.0%"].period_end) == ("growth", date(2026, 12, 31))
-    assert (obs["3兆人民币"].value, obs["3兆人民币"].unit, obs["3兆人民币"].qualifier) == (
-        3e12,
+    assert (obs["2兆人民币"].value, obs["2兆人民币"].unit, obs["2兆人民币"].qualifier) == (
+        2e12,
         "元",
         "over",
     )
-    assert [(obs[v].measure, obs[v].value) for v in ("4成", "6成")] == [
-        ("growth", 40),
-        ("share", 60),
+    assert [(obs[v].measure, obs[v].value) for v in ("3成", "7成")] == [
+        ("growth", 30),
+        ("share", 70),
     ]
     assert obs["35座"].subject == "每万人5G基地台"
 

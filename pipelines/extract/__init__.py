@@ -123,7 +123,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     return None
 
 
-# 【2031，接着干】: a year alone; not 托位2000个, a count.
+# 【2031，接着干】: a year alone; not 托位1500个, a count.
 _BARE_YEAR = re.compile(
     r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})"
     r"(?![\d年月日.%A-Za-z\-/:]|\s*[万亿千百元人户辆吨米次个家件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])"
@@ -145,7 +145,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
     carried: _Carried | None = None  # what a short line hands on to the next line
     table_subject: str | None = None  # what the title line of the next table says it counts
     prose_period: Period | None = None  # the period in force at the end of the last paragraph
-    cards: list[int] = []  # figures on cards (【6.18万亿元】) that the next paragraph explains
+    cards: list[int] = []  # figures on cards (【4.27万亿元】) that the next paragraph explains
     for p_start, p_end in cl.paragraphs(text):
         kind = _note_kind(text, p_start, p_end, in_notes)
         if kind == "notes_heading":
@@ -193,7 +193,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
     return out
 
 
-# 【6.18万亿元】, 【超1.1万亿元】: a figure set on a card, as infographics write it.
+# 【4.27万亿元】, 【超0.9万亿元】: a figure set on a card, as infographics write it.
 _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
 
 
@@ -322,7 +322,7 @@ def _opening_days(
 # 注释： / 注： open a block of notes; [12]… defines a footnoted term; 1. / （1） continue a block.
 _NOTES_HEADING = re.compile(r"^\s*(?:注释|注|说明|附注)\s*[：:]")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
-# ·一季度全市新设企业1.2万户2026-04-16: the title of another article, listed with its date.
+# ·一季度全市新设企业0.8万户2027-05-12: the title of another article, listed with its date.
 _RELATED_LINK = re.compile(r"^\s*[·•]\s*\S.*?\d{4}-\d{1,2}-\d{1,2}\s*$")
 _NOTE_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、]|[（(]\d{1,2}[）)])")
 
@@ -484,7 +484,7 @@ def _paragraph(
             and state.period.end is not None
             and state.period.end.year < heading.end.year
         ):
-            # 二、2026年主要目标 …。去年全市完成投资…。举办活动1000场: a look back at last
+            # 二、2028年主要目标 …。去年全市完成投资…。举办活动700场: a look back at last
             # year, inside a section about this one, frames its own sentence only.
             state.period, state.period_expr = before[0], before[1]
         elif len(out) == before[2] and _is_event_date(state.period_expr, s_start):
@@ -537,21 +537,21 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
     )
 
 
-# 在受访的300家企业中，: the whole a count of members is taken from.
+# 在受访的260家企业中，: the whole a count of members is taken from.
 _AMONG = re.compile(r"(?:^|(?<=[，,。；]))\s*在?([^，,。；]{2,24})中[，,]")
-# 40个行业中有31个…: the whole named in the clause of the count.
+# 37个行业中有29个…: the whole named in the clause of the count.
 _AMONG_HAS = re.compile(r"\s*在?([^，,。；]{2,24})中(?:有|共有)")
 # 纳入考核的30项指标: the noun a whole counts.
 _COUNTED_NOUN = re.compile(rf"\d+[{''.join(sorted(COUNT_WORDS))}户类]([\u4e00-\u9fff]{{2,8}})$")
 # 每万人 alone: the denominator of a density whose noun comes after the count.
 _PER_PEOPLE_ONLY = re.compile(r"每(?:十万|百万|万|千|百)?(?:人|户)口?")
-# 6座为中营养状态: the copula before what the members are.
+# 5座为中营养状态: the copula before what the members are.
 _PREDICATE_COPULA = re.compile(r"^(?:为|是|属于|处于)")
 # 分别为甲市（: a member named right before its figure in brackets.
 _MEMBER_BEFORE_ASIDE = re.compile(
     r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|：|:)\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
 )
-# R&D经费超过50亿元: a class drawn by a quantity's size (the breakdown of a count of members).
+# R&D经费超过80亿元: a class drawn by a quantity's size (the breakdown of a count of members).
 _MEASURED_CLASS = re.compile(r"^(.{2,12}?)(?:超过|超|达到|达|突破|在|高于|不低于)")
 # 乙省是: a peer named alone before its figure.
 _PEER_IS = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:则|也|只)?(?:是|为)\s*")
@@ -619,7 +619,7 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
             or (capped_end is not None and text[capped_end : q.start] in ("、", "和", "及"))
         ):
             capped_end = q.end
-            continue  # 给予最高200万元奖励: the ceiling of a grant, a rule of a policy
+            continue  # 给予最高150万元奖励: the ceiling of a grant, a rule of a policy
         if q.unit == "小时" and _SERVICE_AFTER.match(text, q.end):
             continue  # 24小时服务热线: a service's name
         kept.append(q)
@@ -878,7 +878,7 @@ def _clause(
                         and breakdown is None
                         and state.subject_sentence == sentence
                     ):
-                        # 乙地区收入增长9%，增速比全行业高2个百分点: the same region's rate.
+                        # 乙地区收入增长8%，增速比全行业高1.5个百分点: the same region's rate.
                         breakdown = state.breakdown
                         trace["breakdown"] = "rate_of_previous"
                 elif (
@@ -921,7 +921,7 @@ def _clause(
                 or (peer_place := subjects.leading_place(out[-1].subject)) is not None
             )
         ):
-            # 甲省社零增长4.6%，乙省是5.0%: the same figure of a peer.
+            # 甲省社零增长3.9%，乙省是4.4%: the same figure of a peer.
             previous = out[-1]
             subject, breakdown = (
                 previous.subject
@@ -943,7 +943,7 @@ def _clause(
             and out[-1].char_start >= sentence[0]
             and out[-1].unit == q.unit
         ):
-            # 东部地区收入增长5.1%，西部地区为4.8%: the sibling's figure in the same measure.
+            # 东部地区收入增长6.3%，西部地区为5.7%: the sibling's figure in the same measure.
             decision = decision._replace(measure=out[-1].measure, rule="measure_of_sibling")
             trace["measure"] = decision.rule
         if (
@@ -956,7 +956,7 @@ def _clause(
             and out[-1].measure in ("growth", "share")
             and trace["subject"] == "inherited"
         ):
-            # 预期增长6.5%，实际完成7.1%: the outcome of the planned rate, in its measure.
+            # 预期增长5.5%，实际完成6.2%: the outcome of the planned rate, in its measure.
             decision = decision._replace(measure=out[-1].measure, rule="outcome_of_plan")
             trace["measure"] = decision.rule
         among_in_clause = _AMONG_HAS.fullmatch(window) if q.unit in COUNT_WORDS else None
@@ -964,7 +964,7 @@ def _clause(
             q.unit in COUNT_WORDS
             and (
                 (i == 0 and not window.strip())
-                # 40个行业中有31个实现增长: the whole named in the clause itself.
+                # 37个行业中有29个实现增长: the whole named in the clause itself.
                 or among_in_clause is not None
             )
             and (
@@ -979,13 +979,13 @@ def _clause(
             )
             >= 2
             and lex(text, q.end, clause.end) == []
-            # 41个行业中有33个行业增加值增长: the next figures complete from that measure.
+            # 39个行业中有30个行业增加值增长: the next figures complete from that measure.
             and not (
                 among_in_clause is not None
                 and any(head in predicate for head in subjects.MEASURE_HEADS)
             )
         ):
-            # 28项指标中，26项如期完成，2项未达预期: how many of the whole did what.
+            # 24项指标中，21项如期完成，3项未达预期: how many of the whole did what.
             whole = among[-1]
             counted = _COUNTED_NOUN.search(whole)
             subject = counted.group(1) if counted is not None else subjects.clean(whole)
@@ -996,7 +996,7 @@ def _clause(
             and q.unit in COUNT_WORDS
             and len(counted := subjects.subject_after(text, q.end, clause.end)) >= 2
         ):
-            # 每万人拥有42座5G基站: the density of the noun after the count.
+            # 每万人拥有37座5G基站: the density of the noun after the count.
             subject = subject + counted
             trace["subject"] = "density_of_noun_after"
         if (
@@ -1005,7 +1005,7 @@ def _clause(
             and trace["subject"] == "inherited"
             and (member := _MEMBER_BEFORE_ASIDE.search(text, sentence[0], clause.start)) is not None
         ):
-            # 超过千亿元的城市有3个，分别为甲市（1520亿元）、乙市（…）: each member's figure, of
+            # 超过千亿元的城市有2个，分别为甲市（1380亿元）、乙市（…）: each member's figure, of
             # the quantity its class was drawn by.
             measured = _MEASURED_CLASS.match(state.breakdown or "")
             subject = measured.group(1) if measured is not None else state.subject or subject
@@ -1336,7 +1336,7 @@ def _enumeration(
         # 7月、8月、9月失业率分别为5.3%、5.2%和5.0%: the members are periods of one quantity.
         year = _context_year(state, None, None)
         state.member_periods = [resolve(t, year, None, None) for t in times]
-        # 分月看，7月、8月分别增长…: the months of the quantity named before.
+        # 分月看，4月、5月分别增长…: the months of the quantity named before.
         subject = subjects.clean(text[times[-1].end : idx]) or state.subject or ""
         return [subject] * len(qs), [None] * len(qs), "list_of_periods"
     sectors = _THREE_SECTORS.match(members_text) if len(qs) == 3 else None
@@ -1633,12 +1633,12 @@ def _named_before(
 
 
 _WHOLE_BEFORE = re.compile(r"(?:^|[，,])\s*在?([^，,。；]{2,24})中[，,]\s*$")
-# 在网上零售额中，…; 2025年末，全市个体工商户中，…: a whole the sentence opens with, after its
+# 在网上零售额中，…; 2028年末，全市个体工商户中，…: a whole the sentence opens with, after its
 # date if any.
 _WHOLE_OPENING = re.compile(
     r"\s*(?:[^，,。；]{0,10}?(?:年|月|末|底|季度)[，,]\s*)?在?([^，,。；]{2,24})中[，,]"
 )
-# 营业收入居前三位的行业是：…, 排名前5位的城市依次为…: the ranked members of a whole.
+# 营业收入居前三位的行业是：…, 排名前4位的城市依次为…: the ranked members of a whole.
 _RANKED_WHOLE = re.compile(
     r"([^，,。；：:]{2,24}?)(?:居|排|排名|位列|位居)前[一两二三四五六七八九十\d]{1,2}(?:位|名)的"
     r"(?:行业|产业|地区|城市|省份|区县|县区|国家|门类|领域)"
@@ -1715,7 +1715,7 @@ _ZHONG_WORDS = ("中小", "中央", "中国", "中型", "中部", "中心", "中
 _BASE_WORDS = re.compile(r"比上年末?|较上年末?|比去年|同比|比上月|环比")
 
 
-# 由2020年的2.7万亿元增加到…: the value a change starts from, and its year.
+# 由2019年的1.9万亿元增加到…: the value a change starts from, and its year.
 _FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的(?:约|近)?$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:约|近|不到)?$")
 _TO_AFTER = re.compile(
@@ -1730,7 +1730,7 @@ _PLAN_SPANS = {"十四五": 2020, "十三五": 2015, "十二五": 2010}
 def _start_of_change(
     text: str, q: Quantity, window: str, period: Period, state: _State
 ) -> int | None:
-    """The year of the value a change starts from (从2.31%提高到2.86%), when the text says
+    """The year of the value a change starts from (从1.74%提高到2.12%), when the text says
     which: a year before it, or a span of years the paragraph tells the change over."""
     explicit = _FROM_YEAR.search(window)
     if explicit is not None:
@@ -1770,7 +1770,7 @@ def _period(
             period = heading
             rule = "heading_year" if heading.type == "year" else f"heading_period:{heading.rule}"
         elif state.inherited is not None and all(t.is_base for t in state.times):
-            # 以2023年末为标准时点…。二、企业…: the period of the paragraphs before, for a
+            # 以2027年末为标准时点…。二、企业…: the period of the paragraphs before, for a
             # paragraph that names no time at all.
             period, rule = state.inherited, "paragraph_before"
         else:

@@ -53,7 +53,7 @@ def target_scopes(
         if colon != -1 and colon - m.end() <= 2:
             scopes.append(TargetScope(m.start(), end, "target_list"))
         else:
-            # 预期增长6.5%，实际完成7.1%: the outcome after the plan is no target.
+            # 预期增长5.5%，实际完成6.2%: the outcome after the plan is no target.
             actual = _ACTUAL_AFTER.search(text, m.end(), sentence_end)
             scope_end = actual.start() if actual is not None else sentence_end
             scopes.append(TargetScope(m.start(), scope_end, "target_cue"))

@@ -31,7 +31,7 @@ _RATIO_UNITS = frozenset({"%", "‰"})
 _RECOVERED_TO = re.compile(r"恢复(?:至|到)[^，。；]{0,14}的$")
 _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
-# What a multiple is of: an earlier time of the same quantity (2022年, 上年同期, 五年前).
+# What a multiple is of: an earlier time of the same quantity (2019年, 上年同期, 五年前).
 _IN_TIME = re.compile(r"\d{4}年|[去上前]年|同期|年前|上[月季]|十[一二三四五]五|时期|末")
 _BASE_BEFORE = re.compile(r"[比较]")
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
@@ -144,7 +144,7 @@ def decide(
         return MeasureDecision("growth", round(value - 100, 10), "%", "recovered_to_base")
     multiple = _MULTIPLE_OF.search(window) if unit == "倍" else None
     if multiple is not None and not _IN_TIME.search(multiple.group()):
-        # 是全部企业平均水平的1.9倍: a ratio to another quantity, not a change over time.
+        # 是全部企业平均水平的1.7倍: a ratio to another quantity, not a change over time.
         return MeasureDecision("level", value, unit, "multiple_of_other")
     if multiple is not None:
         # 是2022年的近四倍: four times the base is a growth of 300 %.

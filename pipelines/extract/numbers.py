@@ -180,7 +180,7 @@ def _reject(
     if before.endswith("每") or before.endswith("/"):
         return "definition"  # 每10万人
     if unit is None and not has_magnitude and _TENTHS.match(text, start) and len(num) == 1:
-        return "tenths_word"  # 年增逾4成: read as a share in words
+        return "tenths_word"  # 年增逾3成: read as a share in words
     if after[:1] in _RANGE_DASH and _DATE_AFTER.match(text, end + 1):
         return "date_range"  # 1—4月, 2024—2028年 (5—6% and 3至5个 are ranges: kept)
     upper = _UPPER_END.match(text, end + 1) if after[:1] in _RANGE_DASH else None

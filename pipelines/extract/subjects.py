@@ -88,7 +88,7 @@ _TRAILING_WORDS = (
     "|冲破|头一回|第一次|(?<![\u4e00-\u9fff])计划|低于|高于|先后|拥有|具有"
     "|两年|三年|四年|五年"  # 两年平均增长: over how many years a growth is averaged
     "|仍然|依然|仍"
-    # 支出安排5亿元, 收入预计8亿元: a budget's plan, about the quantity before it.
+    # 支出安排6亿元, 收入预计9亿元: a budget's plan, about the quantity before it.
     "|安排|预计|预期"
     # 团队起步时只有十几人: when the figure held, not what it counts.
     "|起步时|成立时|创立时|创办时|落户时|开业时|投产时|开始时"
@@ -322,7 +322,7 @@ def governing_verb(window: str) -> re.Match[str] | None:
 
 
 _PROGRESS = re.compile(r"(?:完成([^，。；]{2,12})|^\s*(目标任务|年度目标|目标|任务|计划))的$")
-# 超过300亿元的县（市、区）有3个: the gloss of the kinds of units counted stays in the name.
+# 超过250亿元的县（市、区）有2个: the gloss of the kinds of units counted stays in the name.
 _COUNTED_AFTER_DE = re.compile(
     r"的((?:[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,6}?[（(][^（()）]{1,8}[）)]))"
     r"(?:有|共有|达到?|为|共)$"

@@ -78,7 +78,7 @@ _GENERIC_COLUMN = re.compile(
     r"^(?:单位数|户数|家数|数量|个数|数值|总量|金额|人数|比重|占比|构成|结构)$"
 )
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总体|全部|全国|全省|全市|全区|全县)$")
-# 从业人员比2018年末增长, 经费同比增长: the quantity before the growth words.
+# 从业人员比2017年末增长, 经费同比增长: the quantity before the growth words.
 _GROWTH_TAIL = re.compile(r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:增长|增速|增幅|增减)?$")
 # 表2　按行业门类分组的法人单位, 表1 主要指标: a table's title line.
 _TABLE_TITLE = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]+[\s　:：.、]*(?P<title>\S.{0,40})$")
@@ -93,7 +93,7 @@ def is_table_row(text: str, start: int, end: int) -> bool:
     """A line of cells separated by | (at least one) or by tabs (at least two), with words."""
     bars = text.count("|", start, end) + text.count("｜", start, end)
     cells = _CELL.findall(text, start, end) if bars == 1 else []
-    # 数说2025｜经济年报出炉: one bar in a headline separates its kicker from its title; a
+    # 数说2029｜经济年报出炉: one bar in a headline separates its kicker from its title; a
     # table of two columns holds a figure in its second cell.
     separated = (
         bars >= 2

@@ -30,7 +30,7 @@ MAGNITUDES: dict[str, float] = {
 UNITS: tuple[str, ...] = (
     # money
     "元人民币",
-    # 3兆人民币, 500亿人民币: the currency after the magnitude, as Hong Kong and Taiwan write.
+    # 2兆人民币, 600亿人民币: the currency after the magnitude, as Hong Kong and Taiwan write.
     "人民币",
     "新台币",
     "美元",
@@ -159,7 +159,7 @@ UNITS: tuple[str, ...] = (
     "升",
     "毫秒",
     "秒",
-    # 每周航班2150班, 日均装车1.52万车: flights and wagon loads.
+    # 每周航班1800班, 日均装车1.3万车: flights and wagon loads.
     "班",
     "车",
     "分钟",
