@@ -1461,7 +1461,9 @@ def _members_in_clauses_before(
 _SUB_ITEMS_OPENER = re.compile(r"^(?:其中|其次|包括)[：:]?\s*")
 
 
-_RANK_TAIL = re.compile(r"(?:居|排名|排|位列|位居)前.*$|排名前.*$")
+# 居前五位, 排名前三: a rank among the members of a whole.
+_RANK = r"(?:居|排名|排|位列|位居)前"
+_RANK_TAIL = re.compile(rf"{_RANK}.*$")
 
 
 def _listed_in_clause_before(
@@ -1640,7 +1642,7 @@ _WHOLE_OPENING = re.compile(
 )
 # 营业收入居前三位的行业是：…, 排名前4位的城市依次为…: the ranked members of a whole.
 _RANKED_WHOLE = re.compile(
-    r"([^，,。；：:]{2,24}?)(?:居|排|排名|位列|位居)前[一两二三四五六七八九十\d]{1,2}(?:位|名)的"
+    rf"([^，,。；：:]{{2,24}}?){_RANK}[一两二三四五六七八九十\d]{{1,2}}(?:位|名)的"
     r"(?:行业|产业|地区|城市|省份|区县|县区|国家|门类|领域)"
     r"(?:是|为|依次是|依次为|分别是|分别为|有)?[：:]"
 )

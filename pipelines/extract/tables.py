@@ -148,18 +148,30 @@ class _Column(NamedTuple):
     magnitude: float
 
 
+def _gloss_unit(gloss: str | None) -> tuple[float, str, str | None] | None:
+    """(magnitude, unit as written, base unit) of a gloss that is a unit alone (万个, 亿元, %),
+    or None."""
+    read = read_unit(gloss, 0) if gloss else None
+    if (
+        read is None
+        or read.end != len(gloss or "")
+        or not (read.unit_written or read.magnitude_text)
+    ):
+        return None
+    return (
+        read.magnitude,
+        read.magnitude_text + (read.unit_written or ""),
+        base_unit(read.unit_written),
+    )
+
+
 def _class_column(name: str, table_subject: str | None) -> _Column:
     gloss = _LABEL_UNIT.search(name)
     unit_written, unit, magnitude = None, None, 1.0
     if gloss is not None:
-        written = gloss.group("unit")
-        read = read_unit(written, 0)
-        if written in ("%", "％"):
-            unit_written, unit = "%", "%"
-        elif read.end == len(written) and (read.unit_written or read.magnitude_text):
-            magnitude = read.magnitude
-            unit_written = read.magnitude_text + (read.unit_written or "")
-            unit = base_unit(read.unit_written)
+        read = _gloss_unit(gloss.group("unit"))
+        if read is not None:
+            magnitude, unit_written, unit = read
         name = name[: gloss.start()]
     quantity = subjects.clean(_GROWTH_TAIL.sub("", name)) or subjects.clean(name)
     if (not quantity or _GENERIC_COLUMN.match(quantity)) and table_subject:
@@ -214,11 +226,9 @@ def row_observations(
         else None,
     )
     for gloss in glosses:
-        read = read_unit(gloss, 0) if gloss else None
-        if read and read.end == len(gloss) and (read.unit_written or read.magnitude_text):
-            magnitude = read.magnitude
-            unit_written = read.magnitude_text + (read.unit_written or "")
-            row_unit = base_unit(read.unit_written)
+        read = _gloss_unit(gloss)
+        if read is not None:
+            magnitude, unit_written, row_unit = read
             break
     if unit_gloss is not None:
         label = label[: unit_gloss.start()]
