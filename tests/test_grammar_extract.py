@@ -1628,3 +1628,30 @@ def test_spoken_gaps_in_points():
     obs = _by_text(_run(raw))
     assert (obs["三个百分点"].value, obs["三个百分点"].qualifier) == (3, "about")
     assert (obs["两个多百分点"].unit, obs["两个多百分点"].qualifier) == ("个百分点", "over")
+
+
+def test_spoken_speakers_and_ba_objects_are_no_part_of_a_subject():
+    raw = (
+        "前五个月全区接待游客六百二十万人次左右，中秋我们预计能突破两百万人次。"
+        "二是提升便利度，到年底前把企业网上办税比例提高到百分之九十五。"
+        "明年我们计划新建充电桩800个。"
+    )
+    obs = _by_text(_run(raw, date(2029, 6, 10)))
+    assert obs["两百万人次"].subject == "全区接待游客"
+    assert obs["两百万人次"].trace["subject"] == "inherited"
+    assert obs["百分之九十五"].subject == "企业网上办税比例"
+    assert obs["800个"].subject.endswith("充电桩")
+    assert "我们" not in obs["800个"].subject
+
+
+def test_this_years_figures_reported_as_done_are_actuals_and_totals_count_what_was_put_on():
+    raw = (
+        "今年以来，全县组织了“家电焕新”惠民活动，一共九十多场，发放消费券3200万元。"
+        "今年全县将新建充电桩600个。"
+        "某交易所截至9月底今年新挂牌数据产品512个。"
+    )
+    obs = _by_text(_run(raw, date(2031, 10, 8)))
+    assert (obs["九十多场"].subject, obs["九十多场"].kind) == ("家电焕新惠民活动", "actual")
+    assert obs["3200万元"].kind == "actual"
+    assert obs["600个"].kind == "target"
+    assert obs["512个"].period_end == date(2031, 9, 30)

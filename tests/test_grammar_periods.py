@@ -33,6 +33,10 @@ def _period(text: str, context_year: int | None = 2024):
         ("12月份，70个大中城市", "month", date(2024, 12, 31)),
         ("截至今年一季度，算力", "as_of", date(2025, 3, 31)),
         ("去年全年", "year", date(2024, 12, 31)),
+        ("前3季度，营业收入", "year_to_date", date(2024, 9, 30)),
+        ("首三季营收", "year_to_date", date(2024, 9, 30)),
+        ("前2季出口", "year_to_date", date(2024, 6, 30)),
+        ("首两个月出口", "year_to_date", date(2024, 2, 29)),
     ],
 )
 def test_resolution(text, ptype, end):

@@ -58,6 +58,9 @@ class _State:
     # A clause of the sentence that names a quantity and holds no number (制造业增加值占地区
     # 生产总值的比重，今年预计在52.1%左右): the subject of the numbers after it that name none.
     topic: tuple[tuple[int, int], str] | None = None
+    # The thing a number-less clause says was put on (推出了促销活动，一共二百多场): counted by
+    # a total in the next clause that names nothing.
+    offered: tuple[int, str] | None = None
     lead: str | None = None  # the paragraph's first subject
     subject_unit: str | None = None  # the unit of the latest subject's figure
     excluding: str | None = None  # 扣除房地产开发投资，…: what the next clause's figures leave out
@@ -367,6 +370,15 @@ def _advance_time(
         if expr.kind == "reset":
             state.period, state.period_expr = NO_PERIOD, None
             continue
+        previous = state.period_expr
+        if (
+            expr.rel in ("今年", "本年")
+            and expr.sub is None
+            and previous is not None
+            and previous.as_of
+            and 0 <= expr.start - previous.end <= 1
+        ):
+            continue  # 截至10月底今年新增…: this year's figure counted to the date just named
         sentence_year = _sentence_year(state, sentence, expr)
         context_year = _context_year(state, heading, published)
         if (
@@ -447,6 +459,9 @@ def _paragraph(
                 topic = _topic(text, clause)
                 if topic is not None:
                     state.topic = ((s_start, s_end), topic)
+                offered = _OFFERED.search(text, clause.start, clause.end)
+                if offered is not None and (thing := subjects.clean(offered.group("thing"))):
+                    state.offered = (clause.end, thing)
                 excluding = _EXCLUDING.fullmatch(text, clause.start, clause.end)
                 if excluding is not None:
                     state.excluding = excluding.group(1)
@@ -562,6 +577,9 @@ _BARE_RATES = frozenset({"使用率", "普及率", "渗透率", "覆盖率", "�
 _USERS_OF = re.compile(r"(.{2,12}?)(?:用户规模|用户数|用户|网民规模)")
 _JOINT_ACHIEVED = re.compile(r"\s*(?:共|合计|总计|累计)(?:完成|实现)")
 _LISTED_GROUP = re.compile(r"等([\u4e00-\u9fff]{2,8})[，,]\s*$")
+# Words that report a thing as done, and words of a plan, before a figure of the current year.
+_DONE_SO_FAR = re.compile(r"以来|已经|已|了|累计|截至")
+_PLANNED = re.compile(r"将|要|计划|拟|争取|确保|力争|预计|目标|有望|可望|准备|打算")
 _FROM_NOW = re.compile(r"从(?:目前|现在|当前|现有)的?(?:约|近|超过?)?$")
 # Rates whose tenths are a level (数控化率达到六成), not growth or contribution rates (年增率六成,
 # 贡献率超过四成), which FORMAT.md reads as growths and shares.
@@ -821,6 +839,13 @@ def _clause(
                 if decision.measure == "level" and q.unit == "%" and "比重" in subject:
                     decision = decision._replace(measure="share", rule="topic_share")
                     trace["measure"] = decision.rule
+            elif (
+                not subject
+                and state.offered is not None
+                and state.offered[0] + 1 == clause.start
+                and _JOINT_TOTAL.fullmatch(window) is not None
+            ):
+                subject, rule = state.offered[1], "total_of_thing_offered"
             elif not subject and state.lead is not None and _BY_TIME.match(text, sentence[0]):
                 # 生产总值…。分季度看，一季度增长4.2%: the quarters of the paragraph's lead.
                 subject, rule = state.lead, "lead_by_period"
@@ -1158,6 +1183,17 @@ def _clause(
             period, period_rule = state.member_periods[i], "list_member_period"
         trace["period"] = period_rule
         kind, kind_rule = kind_for_future(*kind_at(q.start, scopes), period.end, published)
+        if (
+            kind_rule == "future_period"
+            and published is not None
+            and period.end is not None
+            and period.end.year == published.year
+            and _DONE_SO_FAR.search(text, sentence[0], q.start) is not None
+            and _PLANNED.search(text, sentence[0], q.start) is None
+        ):
+            # 今年以来开展活动160场, 今年新开了航线7条: this year's figure so far, reported as
+            # done, is an actual though the year is not over.
+            kind, kind_rule = "actual", "done_so_far"
         if kind == "target" and _FROM_NOW.search(text, max(clause.start, q.start - 10), q.start):
             # 占比可望从目前的约21%升至近30%: where the expected change starts is a fact.
             kind, kind_rule = "actual", "start_of_expected_change"
@@ -1563,6 +1599,15 @@ _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|�
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")
 _TOPIC_WORD = re.compile(r"比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量")
 _TOPIC_END = re.compile(r"(?:比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量)$")
+
+
+# 推出了“乐购”促销活动 / 举办了系列讲座: a clause saying what was put on, ending with the thing.
+_OFFERED = re.compile(
+    r"(?:推出|举办|开展|组织|准备|策划|安排|实施|启动|开通|设立|发放|投放)了?"
+    r"(?P<thing>[^，。；：\d]{2,16})\s*$"
+)
+# 一共, 共计…: a total that names nothing.
+_JOINT_TOTAL = re.compile(r"\s*(?:一共|总共|共计|合计|累计|共)(?:有|是|达到?|为)?\s*")
 
 
 def _topic(text: str, clause: cl.Clause) -> str | None:

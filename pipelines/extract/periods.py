@@ -30,7 +30,7 @@ _DASH = "[—–\\-~至到]"
 _TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下首头如QH]"
 _TIME_OPENERS = (
     rf"截[至止]|到|(?:19|20)\d\d|\d{{1,2}}(?:{_DASH}\d{{1,2}})?月|[1-4]季度"
-    r"|[今去上明当本前]年|上半年|下半年|全年|年[末底初]|前[三两]季|第?[一二三四1-4]季度|第[一二三四1-4]季"
+    r"|[今去上明当本前]年|上半年|下半年|全年|年[末底初]|[前首][三两二23]季|第?[一二三四1-4]季度|第[一二三四1-4]季"
     r"|[前首头](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月|首季"
     r"|Q[1-4]|H[12]"
 )
@@ -48,8 +48,8 @@ _TIME = re.compile(
     r"(?P<asof>截至|截止到|截止|到)?"
     rf"(?:(?P<y1>(?:19|20)\d{{2}})年?{_DASH}(?P<y2>(?:19|20)\d{{2}})年"
     r"|(?:(?P<year>(?:19|20)\d{2})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年|明年|当年|本年|前年))?"
-    # 前三季, 第三季, 首季: quarters as Taiwan and Hong Kong write them.
-    r"(?P<sub>全年|年末|年底|年初|上半年|下半年|前三季度?|前两季度?|(?:第)?[一二三四1-4]季度末?"
+    # 前三季, 首三季, 前3季, 第三季, 首季: quarters as Taiwan and Hong Kong write them.
+    r"(?P<sub>全年|年末|年底|年初|上半年|下半年|[前首][三两二23]季度?|(?:第)?[一二三四1-4]季度末?"
     r"|第[一二三四1-4]季(?!度)|首季度?"
     # Q3营收, H1末: quarters and halves as companies and tech news write them.
     r"|(?<![A-Za-z\d])(?:Q[1-4]|H[12])(?![A-Za-z\d])"
@@ -282,8 +282,8 @@ def resolve(
         return Period("half_year", date(year, 1, 1), date(year, 6, 30), "first_half")
     if sub == "下半年":
         return Period("half_year", date(year, 7, 1), date(year, 12, 31), "second_half")
-    if sub.startswith(("前三季", "前两季")):
-        months = 9 if sub.startswith("前三季") else 6
+    if sub[0] in "前首" and sub[1] in "三两二23" and sub[2] == "季":
+        months = 9 if sub[1] in "三3" else 6
         return Period("year_to_date", date(year, 1, 1), _month_end(year, months), "quarters_ytd")
     if "季" in sub:
         digit = "1" if sub.startswith("首") else sub.replace("第", "")[0]  # 首季: the first

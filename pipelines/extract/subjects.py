@@ -171,6 +171,13 @@ _GLOSS = re.compile(
     r"(?:[^（()）\d]*|[A-Za-z][\w.&+-]*)[）)]"
 )
 _QUOTES = re.compile(r"[“”\"「」『』]")
+# 我们预计能…, 咱们计划…: a speaker and the modal words of a plan, in spoken reports; they are no
+# part of what is counted. With nothing after them the noun was elided (the previous one's).
+_SPEAKER_MODALS = re.compile(
+    r"(?:我们|咱们)(?:预计|计划|准备|打算|力争|争取|希望|估计|将|要|能|会|可以|已经|还|也|都|又)*"
+)
+# 到年底把比例提高到…: the object of 把 is what the number is of (not 把握, 把关, 一把手).
+_BA_OBJECT = re.compile(r"^[^，]{0,10}?(?<![一几])把(?![握关手控脉])(?=[\u4e00-\u9fff“]{2})")
 _NAMING_GLOSS = re.compile(r"[（(](?:即|简称|下称|以下简称)([^（()）\d]{2,12})[）)]")
 # A phrase that names only a generic quantity of something said just before.
 GENERIC = (
@@ -273,6 +280,14 @@ def clean(phrase: str) -> str:
     phrase = strip_times(phrase)
     if _QUOTES.search(phrase):
         phrase = _QUOTES.sub("", phrase)
+    if "我们" in phrase or "咱们" in phrase:
+        speaker = _SPEAKER_MODALS.search(phrase)
+        if speaker is not None:
+            if speaker.end() == len(phrase):
+                return ""
+            phrase = phrase[speaker.end() :]
+    if "把" in phrase:
+        phrase = _strip_leading(_BA_OBJECT, phrase)
     previous = None
     while previous != phrase:
         previous = phrase
