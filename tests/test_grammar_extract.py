@@ -1655,3 +1655,18 @@ def test_this_years_figures_reported_as_done_are_actuals_and_totals_count_what_w
     assert obs["3200万元"].kind == "actual"
     assert obs["600个"].kind == "target"
     assert obs["512个"].period_end == date(2031, 9, 30)
+
+
+def test_same_period_paragraphs_densities_of_the_count_before_and_spoken_topics():
+    raw = (
+        "今年前三季度全区软件业收入810亿元，增长9.0%。\n"
+        "网络方面，同期全区累计建成5G基站3.6万个，每万人约拥有29个；实际使用外资2.1亿美元。\n"
+        "家电这一块呢，出口增长了两成。"
+    )
+    obs = _by_text(_run(raw, date(2032, 10, 30)))
+    assert obs["3.6万个"].period_end == date(2032, 9, 30)
+    density = obs["29个"]
+    assert ("5G基站" in density.subject, density.qualifier) == (True, "about")
+    assert density.subject.startswith("每万人")
+    assert obs["2.1亿美元"].subject.endswith("实际使用外资")
+    assert obs["两成"].subject == "家电出口"

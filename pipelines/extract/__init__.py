@@ -61,6 +61,8 @@ class _State:
     # The thing a number-less clause says was put on (推出了促销活动，一共二百多场): counted by
     # a total in the next clause that names nothing.
     offered: tuple[int, str] | None = None
+    # 新能源汽车这一块，产量…: a spoken topic, what the sentence's bare measures are of.
+    spoken_topic: tuple[tuple[int, int], str] | None = None
     lead: str | None = None  # the paragraph's first subject
     subject_unit: str | None = None  # the unit of the latest subject's figure
     excluding: str | None = None  # 扣除房地产开发投资，…: what the next clause's figures leave out
@@ -459,6 +461,9 @@ def _paragraph(
                 topic = _topic(text, clause)
                 if topic is not None:
                     state.topic = ((s_start, s_end), topic)
+                spoken = _SPOKEN_TOPIC.fullmatch(text, clause.start, clause.end)
+                if spoken is not None and (topic := subjects.clean(spoken.group("topic"))):
+                    state.spoken_topic = ((s_start, s_end), topic)
                 offered = _OFFERED.search(text, clause.start, clause.end)
                 if offered is not None and (thing := subjects.clean(offered.group("thing"))):
                     state.offered = (clause.end, thing)
@@ -1024,6 +1029,24 @@ def _clause(
             # 每万人拥有37座5G基站: the density of the noun after the count.
             subject = subject + counted
             trace["subject"] = "density_of_noun_after"
+        elif (
+            state.spoken_topic is not None
+            and state.spoken_topic[0] == sentence
+            and subject
+            and state.spoken_topic[1] not in subject
+        ):
+            subject = state.spoken_topic[1] + subject
+            trace["subject_topic"] = "spoken_topic"
+        elif (
+            _PER_PEOPLE_ONLY.fullmatch(subject)
+            and q.unit in COUNT_WORDS
+            and state.subject
+            and state.subject_unit == q.unit
+            and state.subject_sentence == sentence
+        ):
+            # 建成5G基站21.4万个，每万人拥有15个: the density of the figure counted before.
+            subject = subject + "拥有" + state.subject
+            trace["subject"] = "density_of_previous"
         if (
             clause.aside
             and i == 0
@@ -1606,6 +1629,10 @@ _OFFERED = re.compile(
     r"(?:推出|举办|开展|组织|准备|策划|安排|实施|启动|开通|设立|发放|投放)了?"
     r"(?P<thing>[^，。；：\d]{2,16})\s*$"
 )
+# 新能源汽车这一块呢，: a topic as people speak it.
+_SPOKEN_TOPIC = re.compile(
+    r"\s*(?P<topic>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:这一块|这块|这一部分|这个板块)(?:呢|啊|的话)?\s*"
+)
 # 一共, 共计…: a total that names nothing.
 _JOINT_TOTAL = re.compile(r"\s*(?:一共|总共|共计|合计|累计|共)(?:有|是|达到?|为)?\s*")
 
@@ -1816,9 +1843,11 @@ def _period(
             # 2025年上半年…运行情况: the title's period frames what names none.
             period = heading
             rule = "heading_year" if heading.type == "year" else f"heading_period:{heading.rule}"
-        elif state.inherited is not None and all(t.is_base for t in state.times):
+        elif state.inherited is not None and all(
+            t.is_base or t.kind == "same" for t in state.times
+        ):
             # 以2027年末为标准时点…。二、企业…: the period of the paragraphs before, for a
-            # paragraph that names no time at all.
+            # paragraph that names no time at all, or only 同期 (the same period).
             period, rule = state.inherited, "paragraph_before"
         else:
             period, rule = NO_PERIOD, "none"

@@ -148,7 +148,8 @@ _LEADING = re.compile(
     # 人均每月增加25元: per head, of the quantity named before.
     r"人均每月|人均每年|每人每月|每人每年|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
-    r"扣除价格因素|实际|名义|"
+    # 实际使用外资, 实际到位资金 are names of their own.
+    r"扣除价格因素|实际(?!使用|利用|到位)|名义|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|一共|总共|累计|合计|总计|已经|已|新公开的"
     # 折1162亿美元: the same amount converted, its subject is the previous one
     r"|折合(?=$)|折算(?=$)|折(?=$)|约合(?=$)"
