@@ -1670,3 +1670,69 @@ def test_same_period_paragraphs_densities_of_the_count_before_and_spoken_topics(
     assert density.subject.startswith("每万人")
     assert obs["2.1亿美元"].subject.endswith("实际使用外资")
     assert obs["两成"].subject == "家电出口"
+
+
+def test_tables_of_members_with_quantity_columns_a_total_row_and_row_subheadings():
+    raw = (
+        "附表　2031年某省主要作物播种面积和产量\n"
+        "指标\t播种面积（万亩）\t总产量（万吨）\n"
+        "全年作物\t620.5\t210.4\n"
+        "按品种分：\n"
+        "1.甲作物\t300.1\t120.2\n"
+        "表1　2031年某省数字经济核心产业增加值\n"
+        "指标\t绝对额（亿元）\t比上年增长（%）\t占比（%）\n"
+        "数字经济核心产业增加值\t820.0\t8.0\t100.0\n"
+        "01数字产品制造业\t300.0\t6.5\t36.6\n"
+    )
+    obs = _run(raw, date(2032, 3, 1))
+    crop = next(o for o in obs if o.value_text == "120.2")
+    assert (crop.subject, crop.breakdown, crop.unit, crop.value) == (
+        "总产量",
+        "甲作物",
+        "吨",
+        1.202e6,
+    )
+    part = {o.value_text: o for o in obs if o.breakdown == "数字产品制造业"}
+    assert part["300.0"].subject == "数字经济核心产业增加值"
+    assert (part["300.0"].value, part["300.0"].unit) == (3e10, "元")
+    assert (part["6.5"].measure, part["36.6"].measure) == ("growth", "share")
+
+
+def test_ranked_members_siblings_in_manufacturing_and_restated_shares():
+    raw = (
+        "分地区看，软件业务收入居前三位的是甲市、乙市和丙市，分别为31.6亿元、18.2亿元和5.7亿元。"
+        "其中，甲制造、乙制造增加值分别增长6.5%和11.9%，丙制造下降2.1%。"
+        "服务业增加值占地区生产总值的比重为50.4%，比上年提高0.6个百分点，首次突破50%。"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["18.2亿元"].subject, obs["18.2亿元"].breakdown) == ("软件业务收入", "乙市")
+    assert (obs["2.1%"].subject, obs["2.1%"].breakdown) == ("丙制造增加值", "丙制造")
+    assert (obs["50%"].measure, obs["50%"].qualifier) == ("share", "over")
+
+
+def test_population_survey_units_gaps_and_bases():
+    raw = (
+        "人口自然增长率为-1.20‰，比上年下降0.21个千分点。"
+        "户籍人口城镇化率为48.10%，低于常住人口城镇化率11.20个百分点。"
+        "人口性别比（以女性为100）为103.5。"
+        "15岁及以上人口平均受教育年限为9.86年，比上年提高0.11年。"
+        "每10万人中具有大学文化程度的由15010人上升为15320人。"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["0.21个千分点"].measure, obs["0.21个千分点"].value) == ("pp_change", -0.21)
+    assert obs["11.20个百分点"].subject == "户籍人口城镇化率"
+    assert "100" not in obs
+    assert (obs["9.86年"].unit, obs["0.11年"].measure) == ("年", "change")
+    assert obs["15320人"].measure == "level"
+    assert obs["15010人"].subject.endswith("大学文化程度")
+
+
+def test_yields_per_unit_of_area_and_changes_restated_in_other_units():
+    raw = (
+        "全省粮食播种面积620.5万亩，比上年增加12.6万亩（8.4千公顷）。"
+        "全省粮食单产402.3公斤/亩，每亩比上年增加3.2公斤，增长0.8%。"
+    )
+    obs = _by_text(_run(raw))
+    assert (obs["8.4千公顷"].measure, obs["8.4千公顷"].value) == ("change", 8400)
+    assert obs["3.2公斤"].subject == "全省粮食单产"
+    assert obs["0.8%"].subject == "全省粮食单产"

@@ -33,7 +33,9 @@ _BARE_OK = re.compile(
     r"|(?:缩小|扩大|提高|提升|下降|降低|上升)(?:至|到))$"
 )
 _HEADING_MAX = 40
-_RATIO_OR_MONEY = frozenset({"%", "‰", "个百分点", "倍", "元", "美元", "欧元", "港元", "日元"})
+_RATIO_OR_MONEY = frozenset(
+    {"%", "‰", "个百分点", "个千分点", "倍", "元", "美元", "欧元", "港元", "日元"}
+)
 
 
 @dataclass(slots=True)
@@ -149,6 +151,8 @@ def extract(text: str, published: date | None) -> list[Observation]:
     header: list[str] | None = None  # the column names of the table being read
     carried: _Carried | None = None  # what a short line hands on to the next line
     table_subject: str | None = None  # what the title line of the next table says it counts
+    table_total: str | None = None  # the quantity the table's first row names
+    first_row = True  # whether the next table row is the first below the header
     prose_period: Period | None = None  # the period in force at the end of the last paragraph
     cards: list[int] = []  # figures on cards (【4.27万亿元】) that the next paragraph explains
     for p_start, p_end in cl.paragraphs(text):
@@ -161,15 +165,21 @@ def extract(text: str, published: date | None) -> list[Observation]:
         if tables.is_table_row(text, p_start, p_end):
             row = tables.read_row(text, p_start, p_end)
             if tables.is_header(text, row):
-                header = [text[s:e] for s, e in row.cells]
+                header, first_row = [text[s:e] for s, e in row.cells], True
             else:
+                if first_row:
+                    table_total, first_row = tables.total_quantity(text, row), False
                 # A table without a period of its own is about the prose's last one.
                 period = heading or prose_period
                 out.extend(
-                    tables.row_observations(text, row, header, period, published, table_subject)
+                    tables.row_observations(
+                        text, row, header, period, published, table_subject, table_total
+                    )
                 )
             continue
-        header = None
+        if header is not None and _TABLE_SUBHEADING.fullmatch(text, p_start, p_end):
+            continue  # 按品种分：, a heading of the rows below inside the table
+        header, table_total, first_row = None, None, True
         table_subject = tables.title_subject(text[p_start:p_end])
         heading = _heading_period(text, p_start, p_end, published) or heading
         before = len(out)
@@ -198,6 +208,8 @@ def extract(text: str, published: date | None) -> list[Observation]:
     return out
 
 
+# 按品种分：, 分地区： a line heading the rows below it inside a table.
+_TABLE_SUBHEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[：:]\s*")
 # 【4.27万亿元】, 【超0.9万亿元】: a figure set on a card, as infographics write it.
 _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
 
@@ -592,6 +604,18 @@ _RATE_NAME_END = re.compile(r"(?<!比)(?<!贡献)(?<!增长)(?<!增)(?:率|度)$
 _STREAK_HELD = re.compile(r"连续[^，。；]{1,10}?(?:保持在|稳定在|维持在|保持|稳定|稳居)$")
 
 
+def _last_percent_of(
+    out: list[Observation], subject: str, sentence: tuple[int, int]
+) -> Observation | None:
+    """The sentence's last figure in % of ``subject`` (its level or share, not a change)."""
+    for o in reversed(out):
+        if o.char_start < sentence[0]:
+            return None
+        if o.subject == subject and o.unit == "%" and o.measure in ("level", "share"):
+            return o
+    return None
+
+
 def _stated_before(text: str, clause: cl.Clause, q: Quantity) -> bool:
     """Whether the sentence gave a figure in the unit of ``q`` before ``q``'s clause."""
     sentence_start = text.rfind("。", 0, clause.start) + 1
@@ -856,6 +880,16 @@ def _clause(
                 subject, rule = state.lead, "lead_by_period"
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
+                if (
+                    decision.measure == "level"
+                    and q.unit == "%"
+                    and decision.rule == "default_level"
+                    and (last := _last_percent_of(out, subject, sentence)) is not None
+                    and last.measure == "share"
+                ):
+                    # 比重为10.8%，比上年提高0.5个百分点，首次突破10%: the same share again.
+                    decision = decision._replace(measure="share", rule="share_restated")
+                    trace["measure"] = decision.rule
                 if decision.measure in ("growth", "share"):
                     # 涨幅比上月扩大0.2个百分点；环比上涨0.4%: the growth is the quantity's,
                     # not its rate's; so is a share (增速高于…，占比升至…).
@@ -923,7 +957,9 @@ def _clause(
                     trace["breakdown"] = "group_of_previous_measure"
                 elif (
                     state.subject_sentence == sentence or _BREAKDOWN_OPENER.match(text, sentence[0])
-                ) and (q.unit == state.subject_unit or q.unit in ("%", "‰", "个百分点")):
+                ) and (
+                    q.unit == state.subject_unit or q.unit in ("%", "‰", "个百分点", "个千分点")
+                ):
                     subject, member = subjects.complete_sibling(subject, state.subject)
                     if member is not None:
                         breakdown, rule = member, "sibling_completes_head"
@@ -1047,6 +1083,23 @@ def _clause(
             # 建成5G基站21.4万个，每万人拥有15个: the density of the figure counted before.
             subject = subject + "拥有" + state.subject
             trace["subject"] = "density_of_previous"
+        if (
+            clause.aside
+            and i == 0
+            and out
+            and out[-1].measure == "change"
+            and decision.measure == "level"
+            and q.unit != out[-1].unit
+            and q.unit not in _RATIO_OR_MONEY
+            and text[out[-1].char_end : q.start].strip() in ("（", "(", "（约", "(约")
+        ):
+            # 增加22.6万亩（15.1千公顷）: the same change in other units.
+            signed = -abs(q.value) if out[-1].value < 0 else q.value
+            decision = decision._replace(
+                measure="change", value=signed, rule="change_in_other_units"
+            )
+            trace["measure"] = decision.rule
+            subject = out[-1].subject
         if (
             clause.aside
             and i == 0
@@ -1492,14 +1545,6 @@ def _enumeration(
     return list(enum.subjects), list(enum.breakdowns), "previous_list_members"
 
 
-# 主要流向甲、乙和丙, 集中在…, 包括…: a verb that introduces the members of a whole.
-_LIST_INTRODUCED = re.compile(
-    r"(?:^|(?<=[，,。；！？\n]))\s*(?P<whole>[^，,。；]{0,24}?)(?:主要)?"
-    r"(?:流向|投向|来自|集中在|集中于|分布在|分布于|包括|涉及|依次为|依次是|主要是|主要为)"
-    r"(?P<list>[^，,。；]{4,60})[，,]\s*$"
-)
-
-
 def _members_in_clauses_before(
     text: str, sentence_start: int, clause_start: int, last: str, count: int
 ) -> list[str] | None:
@@ -1523,6 +1568,15 @@ _SUB_ITEMS_OPENER = re.compile(r"^(?:其中|其次|包括)[：:]?\s*")
 # 居前五位, 排名前三: a rank among the members of a whole.
 _RANK = r"(?:居|排名|排|位列|位居)前"
 _RANK_TAIL = re.compile(rf"{_RANK}.*$")
+# 主要流向甲、乙和丙, 集中在…, 包括…, 收入居前三位的是…: words that introduce the members of
+# a whole.
+_LIST_INTRODUCED = re.compile(
+    r"(?:^|(?<=[，,。；！？\n]))\s*(?P<whole>[^，,。；]{0,24}?)(?:主要)?"
+    r"(?:流向|投向|来自|集中在|集中于|分布在|分布于|包括|涉及|依次为|依次是|主要是|主要为"
+    rf"|{_RANK}[一两二三四五六七八九十\d]{{1,2}}(?:位|名)?的?[\u4e00-\u9fff]{{0,3}}?"
+    r"(?:是|为|依次是|依次为))"
+    r"(?P<list>[^，,。；]{4,60})[，,]\s*$"
+)
 
 
 def _listed_in_clause_before(

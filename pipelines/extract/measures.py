@@ -42,6 +42,8 @@ _LOWER_THAN = re.compile(
     # 比全国还低将近五个百分点: a qualifier between the comparison and the number.
     r"(?:将近|接近|近|约|大约|差不多|超过|逾)?$"
 )
+# 上升为, 下降为: change verbs (not the rate nouns 增速, 涨幅) that 为 turns into a new level.
+_CHANGE_VERBS_REACHING = frozenset({"上升", "下降", "提高", "提升", "降低", "增加", "减少", "回落"})
 _QUAL_BEFORE = re.compile(
     r"(?P<q>大约|约为|约|大概|差不多|将近|接近|近|超过|超|逾|突破|冲破|不到|不足|至少|不少于|不低于"
     r"|不超过|不高于|低于|高于)"
@@ -97,7 +99,7 @@ def decide(
         verb = governing_verb(window)
     negative = bool(verb and _NEGATIVE.match(verb.group()))
     multi_year = "年均" in window
-    if unit == "个百分点":
+    if unit in ("个百分点", "个千分点"):
         lower = negative or (verb is None and _LOWER_THAN.search(window) is not None)
         if verb is not None and "降幅" in window[: verb.start()]:
             # 降幅收窄0.4个百分点: a smaller fall is a rise of the (negative) rate.
@@ -117,7 +119,12 @@ def decide(
         )
     if verb is not None:
         after = window[verb.end() :]
-        if after.startswith(("到", "至")) or verb.group().endswith(("到", "至")):
+        # 由17342人上升为17714人: 为 after a change verb gives where it ended, as 到 does.
+        if (
+            after.startswith(("到", "至"))
+            or verb.group().endswith(("到", "至"))
+            or (after.startswith("为") and verb.group() in _CHANGE_VERBS_REACHING)
+        ):
             if unit in _RATIO_UNITS and _SHARE_CUE.search(clause_prefix):
                 return MeasureDecision("share", value, unit, "reach_share", reach=True)
             return MeasureDecision("level", value, unit, "reach_level", reach=True)

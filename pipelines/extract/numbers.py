@@ -146,6 +146,9 @@ def _inside_title(text: str, pos: int, floor: int) -> bool:
     return opened != -1 and text.rfind("》", opened, pos) == -1
 
 
+_INDEX_BASE = re.compile(r"(?:以[^，。；]{1,10}为|[=＝])\s*$")
+
+
 def _reject(
     text: str,
     start: int,
@@ -179,6 +182,8 @@ def _reject(
         return "name"  # “5+3”, “1+N”
     if before.endswith("每") or before.endswith("/"):
         return "definition"  # 每10万人
+    if num == "100" and unit is None and _INDEX_BASE.search(text, max(floor, start - 12), start):
+        return "index_base"  # 以女性为100, 上年=100: the base an index or ratio is read against
     if unit is None and not has_magnitude and _TENTHS.match(text, start) and len(num) == 1:
         return "tenths_word"  # 年增逾3成: read as a share in words
     if after[:1] in _RANGE_DASH and _DATE_AFTER.match(text, end + 1):
@@ -221,7 +226,11 @@ def _reject(
         return "standard"  # 低于国家二级标准（70微克/立方米）: the standard, not a reading
     if _inside_short_quote(text, start, floor):
         return "name"  # “15分钟品质文化生活圈”, “3个100万”, “三个80%”
-    if after.startswith(TIME_UNITS) and not has_magnitude:
+    if (
+        after.startswith(TIME_UNITS)
+        and not has_magnitude
+        and not ("." in num and unit == "年" and not after.startswith(("年代", "年度")))
+    ):
         return "date_or_duration"
     if unit is None and not has_magnitude:
         if after[:1].isascii() and after[:1].isalpha():

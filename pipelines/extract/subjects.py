@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # from one such character to the next instead of trying the whole pattern at every position.
 # 高于全国0.4个百分点, 快于全部投资增速8.1个百分点: a benchmark, or another quantity's rate.
 _BENCHMARK = (
-    r"(?=全国|全省|全市|全区|全行业|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平|目标)$"
+    r"(?=全国|全省|全市|全区|全行业|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平|目标|率|比重)$"
     # 增速高于GDP约5个百分点: the economy as a whole.
     r"|(?:GDP|国内生产总值|地区生产总值)[^，。；]{0,3}$)"
 )
@@ -46,7 +46,7 @@ _CUT = re.compile(
     rf"|快于|慢于|高于{_BENCHMARK}|低于{_BENCHMARK}|高出{_BENCHMARK}|超出{_BENCHMARK}|跑赢|跑输"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
     r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|分别|年均|平均增长"
-    r"|从(?=-?\d|(?:19|20)\d\d年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的)"
+    r"|从(?=-?\d|(?:19|20)\d\d年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的|$)"
     # 比男性从业人员少3.5万人: a gap to another quantity, about the subject before it.
     r"|比(?=[^，。；比]{1,15}?(?<![减增缺至])[多少]$)|同比(?=[多少高低快慢]$)|环比(?=[多少高低快慢]$)"
     # 增速与上月末持平: the base of a 持平 (the window ends where 持平 starts).
@@ -251,6 +251,7 @@ _WHOLE_WORDS = (
 _SHARE_OF_WHOLE_TAIL = re.compile(
     r"(?:只有|仅有|仅为|只占|仅占|约占|约为|相当于)(?:全国|全省|全市|全区|全球)(?:总量|总额)?的?$"
 )
+_PER_AREA_OR_WEIGHT = re.compile(r"每(?:亩|公顷|平方米|吨|公斤|千克)")
 _ONLY_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,12}")
 _STREAK_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)个?(?:年|季度|月)$")
 
@@ -315,6 +316,8 @@ def clean(phrase: str) -> str:
     phrase = _strip_leading_verbs(_strip_leading(_LEADING_PREP, phrase), phrase)
     if _ONLY_BASE.fullmatch(phrase):
         return ""  # 比“十二五”末翻了一番: the base of a growth names nothing
+    if _PER_AREA_OR_WEIGHT.fullmatch(phrase):
+        return ""  # 单产…，每亩增加4.4公斤: per unit of the yield named before, which it is of
     if _ONLY_VERB.fullmatch(phrase):
         return ""  # 惠及1.2万人: a verb alone names nothing; the figure is the previous subject's
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量).
@@ -683,7 +686,7 @@ MEASURE_HEADS = (
 # A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
 # enterprise, a region.
 _CATEGORY_END = re.compile(
-    r"(?:业|类|店|企业|公司|地区|区|产品|商品|省|省份|市|县|部门|单位|市场|主体|(?:国家|省|市|县|区)级)$"
+    r"(?:业|类|店|制造|企业|公司|地区|区|产品|商品|省|省份|市|县|部门|单位|市场|主体|(?:国家|省|市|县|区)级)$"
 )
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 

@@ -29,6 +29,7 @@ __all__ = [
     "read_row",
     "row_observations",
     "title_subject",
+    "total_quantity",
 ]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -64,7 +65,11 @@ _NO_FIGURE_COLUMN = re.compile(r"^(?:序号|编号|属性|指标属性|类别|�
 _SHARE_LABEL = re.compile(r"比重|占比|所占比例")
 # 软件业务收入（亿元）: the unit of the row, in the label's last parenthesis.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
-_ROW_OPENER = re.compile(r"^\s*(?:其中\s*[：:]?|#|\d{1,2}[.、])\s*")
+_ROW_OPENER = re.compile(
+    r"^\s*(?:其中\s*[：:]?|#|\d{1,2}[.、]"
+    # 01数字产品制造业: a classification's code glued to the name (not 2025年, 12个).
+    r"|(?:0[1-9]|[1-9]\d)(?![年月日号个家万亿千百])(?=[\u4e00-\u9fff]))\s*"
+)
 _PERCENT_HEADER = re.compile(r"[%％]")
 _THIS_MONTH = re.compile(r"本月|当月")
 _GROWTH_HEADER = re.compile(r"同比|增长|增速|增幅|比上年|较上年")
@@ -179,6 +184,34 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     return _Column(quantity, unit_written, unit, magnitude)
 
 
+def _column_unit(name: str) -> tuple[float, str, str | None] | None:
+    """The unit a column's header glosses (绝对额（亿元））, other than a percentage."""
+    gloss = _LABEL_UNIT.search(name)
+    read = _gloss_unit(gloss.group("unit")) if gloss is not None else None
+    return read if read is not None and read[2] != "%" else None
+
+
+def _quantity_columns(names: list[str], label_column: int) -> int:
+    """How many columns after the label name a quantity of their own with its unit (播种面积
+    （万亩） | 总产量（万吨））: two or more make the rows members of a classification, as in
+    a table of crops or of regions headed only 指标."""
+    count = 0
+    for name in names[label_column + 1 :]:
+        gloss = _LABEL_UNIT.search(name)
+        if gloss is None or _gloss_unit(gloss.group("unit")) is None:
+            continue
+        quantity = name[: gloss.start()]
+        if (
+            len(quantity) >= 2
+            and not _names_time(quantity)
+            and _GROWTH_HEADER.search(quantity) is None
+            and _SHARE_HEADER.search(quantity) is None
+            and _TARGET_COLUMN.match(quantity) is None
+        ):
+            count += 1
+    return count
+
+
 def _names_time(name: str) -> bool:
     return any(not expr.is_base and expr.kind == "period" for expr in find_times(name))
 
@@ -195,6 +228,18 @@ def _column_period(name: str, period: Period, published: date | None) -> Period:
     return period
 
 
+def total_quantity(text: str, row: TableRow) -> str | None:
+    """The quantity a table's first data row names (数字经济核心产业增加值 | 6284.5 | …), whose
+    parts the rows below it are when their labels name no quantity; None if it names none."""
+    if len(row.cells) < 2:
+        return None
+    label = _ROW_OPENER.sub("", text[slice(*row.cells[0])]).rstrip("*＊ ")
+    if _LABEL_UNIT.search(label):
+        return None  # 营业收入（亿元）: rows that carry their units name quantities of their own
+    label = subjects.clean(label)
+    return label if subjects.names_measure(label) else None
+
+
 def row_observations(
     text: str,
     row: TableRow,
@@ -202,16 +247,21 @@ def row_observations(
     period: Period | None,
     published: date | None,
     table_subject: str | None = None,
+    total: str | None = None,
 ) -> Iterator[Observation]:
-    """The statistics of one data row; ``header`` names the columns (None if unknown) and
-    ``table_subject`` is what the table's title says it counts."""
+    """The statistics of one data row; ``header`` names the columns (None if unknown),
+    ``table_subject`` is what the table's title says it counts and ``total`` the quantity its
+    first row named."""
     if len(row.cells) < 2:
         return
     names = _column_names(header, len(row.cells))
     label_column = next((i for i, n in enumerate(names) if _LABEL_COLUMN.match(n)), 0)
     if label_column >= len(row.cells):
         return
-    classified = bool(header) and _CLASS_COLUMN.search(names[label_column]) is not None
+    classified = bool(header) and (
+        _CLASS_COLUMN.search(names[label_column]) is not None
+        or _quantity_columns(names, label_column) >= 2
+    )
     label_start, label_end = row.cells[label_column]
     # 粮食产量*: the star marks a binding target, in a note below the table.
     label = _ROW_OPENER.sub("", text[label_start:label_end]).rstrip("*＊ ")
@@ -233,13 +283,21 @@ def row_observations(
     if unit_gloss is not None:
         label = label[: unit_gloss.start()]
     subject = subjects.clean(label)
-    total = classified and _TOTAL_ROW.match(label.strip()) is not None
-    if not subject and not total:
+    total_row = classified and _TOTAL_ROW.match(label.strip()) is not None
+    if not subject and not total_row:
         return
     breakdown = None
-    if classified and not total:
+    if classified and not total_row:
         # 采矿业 | 0.21 | 12.6: the row is a member; the columns name the quantities.
         breakdown = subject
+    elif (
+        total is not None
+        and unit_gloss is None
+        and subject != total
+        and not subjects.names_measure(subject)
+    ):
+        # 核心产业增加值 | 6284.5 / 数字产品制造业 | 1856.3: a part of the first row's quantity.
+        subject, breakdown = total, subject
     period = period or NO_PERIOD
     sentence = text[label_start : row.cells[-1][1]]
     left_period: Period | None = None
@@ -267,6 +325,9 @@ def row_observations(
                     column.unit_written,
                     column.magnitude,
                 )
+        elif row_unit is None and (column_unit := _column_unit(name)) is not None:
+            # 指标 | 绝对额（亿元） | 增长（%）: a column's unit serves labels that name none.
+            magnitude, unit_written, row_unit = column_unit
         growth_label = _GROWTH_LABEL.search(label)
         if growth_label is not None and not classified:
             subject = subjects.clean(label[: growth_label.start()]) or subject

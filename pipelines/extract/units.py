@@ -208,8 +208,13 @@ UNITS: tuple[str, ...] = (
     # ratios
     "%",
     "‰",
+    # 平均受教育年限10.12年: a duration in years, read only after a decimal (a year is whole).
+    "年",
     "个百分点",
     "百分点",
+    # 下降0.35个千分点: a change of a rate in per mille.
+    "个千分点",
+    "千分点",
     "倍",
     "点",
 )
@@ -220,6 +225,7 @@ BASE_UNITS: dict[str, str] = {
     "人民币": "元",
     "个小时": "小时",
     "百分点": "个百分点",
+    "千分点": "个千分点",
     "Eflops": "EFLOPS",
     "EFlops": "EFLOPS",
     "Pflops": "PFLOPS",
