@@ -194,6 +194,25 @@ def _ends_paragraph(line: str, short_limit: float) -> bool:
     return _visible_length(stripped) < short_limit
 
 
+# 6328.5亿元 / 56830元　31260元: a line of figures alone (an infographic's), and a line opened by
+# a bullet, stand on their own; no column wraps there.
+_FIGURES_LINE = re.compile(
+    r"[ \t\u3000]*(?:[▲▼↑↓]?[ \t\u3000]*[\d.,]*\d[ \t\u3000]*"
+    r"(?:[万亿千百]{0,2}[\u4e00-\u9fff]{1,3}|%|‰)[ \t\u3000]*){1,3}"
+)
+_BULLETS = "●○■□◆◇★☆▲△▶►✓✔•"
+
+
+def _blank_lines_part_paragraphs(lines: list[str]) -> bool:
+    """Whether a blank line marks a paragraph break: it does, unless the text puts a blank line
+    after most of its lines (a PDF text layer written double-spaced)."""
+    filled = sum(1 for line in lines if line.strip())
+    blank_after = sum(
+        1 for line, after in itertools.pairwise(lines) if line.strip() and not after.strip()
+    )
+    return filled > 0 and blank_after <= 0.8 * filled
+
+
 def _short_line_limit(lines: list[str]) -> float:
     """Length under which an unterminated line counts as a heading, not a wrapped line.
 
@@ -222,6 +241,11 @@ def _short_line_limit(lines: list[str]) -> float:
         # statements, one a line, not the wrapped lines of a column.
         return float("inf")
     typical_open = statistics.median(open_lengths)
+    near_typical = sum(1 for n in open_lengths if 0.8 * typical_open <= n <= 1.2 * typical_open)
+    if near_typical < 0.5 * len(open_lengths):
+        # Wrapped lines of a column are about equally long; open lines of all lengths are the
+        # labels and fragments of an infographic or a list, each a line of its own.
+        return float("inf")
     if closed_lengths and typical_open < 0.5 * statistics.median(closed_lengths):
         # Open lines much shorter than the paragraphs: headings of a text whose paragraphs are
         # whole lines, not the wrapped lines of a column (which are about as long as the
@@ -328,7 +352,9 @@ def normalise(raw: str) -> NormalisedText:
     folded = _DIGIT_COLON.sub(":", folded)
     folded = _blank_page_furniture(folded)
 
-    short_limit = _short_line_limit(_LINE_SPLIT.split(folded))
+    lines = _LINE_SPLIT.split(folded)
+    short_limit = _short_line_limit(lines)
+    blank_lines_part = _blank_lines_part_paragraphs(folded.split("\n"))
     spaced_rows = {m.start() for m in _SPACED_ROW.finditer(folded)}
 
     pieces: list[str] = []
@@ -352,7 +378,14 @@ def normalise(raw: str) -> NormalisedText:
                 continue
             if _splits_decimal(folded, start, end):
                 continue  # 4.\n31: a decimal number cut by a line wrap
-            if _ends_paragraph(line, short_limit) and not (
+            # A blank line parts paragraphs, unless the line before stops inside a clause.
+            blank_line = (
+                blank_lines_part
+                and run.count("\n") >= 2
+                and line.rstrip()[-1:] not in _LINE_END_CONTINUES
+            )
+            own_line = _FIGURES_LINE.fullmatch(line) is not None or next_char in _BULLETS
+            if (blank_line or own_line or _ends_paragraph(line, short_limit)) and not (
                 # 营业额分别达 / 5.1亿元、2.3亿元: a line stopping at the verb of its figure.
                 _OPEN_BEFORE_FIGURE.search(line)
                 and (next_char.isdigit() or next_char in _CJK_DIGITS)

@@ -1736,3 +1736,31 @@ def test_yields_per_unit_of_area_and_changes_restated_in_other_units():
     assert (obs["8.4千公顷"].measure, obs["8.4千公顷"].value) == ("change", 8400)
     assert obs["3.2公斤"].subject == "全省粮食单产"
     assert obs["0.8%"].subject == "全省粮食单产"
+
+
+def test_infographic_figures_set_above_their_labels():
+    raw = (
+        "首页 > 政务公开 > 图文解读\n\n一图读懂｜政府工作报告\n\n"
+        "【2030年成绩单】\n\n"
+        "512.5亿元\n地区生产总值　增长5.6%\n总量居全省第5位\n\n"
+        "6.9%\n规模以上工业增加值增速\n\n"
+        "46830元　21260元\n城镇、农村常住居民人均可支配收入\n\n"
+        "●基本养老保险参保人数\n12.4万人\n参保率96.3%，比上年提高0.8个百分点\n"
+    )
+    obs = _by_text(_run(raw, date(2031, 1, 28)))
+    assert (obs["512.5亿元"].subject, obs["512.5亿元"].period_end) == (
+        "地区生产总值",
+        date(2030, 12, 31),
+    )
+    assert (obs["6.9%"].subject, obs["6.9%"].measure) == ("规模以上工业增加值", "growth")
+    assert (obs["21260元"].subject, obs["21260元"].breakdown) == (
+        "农村常住居民人均可支配收入",
+        "农村",
+    )
+    assert obs["12.4万人"].subject == "基本养老保险参保人数"
+
+
+def test_blank_lines_part_paragraphs_unless_the_text_is_double_spaced():
+    assert "\n" in normalise("数据\n\n6328.5亿元\n地区生产总值").text.split("亿元")[0]
+    double = "".join(f"第{i}行的文字在这里继续写\n\n" for i in range(12))
+    assert normalise(double).text.count("\n") < 3

@@ -155,6 +155,8 @@ def extract(text: str, published: date | None) -> list[Observation]:
     first_row = True  # whether the next table row is the first below the header
     prose_period: Period | None = None  # the period in force at the end of the last paragraph
     cards: list[int] = []  # figures on cards (【4.27万亿元】) that the next paragraph explains
+    figures: list[int] = []  # figures on a line of their own, labelled by the line below
+    labelled_above = False  # whether the paragraph before was a label line holding no figure
     for p_start, p_end in cl.paragraphs(text):
         kind = _note_kind(text, p_start, p_end, in_notes)
         if kind == "notes_heading":
@@ -194,12 +196,20 @@ def extract(text: str, published: date | None) -> list[Observation]:
             _inherited(prose_period, published),
         )
         prose_period = state.period or prose_period
+        labels_figures = bool(figures)
+        if figures:
+            _label_figures(text, out, figures, p_start, p_end)
+            figures = []
         if _CARD.fullmatch(text, p_start, p_end):
             cards.extend(range(before, len(out)))
         elif cards and len(out) > before:
             _explain_cards(out, cards, before)
             cards = []
+        elif _FIGURES_ONLY.fullmatch(text, p_start, p_end) and not labelled_above:
+            # ●参保人数 / 46.8万人: a line of figures under a label line is named by it.
+            figures = list(range(before, len(out)))
         carried = _carried(text, p_start, p_end, out[before:], state, carried)
+        labelled_above = carried is not None and len(out) == before and not labels_figures
         # 10月1日至8日国庆假期，…: a span of days opening a paragraph frames the figures of the
         # paragraphs after it too, as a title's period does.
         heading = _opening_days(text, p_start, p_end, heading, published) or heading
@@ -212,6 +222,54 @@ def extract(text: str, published: date | None) -> list[Observation]:
 _TABLE_SUBHEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[：:]\s*")
 # 【4.27万亿元】, 【超0.9万亿元】: a figure set on a card, as infographics write it.
 _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
+
+
+# 6328.5亿元 / ▲4.2% / 56830元　31260元: a line of figures alone, as an infographic sets them
+# above the label that names them.
+_FIGURES_ONLY = re.compile(
+    r"\s*(?:[▲▼↑↓]?\s*[\d.,]*\d\s*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,3}|%|‰)\s*){1,3}"
+)
+_LABEL_GROWTH = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
+
+
+def _label_figures(
+    text: str, out: list[Observation], figures: list[int], start: int, end: int
+) -> None:
+    """Name the figures of a figure line (6328.5亿元) by the label that opens the line below it
+    (地区生产总值　增长5.6%): its subject, and for a percentage its measure (…增速 → growth);
+    two figures take the members the label lists (城镇、农村常住居民人均可支配收入)."""
+    window = text[start : min(end, start + 40)]
+    number = next((i for i, ch in enumerate(window) if ch.isdigit()), len(window))
+    label, _ = subjects.subject_before(window[:number])
+    if len(label) < 2:
+        return
+    members: list[str | None] = [None] * len(figures)
+    subjects_: list[str] = [label] * len(figures)
+    if len(figures) > 1:
+        split = cl.split_members(label, len(figures))
+        if split is None:
+            return
+        parts, head = cl.shared_head(split)
+        if not head:
+            return
+        subjects_ = [subjects.clean(part + head) for part in parts]
+        members = [subjects.clean(part) for part in parts]
+    for index, subject, member in zip(figures, subjects_, members, strict=True):
+        figure = out[index]
+        measure = figure.measure
+        if (
+            figure.unit == "%"
+            and figure.measure == "level"
+            and _LABEL_GROWTH.search(window[:number].rstrip())
+        ):
+            subject, measure = subjects.strip_rate_word(subject), "growth"
+        out[index] = dataclasses.replace(
+            figure,
+            subject=subject,
+            breakdown=member,
+            measure=measure,
+            trace={**figure.trace, "subject": "label_below_figure"},
+        )
 
 
 def _explain_cards(out: list[Observation], cards: list[int], first: int) -> None:
