@@ -1764,3 +1764,28 @@ def test_blank_lines_part_paragraphs_unless_the_text_is_double_spaced():
     assert "\n" in normalise("数据\n\n6328.5亿元\n地区生产总值").text.split("亿元")[0]
     double = "".join(f"第{i}行的文字在这里继续写\n\n" for i in range(12))
     assert normalise(double).text.count("\n") < 3
+
+
+def test_economists_rates_forecasts_ranges_and_basis_points():
+    raw = (
+        "3月份，全国甲增加值同比增长6.1%，较1—2月的5.8%加快0.3个百分点，此前一致预期仅为5.7%。"
+        "某人预计，二季度乙指数同比增速将回落至4.6%—4.9%区间，丙投资降幅或收窄至6%左右。"
+        "二季度可能降准25—50个基点，政策利率下调10个基点。"
+        "4月16日10年期国债收益率上行3个基点至1.71%。名义GDP同比增长3.4%，折合年化增速约5.1%。"
+    )
+    obs = _by_text(_run(raw, date(2029, 4, 17)))
+    assert [obs[v].measure for v in ("5.8%", "5.7%")] == ["growth", "growth"]
+    assert obs["5.7%"].subject == "全国甲增加值"
+    assert obs["0.3个百分点"].subject == "全国甲增加值"
+    assert [(obs[v].measure, obs[v].subject) for v in ("4.6%", "4.9%")] == [
+        ("growth", "乙指数")
+    ] * 2
+    assert (obs["6%左右"].value, obs["6%左右"].subject) == (-6, "丙投资")
+    assert (obs["50个基点"].subject, obs["50个基点"].value, obs["50个基点"].unit) == (
+        "降准",
+        -50,
+        "个基点",
+    )
+    assert (obs["1.71%"].subject, obs["1.71%"].measure) == ("10年期国债收益率", "level")
+    assert obs["3.4%"].subject == "名义GDP"
+    assert obs["5.1%"].subject == "名义GDP"

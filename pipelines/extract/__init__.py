@@ -662,6 +662,29 @@ _RATE_NAME_END = re.compile(r"(?<!比)(?<!贡献)(?<!增长)(?<!增)(?:率|度)$
 _STREAK_HELD = re.compile(r"连续[^，。；]{1,10}?(?:保持在|稳定在|维持在|保持|稳定|稳居)$")
 
 
+# 降准, 降息, 加息: verbs that name the move they make.
+_VERBS_NAMING_A_MOVE = frozenset({"降准", "降息", "加息"})
+# 较1—2月的, 高于市场预期的, 一致预期仅为, 区间为: a rate held against another value of it.
+_RATE_COMPARED = re.compile(
+    r"(?:(?:较|比|高于|低于|快于|慢于)[^，。；]{0,12}的|预期[^，。；]{0,4}|区间(?:为|在)?)\s*$"
+)
+
+
+def _last_growth_in(out: list[Observation], sentence: tuple[int, int]) -> Observation | None:
+    """The sentence's last growth rate in %, if its last figures are that rate and its
+    changes in points."""
+    for o in reversed(out):
+        if o.char_start < sentence[0]:
+            return None
+        if o.measure != "pp_change":
+            return o if o.measure == "growth" and o.unit == "%" else None
+    return None
+
+
+# 同比增速 → 同比: how the rate is taken, no part of the quantity.
+_TRAILING_SAME_PERIOD = re.compile(r"(?:同比|环比|累计|名义|实际)$")
+
+
 def _last_percent_of(
     out: list[Observation], subject: str, sentence: tuple[int, int]
 ) -> Observation | None:
@@ -936,6 +959,8 @@ def _clause(
             elif not subject and state.lead is not None and _BY_TIME.match(text, sentence[0]):
                 # 生产总值…。分季度看，一季度增长4.2%: the quarters of the paragraph's lead.
                 subject, rule = state.lead, "lead_by_period"
+            elif not subject and verb is not None and verb.group() in _VERBS_NAMING_A_MOVE:
+                subject, rule = verb.group(), "move_named_by_verb"  # 降准25个基点: the cut
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
                 if (
@@ -1184,6 +1209,10 @@ def _clause(
             # 增长5%—6%: the upper end is about what the lower end is about.
             subject, breakdown = out[-1].subject, out[-1].breakdown
             trace["subject"] = "range_shares_subject"
+            if out[-1].trace.get("measure") == "rate_of_change" and decision.measure == "level":
+                signed = -abs(decision.value) if out[-1].value < 0 else decision.value
+                decision = decision._replace(measure="growth", value=signed, rule="rate_of_change")
+                trace["measure"] = decision.rule
         in_sub_items = text.find("其中", sentence[0], q.start) != -1
         if in_sub_items and subjects.is_sibling_holder(subject, state.parent):
             # 住户贷款…，其中短期贷款…；企业贷款增加…: another holder's total, a new parent.
@@ -1280,6 +1309,31 @@ def _clause(
             elif state.sentence_place[1] is not None and not subjects.names_place(subject):
                 breakdown = state.sentence_place[1]
                 trace["breakdown"] = "sentence_place"
+        if (
+            decision.measure == "level"
+            and q.unit == "%"
+            and decision.rule in ("default_level", "reach_level")
+            and _RATE_COMPARED.search(cue_window)
+            and (rated_before := _last_growth_in(out, sentence)) is not None
+        ):
+            # 增长6.1%，较1—2月的5.8%加快…, 高于预期的5.0%, 区间为4.8%—5.1%: the same rate at
+            # another time, expected, or its bounds.
+            decision = decision._replace(measure="growth", rule="rate_compared")
+            trace["measure"] = decision.rule
+            subject, breakdown = rated_before.subject, rated_before.breakdown
+            trace["subject"] = "rate_compared"
+        elif (
+            decision.measure == "level"
+            and q.unit == "%"
+            and (rated := subjects.strip_rate_word(subject)) != subject
+        ):
+            # 增速将回落至4.8%, 降幅收窄至7%, 增速在4%—4.5%之间: the rate of change is a growth,
+            # of the quantity before the rate word; a fall's rate is negative.
+            falling = subject.endswith(("降幅", "跌幅"))
+            signed = -abs(decision.value) if falling else decision.value
+            decision = decision._replace(measure="growth", value=signed, rule="rate_of_change")
+            trace["measure"] = decision.rule
+            subject = _TRAILING_SAME_PERIOD.sub("", rated)
         if subject and not clause.aside and trace["subject"] not in ("inherited",):
             if state.lead is None:
                 state.lead = subject
@@ -1892,7 +1946,7 @@ def _starts_noun(text: str, pos: int) -> bool:
     if char == "中":
         # 3家中，… is "among"; 2800家中小企业 and 5个中心 open a noun.
         return text.startswith(_ZHONG_WORDS, pos)
-    return char == "“" or ("\u4e00" <= char <= "\u9fff" and char not in "的等以左上及和与或")
+    return char == "“" or ("\u4e00" <= char <= "\u9fff" and char not in "的等以左上及和与或至到")
 
 
 _ZHONG_WORDS = ("中小", "中央", "中国", "中型", "中部", "中心", "中医", "中外", "中资", "中高")

@@ -33,7 +33,7 @@ _BENCHMARK = (
 )
 # 比上年, 较2023年, 比全国: what a comparison is made with.
 _BASE = (
-    r"(?=上年|去年|前年|上月|上季|同期|年初|上年末|全国|全省|全市|全区|全行业|平均|\d|[一二三四]季度"
+    r"(?=上年|去年|前年|上月|上季|同期|年初|上年末|全国|全省|全市|全区|全行业|平均|前值|\d|[一二三四]季度"
     r"|前[二三]季度|[上下]半年|[两三四五六七八九十]年前)"
 )
 _CUT = re.compile(
@@ -62,6 +62,8 @@ _VERB = re.compile(
     r"|新增(?<=[\u4e00-\u9fff]新增)了?(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
     r"|放缓|减缓|放慢|趋缓|扩充|扩容|偏多|偏少|偏高|偏低"
+    # 收益率上行3个基点, 降准25个基点: rates and yields as markets write their moves.
+    r"|上行|下行|降准|降息|加息|加快"
 )
 _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
@@ -88,6 +90,8 @@ _TRAILING_WORDS = (
     "|冲破|头一回|第一次|(?<![\u4e00-\u9fff])计划|低于|高于|先后|拥有|具有"
     "|两年|三年|四年|五年"  # 两年平均增长: over how many years a growth is averaged
     "|仍然|依然|仍"
+    # 降幅或收窄, 增速可能在, 有望随之下行: hedges of a forecast.
+    "|或将|或|可能|料将|将会|随之"
     # 支出安排6亿元, 收入预计9亿元: a budget's plan, about the quantity before it.
     "|安排|预计|预期"
     # 团队起步时只有十几人: when the figure held, not what it counts.
@@ -149,10 +153,12 @@ _LEADING = re.compile(
     r"人均每月|人均每年|每人每月|每人每年|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
     # 实际使用外资, 实际到位资金 are names of their own.
-    r"扣除价格因素|实际(?!使用|利用|到位)|名义|"
+    r"扣除价格因素|实际(?=$|增|下降|减)|名义(?=$|增|下降|减)|折合年化(?=$)|年化(?=$)|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|一共|总共|累计|合计|总计|已经|已|新公开的"
     # 折1162亿美元: the same amount converted, its subject is the previous one
     r"|折合(?=$)|折算(?=$)|折(?=$)|约合(?=$)"
+    # 上行3个基点至1.68%: where the move ended, of the quantity that moved.
+    r"|至(?=$)|到(?=$)"
     # 约人民币186亿元, 约合新台币820亿元: the currency, not what is counted.
     r"|(?:约合|折合|约)?(?:新台币|人民币|美元|港元|日元)(?=$)"
     # 按现价计算比上年增长: how it was measured, not what.
@@ -381,7 +387,7 @@ _COUNTERPARTS = {
     "出口额": ("进口额",),
     "进口额": ("出口额",),
 }
-_RATE_OF_CHANGE = ("增速", "增幅", "增长率", "增长速度", "涨幅", "降幅")
+_RATE_OF_CHANGE = ("增速", "增幅", "增长率", "增长速度", "涨幅", "降幅", "跌幅")
 
 
 def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tuple[str, str]:

@@ -212,6 +212,9 @@ UNITS: tuple[str, ...] = (
     "年",
     "个百分点",
     "百分点",
+    # 下调10个基点: a hundredth of a percentage point, as markets count rate moves.
+    "个基点",
+    "基点",
     # 下降0.35个千分点: a change of a rate in per mille.
     "个千分点",
     "千分点",
@@ -226,6 +229,7 @@ BASE_UNITS: dict[str, str] = {
     "个小时": "小时",
     "百分点": "个百分点",
     "千分点": "个千分点",
+    "基点": "个基点",
     "Eflops": "EFLOPS",
     "EFlops": "EFLOPS",
     "Pflops": "PFLOPS",
