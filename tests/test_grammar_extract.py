@@ -1789,3 +1789,18 @@ def test_economists_rates_forecasts_ranges_and_basis_points():
     assert (obs["1.71%"].subject, obs["1.71%"].measure) == ("10年期国债收益率", "level")
     assert obs["3.4%"].subject == "名义GDP"
     assert obs["5.1%"].subject == "名义GDP"
+
+
+def test_a_holiday_or_event_named_again_takes_the_span_it_was_given():
+    raw = (
+        "记者获悉，春节假期（2月11日至18日），全县企业实现销售额1.20亿元。\n"
+        "2月14日上午10点，古镇当天接待游客3.1万人次。\n"
+        "据统计，假期全县共接待游客76.5万人次，占上年假期的110%。\n"
+        "1月15日至2月8日，我县举办首届年货节。年货节期间全县实现网络零售额2.05亿元。\n"
+    )
+    obs = _by_text(_run(raw, date(2030, 2, 20)))
+    assert "10点" not in obs
+    assert obs["3.1万人次"].period_end == date(2030, 2, 14)
+    assert obs["76.5万人次"].period_end == date(2030, 2, 18)
+    assert obs["76.5万人次"].subject == "全县共接待游客"
+    assert obs["2.05亿元"].period_end == date(2030, 2, 8)

@@ -76,6 +76,9 @@ class _State:
     # (7月、8月、9月失业率分别为…), else None.
     member_periods: list[Period] | None = None
     times: list[TimeExpr] = field(default_factory=list)
+    # The spans of days the document named so far (春节假期（2月15日至23日）), with the words
+    # around each, for later mentions of the holiday or event (假期, 年货节期间).
+    spans: list[tuple[str, Period]] = field(default_factory=list)
     time_index: int = 0
     # The period the paragraphs before left in force, for figures this one dates nowhere.
     inherited: Period | None = None
@@ -156,6 +159,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
     prose_period: Period | None = None  # the period in force at the end of the last paragraph
     cards: list[int] = []  # figures on cards (【4.27万亿元】) that the next paragraph explains
     figures: list[int] = []  # figures on a line of their own, labelled by the line below
+    spans: list[tuple[str, Period]] = []  # the spans of days named so far, with their words
     labelled_above = False  # whether the paragraph before was a label line holding no figure
     for p_start, p_end in cl.paragraphs(text):
         kind = _note_kind(text, p_start, p_end, in_notes)
@@ -194,6 +198,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
             out,
             carried,
             _inherited(prose_period, published),
+            spans,
         )
         prose_period = state.period or prose_period
         labels_figures = bool(figures)
@@ -324,6 +329,40 @@ def _survey_date(text: str, start: int, end: int, published: date | None) -> Per
     return None
 
 
+# 假期, 春节假期, 年货节期间, 活动期间: a holiday or event whose span of days the text gave before.
+_NAMED_SPAN = re.compile(
+    r"(?P<name>(?:(?![占比较于的])[\u4e00-\u9fff]){0,4}?)(?:假期|期间)(?:里|内|中)?"
+)
+_HOLIDAY_WORDS = re.compile(r"假|春节|国庆|中秋|元旦|清明|端午|五一|劳动节")
+
+
+def _with_named_spans(text: str, start: int, end: int, times: list[TimeExpr]) -> list[TimeExpr]:
+    """``times`` with the mentions of a named span of days (假期, 年货节期间) added, in order,
+    outside the expressions already found."""
+    named = [
+        TimeExpr(m.start(), m.end(), m.group(), "named_span")
+        for m in _NAMED_SPAN.finditer(text, start, end)
+        if not any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in times)
+        # 占假期接待总量的28.9%, 比上年假期: the whole or the base, not the period.
+        and text[m.start() - 1 : m.start()] not in ("占", "比", "较", "于")
+    ]
+    return sorted([*times, *named], key=lambda t: t.start) if named else times
+
+
+def _named_span(mention: str, spans: list[tuple[str, Period]]) -> Period | None:
+    """The latest span of days whose words name what ``mention`` names: the event (年货节) of an
+    X期间, a holiday for 假期."""
+    name = _NAMED_SPAN.fullmatch(mention)
+    event = name.group("name") if name is not None else ""
+    holiday = "假期" in mention
+    for context, period in reversed(spans):
+        if len(event) >= 2 and event[-2:] in context:
+            return period
+        if holiday and _HOLIDAY_WORDS.search(context):
+            return period
+    return None
+
+
 def _inherited(period: Period | None, published: date | None) -> Period | None:
     """The period the paragraphs before left in force, for a paragraph that names none: a
     reported period, not a plan's future one."""
@@ -442,6 +481,11 @@ def _advance_time(
         if expr.kind == "reset":
             state.period, state.period_expr = NO_PERIOD, None
             continue
+        if expr.kind == "named_span":
+            span = _named_span(expr.text, state.spans)
+            if span is not None:
+                state.period, state.period_expr = span, None
+            continue
         previous = state.period_expr
         if (
             expr.rel in ("今年", "本年")
@@ -474,6 +518,9 @@ def _advance_time(
             context_year = published.year - 1
         state.period = resolve(expr, context_year, sentence_year, published)
         state.period_expr = expr
+        if state.period.type == "days":
+            context = text[max(0, expr.start - 10) : expr.end + 40]
+            state.spans.append((context, state.period))
 
 
 _FORECAST_BEFORE = re.compile(r"(?:预计|力争|计划|争取|将)$")
@@ -497,11 +544,16 @@ def _paragraph(
     out: list[Observation],
     carried: _Carried | None = None,
     inherited: Period | None = None,
+    spans: list[tuple[str, Period]] | None = None,
 ) -> _State:
     state = _State(inherited=inherited)
     state.times = [
         t for t in find_times(text, p_start, p_end) if not _inside_title(text, t.start, p_start)
     ]
+    if spans is not None:
+        state.spans = spans
+        if spans and ("假期" in text[p_start:p_end] or "期间" in text[p_start:p_end]):
+            state.times = _with_named_spans(text, p_start, p_end, state.times)
     sents = cl.sentences(text, p_start, p_end)
     titled = _RUN_IN_HEADING.match(text, p_start, p_end)
     if titled is not None:

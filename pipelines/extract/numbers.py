@@ -180,6 +180,8 @@ def _reject(
         before.endswith("+") and not _SIGNED_PERCENT.match(text, start - 1)
     ):
         return "name"  # “5+3”, “1+N”
+    if unit == "点" and before.endswith(("上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚")):
+        return "clock_time"  # 上午10点
     if before.endswith("每") or before.endswith("/"):
         return "definition"  # 每10万人
     if num == "100" and unit is None and _INDEX_BASE.search(text, max(floor, start - 12), start):
