@@ -37,6 +37,7 @@ def _period(text: str, context_year: int | None = 2024):
         ("首三季营收", "year_to_date", date(2024, 9, 30)),
         ("前2季出口", "year_to_date", date(2024, 6, 30)),
         ("首两个月出口", "year_to_date", date(2024, 2, 29)),
+        ("报告指出，过去一年，全省经济", "year", date(2024, 12, 31)),
     ],
 )
 def test_resolution(text, ptype, end):

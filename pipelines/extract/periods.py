@@ -27,10 +27,10 @@ _DASH = "[—–\\-~至到]"
 # The pieces of _TIME that _TIME_ANYWHERE shares: the first character of every expression (the
 # reset and same words too), the first few characters of each non-empty expression but those
 # words, and the words.
-_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下首头如QH]"
+_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下首头如QH过]"
 _TIME_OPENERS = (
     rf"截[至止]|到|(?:19|20)\d\d|\d{{1,2}}(?:{_DASH}\d{{1,2}})?月|[1-4]季度"
-    r"|[今去上明当本前]年|上半年|下半年|全年|年[末底初]|[前首][三两二23]季|第?[一二三四1-4]季度|第[一二三四1-4]季"
+    r"|[今去上明当本前]年|过去(?:的)?一年|上半年|下半年|全年|年[末底初]|[前首][三两二23]季|第?[一二三四1-4]季度|第[一二三四1-4]季"
     r"|[前首头](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月|首季"
     r"|Q[1-4]|H[12]"
 )
@@ -47,7 +47,7 @@ _TIME = re.compile(
     rf"(?={_TIME_OPENERS})"
     r"(?P<asof>截至|截止到|截止|到)?"
     rf"(?:(?P<y1>(?:19|20)\d{{2}})年?{_DASH}(?P<y2>(?:19|20)\d{{2}})年"
-    r"|(?:(?P<year>(?:19|20)\d{2})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年|明年|当年|本年|前年))?"
+    r"|(?:(?P<year>(?:19|20)\d{2})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年|明年|当年|本年|前年|过去的?一年))?"
     # 前三季, 首三季, 前3季, 第三季, 首季: quarters as Taiwan and Hong Kong write them.
     r"(?P<sub>全年|年末|年底|年初|上半年|下半年|[前首][三两二23]季度?|(?:第)?[一二三四1-4]季度末?"
     r"|第[一二三四1-4]季(?!度)|首季度?"
@@ -234,7 +234,9 @@ def expr_year(
         anchor = sentence_year or (published.year if published else context_year)
         if anchor is None:
             return None
-        offset = {"去年": -1, "上年": -1, "前年": -2, "明年": 1}.get(expr.rel, 0)
+        # 过去一年: a work report's review of the year before the one it opens.
+        offset = {"去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1, "过去的一年": -1}
+        offset = offset.get(expr.rel, 0)
         return anchor + offset
     return context_year if context_year is not None else (published.year if published else None)
 
