@@ -1804,3 +1804,24 @@ def test_a_holiday_or_event_named_again_takes_the_span_it_was_given():
     assert obs["76.5万人次"].period_end == date(2030, 2, 18)
     assert obs["76.5万人次"].subject == "全县共接待游客"
     assert obs["2.05亿元"].period_end == date(2030, 2, 8)
+
+
+def test_work_report_reviews_thresholds_of_classes_and_plan_table_brackets():
+    raw = (
+        "一般公共预算收入18.3亿元，同口径增长4.2%。新开工标准厂房36万平方米，竣工交付21.5万平方米。"
+        "村集体经济收入合计382万元，村均27.3万元；其中，年收入50万元以上的村达到2个，"
+        "30万元至50万元的村4个。拦截诈骗电话1260万次，咨询请拨打12345服务热线。"
+        "建成3个万卡级智算集群。预计行业规模可再增长两成，到2030年规模有望增长一倍。\n"
+        "指标\t单位\t2020年\t2025年目标\t2022年\n"
+        "单位地区生产总值能源消耗降低\t%\t—\t〔13.5〕\t〔4.8〕\n"
+    )
+    obs = _by_text(_run(raw, date(2023, 1, 10)))
+    assert obs["4.2%"].subject == "一般公共预算收入"
+    assert obs["21.5万平方米"].subject.endswith("标准厂房")
+    assert obs["27.3万元"].subject == "村均"
+    assert not {"50万元", "30万元"} & set(obs)
+    assert (obs["1260万次"].unit, "12345" in obs) == ("次", False)
+    assert (obs["3个"].value, obs["3个"].unit) == (3, "个")
+    assert obs["一倍"].subject == obs["两成"].subject == "行业规模"
+    target = obs["13.5"]
+    assert (target.value, target.kind, target.period_end) == (-13.5, "target", date(2025, 12, 31))

@@ -149,6 +149,12 @@ def _inside_title(text: str, pos: int, floor: int) -> bool:
 _INDEX_BASE = re.compile(r"(?:以[^，。；]{1,10}为|[=＝])\s*$")
 
 
+# 至50万元的村: the upper bound of a range that draws a class, after its lower bound.
+_RANGE_OF_A_CLASS = re.compile(
+    r"(?:至|到|[—–～~-])[\d.]+[万亿千百]{0,2}[\u4e00-\u9fff%]{0,2}的(?=[\u4e00-\u9fff])"
+)
+
+
 def _reject(
     text: str,
     start: int,
@@ -164,10 +170,11 @@ def _reject(
     after = text[end : end + 4]
     if before.endswith("第") or before.endswith("连续"):
         return "ordinal_or_streak"
-    if before.endswith(("拨打", "致电", "热线", "电话")) or text.startswith(
-        ("热线", "服务热线"), end
+    if before.endswith(("拨打", "致电")) or (
+        unit is None
+        and (before.endswith(("热线", "电话")) or text.startswith(("热线", "服务热线"), end))
     ):
-        return "phone"  # 请拨打12315, 96888服务热线
+        return "phone"  # 请拨打12315, 96888服务热线 (not 拦截诈骗电话2860万次)
     if (
         before.endswith("前")
         and unit in COUNT_WORDS
@@ -253,6 +260,14 @@ def _reject(
         and _is_cjk_noun(text, unit_end + 1)
     ):
         return "threshold"  # 产值超10亿元的龙头企业: a class of enterprises, not a figure
+    if (
+        unit not in COUNT_WORDS
+        and unit not in ("%", "‰")
+        and text.startswith("的", unit_end)
+        and _is_cjk_noun(text, unit_end + 1)
+        and (before.endswith(("至", "到")) or before[-1:] in _RANGE_DASH)
+    ) or (unit not in (*COUNT_WORDS, "%", "‰") and _RANGE_OF_A_CLASS.match(text, unit_end)):
+        return "threshold"  # 30万元至50万元的村: the bounds of a class of villages
     if _inside_title(text, start, floor):
         return "title"
     return None
@@ -336,7 +351,8 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         qualifier = "over" if unit.approx_marker else None
         if (
             text.startswith(("以上", "以下"), tok_end)
-            and _is_cjk_noun(text, tok_end + 2)
+            # 年收入50万元以上的村: 的 may join the threshold to its class.
+            and _is_cjk_noun(text, tok_end + 2 + text.startswith("的", tok_end + 2))
             and unit.unit_written not in COUNT_WORDS
         ):
             # 3岁以下婴幼儿, 50万元以上行政村: a threshold inside a category name; a count

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # from one such character to the next instead of trying the whole pattern at every position.
 # 高于全国0.4个百分点, 快于全部投资增速8.1个百分点: a benchmark, or another quantity's rate.
 _BENCHMARK = (
-    r"(?=全国|全省|全市|全区|全行业|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平|目标|率|比重)$"
+    r"(?=全国|全省|全市|全区|全行业|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平|目标|率|比重|进度)$"
     # 增速高于GDP约5个百分点: the economy as a whole.
     r"|(?:GDP|国内生产总值|地区生产总值)[^，。；]{0,3}$)"
 )
@@ -77,7 +77,7 @@ _FILLER = re.compile(
 # (no regex syntax) so that their last characters can be read off below.
 _EXCHANGE_WORDS = "兑换|兑|折合"
 _TRAILING_WORDS = (
-    "的|已|了|共|累计|合计|总计|也|(?<![返偿归退])还|均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
+    "的|已|了|共|累计|合计|总计|也|(?<![返偿归退])还|(?<![村户人])均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
     "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按月|从"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳"
@@ -90,8 +90,10 @@ _TRAILING_WORDS = (
     "|冲破|头一回|第一次|(?<![\u4e00-\u9fff])计划|低于|高于|先后|拥有|具有"
     "|两年|三年|四年|五年"  # 两年平均增长: over how many years a growth is averaged
     "|仍然|依然|仍"
-    # 降幅或收窄, 增速可能在, 有望随之下行: hedges of a forecast.
-    "|或将|或|可能|料将|将会|随之"
+    # 降幅或收窄, 增速可能在, 有望随之下行, 可达, 需年均增长: hedges of a forecast or a need.
+    "|或将|或|可能|料将|将会|随之|(?<![许认宁])可|需要|需|必须|须"
+    # 同口径增长4.7%: how the growth is measured.
+    "|同口径|按同口径"
     # 支出安排6亿元, 收入预计9亿元: a budget's plan, about the quantity before it.
     "|安排|预计|预期"
     # 团队起步时只有十几人: when the figure held, not what it counts.
@@ -165,8 +167,8 @@ _LEADING = re.compile(
     r"|(?:约合|折合|约)?(?:新台币|人民币|美元|港元|日元)(?=$)"
     # 按现价计算比上年增长: how it was measured, not what.
     r"|按(?:现价|当年价格?|可比价格?|不变价格?|可比口径)计算"
-    # 五年前是…: when, not what.
-    r"|[两三四五六七八九十\d]{1,2}年前"
+    # 五年前是…, 后三年需…: when, not what.
+    r"|[两三四五六七八九十\d]{1,2}年前|(?:后|今后|未来)[两三四五六七八九十\d]{1,2}年"
     # 二、网民规模…, 3. 用户规模…: the number of a listed finding.
     r"|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)\s*)+"
 )
@@ -259,6 +261,9 @@ _WHOLE_WORDS = (
 _SHARE_OF_WHOLE_TAIL = re.compile(
     r"(?:只有|仅有|仅为|只占|仅占|约占|约为|相当于)(?:全国|全省|全市|全区|全球)(?:总量|总额)?的?$"
 )
+_ONLY_WORKS_VERBS = re.compile(
+    r"(?:新|累计|全部|当年)?(?:开工|竣工|交付|投用|投产|完工|建成|签约|落地|开业|启用|验收)+"
+)
 _PER_AREA_OR_WEIGHT = re.compile(r"每(?:亩|公顷|平方米|吨|公斤|千克)")
 _ONLY_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,12}")
 _STREAK_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)个?(?:年|季度|月)$")
@@ -326,6 +331,8 @@ def clean(phrase: str) -> str:
         return ""  # 比“十二五”末翻了一番: the base of a growth names nothing
     if _PER_AREA_OR_WEIGHT.fullmatch(phrase):
         return ""  # 单产…，每亩增加4.4公斤: per unit of the yield named before, which it is of
+    if _ONLY_WORKS_VERBS.fullmatch(phrase):
+        return ""  # 新开工厂房86万平方米，竣工交付52万平方米: the works the clause before named
     if _ONLY_VERB.fullmatch(phrase):
         return ""  # 惠及1.2万人: a verb alone names nothing; the figure is the previous subject's
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量).
@@ -647,6 +654,15 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         if subject[:2] in ("日均", "月均", "单月", "当月") and subject[2:] in GENERIC
         else ""
     )
+    if (
+        previous
+        and not average
+        and subject in GENERIC
+        and previous.endswith(subject)
+        and len(previous) > len(subject)
+        and previous not in GENERIC
+    ):
+        return previous, "same_as_previous"  # 行业规模增长三成，到2030年规模…: the same one
     if (
         not previous
         or subject[len(average) :] not in GENERIC

@@ -36,7 +36,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CELL = re.compile(r"[^|｜\t]+")
 _NUMBER_CELL = re.compile(
     r"\s*(?P<bound>[≥≤><＞＜]=?|不低于|不少于|不超过|不高于)?\s*"
-    r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<pct>%)?"
+    # 〔14〕: a plan table's total over the plan period, in the brackets plans use for it.
+    r"〔?(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<pct>%)?〕?"
     # 95以上, 1.3以下, 8左右: a target cell bounded in words.
     r"(?P<word>以上|以下|以内|左右)?\s*$"
 )
@@ -53,7 +54,7 @@ _BOUNDS = {
     "不高于": "under",
 }
 # 计划 | 完成: a plan report's columns of targets and of outcomes.
-_TARGET_COLUMN = re.compile(r"^(?:计划|目标|预期|预期目标|计划目标|年度目标)$")
+_TARGET_COLUMN = re.compile(r"^(?:[^|]{0,8}?)(?:计划|目标|预期|预期目标|计划目标|年度目标)(?:值)?$")
 # 地区生产总值增长 | % | 5.2: a row whose label names a rate of change; 能耗降低 is a fall.
 _GROWTH_LABEL = re.compile(r"(?:增长|增速|增幅|涨幅|(?P<fall>降低|下降|降幅))\s*[*＊]?$")
 _WORD_BOUNDS = {"以上": "over", "以下": "under", "以内": "under", "左右": "about"}

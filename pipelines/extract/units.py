@@ -320,9 +320,12 @@ def read_unit(text: str, pos: int) -> UnitMatch:
     if text.startswith("个多百分点", pos):
         # 提高了两个多百分点: a little over two points.
         return UnitMatch("", 1.0, "多", "个百分点", pos + 5)
-    if text.startswith(("个亿", "个万"), pos) and not text.startswith("元", pos + 2):
+    after = text[pos + 2 : pos + 3]
+    if text.startswith(("个亿", "个万"), pos) and (
+        not ("\u4e00" <= after <= "\u9fff") or after in "多左的了和及"
+    ):
         # 多了两个亿: a magnitude counted in speech, its unit implied (3个亿元级园区 counts
-        # parks).
+        # parks, 2个万卡级集群 clusters).
         return UnitMatch(text[pos + 1], MAGNITUDES[text[pos + 1]], "", None, pos + 2)
     if text.startswith("兆", pos) and (money := _CURRENCY_AT.match(text, pos + 1)):
         # 2.4兆元 (a trillion, as Taiwan and Japan write it); 兆瓦 is a unit of its own.
