@@ -354,7 +354,10 @@ def normalise(raw: str) -> NormalisedText:
 
     lines = _LINE_SPLIT.split(folded)
     short_limit = _short_line_limit(lines)
-    blank_lines_part = _blank_lines_part_paragraphs(folded.split("\n"))
+    # Only a wrap-formatted text joins lines; in any other every line ends a paragraph.
+    blank_lines_part = short_limit != float("inf") and _blank_lines_part_paragraphs(
+        folded.split("\n")
+    )
     spaced_rows = {m.start() for m in _SPACED_ROW.finditer(folded)}
 
     pieces: list[str] = []
@@ -378,14 +381,18 @@ def normalise(raw: str) -> NormalisedText:
                 continue
             if _splits_decimal(folded, start, end):
                 continue  # 4.\n31: a decimal number cut by a line wrap
-            # A blank line parts paragraphs, unless the line before stops inside a clause.
-            blank_line = (
-                blank_lines_part
-                and run.count("\n") >= 2
-                and line.rstrip()[-1:] not in _LINE_END_CONTINUES
+            ends = (
+                _ends_paragraph(line, short_limit)
+                # A blank line parts paragraphs, unless the line before stops inside a clause.
+                or (
+                    blank_lines_part
+                    and run.count("\n") >= 2
+                    and line.rstrip()[-1:] not in _LINE_END_CONTINUES
+                )
+                or next_char in _BULLETS
+                or _FIGURES_LINE.fullmatch(line) is not None
             )
-            own_line = _FIGURES_LINE.fullmatch(line) is not None or next_char in _BULLETS
-            if (blank_line or own_line or _ends_paragraph(line, short_limit)) and not (
+            if ends and not (
                 # 营业额分别达 / 5.1亿元、2.3亿元: a line stopping at the verb of its figure.
                 _OPEN_BEFORE_FIGURE.search(line)
                 and (next_char.isdigit() or next_char in _CJK_DIGITS)

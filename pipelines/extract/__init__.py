@@ -60,9 +60,6 @@ class _State:
     # A clause of the sentence that names a quantity and holds no number (制造业增加值占地区
     # 生产总值的比重，今年预计在52.1%左右): the subject of the numbers after it that name none.
     topic: tuple[tuple[int, int], str] | None = None
-    # The thing a number-less clause says was put on (推出了促销活动，一共二百多场): counted by
-    # a total in the next clause that names nothing.
-    offered: tuple[int, str] | None = None
     # 新能源汽车这一块，产量…: a spoken topic, what the sentence's bare measures are of.
     spoken_topic: tuple[tuple[int, int], str] | None = None
     lead: str | None = None  # the paragraph's first subject
@@ -583,12 +580,13 @@ def _paragraph(
                 topic = _topic(text, clause)
                 if topic is not None:
                     state.topic = ((s_start, s_end), topic)
-                spoken = _SPOKEN_TOPIC.fullmatch(text, clause.start, clause.end)
+                spoken = (
+                    _SPOKEN_TOPIC.fullmatch(text, clause.start, clause.end)
+                    if text.find("这", clause.start, clause.end) != -1
+                    else None
+                )
                 if spoken is not None and (topic := subjects.clean(spoken.group("topic"))):
                     state.spoken_topic = ((s_start, s_end), topic)
-                offered = _OFFERED.search(text, clause.start, clause.end)
-                if offered is not None and (thing := subjects.clean(offered.group("thing"))):
-                    state.offered = (clause.end, thing)
                 excluding = _EXCLUDING.fullmatch(text, clause.start, clause.end)
                 if excluding is not None:
                     state.excluding = excluding.group(1)
@@ -1003,11 +1001,11 @@ def _clause(
                     trace["measure"] = decision.rule
             elif (
                 not subject
-                and state.offered is not None
-                and state.offered[0] + 1 == clause.start
+                and i == 0
                 and _JOINT_TOTAL.fullmatch(window) is not None
+                and (thing := _thing_offered_before(text, sentence[0], clause.start))
             ):
-                subject, rule = state.offered[1], "total_of_thing_offered"
+                subject, rule = thing, "total_of_thing_offered"
             elif not subject and state.lead is not None and _BY_TIME.match(text, sentence[0]):
                 # 生产总值…。分季度看，一季度增长4.2%: the quarters of the paragraph's lead.
                 subject, rule = state.lead, "lead_by_period"
@@ -1851,6 +1849,15 @@ _OFFERED = re.compile(
 _SPOKEN_TOPIC = re.compile(
     r"\s*(?P<topic>[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:这一块|这块|这一部分|这个板块)(?:呢|啊|的话)?\s*"
 )
+
+
+def _thing_offered_before(text: str, sentence_start: int, clause_start: int) -> str | None:
+    """What the clause before says was put on (推出了促销活动，一共…), when it holds no number."""
+    before = max(sentence_start, text.rfind("，", sentence_start, clause_start - 1) + 1)
+    offered = _OFFERED.search(text, before, clause_start - 1)
+    return subjects.clean(offered.group("thing")) or None if offered is not None else None
+
+
 # 一共, 共计…: a total that names nothing.
 _JOINT_TOTAL = re.compile(r"\s*(?:一共|总共|共计|合计|累计|共)(?:有|是|达到?|为)?\s*")
 
