@@ -1825,3 +1825,17 @@ def test_work_report_reviews_thresholds_of_classes_and_plan_table_brackets():
     assert obs["一倍"].subject == obs["两成"].subject == "行业规模"
     target = obs["13.5"]
     assert (target.value, target.kind, target.period_end) == (-13.5, "target", date(2025, 12, 31))
+
+
+def test_spoken_ranges_and_remarks_under_infographic_figures():
+    obs = _run("“平时一天能卖两三百单，最多的一天卖了五百多单。”", date(2030, 2, 1))
+    spoken = [(o.value, o.range_bound) for o in obs if o.value_text == "两三百单"]
+    assert spoken == [(200, "lower"), (300, "upper")]
+    raw = (
+        "首页 > 政务公开 > 图文解读\n\n一图读懂｜政府工作报告\n\n【2030年成绩单】\n\n"
+        "512.5亿元\n地区生产总值　增长5.6%\n总量跃居全省第5位\n\n"
+        "6.9%\n规模以上工业增加值增速\n\n"
+        "46830元　21260元\n城镇、农村常住居民人均可支配收入\n"
+    )
+    growth = _by_text(_run(raw, date(2031, 1, 28)))["6.9%"]
+    assert (growth.subject, growth.measure) == ("规模以上工业增加值", "growth")

@@ -211,7 +211,13 @@ def extract(text: str, published: date | None) -> list[Observation]:
             # ●参保人数 / 46.8万人: a line of figures under a label line is named by it.
             figures = list(range(before, len(out)))
         carried = _carried(text, p_start, p_end, out[before:], state, carried)
-        labelled_above = carried is not None and len(out) == before and not labels_figures
+        labelled_above = (
+            carried is not None
+            and len(out) == before
+            and not labels_figures
+            # 总量跃居全省第3位: a remark on the figure above, not a label of the one below
+            and _DIGIT.search(text, p_start, p_end) is None
+        )
         # 10月1日至8日国庆假期，…: a span of days opening a paragraph frames the figures of the
         # paragraphs after it too, as a title's period does.
         heading = _opening_days(text, p_start, p_end, heading, published) or heading
@@ -226,6 +232,7 @@ _TABLE_SUBHEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[：:]\s*")
 _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
 
 
+_DIGIT = re.compile(r"[0-9]|第[一二三四五六七八九十]")
 # 6328.5亿元 / ▲4.2% / 56830元　31260元: a line of figures alone, as an infographic sets them
 # above the label that names them.
 _FIGURES_ONLY = re.compile(

@@ -570,6 +570,12 @@ def cjk_number(run: str) -> float | None:
     return value if whole else None
 
 
+_SPOKEN_RANGE = re.compile(
+    r"(?P<a>[一两二三四五六七八])(?P<b>[二三四五六七八九])(?P<mag>[十百千万]{1,2})"
+)
+_NEXT_DIGIT = dict(zip("一两二三四五六七八", "二三三四五六七八九", strict=True))
+
+
 def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> list[Quantity]:
     """Quantities written in CJK numerals: 百分之五, 一千二百家, 三万多人, 两家 (after a cue)."""
     taken = [(q.start, q.end) for q in arabic]
@@ -606,6 +612,14 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue
         # 三万多人, 4.31万亿 style: magnitude characters at the end of the run belong to the
         # unit reader only when the run has no other numerals (万人 alone is not a number).
+        spoken = _SPOKEN_RANGE.fullmatch(run)
+        upper = None
+        if spoken is not None and _NEXT_DIGIT.get(spoken.group("a")) == spoken.group("b"):
+            # 三四百单, 四五十家: two neighbouring numerals are a range, as speech gives one.
+            run, upper = (
+                spoken.group("a") + spoken.group("mag"),
+                spoken.group("b") + spoken.group("mag"),
+            )
         value = cjk_number(run)
         if value is None or value == 0:
             continue
@@ -667,18 +681,24 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                 qualifier, q_end = "over", q_end + 1  # 增长了一倍多
             elif unit.unit_written == "倍" and text[q_end : q_end + 1] == "半":
                 value, q_end = value + 0.5, q_end + 1  # 增长一倍半: 1.5 times
-        out.append(
-            Quantity(
-                n_start,
-                q_end,
-                value,
-                base_unit(unit.unit_written),
-                (unit.magnitude_text + unit.unit_written) or None,
-                qualifier,
-                magnitude_text=unit.magnitude_text,
-                rule="cjk_numeral",
+        bounds = [(value, None)]
+        if upper is not None and (high := cjk_number(upper)) is not None:
+            high_value = float(Decimal(str(high)) * Decimal(unit.magnitude))
+            bounds = [(value, "lower"), (high_value, "upper")]
+        for bound_value, bound in bounds:
+            out.append(
+                Quantity(
+                    n_start,
+                    q_end,
+                    bound_value,
+                    base_unit(unit.unit_written),
+                    (unit.magnitude_text + unit.unit_written) or None,
+                    qualifier,
+                    magnitude_text=unit.magnitude_text,
+                    rule="cjk_spoken_range" if bound else "cjk_numeral",
+                    range_bound=bound,
+                )
             )
-        )
     return out
 
 
