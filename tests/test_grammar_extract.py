@@ -449,7 +449,8 @@ def test_fractions_halves_and_tenths_after_reach():
     obs = _by_text(_run(raw))
     assert (obs["六成以上"].value, obs["六成以上"].qualifier) == (60.0, "over")
     assert round(obs["三分之二"].value, 2) == 66.67
-    assert "一半以上" not in obs  # nothing governs a share that opens the clause
+    # A share opening a clause is one of the noun after 的 (as annotators count it).
+    assert (obs["一半以上"].subject, obs["一半以上"].measure) == ("受访企业", "share")
 
 
 def test_share_of_the_population_named_after_it():
@@ -1839,3 +1840,24 @@ def test_spoken_ranges_and_remarks_under_infographic_figures():
     )
     growth = _by_text(_run(raw, date(2031, 1, 28)))["6.9%"]
     assert (growth.subject, growth.measure) == ("规模以上工业增加值", "growth")
+
+
+def test_magnitudes_after_cues_shares_in_words_starts_of_changes_and_kinds_rising():
+    raw = (
+        "区内外资企业已逾千家。其中四成以上的企业分布在县城。其中一半以上是返乡的大学生。"
+        "本地观众占了一半左右。2030年，城乡居民收入比由上年的2.31缩小至2.26。"
+        "八大类商品和服务价格同比“四涨一平三降”。商标平均审查周期压减至4.2个月，连续5个月下降。"
+    )
+    obs = _by_text(_run(raw, date(2031, 2, 20)))
+    assert (obs["千家"].value, obs["千家"].qualifier) == (1000, "over")
+    assert (obs["四成以上"].subject, obs["四成以上"].measure) == ("企业", "share")
+    assert obs["一半以上"].subject == "大学生"
+    assert (obs["一半左右"].subject, obs["一半左右"].value) == ("本地观众", 50)
+    assert (obs["2.31"].value, obs["2.31"].period_end) == (2.31, date(2029, 12, 31))
+    assert [(obs[v].value, obs[v].breakdown) for v in ("四涨", "一平", "三降")] == [
+        (4, "上涨"),
+        (1, "持平"),
+        (3, "下降"),
+    ]
+    assert (obs["4.2个月"].unit, obs["4.2个月"].subject) == ("个月", "商标平均审查周期")
+    assert "5个月" not in obs

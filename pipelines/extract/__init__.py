@@ -32,6 +32,8 @@ _BARE_OK = re.compile(
     r"(?:为|达到?|是|突破|超过?|约|近|增长|下降|提高|减少|增加|有|缩小|扩大|降至|升至|增至"
     r"|(?:缩小|扩大|提高|提升|下降|降低|上升)(?:至|到))$"
 )
+_CHANGE_FROM = re.compile(r"(?:从|由)(?:[^，。；]{0,8}的)?$")
+_CHANGED_TO = re.compile(r"(?:缩小|扩大|提高|提升|下降|降低|上升|增加|减少)(?:至|到|为)")
 _HEADING_MAX = 40
 _RATIO_OR_MONEY = frozenset(
     {"%", "‰", "个百分点", "个千分点", "倍", "元", "美元", "欧元", "港元", "日元"}
@@ -738,8 +740,18 @@ def _last_growth_in(out: list[Observation], sentence: tuple[int, int]) -> Observ
     return None
 
 
+_RISE_FALL_MEMBER = {"rise_fall_up": "上涨", "rise_fall_flat": "持平", "rise_fall_down": "下降"}
 # 同比增速 → 同比: how the rate is taken, no part of the quantity.
 _TRAILING_SAME_PERIOD = re.compile(r"(?:同比|环比|累计|名义|实际)$")
+
+
+def _population_owned(text: str, pos: int, end: int) -> str:
+    """The population a share names after it: after 的 (三成的企业), or the noun that ends what
+    follows 是 (一半以上是村里的留守妇女)."""
+    if text.startswith("的", pos):
+        return subjects.population_after(text, pos + 1, end)
+    phrase = text[pos + 1 : end].strip("。；， ")
+    return subjects.clean(phrase.rpartition("的")[2]) if len(phrase) <= 16 else ""
 
 
 def _last_percent_of(
@@ -795,8 +807,13 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
                 and _LABEL_OF_RATE.search(text, max(0, q.start - 12), q.start - 1) is not None
             )
         )
-        # A bare number is a statistic only where a verb or copula governs it.
-        if bare and not _BARE_OK.search(window):
+        # A bare number is a statistic only where a verb or copula governs it, or where it is the
+        # start of a change to another value (收入比由上年的2.12缩小至2.08).
+        if (
+            bare
+            and not _BARE_OK.search(window)
+            and not (_CHANGE_FROM.search(window) and _CHANGED_TO.match(text, q.end))
+        ):
             continue
         if q.unit in CURRENCIES and (
             _CAP_BEFORE.search(text, clause.start, q.start)
@@ -928,6 +945,13 @@ def _clause(
             if "产业" in subject or "产业" in text[clause.start : q.start]:
                 breakdown = ("第一产业", "第二产业", "第三产业")[part - 1]
             trace["subject"] = "structure_whole"
+        elif q.rule.startswith("rise_fall_"):
+            # 八大类价格“五涨三降”: how many kinds rose or fell, of the prices named before.
+            subject = (
+                subjects.subject_before(text[clause.start : qs[0].start])[0] or state.subject or ""
+            )
+            breakdown = _RISE_FALL_MEMBER[q.rule]
+            trace["subject"], trace["breakdown"] = "kinds_rising_falling", "rise_or_fall"
         elif q in classed:
             subject, breakdown = classed[q]
             trace["subject"], trace["breakdown"] = "noun_after_money_class", "money_class"
@@ -937,8 +961,16 @@ def _clause(
                 # 百分之七十的企业表示…: a percentage that no verb or cue governs.
                 or (q.unit == "%" and _UNGOVERNED.fullmatch(window) is not None)
             )
-            and text.startswith("的", q.end)
-            and len(owned := subjects.population_after(text, q.end + 1, clause.end)) >= 2
+            and (
+                text.startswith("的", q.end)
+                # 其中一半以上是留守妇女: what the share is, after 是 and a clause's opening part.
+                or (
+                    text.startswith(("是", "为"), q.end)
+                    and q.word_measure == "share"
+                    and _UNGOVERNED.fullmatch(window) is not None
+                )
+            )
+            and len(owned := _population_owned(text, q.end, clause.end)) >= 2
         ):
             # 超过两成的上市公司…, 一半以上的新建机架…: the share of the noun after 的.
             subject = owned
@@ -2024,6 +2056,7 @@ _BASE_WORDS = re.compile(r"比上年末?|较上年末?|比去年|同比|比上�
 # 由2019年的1.9万亿元增加到…: the value a change starts from, and its year.
 _FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的(?:约|近)?$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:约|近|不到)?$")
+_FROM_LAST_YEAR = re.compile(r"(?:从|由)(?:上年|去年)(?:末|底)?的(?:约|近)?$")
 _TO_AFTER = re.compile(
     r"(?:提高|增加|增长|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|缩小|压缩|降|发展|跨越)?(?:到|至)"
 )
@@ -2041,6 +2074,12 @@ def _start_of_change(
     explicit = _FROM_YEAR.search(window)
     if explicit is not None:
         return int(explicit.group(1))
+    if (
+        _FROM_LAST_YEAR.search(window)
+        and period.end is not None
+        and (_TO_AFTER.match(text, q.end) or _CHANGED_TO.match(text, q.end))
+    ):
+        return period.end.year - 1  # 由上年的2.12缩小至2.08: the year before the one told
     if not _FROM_VALUE.search(window) or not _TO_AFTER.match(text, q.end):
         return None
     if period.end is None or period.type not in ("year", "as_of"):

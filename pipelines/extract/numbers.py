@@ -54,19 +54,25 @@ _CHINESE_DIGIT = {
 }
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
 _TENTHS = re.compile(
-    r"(?<=[的占达到近超约逾为有过长降升高少加在于破了增])([一二两三四五六七八九1-9])成"
+    r"(?<=[的占达到近超约逾为有过长降升高少加在于破了增中，。；：\n])([一二两三四五六七八九1-9])成"
     # 四成半 is 45 %, 八成五 85 %.
     r"(?:(半)|([一二三四五六七八九1-9])(?![十百千万亿成\d.]))?(?!员|立|为|果)"
 )
 # 占比达到一半以上, 约为四分之一, 三分之二的企业: fractions of a whole, governed as tenths are.
 _FRACTION = re.compile(
-    r"(?<=[的占达到近超约逾为有过在于])(?:一半|([二两三四五六七八九十])分之([一二三四五六七八九]))"
+    r"(?<=[的占达到近超约逾为有过在于了中，。；：\n])(?:一半|([二两三四五六七八九十])分之([一二三四五六七八九]))"
     r"|(?<=[近过超逾])半(?![年月天日数小])"
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
 # Where a word quantity may be: tenths (a numeral before 成), a doubling, 持平, a half or a
 # fraction.
-_ANY_WORD_QUANTITY = re.compile(r"成(?<=[一二两三四五六七八九1-9]成)|番|持平|半|分之")
+_ANY_WORD_QUANTITY = re.compile(
+    r"成(?<=[一二两三四五六七八九1-9]成)|番|持平|半|分之|涨(?<=[一二两三四五六七八九]涨)"
+)
+# 八大类价格“五涨三降”, “四涨一平三降”: how many of the kinds rose, held and fell.
+_RISE_FALL = re.compile(
+    r"(?P<up>[一二两三四五六七八九]涨)(?P<flat>[一二两三四五六七八九]平)?(?P<down>[一二两三四五六七八九]降)"
+)
 _FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比|上月|月末|年末|年初|上季)(?:基本)?持平(?!的)")
 
 _RANGE_DASH = "—–~～-至到"
@@ -155,6 +161,10 @@ _RANGE_OF_A_CLASS = re.compile(
 )
 
 
+# 审查周期压减至15.3个月, 基金可支付约15个月: a duration that is itself the measure.
+_DURATION_MEASURED = re.compile(r"(?:周期|时间|时长|期限|可支付|月数)[^，。；]{0,6}$")
+
+
 def _reject(
     text: str,
     start: int,
@@ -239,6 +249,10 @@ def _reject(
         after.startswith(TIME_UNITS)
         and not has_magnitude
         and not ("." in num and unit == "年" and not after.startswith(("年代", "年度")))
+        and not (
+            after.startswith("个月")
+            and _DURATION_MEASURED.search(text, max(floor, start - 12), start)
+        )
     ):
         return "date_or_duration"
     if unit is None and not has_magnitude:
@@ -333,8 +347,10 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         )
         if reason:
             continue
-        if unit.unit_written in ("个月",):
-            continue
+        if unit.unit_written == "个月" and not _DURATION_MEASURED.search(
+            text, max(start, n_start - 12), n_start
+        ):
+            continue  # 3个月: a span of the calendar, unless a duration is what is measured
         # Decimal so that 4.31万亿 is 4310000000000, not 4309999999999.9995.
         digits = num
         if len(num) > 4:  # a number grouped by separators (1,234) has at least five characters
@@ -516,7 +532,9 @@ _CJK_RUN = re.compile(
 _CJK_RUN_WORTH_READING = re.compile(
     r"[零〇一二两三四五六七八九十百千万亿]"
     rf"(?:(?<=[{''.join(sorted(_LONE_COUNTS))}])|[零〇一二两三四五六七八九十百千万亿]|点"
-    r"|(?<=百)分之|(?<=一)倍|(?<=十)[几多余])"
+    r"|(?<=百)分之|(?<=一)倍|(?<=十)[几多余]"
+    # 逾千家, 突破百亿: a magnitude alone after the last character of a cue (_MAGNITUDE_CUE).
+    r"|(?<=[逾超过近约破达到上越][百千万亿]))"
 )
 _MAGNITUDE_CUE = re.compile(r"(?:突破|逾|超过?|达到?|近|约|迈上|跨越|站上)$")
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
@@ -588,6 +606,11 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             and not m.group("pct")
             and not (run == "一" and text.startswith("倍", m.end()))
             and not (run == "十" and text[m.end() : m.end() + 1] in ("几", "多", "余"))
+            # 逾千家, 突破百亿: a magnitude alone after a cue is one of that size.
+            and not (
+                run in "百千万亿"
+                and _MAGNITUDE_CUE.search(text, max(start, m.start() - 3), m.start())
+            )
         ):
             continue  # the checks below reject any other lone character; this is the cheap one
         n_start, n_end = m.start(), m.end()
@@ -702,6 +725,11 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
     return out
 
 
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a clause or follows 其中 (no cue before it)."""
+    return pos == 0 or text[pos - 1] in "，。；：\n" or text.endswith("其中", 0, pos)
+
+
 def _share_word(text: str, match: re.Match[str], value: float, rule: str) -> Quantity:
     """A share written in words (三成, 四分之一), with a qualifier written after it."""
     q_end = match.end()
@@ -728,7 +756,10 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
             if match.group(3).isdigit()
             else _CHINESE_DIGIT[match.group(3)]
         )
-        words.append(_share_word(text, match, float(value), "tenths"))
+        word = _share_word(text, match, float(value), "tenths")
+        if _opens_clause(text, match.start()) and not text.startswith("的", word.end):
+            continue  # 九成以上的事项: at a clause's start only as a share of the noun after it
+        words.append(word)
     fractions = (
         _FRACTION.finditer(text, start, end)
         if text.find("半", start, end) != -1 or text.find("分之", start, end) != -1
@@ -741,7 +772,10 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
             value = round(
                 100 * _CHINESE_DIGIT[match.group(2)] / (cjk_number(match.group(1)) or 1.0), 4
             )
-        words.append(_share_word(text, match, value, "fraction"))
+        word = _share_word(text, match, value, "fraction")
+        if _opens_clause(text, match.start()) and not text.startswith(("的", "是", "为"), word.end):
+            continue  # 一半以上是…: at a clause's start only as a share of what it names
+        words.append(word)
     doublings = _DOUBLING.finditer(text, start, end) if text.find("番", start, end) != -1 else ()
     for match in doublings:
         times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}[match.group(1)]
@@ -749,6 +783,21 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
         words.append(
             Quantity(match.start(), match.end(), value, "%", None, None, "growth", rule="doubling")
         )
+    rise_fall = _RISE_FALL.finditer(text, start, end) if text.find("涨", start, end) != -1 else ()
+    for match in rise_fall:
+        for part in ("up", "flat", "down"):
+            if match.group(part):
+                words.append(
+                    Quantity(
+                        match.start(part),
+                        match.end(part),
+                        float(_CHINESE_DIGIT[match.group(part)[0]]),
+                        "类",
+                        "类",
+                        None,
+                        rule="rise_fall_" + part,
+                    )
+                )
     flats = _FLAT.finditer(text, start, end) if text.find("持平", start, end) != -1 else ()
     for match in flats:
         words.append(

@@ -63,7 +63,7 @@ _VERB = re.compile(
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
     r"|放缓|减缓|放慢|趋缓|扩充|扩容|偏多|偏少|偏高|偏低"
     # 收益率上行3个基点, 降准25个基点: rates and yields as markets write their moves.
-    r"|上行|下行|降准|降息|加息|加快"
+    r"|上行|下行|降准|降息|加息|加快|压减"
 )
 _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
@@ -94,6 +94,8 @@ _TRAILING_WORDS = (
     "|或将|或|可能|料将|将会|随之|(?<![许认宁])可|需要|需|必须|须"
     # 同口径增长4.7%: how the growth is measured.
     "|同口径|按同口径"
+    # 观众占到了一半以上: the verb of a share written in words.
+    "|占到|占了"
     # 支出安排6亿元, 收入预计9亿元: a budget's plan, about the quantity before it.
     "|安排|预计|预期"
     # 团队起步时只有十几人: when the figure held, not what it counts.

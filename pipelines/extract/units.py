@@ -166,6 +166,8 @@ UNITS: tuple[str, ...] = (
     # 每周上网12.5个小时: hours counted with a measure word.
     "个小时",
     "小时",
+    # 审查周期15.3个月: months as a duration measured (a month of the calendar is a time).
+    "个月",
     "天",
     "岁",
     # ASCII units (case matters only for the base form, see BASE_UNITS)
