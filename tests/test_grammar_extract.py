@@ -1861,3 +1861,19 @@ def test_magnitudes_after_cues_shares_in_words_starts_of_changes_and_kinds_risin
     ]
     assert (obs["4.2个月"].unit, obs["4.2个月"].subject) == ("个月", "商标平均审查周期")
     assert "5个月" not in obs
+
+
+def test_relative_clauses_keep_de_anaphors_take_the_quantity_named_and_verbs_alone_inherit():
+    raw = (
+        "实现归属于上市公司股东的净利润3.2亿元；经营活动产生的现金流量净额4.1亿元。"
+        "二〇二〇年，全省机器人产量还不足六百台；去年，这一数字已是九千多台。"
+        "核心产业增加值占比为7.4%，全国这个比重是10%左右。"
+        "中欧班列累计开行2600列，其中去年开行720列。1—11月，居民消费价格与上年同期持平。"
+    )
+    obs = _by_text(_run(raw, date(2031, 3, 1)))
+    assert obs["3.2亿元"].subject.endswith("归属于上市公司股东的净利润")
+    assert obs["4.1亿元"].subject == "经营活动产生的现金流量净额"
+    assert obs["九千多台"].subject == "全省机器人产量"
+    assert (obs["10%左右"].subject, obs["10%左右"].breakdown) == ("核心产业增加值", "全国")
+    assert "中欧班列" in obs["720列"].subject
+    assert obs["持平"].subject == "居民消费价格"

@@ -96,6 +96,8 @@ _TRAILING_WORDS = (
     "|同口径|按同口径"
     # 观众占到了一半以上: the verb of a share written in words.
     "|占到|占了"
+    # 价格与上年同期持平: the base a comparison is made with follows 与 (not 参与, 给与).
+    "|(?<![参给赋])与"
     # 支出安排6亿元, 收入预计9亿元: a budget's plan, about the quantity before it.
     "|安排|预计|预期"
     # 团队起步时只有十几人: when the figure held, not what it counts.
@@ -162,7 +164,7 @@ _LEADING = re.compile(
     # 折1162亿美元: the same amount converted, its subject is the previous one
     r"|折合(?=$)|折算(?=$)|折(?=$)|约合(?=$)"
     # 上行3个基点至1.68%: where the move ended, of the quantity that moved.
-    r"|至(?=$)|到(?=$)"
+    r"|至(?=$)|到(?=$)|与(?=$)"
     # 假期全县…, 年货节期间…: the span the figure is of, not what it counts.
     r"|假期(?:里|内|中)?|[\u4e00-\u9fff]{0,4}?期间(?:里|内|中)?"
     # 约人民币186亿元, 约合新台币820亿元: the currency, not what is counted.
@@ -244,6 +246,9 @@ _AFTER_STOP = re.compile(
     r"落地|入选|获得|覆盖|提供|完成|达到|成为|位居|分别|为|是|被|将|正在|赋能|的"
     r"|出台|推出|上线|开通|明确|提出|喝上|享受|受益|参加|签约|签署|揭牌|成立|设立|挂牌|获批|开诊|运营|运行|进入|纳入|入围|上榜|投产|加快|稳定|通过|落户"
 )
+_RELATIVE_CLAUSE = re.compile(
+    r"(?:产生|归属于|扣除|有[^的]{1,8}活动|开展[^的]{1,8}|使用[^的]{1,8}|实施[^的]{1,8}|属于[^的]{1,8})的"
+)
 _DE_BETWEEN_NOUNS = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})")
 _CATEGORY = re.compile(r"^(?P<cat>[\u4e00-\u9fff]{1,8})的(?:为|有|是)?$")
 
@@ -264,7 +269,7 @@ _SHARE_OF_WHOLE_TAIL = re.compile(
     r"(?:只有|仅有|仅为|只占|仅占|约占|约为|相当于)(?:全国|全省|全市|全区|全球)(?:总量|总额)?的?$"
 )
 _ONLY_WORKS_VERBS = re.compile(
-    r"(?:新|累计|全部|当年)?(?:开工|竣工|交付|投用|投产|完工|建成|签约|落地|开业|启用|验收)+"
+    r"(?:新|累计|全部|当年)?(?:开工|竣工|交付|投用|投产|完工|建成|签约|落地|开业|启用|验收|开行)+"
 )
 _PER_AREA_OR_WEIGHT = re.compile(r"每(?:亩|公顷|平方米|吨|公斤|千克)")
 _ONLY_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,12}")
@@ -337,8 +342,9 @@ def clean(phrase: str) -> str:
         return ""  # 新开工厂房86万平方米，竣工交付52万平方米: the works the clause before named
     if _ONLY_VERB.fullmatch(phrase):
         return ""  # 惠及1.2万人: a verb alone names nothing; the figure is the previous subject's
-    # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量).
-    if len(phrase) > 4 and "的" in phrase:
+    # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量); after a verb it
+    # closes a relative clause and stays (经营活动产生的现金流量净额, 有研发活动的企业).
+    if len(phrase) > 4 and "的" in phrase and not _RELATIVE_CLAUSE.search(phrase):
         phrase = _DE_BETWEEN_NOUNS.sub("", phrase)
     return phrase
 
