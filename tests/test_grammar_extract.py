@@ -1877,3 +1877,17 @@ def test_relative_clauses_keep_de_anaphors_take_the_quantity_named_and_verbs_alo
     assert (obs["10%左右"].subject, obs["10%左右"].breakdown) == ("核心产业增加值", "全国")
     assert "中欧班列" in obs["720列"].subject
     assert obs["持平"].subject == "居民消费价格"
+
+
+def test_interview_questions_asides_and_undated_headlines_take_their_periods():
+    raw = (
+        "全省数字经济规模突破2万亿\n\n"
+        "2030年，全省数字经济规模达2.1万亿元，增长9.0%。\n\n"
+        "记者：去年全省外贸表现如何？\n\n甲：去年全省进出口总额3385亿元，增长5.1%。\n\n"
+        "记者：今年外贸形势怎么看？\n\n"
+        "甲：力争进出口增长3%左右，进出口总额力争达到3500亿元（上年为3385亿元），出口增长4%以上。\n"
+    )
+    obs = _by_text(_run(raw, date(2031, 2, 10)))
+    assert obs["2万亿"].period_end == date(2030, 12, 31)
+    assert (obs["3%左右"].period_end, obs["3%左右"].kind) == (date(2031, 12, 31), "target")
+    assert obs["4%以上"].period_end == date(2031, 12, 31)

@@ -101,10 +101,15 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             break  # the edition of a report, read below
         if _TARGET_BEFORE.search(text, start, expr.start):
             continue  # 力争2027年产业规模突破千亿元: a headline's target year frames nothing
-        if expr.sub is None and expr.year is None and expr.rel in _PAST_YEAR and published:
-            # 某县去年农业总产值创新高: a headline's past year, counted from the publication.
-            year = published.year + _PAST_YEAR[expr.rel]
-            return Period("year", date(year, 1, 1), date(year, 12, 31))
+        if expr.sub is None and expr.year is None and published:
+            # 某县去年农业总产值创新高, 记者：今年外贸形势怎么看？: a headline's or a question's
+            # year, counted from the publication.
+            asks = text[start:end].rstrip().endswith(("？", "?"))
+            this_year = 0 if asks and expr.rel in ("今年", "本年") else None
+            offset = _PAST_YEAR.get(expr.rel or "", this_year)
+            if offset is not None:
+                year = published.year + offset
+                return Period("year", date(year, 1, 1), date(year, 12, 31))
         if expr.sub is None and expr.year is not None:
             after = text[expr.end : expr.end + 3]
             if re.match(r"\d{1,2}月", after):
@@ -225,7 +230,40 @@ def extract(text: str, published: date | None) -> list[Observation]:
         heading = _opening_days(text, p_start, p_end, heading, published) or heading
         if heading is None:
             heading = _survey_date(text, p_start, p_end, published)
+    _date_by_same_subject(out)
     return out
+
+
+def _date_by_same_subject(out: list[Observation]) -> None:
+    """A figure the text dates nowhere (a headline's 数字经济突破3万亿) takes the period of the
+    nearest figure of the same subject and unit that has one (2025年数字经济规模3.12万亿元)."""
+    dated: dict[str, list[Observation]] = {}
+    for o in out:
+        if o.period_end is not None:
+            dated.setdefault(o.subject, []).append(o)
+    if not dated:
+        return
+    for index, o in enumerate(out):
+        if o.period_end is not None or o.trace.get("period") != "none" or not o.subject:
+            continue
+        # 规模突破2万亿 / 规模达2.1万亿元: a level with no unit takes the unit of the same
+        # subject's level, as it takes its period.
+        same = [
+            d
+            for d in dated.get(o.subject, ())
+            if d.unit == o.unit or (o.unit is None and o.measure == d.measure == "level")
+        ]
+        if not same:
+            continue
+        nearest = min(same, key=lambda d: abs(d.char_start - o.char_start))
+        out[index] = dataclasses.replace(
+            o,
+            unit=nearest.unit,
+            period_type=nearest.period_type,
+            period_start=nearest.period_start,
+            period_end=nearest.period_end,
+            trace={**o.trace, "period": "same_subject_elsewhere"},
+        )
 
 
 # 按品种分：, 分地区： a line heading the rows below it inside a table.
@@ -372,8 +410,10 @@ def _named_span(mention: str, spans: list[tuple[str, Period]]) -> Period | None:
 def _inherited(period: Period | None, published: date | None) -> Period | None:
     """The period the paragraphs before left in force, for a paragraph that names none: a
     reported period, not a plan's future one."""
-    if period is None or period.end is None or published is None or period.end > published:
+    if period is None or period.end is None or published is None:
         return None
+    if period.end > published and period.end.year != published.year:
+        return None  # a plan's later year (到2030年) frames only its own paragraph
     return period
 
 
@@ -579,6 +619,12 @@ def _paragraph(
             cl.clauses(text, s_start, s_end) if may_hold_quantity(text, s_start, s_end) else ()
         )
         for clause in clauses:
+            if clause.aside:
+                # （上年为3385.6亿元）: a time inside an aside dates the aside only.
+                _advance_time(
+                    text, state, clause.start, (s_start, s_end), heading, published, scopes
+                )
+                outside = (state.period, state.period_expr)
             quantities = lex(text, clause.start, clause.end)
             if quantities:
                 quantities = _keep_statistics(text, clause, quantities)
@@ -613,6 +659,9 @@ def _paragraph(
                 out,
             )
             state.excluding = None
+            if clause.aside:
+                _advance_time(text, state, clause.end, (s_start, s_end), heading, published, scopes)
+                state.period, state.period_expr = outside
         _advance_time(text, state, s_end, (s_start, s_end), heading, published, scopes)
         expr = state.period_expr
         if (
