@@ -790,6 +790,7 @@ def _last_growth_in(out: list[Observation], sentence: tuple[int, int]) -> Observ
 
 
 _RISE_FALL_MEMBER = {"rise_fall_up": "上涨", "rise_fall_flat": "持平", "rise_fall_down": "下降"}
+_ANAPHOR_WORD = re.compile(r"这|该|此|上述|后者")
 _ANAPHOR = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{0,4}?)(?:这一|这个|该|此|上述)"
     r"(?:数字|数据|数值|比例|比重|指标|规模|数|占比)?|后者"
@@ -1073,7 +1074,11 @@ def _clause(
             subject, rule = subjects.subject_before(
                 subject_window, verb if subject_window is window else subjects.LOOK_UP_VERB
             )
-            anaphor = _ANAPHOR.fullmatch(subject) if state.subject else None
+            anaphor = (
+                _ANAPHOR.fullmatch(subject)
+                if state.subject and _ANAPHOR_WORD.search(subject)
+                else None
+            )
             if anaphor is not None:
                 # 去年，这一数字已是一万二千多台; 全国这个比重是10%左右: the quantity just named,
                 # in the place the phrase names if any.

@@ -280,7 +280,11 @@ def _reject(
         and text.startswith("的", unit_end)
         and _is_cjk_noun(text, unit_end + 1)
         and (before.endswith(("至", "到")) or before[-1:] in _RANGE_DASH)
-    ) or (unit not in (*COUNT_WORDS, "%", "‰") and _RANGE_OF_A_CLASS.match(text, unit_end)):
+    ) or (
+        text[unit_end : unit_end + 1] in _RANGE_DASH
+        and unit not in (*COUNT_WORDS, "%", "‰")
+        and _RANGE_OF_A_CLASS.match(text, unit_end)
+    ):
         return "threshold"  # 30万元至50万元的村: the bounds of a class of villages
     if _inside_title(text, start, floor):
         return "title"

@@ -336,9 +336,9 @@ def clean(phrase: str) -> str:
     phrase = _strip_leading_verbs(_strip_leading(_LEADING_PREP, phrase), phrase)
     if _ONLY_BASE.fullmatch(phrase):
         return ""  # 比“十二五”末翻了一番: the base of a growth names nothing
-    if _PER_AREA_OR_WEIGHT.fullmatch(phrase):
+    if phrase.startswith("每") and _PER_AREA_OR_WEIGHT.fullmatch(phrase):
         return ""  # 单产…，每亩增加4.4公斤: per unit of the yield named before, which it is of
-    if _ONLY_WORKS_VERBS.fullmatch(phrase):
+    if len(phrase) <= 8 and _ONLY_WORKS_VERBS.fullmatch(phrase):
         return ""  # 新开工厂房86万平方米，竣工交付52万平方米: the works the clause before named
     if _ONLY_VERB.fullmatch(phrase):
         return ""  # 惠及1.2万人: a verb alone names nothing; the figure is the previous subject's
