@@ -1654,6 +1654,11 @@ def test_this_years_figures_reported_as_done_are_actuals_and_totals_count_what_w
     obs = _by_text(_run(raw, date(2031, 10, 8)))
     assert (obs["九十多场"].subject, obs["九十多场"].kind) == ("家电焕新惠民活动", "actual")
     assert obs["3200万元"].kind == "actual"
+    # An actual of a year not over runs to the day of publication, as the warehouse requires.
+    assert (obs["3200万元"].period_type, obs["3200万元"].period_end) == (
+        "year_to_date",
+        date(2031, 10, 8),
+    )
     assert obs["600个"].kind == "target"
     assert obs["512个"].period_end == date(2031, 9, 30)
 

@@ -761,7 +761,7 @@ _USERS_OF = re.compile(r"(.{2,12}?)(?:用户规模|用户数|用户|网民规模
 _JOINT_ACHIEVED = re.compile(r"\s*(?:共|合计|总计|累计)(?:完成|实现)")
 _LISTED_GROUP = re.compile(r"等([\u4e00-\u9fff]{2,8})[，,]\s*$")
 # Words that report a thing as done, and words of a plan, before a figure of the current year.
-_DONE_SO_FAR = re.compile(r"以来|已经|已|了|累计|截至")
+_DONE_SO_FAR = re.compile(r"以来|已经|已|了|截至")
 _PLANNED = re.compile(r"将|要|计划|拟|争取|确保|力争|预计|目标|有望|可望|准备|打算")
 _FROM_NOW = re.compile(r"从(?:目前|现在|当前|现有)的?(?:约|近|超过?)?$")
 # Rates whose tenths are a level (数控化率达到六成), not growth or contribution rates (年增率六成,
@@ -1535,8 +1535,10 @@ def _clause(
             and _PLANNED.search(text, sentence[0], q.start) is None
         ):
             # 今年以来开展活动160场, 今年新开了航线7条: this year's figure so far, reported as
-            # done, is an actual though the year is not over.
+            # done, is an actual of the year to the day of publication (the year is not over).
             kind, kind_rule = "actual", "done_so_far"
+            period = Period("year_to_date", date(published.year, 1, 1), published, "so_far")
+            trace["period"] = "year_so_far"
         if kind == "target" and _FROM_NOW.search(text, max(clause.start, q.start - 10), q.start):
             # 占比可望从目前的约21%升至近30%: where the expected change starts is a fact.
             kind, kind_rule = "actual", "start_of_expected_change"
