@@ -223,7 +223,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
             and len(out) == before
             and not labels_figures
             # 总量跃居全省第3位: a remark on the figure above, not a label of the one below
-            and _DIGIT.search(text, p_start, p_end) is None
+            and _FIGURE_OR_RANK.search(text, p_start, p_end) is None
         )
         # 10月1日至8日国庆假期，…: a span of days opening a paragraph frames the figures of the
         # paragraphs after it too, as a title's period does.
@@ -272,7 +272,7 @@ _TABLE_SUBHEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[：:]\s*")
 _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
 
 
-_DIGIT = re.compile(r"[0-9]|第[一二三四五六七八九十]")
+_FIGURE_OR_RANK = re.compile(r"[0-9]|第[一二三四五六七八九十]")
 # 6328.5亿元 / ▲4.2% / 56830元　31260元: a line of figures alone, as an infographic sets them
 # above the label that names them.
 _FIGURES_ONLY = re.compile(
@@ -293,7 +293,7 @@ def _label_figures(
     if len(label) < 2:
         return
     members: list[str | None] = [None] * len(figures)
-    subjects_: list[str] = [label] * len(figures)
+    labels: list[str] = [label] * len(figures)
     if len(figures) > 1:
         split = cl.split_members(label, len(figures))
         if split is None:
@@ -301,9 +301,9 @@ def _label_figures(
         parts, head = cl.shared_head(split)
         if not head:
             return
-        subjects_ = [subjects.clean(part + head) for part in parts]
+        labels = [subjects.clean(part + head) for part in parts]
         members = [subjects.clean(part) for part in parts]
-    for index, subject, member in zip(figures, subjects_, members, strict=True):
+    for index, subject, member in zip(figures, labels, members, strict=True):
         figure = out[index]
         measure = figure.measure
         if (
@@ -1962,7 +1962,9 @@ def _thing_offered_before(text: str, sentence_start: int, clause_start: int) -> 
     """What the clause before says was put on (推出了促销活动，一共…), when it holds no number."""
     before = max(sentence_start, text.rfind("，", sentence_start, clause_start - 1) + 1)
     offered = _OFFERED.search(text, before, clause_start - 1)
-    return subjects.clean(offered.group("thing")) or None if offered is not None else None
+    if offered is None:
+        return None
+    return subjects.clean(offered.group("thing")) or None
 
 
 # 一共, 共计…: a total that names nothing.
