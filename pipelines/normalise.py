@@ -352,8 +352,7 @@ def normalise(raw: str) -> NormalisedText:
     folded = _DIGIT_COLON.sub(":", folded)
     folded = _blank_page_furniture(folded)
 
-    lines = _LINE_SPLIT.split(folded)
-    short_limit = _short_line_limit(lines)
+    short_limit = _short_line_limit(_LINE_SPLIT.split(folded))
     # Only a wrap-formatted text joins lines; in any other every line ends a paragraph.
     blank_lines_part = short_limit != float("inf") and _blank_lines_part_paragraphs(
         folded.split("\n")

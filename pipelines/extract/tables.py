@@ -185,10 +185,18 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     return _Column(quantity, unit_written, unit, magnitude)
 
 
-def _column_unit(name: str) -> tuple[float, str, str | None] | None:
-    """The unit a column's header glosses (绝对额（亿元））, other than a percentage."""
+def _unit_glossed(name: str) -> tuple[str, tuple[float, str, str | None] | None]:
+    """A header split into its name and the unit its parenthesis glosses (绝对额（亿元）), or
+    the whole name and None."""
     gloss = _LABEL_UNIT.search(name)
-    read = _gloss_unit(gloss.group("unit")) if gloss is not None else None
+    if gloss is None:
+        return name, None
+    return name[: gloss.start()], _gloss_unit(gloss.group("unit"))
+
+
+def _column_unit(name: str) -> tuple[float, str, str | None] | None:
+    """The unit a column's header glosses (绝对额（亿元）), other than a percentage."""
+    read = _unit_glossed(name)[1]
     return read if read is not None and read[2] != "%" else None
 
 
@@ -198,10 +206,9 @@ def _quantity_columns(names: list[str], label_column: int) -> int:
     a table of crops or of regions headed only 指标."""
     count = 0
     for name in names[label_column + 1 :]:
-        gloss = _LABEL_UNIT.search(name)
-        if gloss is None or _gloss_unit(gloss.group("unit")) is None:
+        quantity, read = _unit_glossed(name)
+        if read is None:
             continue
-        quantity = name[: gloss.start()]
         if (
             len(quantity) >= 2
             and not _names_time(quantity)
@@ -229,12 +236,18 @@ def _column_period(name: str, period: Period, published: date | None) -> Period:
     return period
 
 
+def _row_label(text: str, start: int, end: int) -> str:
+    """A row's label without its opener (其中：, 1., 01) or the star of a binding target (粮食产量*,
+    explained in a note below the table)."""
+    return _ROW_OPENER.sub("", text[start:end]).rstrip("*＊ ")
+
+
 def total_quantity(text: str, row: TableRow) -> str | None:
     """The quantity a table's first data row names (数字经济核心产业增加值 | 6284.5 | …), whose
     parts the rows below it are when their labels name no quantity; None if it names none."""
     if len(row.cells) < 2:
         return None
-    label = _ROW_OPENER.sub("", text[slice(*row.cells[0])]).rstrip("*＊ ")
+    label = _row_label(text, *row.cells[0])
     if _LABEL_UNIT.search(label):
         return None  # 营业收入（亿元）: rows that carry their units name quantities of their own
     label = subjects.clean(label)
@@ -264,8 +277,7 @@ def row_observations(
         or _quantity_columns(names, label_column) >= 2
     )
     label_start, label_end = row.cells[label_column]
-    # 粮食产量*: the star marks a binding target, in a note below the table.
-    label = _ROW_OPENER.sub("", text[label_start:label_end]).rstrip("*＊ ")
+    label = _row_label(text, label_start, label_end)
     magnitude, unit_written, row_unit = 1.0, None, None
     unit_gloss = _LABEL_UNIT.search(label)
     unit_cell = next((i for i, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
