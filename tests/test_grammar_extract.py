@@ -1896,3 +1896,23 @@ def test_interview_questions_asides_and_undated_headlines_take_their_periods():
     assert obs["2万亿"].period_end == date(2030, 12, 31)
     assert (obs["3%左右"].period_end, obs["3%左右"].kind) == (date(2031, 12, 31), "target")
     assert obs["4%以上"].period_end == date(2031, 12, 31)
+
+
+def test_a_member_the_sentence_opens_with_carries_to_its_later_short_measures():
+    raw = (
+        "全年甲类学校招生3.6万人，在校生11.2万人，毕业生3.1万人；"
+        "乙类学校招生、在校生、毕业生分别为2.2万人、6.8万人和2.0万人。"
+        "丙作物产量210.5万吨，增长1.2%，单产402.6公斤/亩。"
+        "丁行业R&D经费41.7亿元，投入强度为2.31%。"
+        "地区生产总值增长5.1%，规模以上工业增加值增长6.0%，社会消费品零售总额增长4.2%。"
+    )
+    obs = _by_text(_run(raw, date(2031, 2, 1)))
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("11.2万人", "3.1万人")] == [
+        ("在校生", "甲类学校"),
+        ("毕业生", "甲类学校"),
+    ]
+    assert [obs[v].breakdown for v in ("6.8万人", "2.0万人")] == ["乙类学校", "乙类学校"]
+    assert (obs["402.6公斤/亩"].subject, obs["402.6公斤/亩"].breakdown) == ("单产", "丙作物")
+    assert obs["2.31%"].breakdown == "丁行业"
+    # Whole indicators named one after another are no member's measures.
+    assert obs["4.2%"].breakdown is None

@@ -58,7 +58,7 @@ class _State:
     subject_sentence: tuple[int, int] | None = None
     # The place the sentence's first subject opens with (临江市算力规模…，数据中心机架…): it scopes
     # the later subjects of the sentence that name no place.
-    sentence_place: tuple[tuple[int, int], str | None] | None = None
+    sentence_place: tuple[tuple[int, int], str | None, str | None] | None = None
     # A clause of the sentence that names a quantity and holds no number (制造业增加值占地区
     # 生产总值的比重，今年预计在52.1%左右): the subject of the numbers after it that name none.
     topic: tuple[tuple[int, int], str] | None = None
@@ -1048,6 +1048,16 @@ def _clause(
         elif enum is not None:
             subject, breakdown = enum[0][i], enum[1][i]
             trace["subject"] = enum[2]
+            if (
+                breakdown is None
+                and i > 0
+                and (member := subjects.leading_member(enum[0][0])) is not None
+                and member not in subject
+                and subjects.may_be_measure_of_member(subject)
+            ):
+                # 甲类学校招生、在校生分别为3.2万人、9.8万人: the first item's member.
+                breakdown = member
+                trace["breakdown"] = "member_of_first_item"
         elif _TARGET_NAMED_AFTER.match(text, q.end) and state.subject:
             # 完成全年55万人目标任务…, 低于6%左右的年度调控目标: the target of the quantity
             # named before, not a figure of the target.
@@ -1460,10 +1470,28 @@ def _clause(
             # A semicolon opens a new scope: 东部…；中部…: each half names its own region.
             scope = (max(sentence[0], text.rfind("；", sentence[0], clause.start) + 1), sentence[1])
             if state.sentence_place is None or state.sentence_place[0] != scope:
-                state.sentence_place = (scope, subjects.leading_place(subject))
+                place = subjects.leading_place(subject)
+                member = (
+                    subjects.leading_member(subject) if place is None and not in_sub_items else None
+                )
+                state.sentence_place = (scope, place, member)
             elif state.sentence_place[1] is not None and not subjects.names_place(subject):
                 breakdown = state.sentence_place[1]
                 trace["breakdown"] = "sentence_place"
+            elif (
+                (member := state.sentence_place[2]) is not None
+                and not in_sub_items
+                and trace["subject"] in ("before_cue", "before_number")
+                and member not in subject
+                and subjects.may_be_measure_of_member(subject)
+                # 乙作物产量…，增长…，单产…: the figure just before is the member's.
+                and out
+                and out[-1].char_start >= scope[0]
+                and (member in (out[-1].subject or "") or out[-1].breakdown == member)
+            ):
+                # 甲类学校招生3.2万人，在校生9.8万人: the member the sentence opened with.
+                breakdown = member
+                trace["breakdown"] = "sentence_member"
         if (
             decision.measure == "level"
             and q.unit == "%"

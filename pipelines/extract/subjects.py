@@ -765,9 +765,12 @@ _CATEGORY_PREFIX = re.compile(r"^.{1,12}?(?:地区|省|市|县|区|业(?!务)|�
 
 def is_bare_category(phrase: str) -> bool:
     """A region, sector or kind named alone (中部, 东北地区, 制造业), with no measure noun."""
-    return len(phrase) <= 2 or (
-        _CATEGORY_END.search(phrase) is not None and _NOT_CATEGORY.search(phrase) is None
-    )
+    return len(phrase) <= 2 or names_category(phrase)
+
+
+def names_category(phrase: str) -> bool:
+    """Whether a phrase ends in a word of a category (…业, …企业, …地区), not of a quantity."""
+    return _CATEGORY_END.search(phrase) is not None and _NOT_CATEGORY.search(phrase) is None
 
 
 def measure_after_category(subject: str | None) -> str | None:
@@ -818,3 +821,49 @@ def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = No
         if 2 <= len(scope) <= 8 and _SECTOR_END.search(scope) and not own_scope:
             return scope
     return None
+
+
+# The members a sentence opens with and its later measures keep (甲类学校招生…，在校生…；某作物
+# 产量…，单产…): what stands before a measure head, after the whole's scope word.
+_MEMBER_HEADS = (*MEASURE_HEADS, "招生")
+_SCOPE_WORD = re.compile(r"^(?:全|本|该)(?:国|省|市|区|县|州|镇|乡)|^我国")
+
+
+def leading_member(subject: str) -> str | None:
+    """The member a subject opens with before its measure noun (乙类作物产量 → 乙类作物, 丙行业
+    R&D经费 → 丙行业), or None when it names no member or opens with a place (the place rule's
+    case)."""
+    if leading_place(subject) is not None:
+        return None
+    subject = _SCOPE_WORD.sub("", subject)
+    head = max((h for h in _MEMBER_HEADS if subject.endswith(h)), key=len, default=None)
+    if head is None:
+        return None
+    member = subject[: -len(head)]
+    if member and not _CJK_ONLY.fullmatch(member):
+        # 丙行业R&D经费: the category before a measure written with letters.
+        category = _CATEGORY_PREFIX.match(subject)
+        member = subject[: category.end()] if category is not None else ""
+    if (
+        not 2 <= len(member) <= 10
+        or not _CJK_ONLY.fullmatch(member)
+        or names_measure(member)
+        or _ONLY_VERB.search(member)
+    ):
+        return None
+    return member
+
+
+def may_be_measure_of_member(subject: str) -> bool:
+    """A short measure noun with nothing of its own before it (在校生, 单产, 投入强度): a later
+    clause's subject that can be the measure of a member the sentence opened with."""
+    return (
+        len(subject) <= 5
+        and _CJK_ONLY.fullmatch(subject) is not None
+        and not names_category(subject)
+        and not names_place(subject)
+        and leading_member(subject) is None
+    )
+
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff（）()]+")
