@@ -134,6 +134,10 @@ _CLOSERS = "”’」』）)"
 _LINE_END_CONTINUES = "，,、（(《“"
 
 
+# A figure, with its unit if any, just before a position.
+_FIGURE_END = re.compile(r"\d(?:[%‰]|[万亿千百]{0,2}[\u4e00-\u9fff]{0,2})$")
+
+
 def _is_cjk(char: str) -> bool:
     code = ord(char)
     return (
@@ -417,6 +421,16 @@ def normalise(raw: str) -> NormalisedText:
             # A tab separates the cells of a table row (指标\t本月\t1—11月): it stays, as one.
             # So do runs of spaces in a row laid out with them (指标　　单位　　2025年).
             pieces.append("\t")
+            raw_starts.append(start)
+            continue
+        if (
+            run == "\u3000"
+            and "\u4e00" <= next_char <= "\u9fff"
+            and _FIGURE_END.search(folded, max(line_start, start - 4), start)
+        ):
+            # GDP增4.9%　数字经济占比…: in a headline an ideographic space after a figure parts
+            # two statements, as a comma would.
+            pieces.append("，")
             raw_starts.append(start)
             continue
         # Spaces matter only between two ASCII words ("AI model", "2023 2024").

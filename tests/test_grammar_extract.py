@@ -1916,3 +1916,54 @@ def test_a_member_the_sentence_opens_with_carries_to_its_later_short_measures():
     assert obs["2.31%"].breakdown == "丁行业"
     # Whole indicators named one after another are no member's measures.
     assert obs["4.2%"].breakdown is None
+
+
+def test_infographic_sections_share_labels_category_labels_and_slashed_pairs():
+    raw = (
+        "一图读懂甲市数字经济\n\n"
+        "01\n总体情况\n\n"
+        "742.6亿元\n核心产业增加值\n同比增长9.4%\n\n"
+        "10.3%\n占全市GDP比重\n比上年提高0.4个百分点\n\n"
+        "02\n分类情况\n\n"
+        "乙类制造业\n301.2亿元\n增长10.8%\n\n"
+        "03\n新型基础设施\n\n"
+        "超2.4万个\n累计建成5G基站\n\n"
+        "1.6EFLOPS\n算力总规模\n\n"
+        "31家/95个\n智能工厂/数字化车间\n\n"
+        "往期推荐\n甲市这8个项目入选省重点项目\n"
+    )
+    obs = _by_text(_run(raw, date(2031, 2, 1)))
+    assert obs["742.6亿元"].subject == "核心产业增加值"
+    assert (obs["10.3%"].measure, obs["10.3%"].subject) == ("share", "核心产业增加值")
+    assert obs["0.4个百分点"].subject == "核心产业增加值"
+    assert (obs["301.2亿元"].subject, obs["301.2亿元"].breakdown) == (
+        "乙类制造业增加值",
+        "乙类制造业",
+    )
+    assert (obs["2.4万个"].subject, obs["2.4万个"].qualifier) == ("建成5G基站", "over")
+    assert obs["1.6EFLOPS"].subject == "算力总规模"
+    assert (obs["31家"].subject, obs["95个"].subject) == ("智能工厂", "数字化车间")
+    assert "8个" not in obs  # the title of another article
+
+
+def test_headline_verbs_hong_kong_bases_growth_targets_and_estimates_of_a_past_year():
+    raw = (
+        "甲地去年GDP增4.2%\u3000出口降1.5%\n\n"
+        "首季GDP按年增長4.0%，第四季按季增長1.1%。\n\n"
+        "市場預期當局會把今年經濟增長目標定在「4.5%左右」。\n\n"
+        "年初确定的八件实事全部完成：新增学位2100个。全年地区生产总值预计增长4.3%；"
+        "固定资产投资增长0.8%，扣除房地产开发投资后增长5.2%。\n"
+    )
+    obs = _by_text(_run(raw, date(2031, 1, 20)))
+    assert (obs["4.2%"].measure, obs["4.2%"].subject) == ("growth", "甲地GDP")
+    assert (obs["1.5%"].measure, obs["1.5%"].value, obs["1.5%"].subject) == (
+        "growth",
+        -1.5,
+        "出口",
+    )
+    assert obs["4.0%"].subject == "GDP"
+    assert "按季" not in obs["1.1%"].subject
+    assert (obs["4.5%左右"].measure, obs["4.5%左右"].kind) == ("growth", "target")
+    assert obs["2100个"].period_end == date(2030, 12, 31)
+    assert (obs["4.3%"].kind, obs["4.3%"].period_end) == ("actual", date(2030, 12, 31))
+    assert (obs["5.2%"].subject, obs["5.2%"].breakdown) == ("固定资产投资", "扣除房地产开发投资")

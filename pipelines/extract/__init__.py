@@ -154,7 +154,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
     """All statistics in a normalised text; see the module docstring."""
     out: list[Observation] = []
     heading: Period | None = None
-    in_notes = False
+    in_notes: bool | str = False  # True in a block of notes, "links" under 往期推荐
     header: list[str] | None = None  # the column names of the table being read
     carried: _Carried | None = None  # what a short line hands on to the next line
     table_subject: str | None = None  # what the title line of the next table says it counts
@@ -165,10 +165,13 @@ def extract(text: str, published: date | None) -> list[Observation]:
     figures: list[int] = []  # figures on a line of their own, labelled by the line below
     spans: list[tuple[str, Period]] = []  # the spans of days named so far, with their words
     labelled_above = False  # whether the paragraph before was a label line holding no figure
+    numbered = False  # whether the paragraph before was a section's number alone
     for p_start, p_end in cl.paragraphs(text):
         kind = _note_kind(text, p_start, p_end, in_notes)
         if kind == "notes_heading":
             in_notes = True
+        elif kind == "links_heading":
+            in_notes = "links"
         if kind is not None:
             continue  # notes define terms and thresholds: their numbers are not statistics
         in_notes = False
@@ -206,8 +209,9 @@ def extract(text: str, published: date | None) -> list[Observation]:
         )
         prose_period = state.period or prose_period
         labels_figures = bool(figures)
+        owner = None
         if figures:
-            _label_figures(text, out, figures, p_start, p_end)
+            owner = _label_figures(text, out, figures, p_start, p_end)
             figures = []
         if _CARD.fullmatch(text, p_start, p_end):
             cards.extend(range(before, len(out)))
@@ -217,14 +221,21 @@ def extract(text: str, published: date | None) -> list[Observation]:
         elif _FIGURES_ONLY.fullmatch(text, p_start, p_end) and not labelled_above:
             # ●参保人数 / 46.8万人: a line of figures under a label line is named by it.
             figures = list(range(before, len(out)))
+        if labelled_above and carried is not None and carried.subject and len(out) > before:
+            _measure_of_category_label(out, before, carried.subject)
         carried = _carried(text, p_start, p_end, out[before:], state, carried)
+        if owner is not None and len(out) == before:
+            carried = _Carried(owner, None)
         labelled_above = (
             carried is not None
             and len(out) == before
             and not labels_figures
             # 总量跃居全省第3位: a remark on the figure above, not a label of the one below
             and _FIGURE_OR_RANK.search(text, p_start, p_end) is None
+            # 01 / 总量规模: the title of a section, not the label of its first figure.
+            and not numbered
         )
+        numbered = _NUMBER_ALONE.fullmatch(text, p_start, p_end) is not None
         # 10月1日至8日国庆假期，…: a span of days opening a paragraph frames the figures of the
         # paragraphs after it too, as a title's period does.
         heading = _opening_days(text, p_start, p_end, heading, published) or heading
@@ -275,32 +286,67 @@ _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
 _FIGURE_OR_RANK = re.compile(r"[0-9]|第[一二三四五六七八九十]")
 # 6328.5亿元 / ▲4.2% / 56830元　31260元: a line of figures alone, as an infographic sets them
 # above the label that names them.
+# 超300家, 近20亿元, 3.2EFLOPS, 46家/138个: a qualifier before, a unit in letters, figures parted
+# by a slash.
 _FIGURES_ONLY = re.compile(
-    r"\s*(?:[▲▼↑↓]?\s*[\d.,]*\d\s*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,3}|%|‰)\s*){1,3}"
+    r"\s*(?:[▲▼↑↓]?\s*(?:超过|超|近|约|逾)?[\d.,]*\d\s*"
+    r"(?:[万亿千百]{0,2}(?:[\u4e00-\u9fff]{0,3}|[A-Za-z]{1,6})|%|‰)\s*[/／]?\s*){1,3}"
 )
+# 01 / 二、 / （三）: a section's number alone on its line, above the section's title.
+_NUMBER_ALONE = re.compile(
+    r"\s*(?:0?\d{1,2}|[一二三四五六七八九十]{1,3}、?|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
+)
+_SHARE_LABEL = re.compile(r"\s*占[^，。；\d]{1,16}(?:比重|比例|份额)\s*(?:$|[\n，])")
 _LABEL_GROWTH = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
 
 
 def _label_figures(
     text: str, out: list[Observation], figures: list[int], start: int, end: int
-) -> None:
+) -> str | None:
     """Name the figures of a figure line (6328.5亿元) by the label that opens the line below it
     (地区生产总值　增长5.6%): its subject, and for a percentage its measure (…增速 → growth);
-    two figures take the members the label lists (城镇、农村常住居民人均可支配收入)."""
+    two figures take the members the label lists (城镇、农村常住居民人均可支配收入). Returns the
+    subject the lines below go on with when it is not the label's own (a share's owner)."""
     window = text[start : min(end, start + 40)]
-    number = next((i for i, ch in enumerate(window) if ch.isdigit()), len(window))
+    # 10G-PON端口: digits in a name are no figure; the label runs to the first quantity.
+    quantities = lex(text, start, start + len(window))
+    number = quantities[0].start - start if quantities else len(window)
     label, _ = subjects.subject_before(window[:number])
+    if (
+        _SHARE_LABEL.match(window)
+        and figures[0] > 0
+        and all(out[i].unit == "%" for i in figures)
+        and (owner := out[figures[0] - 1].subject)
+    ):
+        # 12.7% over 占全市GDP比重: the share of what the figure before measured, as is the
+        # change the label line goes on to give.
+        for index in figures:
+            out[index] = dataclasses.replace(
+                out[index],
+                subject=owner,
+                measure="share",
+                trace={
+                    **out[index].trace,
+                    "subject": "share_label_below",
+                    "measure": "share_label",
+                },
+            )
+        return owner
     if len(label) < 2:
-        return
+        return None
     members: list[str | None] = [None] * len(figures)
     labels: list[str] = [label] * len(figures)
-    if len(figures) > 1:
+    slashed = [subjects.clean(part) for part in re.split(r"[/／]", window[:number].strip())]
+    if len(figures) > 1 and len(slashed) == len(figures) and all(slashed):
+        # 46家/138个 over 智能工厂/数字化车间: each figure is the count of its own noun.
+        labels = slashed
+    elif len(figures) > 1:
         split = cl.split_members(label, len(figures))
         if split is None:
-            return
+            return None
         parts, head = cl.shared_head(split)
         if not head:
-            return
+            return None
         labels = [subjects.clean(part + head) for part in parts]
         members = [subjects.clean(part) for part in parts]
     for index, subject, member in zip(figures, labels, members, strict=True):
@@ -319,6 +365,36 @@ def _label_figures(
             measure=measure,
             trace={**figure.trace, "subject": "label_below_figure"},
         )
+    return None
+
+
+def _measure_of_category_label(out: list[Observation], first: int, label: str) -> None:
+    """数字产品制造业 / 486.2亿元 / 增长14.5% after 核心产业增加值1286.4亿元: a category set
+    above its figures is a member of the quantity measured just before, in the same unit."""
+    if not subjects.names_category(label) or subjects.names_measure(label):
+        return
+    figure = out[first]
+    if figure.subject != label or figure.measure != "level":
+        return
+    measured = next(
+        (
+            o
+            for o in reversed(out[max(0, first - 6) : first])
+            if o.measure == "level" and o.unit == figure.unit and o.subject
+        ),
+        None,
+    )
+    head = subjects.measure_head(measured.subject) if measured is not None else None
+    if head is None:
+        return
+    for index in range(first, len(out)):
+        if out[index].subject == label:
+            out[index] = dataclasses.replace(
+                out[index],
+                subject=label + head,
+                breakdown=label,
+                trace={**out[index].trace, "breakdown": "category_label_of_measure_before"},
+            )
 
 
 def _explain_cards(out: list[Observation], cards: list[int], first: int) -> None:
@@ -483,15 +559,27 @@ def _opening_days(
 _NOTES_HEADING = re.compile(r"^\s*(?:注释|注|说明|附注)\s*[：:]")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
 # ·一季度全市新设企业0.8万户2027-05-12: the title of another article, listed with its date.
-_RELATED_LINK = re.compile(r"^\s*[·•]\s*\S.*?\d{4}-\d{1,2}-\d{1,2}\s*$")
+_RELATED_LINK = re.compile(
+    r"^\s*(?:[·•]\s*\S.*?\d{4}-\d{1,2}-\d{1,2}\s*$|(?:上一篇|下一篇|上一条|下一条)\s*[：:])"
+)
+# 往期推荐 / 相关阅读: a web page's list of other articles; their titles follow, one a line.
+_LINKS_HEADING = re.compile(
+    r"\s*(?:往期推荐|推荐阅读|相关阅读|相关新闻|延伸阅读|热门推荐|猜你喜欢)\s*[：:]?\s*"
+)
 _NOTE_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、]|[（(]\d{1,2}[）)])")
 
 
-def _note_kind(text: str, start: int, end: int, in_notes: bool) -> str | None:
-    """Whether a paragraph is a note (a definition, not a report): its kind, or None."""
+def _note_kind(text: str, start: int, end: int, in_notes: bool | str) -> str | None:
+    """Whether a paragraph is a note (a definition, not a report) or a link to another
+    article: its kind, or None."""
     line = text[start:end]
     if _NOTES_HEADING.match(line):
         return "notes_heading"
+    if _LINKS_HEADING.fullmatch(line):
+        return "links_heading"
+    if in_notes == "links":
+        # The titles listed under it: short lines, no sentence of a report.
+        return "related_link" if len(line) <= 40 and "。" not in line else None
     if _RELATED_LINK.match(line):
         return "related_link"
     if _FOOTNOTE_LINE.match(line):
@@ -667,7 +755,10 @@ def _paragraph(
         if (
             expr is not None
             and expr.start >= s_start
-            and (kind_at(expr.start, scopes) == ("target", "target_cue") or expr.rel == "明年")
+            and (
+                kind_at(expr.start, scopes)[1] in ("target_cue", "estimate_cue")
+                or expr.rel == "明年"
+            )
         ):
             # 白皮书预计，今年规模将达…。已有逾20个城市出台…: the year of a forecast does not
             # frame the reported figures after it.
@@ -1445,6 +1536,15 @@ def _clause(
             if located:
                 breakdown = located
                 trace["breakdown"] = "located_after_share"
+        if (
+            breakdown is None
+            and subject
+            and state.subject
+            and (excluding := _EXCLUDING.fullmatch(subject)) is not None
+        ):
+            # 投资增长1.8%；扣除房地产开发投资后增长7.9%: the same quantity, less a part.
+            subject, breakdown = state.subject, excluding.group(1)
+            trace["subject"], trace["breakdown"] = "excluding_part", "excluding_in_clause"
         if breakdown is None and state.excluding is not None:
             # 扣除电力投资，全县投资增长3.3%: another figure than the total's.
             breakdown = state.excluding

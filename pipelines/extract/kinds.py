@@ -22,6 +22,7 @@ _TARGET_CUE = re.compile(
     # 公司拟募集资金不超过12亿元: what a company or body plans to do.
     r"|拟(?=[\u4e00-\u9fff]{2}))"
 )
+_EFFECT_VERBS = ("带动", "拉动", "撬动", "吸引", "辐射")
 _ACTUAL_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?实际(?:增长|完成|实现|下降|达到|达|为|执行)")
 # 超出预期, 好于预期: expectations as a yardstick, not a stated target.
 _NOT_TARGET_BEFORE = ("超出", "好于", "高于", "低于", "不及", "符合", "超", "稳")
@@ -56,7 +57,10 @@ def target_scopes(
             # 预期增长5.5%，实际完成6.2%: the outcome after the plan is no target.
             actual = _ACTUAL_AFTER.search(text, m.end(), sentence_end)
             scope_end = actual.start() if actual is not None else sentence_end
-            scopes.append(TargetScope(m.start(), scope_end, "target_cue"))
+            # 预计全年增长5%: an estimate of an outcome (预计带动… is an effect to come).
+            estimate = cue == "预计" and not text.startswith(_EFFECT_VERBS, m.end())
+            rule = "estimate_cue" if estimate else "target_cue"
+            scopes.append(TargetScope(m.start(), scope_end, rule))
     return scopes
 
 
@@ -75,7 +79,17 @@ _REPORTING_SLACK = timedelta(days=31)
 def kind_for_future(
     kind: str, rule: str, period_end: date | None, published: date | None
 ) -> tuple[str, str]:
-    """An "actual" whose period ends after publication is a plan or expectation: a target."""
+    """An "actual" whose period ends after publication is a plan or expectation: a target.
+    An expected value of a period over before publication (a work report's 全年预计增长5%, in
+    January) is the first estimate of an actual."""
+    if (
+        kind == "target"
+        and rule == "estimate_cue"
+        and period_end is not None
+        and published is not None
+        and period_end < published
+    ):
+        return "actual", "estimate_of_past_period"
     if (
         kind == "actual"
         and period_end is not None

@@ -25,9 +25,12 @@ _SHARE_CUE = re.compile(
 _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收|下调|下行|降准|降息|压减"
     # 年增/年减 as Taiwan and Hong Kong write a growth; 偏少 against the normal year.
-    r"|年减|季减|月减|衰退|放缓|减缓|放慢|趋缓|偏少|偏低"
+    r"|年减|季减|月减|按[年季月]减|降$|衰退|放缓|减缓|放慢|趋缓|偏少|偏低"
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
+_GROWTH_TARGET = re.compile(
+    r"(?:增长|增速)的?(?:预期)?目标(?![^，。；]*(?:完成|率))[^，。；]{0,12}$"
+)
 _RECOVERED_TO = re.compile(r"恢复(?:至|到)[^，。；]{0,14}的$")
 _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
@@ -161,6 +164,9 @@ def decide(
         # 比男性从业人员少3.5万人: how much more (or less) than another quantity.
         signed = -abs(value) if gap.group(1) == "少" else value
         return MeasureDecision("change", signed, unit, "gap_more_or_less")
+    if unit == "%" and _GROWTH_TARGET.search(clause_prefix):
+        # 经济增长目标定在5%左右: the growth aimed at.
+        return MeasureDecision("growth", value, unit, "growth_target")
     if unit in _RATIO_UNITS and _SHARE_CUE.search(clause_prefix):
         if value > 100 and _PLAN_DONE.search(clause_prefix):
             return MeasureDecision("level", value, unit, "plan_overfulfilled")

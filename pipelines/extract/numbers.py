@@ -165,6 +165,10 @@ _RANGE_OF_A_CLASS = re.compile(
 _DURATION_MEASURED = re.compile(r"(?:周期|时间|时长|期限|可支付|月数)[^，。；]{0,6}$")
 
 
+# 46家/138个: a count in its own unit before the slash, not a rate's numerator.
+_COUNT_BEFORE_SLASH = re.compile(r"\d\s*[\u4e00-\u9fff]{1,2}\s*/$")
+
+
 def _reject(
     text: str,
     start: int,
@@ -199,8 +203,13 @@ def _reject(
         return "name"  # “5+3”, “1+N”
     if unit == "点" and before.endswith(("上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚")):
         return "clock_time"  # 上午10点
-    if before.endswith("每") or before.endswith("/"):
-        return "definition"  # 每10万人
+    if before.endswith("每") or (
+        before.endswith("/")
+        and not (
+            unit is not None and _COUNT_BEFORE_SLASH.search(text, max(floor, start - 8), start)
+        )
+    ):
+        return "definition"  # 每10万人 (46家/138个 is two counts)
     if num == "100" and unit is None and _INDEX_BASE.search(text, max(floor, start - 12), start):
         return "index_base"  # 以女性为100, 上年=100: the base an index or ratio is read against
     if unit is None and not has_magnitude and _TENTHS.match(text, start) and len(num) == 1:

@@ -176,6 +176,9 @@ def _time_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
+_DECIDED_AT = re.compile(r"(?:确定|制定|提出|部署|下达|设定|确立|承诺|许诺|公布)的")
+
+
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All time expressions in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
@@ -193,6 +196,8 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             continue  # a bare 到/截至
         if m.group("asof") == "到" and not (m.group("year") or m.group("y1")):
             continue
+        if _DECIDED_AT.match(text, m.end(), end):
+            continue  # 年初确定的十件实事: when a plan was made, not when its figures held
         is_base = _is_base(text, start, m.start(), m.end())
         sub = m.group("sub")
         year = m.group("year") or m.group("y1")

@@ -57,13 +57,15 @@ _VERB = re.compile(
     r"|降低|减少|增加(?!值)|跃升|攀升|增至|降至|降到|升到|增产|减产|增收|减收|上调|下调"
     # 年增12.6%, 季减约3%, 月增2.1%, 年增率9.5%: growth as Taiwan and Hong Kong write it.
     # Only right before the figure: 上年增长 and 全年增加 hold 年增 too.
-    r"|年增率|年增(?=$|[\d约逾近超达])|年减(?=$|[\d约逾近超达])|季增(?=$|[\d约逾近超达])"
+    r"|年增率|按[年季月][增减](?=$|[\d约逾近超达])|年增(?=$|[\d约逾近超达])|年减(?=$|[\d约逾近超达])|季增(?=$|[\d约逾近超达])"
     r"|季减(?=$|[\d约逾近超达])|月增(?=$|[\d约逾近超达])|月减(?=$|[\d约逾近超达])|成长|衰退"
     r"|新增(?<=[\u4e00-\u9fff]新增)了?(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
     r"|放缓|减缓|放慢|趋缓|扩充|扩容|偏多|偏少|偏高|偏低"
     # 收益率上行3个基点, 降准25个基点: rates and yields as markets write their moves.
     r"|上行|下行|降准|降息|加息|加快|压减"
+    # GDP增4.9%, 出口降2%: a headline's one-character verb right before the figure.
+    r"|(?<![新净倍递])增(?=$|[\d约逾近超达])|(?<![下])降(?=$|[\d约逾近超达])"
 )
 _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
@@ -78,9 +80,9 @@ _FILLER = re.compile(
 _EXCHANGE_WORDS = "兑换|兑|折合"
 _TRAILING_WORDS = (
     "的|已|了|共|累计|合计|总计|也|(?<![返偿归退])还|(?<![村户人])均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
-    "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按月|从"
+    "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按季|按月|从"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
-    "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳"
+    "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
     # 同比名义增长3.1%: how the growth is measured.
     "|名义|实际"
@@ -192,7 +194,7 @@ _SPEAKER_MODALS = re.compile(
     r"(?:我们|咱们)(?:预计|计划|准备|打算|力争|争取|希望|估计|将|要|能|会|可以|已经|还|也|都|又)*"
 )
 # 到年底把比例提高到…: the object of 把 is what the number is of (not 把握, 把关, 一把手).
-_BA_OBJECT = re.compile(r"^[^，]{0,10}?(?<![一几])把(?![握关手控脉])(?=[\u4e00-\u9fff“]{2})")
+_BA_OBJECT = re.compile(r"^[^，]{0,24}?(?<![一几])把(?![握关手控脉])(?=[\u4e00-\u9fff“]{2})")
 _NAMING_GLOSS = re.compile(r"[（(](?:即|简称|下称|以下简称)([^（()）\d]{2,12})[）)]")
 # A phrase that names only a generic quantity of something said just before.
 GENERIC = (
@@ -741,6 +743,11 @@ def complete_sibling(subject: str, previous: str | None) -> tuple[str, str | Non
 _MEASURE_ENDS = re.compile(
     r"(?:额|量|值|数|率|收入|规模|人次|人数|产值|投资|利润|价格|指数|面积|余额|比重|占比|支出)$"
 )
+
+
+def measure_head(subject: str) -> str | None:
+    """The measure noun a subject ends with (…核心产业增加值 → 增加值), or None."""
+    return max((h for h in MEASURE_HEADS if subject.endswith(h)), key=len, default=None)
 
 
 def names_measure(phrase: str) -> bool:
