@@ -1967,3 +1967,22 @@ def test_headline_verbs_hong_kong_bases_growth_targets_and_estimates_of_a_past_y
     assert obs["2100个"].period_end == date(2030, 12, 31)
     assert (obs["4.3%"].kind, obs["4.3%"].period_end) == ("actual", date(2030, 12, 31))
     assert (obs["5.2%"].subject, obs["5.2%"].breakdown) == ("固定资产投资", "扣除房地产开发投资")
+
+
+def test_briefs_are_dated_by_their_datelines_and_headlines_by_the_figure_restated():
+    raw = (
+        "甲市数据交易所揭牌\n\n"
+        "本报讯（记者 赵一）10月9日，甲市数据交易所揭牌运营，首批挂牌数据产品88个。"
+        "今年以来，全市数据要素市场交易额累计突破21亿元。一共签约了三十个左右的数商。\n\n"
+        "国庆期间网络零售额增长9%\n\n"
+        "本报讯（通讯员 钱二）记者从市商务局获悉，10月1日至7日国庆期间，全市网络零售额"
+        "同比增长9%，比上年多了1.2亿元。\n"
+    )
+    obs = _by_text(_run(raw, date(2031, 10, 12)))
+    assert obs["88个"].period_end == date(2031, 10, 9)
+    assert (obs["21亿元"].kind, obs["21亿元"].period_end) == ("actual", date(2031, 10, 12))
+    assert obs["三十个左右"].subject == "数商"
+    assert obs["三十个左右"].kind == "actual"
+    headline, body = (o for o in _run(raw, date(2031, 10, 12)) if o.value_text == "9%")
+    assert headline.period_end == body.period_end == date(2031, 10, 7)
+    assert (obs["1.2亿元"].measure, obs["1.2亿元"].value) == ("change", 1.2e8)

@@ -166,7 +166,12 @@ def extract(text: str, published: date | None) -> list[Observation]:
     spans: list[tuple[str, Period]] = []  # the spans of days named so far, with their words
     labelled_above = False  # whether the paragraph before was a label line holding no figure
     numbered = False  # whether the paragraph before was a section's number alone
-    for p_start, p_end in cl.paragraphs(text):
+    paragraphs = cl.paragraphs(text)
+    news_items = _news_item_starts(text, paragraphs)
+    for p_start, p_end in paragraphs:
+        if p_start in news_items:
+            # A news item in a collection of briefs: the period of the item before is not its.
+            prose_period, heading = None, None
         kind = _note_kind(text, p_start, p_end, in_notes)
         if kind == "notes_heading":
             in_notes = True
@@ -242,7 +247,35 @@ def extract(text: str, published: date | None) -> list[Observation]:
         if heading is None:
             heading = _survey_date(text, p_start, p_end, published)
     _date_by_same_subject(out)
+    _date_by_restated_figure(out)
     return out
+
+
+def _date_by_restated_figure(out: list[Observation]) -> None:
+    """A headline's figure dated nowhere (网络零售额增长12%) that the report below restates
+    (…期间，全市网络零售额同比增长12%) takes the period of that restatement."""
+    for index, o in enumerate(out):
+        if o.period_end is not None or o.trace.get("period") != "none":
+            continue
+        restated = next(
+            (
+                later
+                for later in out[index + 1 : index + 9]
+                if later.period_end is not None
+                and later.measure == o.measure
+                and later.unit == o.unit
+                and later.value == o.value
+            ),
+            None,
+        )
+        if restated is not None:
+            out[index] = dataclasses.replace(
+                o,
+                period_type=restated.period_type,
+                period_start=restated.period_start,
+                period_end=restated.period_end,
+                trace={**o.trace, "period": "restated_below"},
+            )
 
 
 def _date_by_same_subject(out: list[Observation]) -> None:
@@ -776,7 +809,12 @@ def _paragraph(
             # 二、2028年主要目标 …。去年全市完成投资…。举办活动700场: a look back at last
             # year, inside a section about this one, frames its own sentence only.
             state.period, state.period_expr = before[0], before[1]
-        elif len(out) == before[2] and _is_event_date(state.period_expr, s_start):
+        elif (
+            len(out) == before[2]
+            and _is_event_date(state.period_expr, s_start)
+            # 本报讯（记者 王明）11月3日，…: a news item's dateline dates the figures it reports.
+            and not _DATELINE.match(text, p_start, state.period_expr.end)
+        ):
             # 2021年2月，总书记考察…: the date of an event, not a period framing statistics;
             # it does not carry on to the figures of later sentences.
             state.period, state.period_expr = before[0], before[1]
@@ -797,6 +835,39 @@ _EVENT_DATE = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日)$")
 
 # An industry or a line of business (核心产业, 服务业, 新兴业务), not a group of its firms (企业).
 _INDUSTRY = re.compile(r"(?<![企行])业务?$")
+
+
+# 本报讯（记者 王明）11月3日, 新华社北京3月5日电, 本报甲市11月4日讯: where and when a news
+# item was filed, at the head of its first paragraph.
+_DATELINE = re.compile(
+    r"\s*(?:(?:本报讯|本报[^，。：\d]{0,8}?(?=\d)|[\u4e00-\u9fff]{2,10}(?:社|网|台)[\u4e00-\u9fff]{0,8}?(?=\d))"
+    r"\s*(?:[（(](?:记者|通讯员|见习记者|融媒体记者)[^）)]{0,40}[）)])?"
+    r"|[（(](?:记者|通讯员|见习记者|融媒体记者)[^）)]{0,40}[）)])\s*"
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)?$"
+)
+
+
+# 本报讯, 新华社北京3月5日电, （记者 王明）: the opening of a news item.
+_NEWS_ITEM_OPENING = re.compile(
+    r"\s*(?:本报讯|本报[^，。：]{0,12}?讯|[\u4e00-\u9fff]{2,10}(?:社|网|台)[^，。：]{0,12}?电"
+    r"|[（(](?:记者|通讯员|见习记者|融媒体记者))"
+)
+
+
+def _news_item_starts(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:
+    """Where each news item of a page of briefs starts: its headline (a short line with no
+    sentence) before a paragraph opening with a dateline, else that paragraph."""
+    starts: set[int] = set()
+    for index, (start, end) in enumerate(paragraphs):
+        if _NEWS_ITEM_OPENING.match(text, start, end) is None:
+            continue
+        if index > 0:
+            h_start, h_end = paragraphs[index - 1]
+            if h_end - h_start <= 30 and text.find("。", h_start, h_end) == -1:
+                start = h_start
+        starts.add(start)
+    # One article under its dateline keeps its title's period; only a page of briefs parts.
+    return starts if len(starts) >= 2 else set()
 
 
 def _is_event_date(expr: TimeExpr | None, sentence_start: int) -> bool:
@@ -853,7 +924,11 @@ _JOINT_ACHIEVED = re.compile(r"\s*(?:共|合计|总计|累计)(?:完成|实现)"
 _LISTED_GROUP = re.compile(r"等([\u4e00-\u9fff]{2,8})[，,]\s*$")
 # Words that report a thing as done, and words of a plan, before a figure of the current year.
 _DONE_SO_FAR = re.compile(r"以来|已经|已|了|截至")
-_PLANNED = re.compile(r"将|要|计划|拟|争取|确保|力争|预计|目标|有望|可望|准备|打算")
+# Words of a plan (将, 要, 力争 …), not the same characters inside 将近, 要素, 主要, 需要.
+_PLANNED = re.compile(
+    r"将(?!近)|(?<![主重需纲摘必])要(?![素求点闻件])|计划|拟|争取|确保|力争|预计|目标|有望|可望"
+    r"|准备|打算"
+)
 _FROM_NOW = re.compile(r"从(?:目前|现在|当前|现有)的?(?:约|近|超过?)?$")
 # Rates whose tenths are a level (数控化率达到六成), not growth or contribution rates (年增率六成,
 # 贡献率超过四成), which FORMAT.md reads as growths and shares.
@@ -1044,12 +1119,12 @@ def _clause(
         if q.unit not in _RATIO_OR_MONEY
         and q.word_measure is None
         and q.end < clause.end
-        and _starts_noun(text, q.end)
+        and (noun_start := _counted_noun_start(text, q)) is not None
         and not _APPOSITIVE_COUNT.match(text, q.end)
         and q.range_bound is None
         # 从15家跃升到38家: a number after 从 is the start of a change, its subject before it.
         and not (q.start > clause.start and text[q.start - 1] == "从")
-        and (noun := subjects.subject_after(text, q.end, clause.end))
+        and (noun := subjects.subject_after(text, noun_start, clause.end))
     }
     each = _each_members(text, clause, qs)
     classed = _money_classed_counts(text, clause, qs)
@@ -1659,7 +1734,15 @@ def _clause(
             and published is not None
             and period.end is not None
             and period.end.year == published.year
-            and _DONE_SO_FAR.search(text, sentence[0], q.start) is not None
+            and (
+                _DONE_SO_FAR.search(text, sentence[0], q.start) is not None
+                # 今年以来，…。…: the sentences after it report the same stretch of the year.
+                or (
+                    state.period_expr is not None
+                    and text.startswith("以来", state.period_expr.end)
+                    and period_rule.startswith("paragraph_latest")
+                )
+            )
             and _PLANNED.search(text, sentence[0], q.start) is None
         ):
             # 今年以来开展活动160场, 今年新开了航线7条: this year's figure so far, reported as
@@ -2235,6 +2318,22 @@ def _ranked_whole(text: str, sentence_start: int, clause_start: int) -> str | No
 # 跨越7万亿、8万亿、9万亿三个大台阶: a count after the values sums them up; it is not the
 # noun the last value counts.
 _APPOSITIVE_COUNT = re.compile(r"[两二三四五六七八九十]+[个项条大]")
+
+
+def _counted_noun_start(text: str, q: Quantity) -> int | None:
+    """Where the noun a count counts starts right after it (5家企业; 两百个左右的项目), or None.
+    A count bounded by 以上 before 的 (300人以上的企业) is a class's threshold, not a count."""
+    if _starts_noun(text, q.end):
+        return q.end
+    if (
+        text.startswith("的", q.end)
+        and q.unit in COUNT_WORDS
+        and q.qualifier in (None, "about")
+        and q.end + 1 < len(text)
+        and _starts_noun(text, q.end + 1)
+    ):
+        return q.end + 1
+    return None
 
 
 def _starts_noun(text: str, pos: int) -> bool:

@@ -48,7 +48,7 @@ _CUT = re.compile(
     r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|分别|年均|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的|$)"
     # 比男性从业人员少3.5万人: a gap to another quantity, about the subject before it.
-    r"|比(?=[^，。；比]{1,15}?(?<![减增缺至])[多少]$)|同比(?=[多少高低快慢]$)|环比(?=[多少高低快慢]$)"
+    r"|比(?=[^，。；比]{1,15}?(?<![减增缺至])[多少]了?$)|同比(?=[多少高低快慢]$)|环比(?=[多少高低快慢]$)"
     # 增速与上月末持平: the base of a 持平 (the window ends where 持平 starts).
     r"|与(?=(?:上年|去年|同期|上月末?|年初|年末|上季度?)$)"
 )
@@ -866,6 +866,8 @@ def may_be_measure_of_member(subject: str) -> bool:
     clause's subject that can be the measure of a member the sentence opened with."""
     return (
         len(subject) <= 5
+        # 算力规模, 用户总数: a whole of its own, not a ratio or count of a member.
+        and not subject.endswith(("规模", "总量", "总数", "总额"))
         and _CJK_ONLY.fullmatch(subject) is not None
         and not names_category(subject)
         and not names_place(subject)
