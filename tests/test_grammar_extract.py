@@ -1986,3 +1986,25 @@ def test_briefs_are_dated_by_their_datelines_and_headlines_by_the_figure_restate
     headline, body = (o for o in _run(raw, date(2031, 10, 12)) if o.value_text == "9%")
     assert headline.period_end == body.period_end == date(2031, 10, 7)
     assert (obs["1.2亿元"].measure, obs["1.2亿元"].value) == ("change", 1.2e8)
+
+
+def test_dated_quantity_columns_growth_columns_and_lists_named_in_clauses_before():
+    raw = (
+        "表1　甲省网民各类应用用户规模和使用率\n"
+        "应用\t2030年12月用户规模（万人）\t2030年12月使用率\t2031年6月用户规模（万人）"
+        "\t2031年6月使用率\t增长率\n"
+        "即时通信\t4120\t97.1%\t4205\t97.6%\t2.1%\n\n"
+        "乙市、丙市软件业务收入超过千亿元，分别达到1620亿元和1105亿元。"
+        "全省共有平台企业860家，其中，电商平台210家，出行平台96家，分别增长8.2%和11.5%。\n"
+    )
+    obs = _by_text(_run(raw, date(2031, 8, 20)))
+    assert (obs["4120"].subject, obs["4120"].breakdown, obs["4120"].value) == (
+        "用户规模",
+        "即时通信",
+        4.12e7,
+    )
+    assert (obs["97.6%"].subject, obs["97.6%"].period_end) == ("使用率", date(2031, 6, 30))
+    assert (obs["2.1%"].measure, obs["2.1%"].subject) == ("growth", "用户规模")
+    assert [obs[v].breakdown for v in ("1620亿元", "1105亿元")] == ["乙市", "丙市"]
+    assert obs["860家"].subject == "平台企业"
+    assert [obs[v].breakdown for v in ("8.2%", "11.5%")] == ["电商平台", "出行平台"]

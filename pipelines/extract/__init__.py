@@ -2012,6 +2012,19 @@ def _enumeration(
         named = _values_named_before(out, sentence, len(qs))
         if named is not None:
             return [o.subject for o in named], [o.breakdown for o in named], "values_named_before"
+        listed_subject = (
+            cl.split_members(state.subject, len(qs))
+            if state.subject and "、" in state.subject and state.subject_sentence == sentence
+            else None
+        )
+        if listed_subject is not None:
+            members, head = cl.shared_head(listed_subject)
+            if head:
+                # 甲市、乙市规模超过1万亿元，分别达到x和y: the members of the subject before.
+                subs = [subjects.clean(m + head) for m in members]
+                breakdowns = [subjects.clean(m) or None for m in members]
+                state.enumeration = _Enumeration(subs, breakdowns, sentence)
+                return subs, breakdowns, "members_of_subject_before"
     if enum is None or enum.sentence != sentence or len(enum.subjects) != len(qs):
         return None
     for prev, q in itertools.pairwise(qs):
@@ -2086,7 +2099,7 @@ def _values_named_before(
         return None
     if any(o.trace.get("subject") in ("inherited", "range_shares_subject") for o in named):
         return None
-    if len({o.subject for o in named}) != count:
+    if len({(o.subject, o.breakdown) for o in named}) != count:
         return None
     return named
 

@@ -85,7 +85,7 @@ _GENERIC_COLUMN = re.compile(
 )
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总体|全部|全国|全省|全市|全区|全县)$")
 # 从业人员比2017年末增长, 经费同比增长: the quantity before the growth words.
-_GROWTH_TAIL = re.compile(r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:增长|增速|增幅|增减)?$")
+_GROWTH_TAIL = re.compile(r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:增长率|增长|增速|增幅|增减)?$")
 # 表2　按行业门类分组的法人单位, 表1 主要指标: a table's title line.
 _TABLE_TITLE = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]+[\s　:：.、]*(?P<title>\S.{0,40})$")
 _SHARE_HEADER = re.compile(r"比重|占比|份额")
@@ -209,6 +209,8 @@ def _quantity_columns(names: list[str], label_column: int) -> int:
         quantity, read = _unit_glossed(name)
         if read is None:
             continue
+        # 2030年12月用户规模（万人）: a quantity at a time is still a quantity of its own.
+        quantity = subjects.strip_times(quantity)
         if (
             len(quantity) >= 2
             and not _names_time(quantity)
@@ -314,6 +316,7 @@ def row_observations(
     period = period or NO_PERIOD
     sentence = text[label_start : row.cells[-1][1]]
     left_period: Period | None = None
+    quantity_before = ""  # the last column's quantity with a unit of its own
     for column, (cell_start, cell_end) in enumerate(row.cells):
         name = names[column]
         if column <= label_column or column == unit_cell or _NO_FIGURE_COLUMN.match(name):
@@ -332,6 +335,15 @@ def row_observations(
         if classified:
             column = _class_column(name, table_subject)
             subject = column.subject
+            if (
+                quantity_before
+                and _GROWTH_HEADER.search(name)
+                and not subjects.clean(_GROWTH_TAIL.sub("", _LABEL_UNIT.sub("", name)))
+            ):
+                # … | 用户规模（万人） | 增长率: the growth of the quantity before it.
+                subject = quantity_before
+            elif column.unit not in (None, "%"):
+                quantity_before = subject
             if column.unit != "%":
                 row_unit, unit_written, magnitude = (
                     column.unit,
