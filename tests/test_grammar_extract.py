@@ -2008,3 +2008,19 @@ def test_dated_quantity_columns_growth_columns_and_lists_named_in_clauses_before
     assert [obs[v].breakdown for v in ("1620亿元", "1105亿元")] == ["乙市", "丙市"]
     assert obs["860家"].subject == "平台企业"
     assert [obs[v].breakdown for v in ("8.2%", "11.5%")] == ["电商平台", "出行平台"]
+
+
+def test_industries_set_apart_by_commas_assets_totals_and_a_bare_contribution_rate():
+    raw = (
+        "其中，批发和零售业，住宿和餐饮业，水利、环境和公共设施管理业增加值分别增长6.1%、4.2%和"
+        "3.3%。企业法人单位资产总计12.6万亿元。甲类制造业增加值增长9.4%，拉动规上工业增长2.1个"
+        "百分点，贡献率达31.5%。\n"
+    )
+    obs = _by_text(_run(raw, date(2031, 3, 1)))
+    assert [obs[v].breakdown for v in ("6.1%", "4.2%", "3.3%")] == [
+        "批发和零售业",
+        "住宿和餐饮业",
+        "水利、环境和公共设施管理业",
+    ]
+    assert obs["12.6万亿元"].subject.endswith("资产总计")
+    assert obs["31.5%"].subject == "甲类制造业增加值贡献率"

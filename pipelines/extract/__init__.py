@@ -1951,9 +1951,16 @@ def _enumeration(
         if group is not None and group.start() > 0 and group.end() < len(members_text):
             # 甲、乙两大主导产业产值分别增长…: the count names the members; the head follows.
             members_text, written_head = members_text[: group.start()], members_text[group.end() :]
-        members = cl.split_members(members_text, len(qs))
-        if members is None:
-            members = _members_in_clauses_before(text, sentence[0], c_start, members_text, len(qs))
+        # 甲、乙业，丙业，丁、戊业增加值分别…: categories set apart by commas hold their own 、
+        # and 和; when the clauses before are such categories, they are the members.
+        set_apart = _members_in_clauses_before(text, sentence[0], c_start, members_text, len(qs))
+        members = (
+            set_apart
+            if set_apart is not None
+            and all(subjects.names_category(m) for m in set_apart[:-1])
+            and any("、" in m or "和" in m for m in set_apart[:-1])
+            else cl.split_members(members_text, len(qs)) or set_apart
+        )
         listed = state.enumeration
         if (
             members is None

@@ -79,7 +79,7 @@ _FILLER = re.compile(
 # (no regex syntax) so that their last characters can be read off below.
 _EXCHANGE_WORDS = "兑换|兑|折合"
 _TRAILING_WORDS = (
-    "的|已|了|共|累计|合计|总计|也|(?<![返偿归退])还|(?<![村户人])均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
+    "的|已|了|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|(?<!资产)(?<!负债)(?<!权益)总计|也|(?<![返偿归退])还|(?<![村户人])均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
     "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按季|按月|从"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为"
@@ -650,7 +650,11 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
     written without its numerator (``与国内生产总值之比``) with the previous subject."""
     if previous and _RATIO_TO.match(subject) and not previous.startswith("与"):
         return previous + subject, "ratio_numerator_from_previous"
-    if previous and _CONTRIBUTION_TO.match(subject) and "贡献" not in previous:
+    if (
+        previous
+        and (_CONTRIBUTION_TO.match(subject) or subject == "贡献率")
+        and "贡献" not in previous
+    ):
         # 第三产业增加值…，对经济增长的贡献率为52.1%: the contribution of the quantity named.
         return previous + subject, "contribution_of_previous"
     for counterpart in _COUNTERPARTS.get(subject, ()):
