@@ -2024,3 +2024,11 @@ def test_industries_set_apart_by_commas_assets_totals_and_a_bare_contribution_ra
     ]
     assert obs["12.6万亿元"].subject.endswith("资产总计")
     assert obs["31.5%"].subject == "甲类制造业增加值贡献率"
+
+
+def test_resolve_words_leave_the_subject_and_a_rate_named_after_the_figure_is_a_growth():
+    raw = "下半年要确保全年经济增长4.5%左右，需要保持4.2%左右的增长；出口力争实现3%的增幅。\n"
+    obs = _by_text(_run(raw, date(2031, 7, 20)))
+    assert (obs["4.5%左右"].subject, obs["4.5%左右"].kind) == ("经济", "target")
+    assert (obs["4.2%左右"].measure, obs["4.2%左右"].kind) == ("growth", "target")
+    assert obs["3%"].measure == "growth"

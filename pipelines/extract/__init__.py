@@ -1148,6 +1148,14 @@ def _clause(
         decision = measures.decide(q, cue_window, clause_prefix, cue_verb)
         if continues_share and decision.measure == "level" and q.unit == "%":
             decision = decision._replace(measure="share", rule="list_continues_share")
+        elif (
+            decision.measure == "level"
+            and q.unit == "%"
+            and (rate_after := _RATE_NAMED_AFTER.match(text, q.end)) is not None
+        ):
+            # 保持5%左右的增长, 实现两位数的增速, 8.2%的降幅: the rate the noun after it names.
+            signed = -abs(decision.value) if rate_after.group(1) else decision.value
+            decision = decision._replace(measure="growth", value=signed, rule="rate_named_after")
         trace["measure"] = decision.rule
         qual, qual_rule = measures.qualifier(q, window)
         trace["qualifier"] = qual_rule
@@ -2338,6 +2346,11 @@ def _ranked_whole(text: str, sentence_start: int, clause_start: int) -> str | No
 # 跨越7万亿、8万亿、9万亿三个大台阶: a count after the values sums them up; it is not the
 # noun the last value counts.
 _APPOSITIVE_COUNT = re.compile(r"[两二三四五六七八九十]+[个项条大]")
+
+
+_RATE_NAMED_AFTER = re.compile(
+    r"的(?:(降幅|跌幅|下降)|增长|增速|增幅|涨幅)(?![\u4e00-\u9fff]{0,2}(?:目标|率))"
+)
 
 
 def _counted_noun_start(text: str, q: Quantity) -> int | None:

@@ -163,6 +163,8 @@ _LEADING = re.compile(
     # 实际使用外资, 实际到位资金 are names of their own.
     r"扣除价格因素|实际(?=$|增|下降|减)|名义(?=$|增|下降|减)|折合年化(?=$)|年化(?=$)|"
     r"全年|年末|年底|分季度看|分区域看|分行业看|分地区看|包括|共有|一共|总共|累计|合计|总计|已经|已|新公开的"
+    # 要确保经济增长…, 力争规模达到…: the resolve of a plan, not what it is about.
+    r"|(?:要|需要|必须|务必)?(?:确保|力争|争取|力求|努力)(?=[\u4e00-\u9fff]{2})"
     # 全省共有平台企业…: the scope of a count of what the place has.
     r"|(?:全|本)(?:国|省|市|区|县)(?=共有|一共|总共|现有)|现有(?=[\u4e00-\u9fff]{2})"
     # 折1162亿美元: the same amount converted, its subject is the previous one
