@@ -83,6 +83,8 @@ _TRAILING_WORDS = (
     "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按季|按月|从"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为"
+    # 三次产业结构调整为…: the structure reached, not a kind of it.
+    "|调整为|调整至|调整到|优化为"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
     # 同比名义增长3.1%: how the growth is measured.
     "|名义|实际"
