@@ -757,7 +757,15 @@ _MEASURE_ENDS = re.compile(
 
 def measure_head(subject: str) -> str | None:
     """The measure noun a subject ends with (…核心产业增加值 → 增加值), or None."""
-    return max((h for h in MEASURE_HEADS if subject.endswith(h)), key=len, default=None)
+    m = _MEASURE_HEAD_END.search(subject)
+    return m.group() if m else None
+
+
+# The longest measure noun a phrase ends with: alternatives longest first, tried from the start
+# of the first possible ending.
+_MEASURE_HEAD_END = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, MEASURE_HEADS), key=len, reverse=True)) + ")$"
+)
 
 
 def names_measure(phrase: str) -> bool:
@@ -842,7 +850,9 @@ def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = No
 
 # The members a sentence opens with and its later measures keep (甲类学校招生…，在校生…；某作物
 # 产量…，单产…): what stands before a measure head, after the whole's scope word.
-_MEMBER_HEADS = (*MEASURE_HEADS, "招生")
+_MEMBER_HEAD_END = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, (*MEASURE_HEADS, "招生")), key=len, reverse=True)) + ")$"
+)
 _SCOPE_WORD = re.compile(r"^(?:全|本|该)(?:国|省|市|区|县|州|镇|乡)|^我国")
 
 
@@ -853,9 +863,10 @@ def leading_member(subject: str) -> str | None:
     if leading_place(subject) is not None:
         return None
     subject = _SCOPE_WORD.sub("", subject)
-    head = max((h for h in _MEMBER_HEADS if subject.endswith(h)), key=len, default=None)
-    if head is None:
+    ending = _MEMBER_HEAD_END.search(subject)
+    if ending is None:
         return None
+    head = ending.group()
     member = subject[: -len(head)]
     if member and not _CJK_ONLY.fullmatch(member):
         # 丙行业R&D经费: the category before a measure written with letters.
