@@ -2032,3 +2032,18 @@ def test_resolve_words_leave_the_subject_and_a_rate_named_after_the_figure_is_a_
     assert (obs["4.5%左右"].subject, obs["4.5%左右"].kind) == ("经济", "target")
     assert (obs["4.2%左右"].measure, obs["4.2%左右"].kind) == ("growth", "target")
     assert obs["3%"].measure == "growth"
+
+
+def test_progress_on_a_yearly_target_plans_made_at_new_year_and_five_year_start_values():
+    raw = (
+        "2030年前三季度，全省城镇新增就业41.3万人，完成全年目标任务的82.6%。\n\n"
+        "2030年，年初安排省重点项目860个，年度计划投资4200亿元，实际完成4388亿元。\n\n"
+        "五年累计完成投资9.6万亿元，甲港货物吞吐量由2.1亿吨增加到3.05亿吨。\n\n"
+        "按照上年价格计算的电信业务总量同比增长8.8%。\n"
+    )
+    obs = _by_text(_run(raw, date(2031, 1, 20)))
+    assert (obs["82.6%"].kind, obs["82.6%"].period_end) == ("actual", date(2030, 9, 30))
+    assert obs["860个"].period_end == date(2030, 12, 31)
+    assert obs["2.1亿吨"].period_end == date(2025, 12, 31)
+    assert obs["3.05亿吨"].period_end == date(2030, 12, 31)
+    assert obs["8.8%"].subject == "电信业务总量"

@@ -2392,7 +2392,7 @@ _TO_AFTER = re.compile(
 )
 # 五年来, 过去十年, “十四五”时期: a span of years a change is told over; its first value is
 # of the year before the span.
-_SPAN_OF_YEARS = re.compile(r"(?:过去|近)?([三五十]|\d{1,2})年(?:来|间|里)|过去([三五十])年")
+_SPAN_OF_YEARS = re.compile(r"(?:过去|近)?([三五十]|\d{1,2})年(?:来|间|里|累计)|过去([三五十])年")
 _PLAN_SPANS = {"十四五": 2020, "十三五": 2015, "十二五": 2010}
 
 
