@@ -179,6 +179,8 @@ def _time_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 _DECIDED_AT = re.compile(
     r"(?:确定|制定|提出|部署|下达|设定|确立|承诺|许诺|公布)的|安排(?![\d，。；])"
+    # 年初向全镇群众承诺的, 年初镇人代会定下的: who made the plan may stand between.
+    r"|(?<=初)[^，。；\d]{1,10}?(?:确定|制定|提出|部署|下达|设定|确立|承诺|许诺|定下)的"
 )
 
 
