@@ -2047,3 +2047,13 @@ def test_progress_on_a_yearly_target_plans_made_at_new_year_and_five_year_start_
     assert obs["2.1亿吨"].period_end == date(2025, 12, 31)
     assert obs["3.05亿吨"].period_end == date(2030, 12, 31)
     assert obs["8.8%"].subject == "电信业务总量"
+
+
+def test_counted_kinds_after_a_list_and_a_quantity_that_turned():
+    raw = "甲、乙两大产业分别增长16.2%和21.4%。制造业投资增长9.9%；民间投资由降转增，增长0.7%。\n"
+    obs = _by_text(_run(raw, date(2031, 7, 25)))
+    assert [(obs[v].subject, obs[v].breakdown) for v in ("16.2%", "21.4%")] == [
+        ("甲产业", "甲"),
+        ("乙产业", "乙"),
+    ]
+    assert obs["0.7%"].subject == "民间投资"

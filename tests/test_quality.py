@@ -48,11 +48,14 @@ TUNED_SETS = {
     "blind_gold_21": (0.94, 0.85),
     "blind_gold_22": (0.94, 0.85),
     "blind_gold_23": (0.91, 0.80),
-    "blind_gold_24": (0.92, 0.85),
-    "blind_gold_27": (0.92, 0.85),
+    "blind_gold_24": (0.94, 0.85),
+    "blind_gold_27": (0.94, 0.85),
     "blind_gold_28": (0.96, 0.85),
     "blind_gold_30": (0.92, 0.80),
     "blind_gold_31": (0.92, 0.85),
+    "blind_gold_34": (0.97, 0.85),
+    "blind_gold_36": (0.95, 0.80),
+    "blind_gold_38": (0.95, 0.85),
 }
 
 

@@ -766,6 +766,11 @@ def _paragraph(
                 excluding = _EXCLUDING.fullmatch(text, clause.start, clause.end)
                 if excluding is not None:
                     state.excluding = excluding.group(1)
+                turned = _TURNED.fullmatch(text, clause.start, clause.end)
+                if turned is not None and (turning := subjects.clean(turned.group("what"))):
+                    # 民间投资由降转增，增长1.3%: the figure after is of what turned.
+                    state.subject, state.subject_unit = turning, None
+                    state.subject_sentence = (s_start, s_end)
                 continue
             _clause(
                 text,
@@ -1887,6 +1892,11 @@ def _spread_list_qualifier(text: str, out: list[Observation], first: int) -> Non
 
 # 分门类看， / 按经济类型分， / 其中， open a breakdown of the quantity named just before.
 # Not 扣除价格因素: prices removed give a real growth of the same quantity.
+# 民间投资由降转增, 利润降幅收窄: a quantity's turn, named before its figure.
+_TURNED = re.compile(
+    r"\s*(?P<what>[^，。；\d]{2,16}?)(?:由降转增|由负转正|由跌转涨|止跌回升|止跌回稳|扭亏为盈|触底回升)"
+    r"[。；]?\s*"
+)
 _EXCLUDING = re.compile(
     r"\s*((?:扣除|剔除|除去|不含)(?![\u4e00-\u9fff]*(?:因素|影响))[\u4e00-\u9fff]{2,16}?)后?\s*"
 )
@@ -1959,6 +1969,9 @@ def _enumeration(
         if group is not None and group.start() > 0 and group.end() < len(members_text):
             # 甲、乙两大主导产业产值分别增长…: the count names the members; the head follows.
             members_text, written_head = members_text[: group.start()], members_text[group.end() :]
+        elif group is not None and group.start() > 0 and "、" in members_text[: group.start()]:
+            # 甲、乙两大产业分别增长…: the members are of the kind the count names.
+            members_text, written_head = members_text[: group.start()], group.group("kind")
         # 甲、乙业，丙业，丁、戊业增加值分别…: categories set apart by commas hold their own 、
         # and 和; when the clauses before are such categories, they are the members.
         set_apart = _members_in_clauses_before(text, sentence[0], c_start, members_text, len(qs))
@@ -2244,7 +2257,7 @@ def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
 
 # 在实物商品网上零售额中， / 全部销售额中， : the clause before names a whole by its measure noun.
 _APPOSITIVE_GROUP = re.compile(
-    r"[两二三四五六七八九十]+(?:大|个|类|项)[\u4e00-\u9fff]{0,6}?(?:产业|行业|领域|板块|集群|门类)"
+    r"[两二三四五六七八九十]+(?:大|个|类|项)[\u4e00-\u9fff]{0,6}?(?P<kind>产业|行业|领域|板块|集群|门类)"
 )
 # 四个地区…分别, 上述三大区域…分别: members counted, not named, in the list's clause.
 _COUNTED_GROUP = re.compile(
