@@ -166,6 +166,20 @@ def _splits_decimal(text: str, start: int, end: int) -> bool:
 # A line with two or more runs of at least two spaces between words: a table row laid out
 # with spaces (地区生产总值　　亿元　　2156.4　　6.1), with no clause punctuation of prose.
 _SPACED_ROW = re.compile(r"^(?=(?:[^\n]*?\S[ \u3000]{2,}(?=\S)){2})(?=[^\n，。；]*$)", re.M)
+
+
+def _is_spaced_row(text: str, line_start: int, known: dict[int, bool]) -> bool:
+    """Whether the line starting at ``line_start`` is a spaced row; ``known`` holds the answers
+    already given for lines of ``text``.
+
+    Asked only at a run of spaces, line by line: finding every spaced row up front tried the
+    pattern at every offset of the text, a quarter of the time of normalising.
+    """
+    if line_start not in known:
+        known[line_start] = _SPACED_ROW.match(text, line_start) is not None
+    return known[line_start]
+
+
 _OPEN_BEFORE_FIGURE = re.compile(r"(?:分别达到?|分别为|分别是|达到?|控制在|保持在|稳定在|突破)\s*$")
 _CJK_DIGITS = "一二两三四五六七八九十百千"
 
@@ -361,7 +375,7 @@ def normalise(raw: str) -> NormalisedText:
     blank_lines_part = short_limit != float("inf") and _blank_lines_part_paragraphs(
         folded.split("\n")
     )
-    spaced_rows = {m.start() for m in _SPACED_ROW.finditer(folded)}
+    spaced_rows: dict[int, bool] = {}  # the answers of _is_spaced_row for this text
 
     pieces: list[str] = []
     raw_starts: list[int] = []  # where each piece starts in ``folded``
@@ -417,7 +431,7 @@ def normalise(raw: str) -> NormalisedText:
             continue
         if not prev_char or not next_char:
             continue
-        if "\t" in run or (len(run) >= 2 and line_start in spaced_rows):
+        if "\t" in run or (len(run) >= 2 and _is_spaced_row(folded, line_start, spaced_rows)):
             # A tab separates the cells of a table row (指标\t本月\t1—11月): it stays, as one.
             # So do runs of spaces in a row laid out with them (指标　　单位　　2025年).
             pieces.append("\t")

@@ -92,6 +92,10 @@ def _sums_to_100(m: re.Match[str]) -> bool:
 
 
 _TO_ONE = re.compile(r"[∶:：]1(?![\d.∶:：])")
+# Both patterns need a colon right after the number the scanner found (a structure's first
+# part is that whole number; a grouped one, 1,234, is never a part): most numbers have none,
+# and are spared the two patterns.
+_RATIO_COLONS = frozenset("∶:：")
 _GRADE_SUFFIXES = ("级", "星", "档", "代", "型", "类", "期", "版", "维", "线", "轮")
 _QUAL_FIRST = frozenset("左上以多余出")  # first characters of the words below
 _QUAL_AFTER = (
@@ -318,7 +322,8 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             continue
         num = match.group("num")
         n_start, n_end = match.span("num")
-        structure = _STRUCTURE.match(text, n_start, end)
+        colon_after = text[n_end : n_end + 1] in _RATIO_COLONS
+        structure = _STRUCTURE.match(text, n_start, end) if colon_after else None
         if structure is not None and _sums_to_100(structure):
             # 三次产业结构为11.4∶42.2∶46.4: the shares of the parts of a whole, in order.
             for part in range(1, 4):
@@ -346,7 +351,7 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             # range), not a sign.
             num = num[1:]
             n_start += 1
-        to_one = _TO_ONE.match(text, n_end)
+        to_one = _TO_ONE.match(text, n_end) if colon_after else None
         if to_one is not None and not _reject(text, n_start, n_end, num, n_end, "∶", False, start):
             # 收入之比由2.6∶1缩小到2.1∶1: a ratio to one is its first term.
             found.append(

@@ -118,6 +118,9 @@ NO_PERIOD = Period("none", None, None, "none")
 
 # A five-year plan period (“十四五”时期, 十五五期间): plan n runs from 1951 + 5n (n ≥ 3).
 _PLAN = re.compile(r"[“「]?十([一二三四五六七八九])五[”」]?(?:时期|期间|规划期)(?P<end>末)?")
+# The name of a plan, without which _PLAN cannot match: a scan for it jumps from 十 to 十, while
+# _PLAN, which opens with an optional quote, is tried at every position (五 alone is frequent).
+_PLAN_NAME = re.compile(r"十[一二三四五六七八九]五")
 
 
 def plan_years(numeral: str) -> tuple[int, int]:
@@ -140,7 +143,9 @@ def _is_base(text: str, floor: int, expr_start: int, expr_end: int) -> bool:
 
 
 def _plans(text: str, start: int, end: int) -> list[TimeExpr]:
-    found = []
+    found: list[TimeExpr] = []
+    if _PLAN_NAME.search(text, start, end) is None:
+        return found
     for m in _PLAN.finditer(text, start, end):
         first, last = plan_years(m.group(1))
         is_base = _is_base(text, start, m.start(), m.end())

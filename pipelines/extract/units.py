@@ -316,25 +316,29 @@ def read_unit(text: str, pos: int) -> UnitMatch:
     A unit that starts with a magnitude character (千瓦, 百分点) wins over reading that
     character as a magnitude: ``6.8亿千瓦`` is 亿 + 千瓦, ``0.84个百分点`` is 个百分点.
     """
-    if text.startswith(" ", pos) and (spaced := _ASCII_UNIT_AT.match(text, pos + 1)):
+    # Most numbers are followed by none of the characters the special readings below open
+    # with: one look at the first character spares them the tests.
+    first = text[pos : pos + 1]
+    if first == " " and (spaced := _ASCII_UNIT_AT.match(text, pos + 1)):
         # 310 EFLOPS: an ASCII unit may stand one space after the number.
         return UnitMatch("", 1.0, "", spaced.group(), spaced.end())
-    if text.startswith("个多百分点", pos):
-        # 提高了两个多百分点: a little over two points.
-        return UnitMatch("", 1.0, "多", "个百分点", pos + 5)
-    after = text[pos + 2 : pos + 3]
-    if text.startswith(("个亿", "个万"), pos) and (
-        not ("\u4e00" <= after <= "\u9fff") or after in "多左的了和及"
-    ):
-        # 多了两个亿: a magnitude counted in speech, its unit implied (3个亿元级园区 counts
-        # parks, 2个万卡级集群 clusters).
-        return UnitMatch(text[pos + 1], MAGNITUDES[text[pos + 1]], "", None, pos + 2)
-    if text.startswith("兆", pos) and (money := _CURRENCY_AT.match(text, pos + 1)):
+    if first == "个":
+        if text.startswith("个多百分点", pos):
+            # 提高了两个多百分点: a little over two points.
+            return UnitMatch("", 1.0, "多", "个百分点", pos + 5)
+        after = text[pos + 2 : pos + 3]
+        if text.startswith(("个亿", "个万"), pos) and (
+            not ("\u4e00" <= after <= "\u9fff") or after in "多左的了和及"
+        ):
+            # 多了两个亿: a magnitude counted in speech, its unit implied (3个亿元级园区 counts
+            # parks, 2个万卡级集群 clusters).
+            return UnitMatch(text[pos + 1], MAGNITUDES[text[pos + 1]], "", None, pos + 2)
+    elif first == "兆" and (money := _CURRENCY_AT.match(text, pos + 1)):
         # 2.4兆元 (a trillion, as Taiwan and Japan write it); 兆瓦 is a unit of its own.
         return UnitMatch("兆", 1e12, "", money.group(), money.end())
     unit = _unit_at(text, pos)
     if unit is not None and (unit[0] in "千百" or unit not in MAGNITUDES):
-        return _with_marker(text, "", 1.0, pos, unit_first=unit)
+        return UnitMatch("", 1.0, "", unit, pos + len(unit))
     magnitude = _MAGNITUDE_AT.match(text, pos)
     if magnitude:
         mag_text = magnitude.group()
@@ -349,21 +353,19 @@ def read_unit(text: str, pos: int) -> UnitMatch:
             return UnitMatch("", 1.0, "", None, pos)
         end = after + len(unit) if unit else after
         return UnitMatch(mag_text, MAGNITUDES[mag_text], marker, unit, end)
-    return _with_marker(text, "", 1.0, pos, unit_first=None)
+    return _with_marker(text, pos)
 
 
-def _with_marker(
-    text: str, mag_text: str, mag: float, pos: int, unit_first: str | None
-) -> UnitMatch:
-    if unit_first is not None:
-        return UnitMatch(mag_text, mag, "", unit_first, pos + len(unit_first))
+def _with_marker(text: str, pos: int) -> UnitMatch:
+    """What follows a number that neither a unit nor a magnitude follows: a marker before one,
+    or nothing."""
     # "300多个", "1200余家": the marker sits between the number and the measure word.
     if pos < len(text) and text[pos] in "多余":
         unit = _unit_at(text, pos + 1)
         if unit is not None:
-            return UnitMatch(mag_text, mag, text[pos], unit, pos + 1 + len(unit))
+            return UnitMatch("", 1.0, text[pos], unit, pos + 1 + len(unit))
         # "300多万人次", "1200余万家": or between the number and its magnitude.
-        magnitude = _MAGNITUDE_AT.match(text, pos + 1) if not mag_text else None
+        magnitude = _MAGNITUDE_AT.match(text, pos + 1)
         if magnitude is not None:
             unit = _unit_at(text, magnitude.end())
             if unit is not None or magnitude.group() in ("万", "亿", "万亿"):
@@ -371,7 +373,7 @@ def _with_marker(
                 return UnitMatch(
                     magnitude.group(), MAGNITUDES[magnitude.group()], text[pos], unit, end
                 )
-    return UnitMatch(mag_text, mag, "", None, pos)
+    return UnitMatch("", 1.0, "", None, pos)
 
 
 # The unit a head noun implies when the text leaves it out (千兆用户突破2亿 → 户,
