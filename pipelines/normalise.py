@@ -314,6 +314,21 @@ def _fold_run(match: re.Match[str]) -> str:
     return match.group().translate(_FOLD)
 
 
+_CJK_NUMERAL = "一二三四五六七八九十〇零"
+_CIRCLE_ZERO = re.compile(f"(?<=[{_CJK_NUMERAL}○])○|○(?=[{_CJK_NUMERAL}○])")
+
+
+# A year written digit by digit in CJK numerals (二〇二五年, 二零二六年), not a count (十二年).
+_CJK_YEAR = re.compile(
+    "(?<![一二三四五六七八九十〇零百千万])[一二][〇零一二三四五六七八九]{3}(?=年)"
+)
+_CJK_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _arabic_year(match: re.Match[str]) -> str:
+    return match.group().translate(_CJK_DIGITS)
+
+
 def _fold(raw: str) -> str:
     """``raw.translate(_FOLD)``, translating only the runs that change."""
     if _FOLDABLE.search(raw) is None:
@@ -366,6 +381,12 @@ def _blank_page_furniture(text: str) -> str:
 def normalise(raw: str) -> NormalisedText:
     """Normalise a bulletin text; see the module docstring for what is and is not done."""
     folded = to_simplified(_fold(raw))
+    if "○" in folded:
+        # 二○二五年: a circle typed for the numeral zero (〇), one character for one.
+        folded = _CIRCLE_ZERO.sub("〇", folded)
+    if "〇" in folded or "零" in folded:
+        # 二〇二五年 is the year 2025: its digits one for one, so that offsets do not move.
+        folded = _CJK_YEAR.sub(_arabic_year, folded)
     folded = _DIGIT_COMMA.sub(",", folded)
     folded = _DIGIT_COLON.sub(":", folded)
     folded = _blank_page_furniture(folded)

@@ -2057,3 +2057,34 @@ def test_counted_kinds_after_a_list_and_a_quantity_that_turned():
         ("乙产业", "乙"),
     ]
     assert obs["0.7%"].subject == "民间投资"
+
+
+def test_index_tables_growth_tables_cjk_years_and_falls_given_as_rates():
+    raw = (
+        "二○三○年第四季甲地生產總值按年實質上升2.6%。\n\n"
+        "附表　2030年10月份3个城市住宅销售价格指数\n"
+        "\t新建住宅\t\t二手住宅\n"
+        "城市\t环比（上月=100）\t同比（上年同月=100）\t环比（上月=100）\t同比（上年同月=100）\n"
+        "甲市\t100.3\t98.7\t99.6\t95.1\n\n"
+        "表1　主要开支组成部分的按年实质增减率（%）\n"
+        "\t2028年\t2029年\t2030年\n"
+        "私人消费开支\t0.7\t-0.4\t1.3\n\n"
+        "全省出口降幅为3.1%。其他城市二手住宅销售价格环比平均下降0.4%。\n"
+    )
+    obs = _by_text(_run(raw, date(2031, 2, 3)))
+    assert obs["2.6%"].period_end == date(2030, 12, 31)
+    assert (obs["100.3"].subject, obs["100.3"].breakdown) == ("新建住宅环比指数", "甲市")
+    assert (obs["98.7"].measure, obs["98.7"].unit, obs["98.7"].period_end) == (
+        "level",
+        None,
+        date(2030, 10, 31),
+    )
+    assert obs["95.1"].subject == "二手住宅同比指数"
+    assert (obs["-0.4"].measure, obs["-0.4"].unit, obs["-0.4"].period_end) == (
+        "growth",
+        "%",
+        date(2029, 12, 31),
+    )
+    assert obs["1.3"].period_end == date(2030, 12, 31)
+    assert obs["3.1%"].value == -3.1
+    assert obs["0.4%"].subject == "其他城市二手住宅销售价格"

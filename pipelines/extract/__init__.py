@@ -165,6 +165,9 @@ def extract(text: str, published: date | None) -> list[Observation]:
     figures: list[int] = []  # figures on a line of their own, labelled by the line below
     spans: list[tuple[str, Period]] = []  # the spans of days named so far, with their words
     labelled_above = False  # whether the paragraph before was a label line holding no figure
+    line_before: tuple[int, int] | None = None  # the paragraph before this one
+    groups: list[str] | None = None  # what a line above a table's header groups its columns by
+    growth_table = False  # whether the next table's title says its cells are growth rates
     numbered = False  # whether the paragraph before was a section's number alone
     paragraphs = cl.paragraphs(text)
     news_items = _news_item_starts(text, paragraphs)
@@ -184,6 +187,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
             row = tables.read_row(text, p_start, p_end)
             if tables.is_header(text, row):
                 header, first_row = [text[s:e] for s, e in row.cells], True
+                groups = tables.column_groups(text, line_before, header)
             else:
                 if first_row:
                     table_total, first_row = tables.total_quantity(text, row), False
@@ -191,14 +195,25 @@ def extract(text: str, published: date | None) -> list[Observation]:
                 period = heading or prose_period
                 out.extend(
                     tables.row_observations(
-                        text, row, header, period, published, table_subject, table_total
+                        text,
+                        row,
+                        header,
+                        period,
+                        published,
+                        table_subject,
+                        table_total,
+                        groups,
+                        growth_table,
                     )
                 )
+            line_before = (p_start, p_end)
             continue
+        line_before = (p_start, p_end)
         if header is not None and _TABLE_SUBHEADING.fullmatch(text, p_start, p_end):
             continue  # 按品种分：, a heading of the rows below inside the table
         header, table_total, first_row = None, None, True
         table_subject = tables.title_subject(text[p_start:p_end])
+        growth_table = tables.title_is_growth(text[p_start:p_end])
         heading = _heading_period(text, p_start, p_end, published) or heading
         before = len(out)
         state = _paragraph(

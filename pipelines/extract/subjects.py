@@ -37,7 +37,8 @@ _BASE = (
     r"|前[二三]季度|[上下]半年|[两三四五六七八九十]年前)"
 )
 _CUT = re.compile(
-    rf"比{_BASE}|较{_BASE}"
+    # 环比平均下降: 环比 and 同比 are how a change is measured, not a comparison with 平均.
+    rf"(?<![环同])比{_BASE}|较{_BASE}"
     # 相当于国内生产总值的0.8%: the share of the subject before it; 为上年的1.5倍: a multiple.
     r"|影响(?=[A-Za-z\u4e00-\u9fff]{1,8}(?:上涨|下降|上升|增长|回落))"
     r"|恢复至|恢复到|相当于|是(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"

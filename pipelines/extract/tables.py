@@ -131,6 +131,10 @@ def _column_names(header: list[str] | None, n_cells: int) -> list[str]:
     its leading cells (a category written once for several rows), so it aligns on the right."""
     if not header:
         return [""] * n_cells
+    if len(header) == n_cells - 1 and not _LABEL_COLUMN.match(header[0]):
+        # \t2024年\t2025年: a header whose empty corner cell was lost names the columns
+        # after the rows' labels.
+        return ["", *header]
     names = header[-n_cells:] if len(header) >= n_cells else header
     return names + [""] * (n_cells - len(names))
 
@@ -143,6 +147,16 @@ def title_subject(line: str) -> str | None:
         return None
     title = m.group("title").strip()
     return subjects.clean(title.rpartition("的")[2]) or None
+
+
+# 表1　…的按年实质增减率（%）: a table whose every cell is a growth rate in percent.
+_GROWTH_TITLE = re.compile(r"(?:增减率|增长率|增速|增幅|变动率|增长)\s*[（(]\s*[%％]\s*[）)]\s*$")
+
+
+def title_is_growth(line: str) -> bool:
+    """Whether a table's title line says its cells are growth rates in percent."""
+    m = _TABLE_TITLE.match(line)
+    return m is not None and _GROWTH_TITLE.search(m.group("title")) is not None
 
 
 class _Column(NamedTuple):
@@ -222,6 +236,74 @@ def _quantity_columns(names: list[str], label_column: int) -> int:
     return count
 
 
+def column_groups(
+    text: str, line_before: tuple[int, int] | None, header: list[str]
+) -> list[str] | None:
+    """The group each column of ``header`` falls under, from the line above it (新建商品住宅
+    二手住宅 over 城市 | 环比 | 同比 | 环比 | 同比), or None. Each group is taken to span an
+    equal share of the columns after the label, as such headers are drawn."""
+    if line_before is None:
+        return None
+    labels = [cell.strip() for cell in text[slice(*line_before)].split("\t") if cell.strip()]
+    data_columns = len(header) - 1
+    if (
+        len(labels) < 2
+        or data_columns % len(labels) != 0
+        or data_columns == len(labels)
+        or any(not _GROUP_LABEL.fullmatch(label) for label in labels)
+    ):
+        return None
+    span = data_columns // len(labels)
+    return ["", *(labels[i // span] for i in range(data_columns))]
+
+
+_GROUP_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
+# 环比（上月=100）, 同比（上年同月=100）: a column of index numbers and their base.
+_INDEX_BASE = re.compile(r"[（(][^（()）]{0,8}=\s*100[）)]")
+
+
+def _index_cell(
+    text: str,
+    m: re.Match[str],
+    label: str,
+    group: str,
+    name: str,
+    subject: str,
+    breakdown: str | None,
+    period: Period,
+    sentence: str,
+) -> Observation:
+    """An index number in a table (上月=100): a level, without unit, of the table's period; its
+    subject is the column's index under its group (新建商品住宅环比指数), the row its member."""
+    index_name = _INDEX_BASE.sub("", name).strip() + "指数"
+    start, end = m.start("num"), m.end("num")
+    return Observation(
+        subject=f"{group}{index_name}" if group else f"{subject}{index_name}",
+        measure="level",
+        value=float(m.group("num").replace(",", "")),
+        unit=None,
+        value_text=text[start:end],
+        char_start=start,
+        char_end=end,
+        sentence=sentence,
+        breakdown=breakdown or subjects.clean(label) or None,
+        period_type=period.type,
+        period_start=None if period.type == "as_of" else period.start,
+        period_end=period.end,
+        kind="actual",
+        qualifier="exact",
+        unit_written=None,
+        trace={
+            "value": "table_cell",
+            "subject": "table_index_column",
+            "measure": "index_level",
+            "unit": "table_cell",
+            "period": "table_period" if period.end else "none",
+            "kind": "table_row",
+        },
+    )
+
+
 def _names_time(name: str) -> bool:
     return any(not expr.is_base and expr.kind == "period" for expr in find_times(name))
 
@@ -264,10 +346,13 @@ def row_observations(
     published: date | None,
     table_subject: str | None = None,
     total: str | None = None,
+    groups: list[str] | None = None,
+    growth_table: bool = False,
 ) -> Iterator[Observation]:
     """The statistics of one data row; ``header`` names the columns (None if unknown),
-    ``table_subject`` is what the table's title says it counts and ``total`` the quantity its
-    first row named."""
+    ``table_subject`` is what the table's title says it counts, ``total`` the quantity its
+    first row named and ``groups`` what a header line above the header names each column
+    under (新建商品住宅 over 环比 and 同比)."""
     if len(row.cells) < 2:
         return
     names = _column_names(header, len(row.cells))
@@ -325,6 +410,12 @@ def row_observations(
         if m is None:
             continue
         digits = m.group("num").replace(",", "")
+        group = groups[column] if groups is not None and column < len(groups) else ""
+        if _INDEX_BASE.search(name):
+            # 嵩州 | 100.2 under 新建商品住宅 / 环比（上月=100）: an index read against its base,
+            # a level of the table's period.
+            yield _index_cell(text, m, label, group, name, subject, breakdown, period, sentence)
+            continue
         column_period = (
             # 10月 | 比上年同期增长（%）: a growth column is of the period of the column before it.
             left_period
@@ -356,11 +447,16 @@ def row_observations(
         growth_label = _GROWTH_LABEL.search(label)
         if growth_label is not None and not classified:
             subject = subjects.clean(label[: growth_label.start()]) or subject
-        if m.group("pct") or _PERCENT_HEADER.search(name) or (row_unit == "%" and growth_label):
+        if (
+            m.group("pct")
+            or _PERCENT_HEADER.search(name)
+            or (row_unit == "%" and growth_label)
+            or (growth_table and row_unit is None)
+        ):
             unit: str | None = "%"
             measure = (
                 "growth"
-                if _GROWTH_HEADER.search(name) or growth_label
+                if _GROWTH_HEADER.search(name) or growth_label or growth_table
                 else "share"
                 if _SHARE_HEADER.search(name) or _SHARE_LABEL.search(label)
                 else "level"
