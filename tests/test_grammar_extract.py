@@ -2088,3 +2088,34 @@ def test_index_tables_growth_tables_cjk_years_and_falls_given_as_rates():
     assert obs["1.3"].period_end == date(2030, 12, 31)
     assert obs["3.1%"].value == -3.1
     assert obs["0.4%"].subject == "其他城市二手住宅销售价格"
+
+
+def test_monthly_tables_with_point_columns_ranks_sub_rows_and_row_periods():
+    raw = (
+        "表1　全省主要经济指标（2030年1—10月）\n"
+        "指标\t单位\t绝对值\t比上年同期增长（%）\t比1—9月加快（+）或回落（-）（百分点）\n"
+        "规模以上工业增加值\t亿元\t—\t6.1\t-0.3\n"
+        "进出口总额\t亿元\t5210.4\t3.8\t-0.2\n"
+        "其中：出口\t亿元\t3402.5\t6.6\t0.4\n"
+        "进口\t亿元\t1807.9\t-1.1\t-0.7\n"
+        "工业企业营业收入（1—9月）\t亿元\t30211.6\t4.4\t—\n"
+        "居民消费价格指数（上年同期=100）\t—\t100.2\t—\t—\n\n"
+        "表2　各市主要指标增速及位次（2030年1—10月）\n"
+        "市\t规模以上工业增加值增速（%）\t位次\n"
+        "甲市\t7.4\t2\n"
+    )
+    obs = _by_text(_run(raw, date(2030, 11, 20)))
+    assert (obs["6.1"].measure, obs["6.1"].kind, obs["6.1"].period_end) == (
+        "growth",
+        "actual",
+        date(2030, 10, 31),
+    )
+    assert (obs["-0.3"].measure, obs["-0.3"].unit) == ("pp_change", "个百分点")
+    assert (obs["1807.9"].subject, obs["1807.9"].breakdown) == ("进出口总额", "进口")
+    assert obs["30211.6"].period_end == date(2030, 9, 30)
+    assert (obs["100.2"].subject, obs["100.2"].period_end) == (
+        "居民消费价格指数",
+        date(2030, 10, 31),
+    )
+    assert obs["7.4"].breakdown == "甲市"
+    assert "2" not in obs  # a rank

@@ -168,6 +168,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
     line_before: tuple[int, int] | None = None  # the paragraph before this one
     groups: list[str] | None = None  # what a line above a table's header groups its columns by
     growth_table = False  # whether the next table's title says its cells are growth rates
+    table_period: Period | None = None  # the period the next table's title names
     numbered = False  # whether the paragraph before was a section's number alone
     paragraphs = cl.paragraphs(text)
     news_items = _news_item_starts(text, paragraphs)
@@ -189,10 +190,12 @@ def extract(text: str, published: date | None) -> list[Observation]:
                 header, first_row = [text[s:e] for s, e in row.cells], True
                 groups = tables.column_groups(text, line_before, header)
             else:
-                if first_row:
-                    table_total, first_row = tables.total_quantity(text, row), False
-                # A table without a period of its own is about the prose's last one.
-                period = heading or prose_period
+                parent = tables.total_quantity(text, row)
+                if first_row or (parent is not None and not tables.is_sub_item(text, row)):
+                    # 进出口总额 / 其中：出口 / 进口: the parts below a total row are its.
+                    table_total, first_row = parent, False
+                # A table without a period of its own is about the title's or the prose's last one.
+                period = table_period or heading or prose_period
                 out.extend(
                     tables.row_observations(
                         text,
@@ -213,6 +216,9 @@ def extract(text: str, published: date | None) -> list[Observation]:
             continue  # 按品种分：, a heading of the rows below inside the table
         header, table_total, first_row = None, None, True
         table_subject = tables.title_subject(text[p_start:p_end])
+        table_period = (
+            _heading_period(text, p_start, p_end, published) if table_subject is not None else None
+        )
         growth_table = tables.title_is_growth(text[p_start:p_end])
         heading = _heading_period(text, p_start, p_end, published) or heading
         before = len(out)

@@ -62,7 +62,10 @@ _WORD_BOUNDS = {"以上": "over", "以下": "under", "以内": "under", "左右"
 # figure of the indicator (序号 numbers the rows, 属性 says whether a target binds).
 _LABEL_COLUMN = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|名称)$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
-_NO_FIGURE_COLUMN = re.compile(r"^(?:序号|编号|属性|指标属性|类别|备注)$")
+# 位次, 排名: a rank among the rows is no statistic (FORMAT.md).
+_NO_FIGURE_COLUMN = re.compile(r"^(?:序号|编号|属性|指标属性|类别|备注|位次|排名|排序|名次)$")
+# 比1—9月加快（+）或回落（-）（百分点）: a column of changes in percentage points.
+_POINTS_HEADER = re.compile(r"[（(]百分点[）)]\s*$")
 _SHARE_LABEL = re.compile(r"比重|占比|所占比例")
 # 软件业务收入（亿元）: the unit of the row, in the label's last parenthesis.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
@@ -77,7 +80,8 @@ _GROWTH_HEADER = re.compile(r"同比|增长|增速|增幅|比上年|较上年")
 # 行业门类 | 法人单位（万个） | 从业人员（万人）: the rows are members of a classification and
 # each column names a quantity of its own, with its unit in parentheses.
 _CLASS_COLUMN = re.compile(
-    r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区)$"
+    r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
+    r"|^[省市县区])$"
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
 _GENERIC_COLUMN = re.compile(
@@ -304,6 +308,24 @@ def _index_cell(
     )
 
 
+def _label_period(label: str, period: Period | None, published: date | None) -> Period | None:
+    """The period a row's label names for its own figures (营业收入（1—9月）, 存款余额（10月末）)
+    in a table of another period, or None."""
+    if "月" not in label and "季" not in label and "年" not in label:
+        return None
+    year = period.end.year if period and period.end else (published.year if published else None)
+    for expr in find_times(label):
+        if not expr.is_base:
+            resolved = resolve(expr, year, None, published)
+            return resolved if resolved.end else None
+    return None
+
+
+def is_sub_item(text: str, row: TableRow) -> bool:
+    """Whether a row opens with 其中 (a part of the row above it)."""
+    return text[slice(*row.cells[0])].strip().startswith("其中")
+
+
 def _names_time(name: str) -> bool:
     return any(not expr.is_base and expr.kind == "period" for expr in find_times(name))
 
@@ -314,7 +336,8 @@ def _column_period(name: str, period: Period, published: date | None) -> Period:
         return period
     year = period.end.year if period.end else (published.year if published else None)
     for expr in find_times(name):
-        if not expr.is_base:
+        # 比上年同期增长: 同期 is the table's own period, measured against the year before.
+        if not expr.is_base and expr.kind == "period":
             resolved = resolve(expr, year, None, published)
             return resolved if resolved.end else period
     return period
@@ -364,7 +387,9 @@ def row_observations(
         or _quantity_columns(names, label_column) >= 2
     )
     label_start, label_end = row.cells[label_column]
-    label = _row_label(text, label_start, label_end)
+    # 居民消费价格指数（上年同期=100）: the index's base is no part of its name or period.
+    label = _INDEX_BASE.sub("", _row_label(text, label_start, label_end))
+    own_period = _label_period(label, period, published)
     magnitude, unit_written, row_unit = 1.0, None, None
     unit_gloss = _LABEL_UNIT.search(label)
     unit_cell = next((i for i, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
@@ -398,7 +423,7 @@ def row_observations(
     ):
         # 核心产业增加值 | 6284.5 / 数字产品制造业 | 1856.3: a part of the first row's quantity.
         subject, breakdown = total, subject
-    period = period or NO_PERIOD
+    period = own_period or period or NO_PERIOD
     sentence = text[label_start : row.cells[-1][1]]
     left_period: Period | None = None
     quantity_before = ""  # the last column's quantity with a unit of its own
@@ -411,6 +436,35 @@ def row_observations(
             continue
         digits = m.group("num").replace(",", "")
         group = groups[column] if groups is not None and column < len(groups) else ""
+        if _POINTS_HEADER.search(name):
+            value = float(digits)
+            start, end = m.start("num"), m.end("num")
+            yield Observation(
+                subject=subject,
+                measure="pp_change",
+                value=value,
+                unit="个百分点",
+                value_text=text[start:end],
+                char_start=start,
+                char_end=end,
+                sentence=sentence,
+                breakdown=breakdown,
+                period_type=period.type,
+                period_start=None if period.type == "as_of" else period.start,
+                period_end=period.end,
+                kind="actual",
+                qualifier="exact",
+                unit_written="百分点",
+                trace={
+                    "value": "table_cell",
+                    "subject": "table_row_label",
+                    "measure": "table_points_column",
+                    "unit": "table_column",
+                    "period": "table_period" if period.end else "none",
+                    "kind": "table_row",
+                },
+            )
+            continue
         if _INDEX_BASE.search(name):
             # 嵩州 | 100.2 under 新建商品住宅 / 环比（上月=100）: an index read against its base,
             # a level of the table's period.
