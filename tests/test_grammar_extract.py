@@ -2119,3 +2119,11 @@ def test_monthly_tables_with_point_columns_ranks_sub_rows_and_row_periods():
     )
     assert obs["7.4"].breakdown == "甲市"
     assert "2" not in obs  # a rank
+
+
+def test_spoken_units_gaps_with_qualifiers_and_start_values_of_the_year_before():
+    raw = "算力总规模从前年的2.1个EFLOPS提升到去年的4.6个。规上企业比前年多了将近二百家。\n"
+    obs = _by_text(_run(raw, date(2031, 2, 10)))
+    assert (obs["2.1个EFLOPS"].unit, obs["2.1个EFLOPS"].subject) == ("EFLOPS", "算力总规模")
+    assert obs["4.6个"].subject == "算力总规模"
+    assert (obs["二百家"].measure, obs["二百家"].qualifier) == ("change", "under")

@@ -40,7 +40,11 @@ _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约
 _IN_TIME = re.compile(r"\d{4}年|[去上前]年|同期|年前|上[月季]|十[一二三四五]五|时期|末")
 _BASE_BEFORE = re.compile(r"[比较]")
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
-_GAP = re.compile(r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至])([多少])了?$")
+_GAP = re.compile(
+    r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至])([多少])了?"
+    # 比前年多了将近三百家: a qualifier between the gap and its figure.
+    r"(?:将近|接近|近|约|大约|差不多|超过|逾)?$"
+)
 # 增速比上月末低0.2个百分点, 同比低0.5个百分点: a comparison that comes out lower.
 _LOWER_THAN = re.compile(
     r"(?:(?:比|较|同比|环比)[^，。；]{0,15}?(?:低|少|慢)了?|低于[^，。；]{1,15})"

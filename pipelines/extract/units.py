@@ -333,6 +333,9 @@ def read_unit(text: str, pos: int) -> UnitMatch:
             # 多了两个亿: a magnitude counted in speech, its unit implied (3个亿元级园区 counts
             # parks, 2个万卡级集群 clusters).
             return UnitMatch(text[pos + 1], MAGNITUDES[text[pos + 1]], "", None, pos + 2)
+        if (spoken := _ASCII_UNIT_AT.match(text, pos + 1)) is not None:
+            # 3.2个EFLOPS: a unit in letters counted in speech.
+            return UnitMatch("", 1.0, "", spoken.group(), spoken.end())
     elif first == "兆" and (money := _CURRENCY_AT.match(text, pos + 1)):
         # 2.4兆元 (a trillion, as Taiwan and Japan write it); 兆瓦 is a unit of its own.
         return UnitMatch("兆", 1e12, "", money.group(), money.end())
