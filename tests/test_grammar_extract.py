@@ -2127,3 +2127,18 @@ def test_spoken_units_gaps_with_qualifiers_and_start_values_of_the_year_before()
     assert (obs["2.1个EFLOPS"].unit, obs["2.1个EFLOPS"].subject) == ("EFLOPS", "算力总规模")
     assert obs["4.6个"].subject == "算力总规模"
     assert (obs["二百家"].measure, obs["二百家"].qualifier) == ("change", "under")
+
+
+def test_lists_of_size_classes_are_members_not_statistics():
+    raw = (
+        "10月份，6个城市新建住宅80平方米及以下、80—120平方米和120平方米以上面积段销售价格"
+        "环比分别下降0.4%、0.2%和0.1%。\n\n附注\n1.按建筑面积分为80平方米及以下、80—120平方米、"
+        "120平方米以上三类。\n"
+    )
+    obs = _run(raw, date(2031, 11, 17))
+    assert [(o.value, o.breakdown) for o in obs] == [
+        (-0.4, "80平方米及以下"),
+        (-0.2, "80—120平方米"),
+        (-0.1, "120平方米以上"),
+    ]
+    assert all("新建住宅" in o.subject for o in obs)

@@ -610,7 +610,7 @@ def _opening_days(
 
 
 # 注释： / 注： open a block of notes; [12]… defines a footnoted term; 1. / （1） continue a block.
-_NOTES_HEADING = re.compile(r"^\s*(?:注释|注|说明|附注)\s*[：:]")
+_NOTES_HEADING = re.compile(r"^\s*(?:(?:注释|注|说明|附注)\s*[：:]|(?:注释|附注)\s*$)")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
 # ·一季度全市新设企业0.8万户2027-05-12: the title of another article, listed with its date.
 _RELATED_LINK = re.compile(
@@ -1028,7 +1028,54 @@ _AWARD_AFTER = re.compile(r"[、和\d.万亿元]*(?:的)?(?:奖励|补助|补贴
 _SERVICE_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:热线|客服|值守|在线服务|服务热线)")
 
 
+# 90平方米及以下、90—144平方米和144平方米以上面积段: the bounds of classes, listed, not
+# statistics (FORMAT.md: grades and classes).
+_CLASS_BOUND = r"[\d.]+(?:[—～~-][\d.]+)?[^\d、和，。；]{0,4}?(?:及以下|及以上|以下|以上)?"
+_CLASS_LIST = re.compile(
+    rf"{_CLASS_BOUND}(?:[、和]{_CLASS_BOUND}){{1,5}}的?(?:面积段|段|档|组|区间|[两三四五六]类)"
+)
+
+
+def _class_bounds(text: str, clause: cl.Clause) -> list[tuple[int, int]]:
+    """The spans of class lists (…及以下、…和…以上面积段) in a clause."""
+    if "以" not in text[clause.start : clause.end]:
+        return []
+    return [
+        m.span()
+        for m in _CLASS_LIST.finditer(text, clause.start, clause.end)
+        if "以下" in m.group() or "以上" in m.group()
+    ]
+
+
+def _class_members(members_text: str, count: int) -> tuple[str, list[str | None]] | None:
+    """(quantity, classes) of a list of ``count`` classes written before 分别, or None."""
+    m = _CLASS_LIST.search(members_text)
+    if m is None or ("以下" not in m.group() and "以上" not in m.group()):
+        return None
+    noun = _CLASS_NOUN.search(m.group())
+    classes = [c for c in re.split(r"[、和]", m.group()[: noun.start()].removesuffix("的")) if c]
+    if len(classes) != count:
+        return None
+    head = subjects.clean(members_text[: m.start()] + members_text[m.end() :])
+    return (head, [*classes]) if len(head) >= 2 else None
+
+
+_CLASS_NOUN = re.compile(r"的?(?:面积段|段|档|组|区间|[两三四五六]类)$")
+
+
 def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Quantity]:
+    classes = _class_bounds(text, clause)
+    if classes:
+        qs = [q for q in qs if not any(s <= q.start < e for s, e in classes)]
+    respectively = text.find("分别", clause.start, clause.end)
+    if respectively != -1 and sum(q.start > respectively for q in qs) >= 2:
+        # 8个城市新建住宅…价格分别下降a、b和c: a count before the list's 分别 scopes what the
+        # list is of; the statistics are the values after it.
+        qs = [
+            q
+            for q in qs
+            if q.start > respectively or q.unit not in COUNT_WORDS or q.qualifier is not None
+        ]
     kept = []
     prev_end = clause.start
     capped_end: int | None = None
@@ -1962,6 +2009,13 @@ def _enumeration(
         # 同比分别增长8.1%和12.0%, 比上年末分别增长…: the members are those of the sentence's
         # previous list.
         members_text = _BASE_ONLY.sub("", members_text)
+    classed = _class_members(members_text, len(qs)) if idx != -1 else None
+    if classed is not None:
+        # 住宅90平方米及以下、90—144平方米和144平方米以上面积段价格分别下降…: each class's figure
+        # of the quantity named around the list.
+        head, classes = classed
+        state.enumeration = _Enumeration([head] * len(qs), list(classes), sentence)
+        return [head] * len(qs), list(classes), "list_of_classes"
     times = _member_times(text, c_start, idx, len(qs)) if idx != -1 else None
     if times is not None:
         # 7月、8月、9月失业率分别为5.3%、5.2%和5.0%: the members are periods of one quantity.
