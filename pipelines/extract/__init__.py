@@ -1047,6 +1047,10 @@ def _class_bounds(text: str, clause: cl.Clause) -> list[tuple[int, int]]:
     ]
 
 
+# 8个城市新建住宅…: the places a count names, then straight on the quantity they scope.
+_PLACES_SCOPING = re.compile(r"(?:城市|省份|省|地区|市（州）|市|县（市、区）|县)[\u4e00-\u9fff]{2}")
+
+
 def _class_members(members_text: str, count: int) -> tuple[str, list[str | None]] | None:
     """(quantity, classes) of a list of ``count`` classes written before 分别, or None."""
     m = _CLASS_LIST.search(members_text)
@@ -1074,7 +1078,10 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
         qs = [
             q
             for q in qs
-            if q.start > respectively or q.unit not in COUNT_WORDS or q.qualifier is not None
+            if q.start > respectively
+            or q.unit not in COUNT_WORDS
+            or q.qualifier is not None
+            or not _PLACES_SCOPING.match(text, q.end, respectively)
         ]
     kept = []
     prev_end = clause.start
