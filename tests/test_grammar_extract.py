@@ -2142,3 +2142,10 @@ def test_lists_of_size_classes_are_members_not_statistics():
         (-0.1, "120平方米以上"),
     ]
     assert all("新建住宅" in o.subject for o in obs)
+
+
+def test_a_benchmark_figure_in_an_aside_is_the_benchmarks_and_the_gap_after_it_is_lower():
+    raw = "全省数字经济规模占GDP比重为31.4%，仍低于全国平均水平（40.2%）8.8个百分点。\n"
+    obs = _by_text(_run(raw, date(2031, 2, 10)))
+    assert (obs["40.2%"].breakdown, obs["40.2%"].subject) == ("全国", "数字经济规模")
+    assert (obs["8.8个百分点"].value, obs["8.8个百分点"].subject) == (-8.8, "全省数字经济规模")

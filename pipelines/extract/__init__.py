@@ -1047,6 +1047,12 @@ def _class_bounds(text: str, clause: cl.Clause) -> list[tuple[int, int]]:
     ]
 
 
+# 高于全国平均水平（5.2%）, 低于全省（3.1%）: a benchmark whose figure an aside gives.
+_BENCHMARK_BEFORE_ASIDE = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|不到|相当于)(全国|全省|全市|全区|周边省份|东部地区|中部地区|西部地区)"
+    r"(?:平均)?(?:水平)?(?:的)?[（(]$"
+)
+_OWN_SCOPE = re.compile(r"^(?:全省|全市|全区|全县|我省|我市)")
 # 8个城市新建住宅…: the places a count names, then straight on the quantity they scope.
 _PLACES_SCOPING = re.compile(r"(?:城市|省份|省|地区|市（州）|市|县（市、区）|县)[\u4e00-\u9fff]{2}")
 
@@ -1226,6 +1232,24 @@ def _clause(
         verb = subjects.governing_verb(window)
         cue_verb = verb if cue_window is window else subjects.governing_verb(cue_window)
         decision = measures.decide(q, cue_window, clause_prefix, cue_verb)
+        if (
+            decision.measure == "pp_change"
+            and decision.value > 0
+            and i == 0
+            and not cue_window.strip()
+            and clause.start > sentence[0]
+            and text[clause.start - 1] in "）)"
+            and (
+                opened := max(
+                    text.rfind("（", sentence[0], clause.start),
+                    text.rfind("(", sentence[0], clause.start),
+                )
+            )
+            > sentence[0]
+            and measures.compares_lower(text[sentence[0] : opened])
+        ):
+            # 低于全国平均水平（42.8%）13.5个百分点: the benchmark's figure stands in an aside.
+            decision = decision._replace(value=-decision.value, rule="lower_than_benchmark")
         if continues_share and decision.measure == "level" and q.unit == "%":
             decision = decision._replace(measure="share", rule="list_continues_share")
         elif (
@@ -1614,6 +1638,16 @@ def _clause(
             subject = measured.group(1) if measured is not None else state.subject or subject
             breakdown = member.group(1)
             trace["subject"], trace["breakdown"] = "measure_of_class", "member_before_aside"
+        elif (
+            clause.aside
+            and i == 0
+            and trace["subject"] == "inherited"
+            and (benchmark := _BENCHMARK_BEFORE_ASIDE.search(text, sentence[0], clause.start))
+        ):
+            # 低于全国平均水平（42.8%）: the benchmark's own figure, of the same quantity.
+            subject = _OWN_SCOPE.sub("", subject) or subject
+            breakdown = benchmark.group(1)
+            trace["breakdown"] = "benchmark_before_aside"
         if (
             breakdown is None
             and subject in _BARE_RATES

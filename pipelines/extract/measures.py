@@ -180,6 +180,11 @@ def decide(
     return MeasureDecision("level", value, unit, "default_level")
 
 
+def compares_lower(phrase: str) -> bool:
+    """Whether a phrase ends in a comparison that comes out lower (低于全国平均水平)."""
+    return _LOWER_THAN.search(phrase) is not None
+
+
 def qualifier(quantity: Quantity, window: str) -> tuple[str, str]:
     """Qualifier of a quantity from the words around it."""
     if quantity.qualifier is not None:
