@@ -2149,3 +2149,10 @@ def test_a_benchmark_figure_in_an_aside_is_the_benchmarks_and_the_gap_after_it_i
     obs = _by_text(_run(raw, date(2031, 2, 10)))
     assert (obs["40.2%"].breakdown, obs["40.2%"].subject) == ("全国", "数字经济规模")
     assert (obs["8.8个百分点"].value, obs["8.8个百分点"].subject) == (-8.8, "全省数字经济规模")
+
+
+def test_ten_of_a_magnitude_and_a_multiple_after_de_are_numbers():
+    raw = "高端人才缺口在十万人左右。甲类基站数量是三年前的两倍。\n"
+    obs = _by_text(_run(raw, date(2031, 2, 10)))
+    assert (obs["十万人左右"].value, obs["十万人左右"].qualifier) == (100000, "about")
+    assert (obs["两倍"].measure, obs["两倍"].value) == ("growth", 100)

@@ -675,6 +675,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                 run in ("十", "百", "千", "万", "亿", "千亿", "百亿", "万亿")
                 and _MAGNITUDE_CUE.search(text, max(start, n_start - 3), n_start)
             )
+            # 十万人, 十亿元: ten of a magnitude is a number (十万级 stays a class, below).
+            and not (len(run) == 2 and run[0] == "十" and run[1] in "万亿")
         ):
             # 千户苗寨, 百亿元级: a magnitude word alone names a class, not a count; after a
             # cue (突破千亿元, 逾百款) it is one of that magnitude.
@@ -691,7 +693,17 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         single = len(run) == 1 and run in _CJK_DIGITS
         # 增长近一倍: 一 is a count only as a multiple, where a cue governs it.
         article = run == "一" and unit.unit_written != "倍"
-        if single and (article or not _CJK_CUE.search(text[max(start, n_start - 3) : n_start])):
+        if (
+            single
+            and (
+                article
+                or not (
+                    _CJK_CUE.search(text[max(start, n_start - 3) : n_start])
+                    # 是三年前的两倍: a multiple of the time before.
+                    or (unit.unit_written == "倍" and text[n_start - 1 : n_start] == "的")
+                )
+            )
+        ):
             continue
         if len(run) == 1 and run == "十" and not few:
             continue
