@@ -1948,7 +1948,7 @@ def test_infographic_sections_share_labels_category_labels_and_slashed_pairs():
 
 def test_headline_verbs_hong_kong_bases_growth_targets_and_estimates_of_a_past_year():
     raw = (
-        "甲地去年GDP增4.2%\u3000出口降1.5%\n\n"
+        "甲地去年GDP增4.2%\u3000出口按年增1.5%\n\n"
         "首季GDP按年增長4.0%，第四季按季增長1.1%。\n\n"
         "市場預期當局會把今年經濟增長目標定在「4.5%左右」。\n\n"
         "年初确定的八件实事全部完成：新增学位2100个。全年地区生产总值预计增长4.3%；"
@@ -1958,7 +1958,7 @@ def test_headline_verbs_hong_kong_bases_growth_targets_and_estimates_of_a_past_y
     assert (obs["4.2%"].measure, obs["4.2%"].subject) == ("growth", "甲地GDP")
     assert (obs["1.5%"].measure, obs["1.5%"].value, obs["1.5%"].subject) == (
         "growth",
-        -1.5,
+        1.5,
         "出口",
     )
     assert obs["4.0%"].subject == "GDP"

@@ -610,7 +610,7 @@ def _opening_days(
 
 
 # 注释： / 注： open a block of notes; [12]… defines a footnoted term; 1. / （1） continue a block.
-_NOTES_HEADING = re.compile(r"^\s*(?:(?:注释|注|说明|附注)\s*[：:]|(?:注释|附注)\s*$)")
+_NOTES_HEADING = re.compile(r"^\s*(?:注释|注|说明|附注)\s*[：:]")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
 # ·一季度全市新设企业0.8万户2027-05-12: the title of another article, listed with its date.
 _RELATED_LINK = re.compile(
