@@ -56,6 +56,8 @@ TUNED_SETS = {
     "blind_gold_34": (0.97, 0.85),
     "blind_gold_36": (0.95, 0.80),
     "blind_gold_38": (0.95, 0.85),
+    "blind_gold_40": (0.95, 0.85),
+    "blind_gold_42": (0.86, 0.85),
 }
 
 
