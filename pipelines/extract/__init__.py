@@ -1038,7 +1038,7 @@ _CLASS_LIST = re.compile(
 
 def _class_bounds(text: str, clause: cl.Clause) -> list[tuple[int, int]]:
     """The spans of class lists (…及以下、…和…以上面积段) in a clause."""
-    if "以" not in text[clause.start : clause.end]:
+    if text.find("以", clause.start, clause.end) == -1:
         return []
     return [
         m.span()

@@ -38,7 +38,7 @@ _BASE = (
 )
 _CUT = re.compile(
     # 环比平均下降: 环比 and 同比 are how a change is measured, not a comparison with 平均.
-    rf"(?<![环同])比{_BASE}|较{_BASE}"
+    rf"比(?<![环同]比){_BASE}|较{_BASE}"
     # 相当于国内生产总值的0.8%: the share of the subject before it; 为上年的1.5倍: a multiple.
     r"|影响(?=[A-Za-z\u4e00-\u9fff]{1,8}(?:上涨|下降|上升|增长|回落))"
     r"|恢复至|恢复到|相当于|是(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
@@ -68,7 +68,7 @@ _VERB = re.compile(
     r"|上行|下行|降准|降息|加息|加快|压减"
     # GDP增4.9%: a headline's one-character verb right before the figure. (A bare 降 was
     # tried too and lost rows on a blind set, so it is left out.)
-    r"|(?<![新净倍递])增(?=$|[\d约逾近超达])"
+    r"|增(?<![新净倍递]增)(?=$|[\d约逾近超达])"
 )
 _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
