@@ -280,28 +280,51 @@ def _index_cell(
     """An index number in a table (上月=100): a level, without unit, of the table's period; its
     subject is the column's index under its group (新建商品住宅环比指数), the row its member."""
     index_name = _INDEX_BASE.sub("", name).strip() + "指数"
+    return _fixed_cell(
+        text,
+        m,
+        f"{group}{index_name}" if group else f"{subject}{index_name}",
+        breakdown or subjects.clean(label) or None,
+        ("level", None, None),
+        period,
+        sentence,
+    )
+
+
+def _fixed_cell(
+    text: str,
+    m: re.Match[str],
+    subject: str,
+    breakdown: str | None,
+    measure_unit: tuple[str, str | None, str | None],
+    period: Period,
+    sentence: str,
+) -> Observation:
+    """A cell whose column fixes its measure and unit (measure, base unit, unit as written):
+    an exact actual of the table's period."""
+    measure, unit, written = measure_unit
     start, end = m.start("num"), m.end("num")
     return Observation(
-        subject=f"{group}{index_name}" if group else f"{subject}{index_name}",
-        measure="level",
+        subject=subject,
+        measure=measure,
         value=float(m.group("num").replace(",", "")),
-        unit=None,
+        unit=unit,
         value_text=text[start:end],
         char_start=start,
         char_end=end,
         sentence=sentence,
-        breakdown=breakdown or subjects.clean(label) or None,
+        breakdown=breakdown,
         period_type=period.type,
         period_start=None if period.type == "as_of" else period.start,
         period_end=period.end,
         kind="actual",
         qualifier="exact",
-        unit_written=None,
+        unit_written=written,
         trace={
             "value": "table_cell",
-            "subject": "table_index_column",
-            "measure": "index_level",
-            "unit": "table_cell",
+            "subject": "table_row_label",
+            "measure": f"table_column:{measure}",
+            "unit": "table_column",
             "period": "table_period" if period.end else "none",
             "kind": "table_row",
         },
@@ -437,32 +460,9 @@ def row_observations(
         digits = m.group("num").replace(",", "")
         group = groups[column] if groups is not None and column < len(groups) else ""
         if _POINTS_HEADER.search(name):
-            value = float(digits)
-            start, end = m.start("num"), m.end("num")
-            yield Observation(
-                subject=subject,
-                measure="pp_change",
-                value=value,
-                unit="个百分点",
-                value_text=text[start:end],
-                char_start=start,
-                char_end=end,
-                sentence=sentence,
-                breakdown=breakdown,
-                period_type=period.type,
-                period_start=None if period.type == "as_of" else period.start,
-                period_end=period.end,
-                kind="actual",
-                qualifier="exact",
-                unit_written="百分点",
-                trace={
-                    "value": "table_cell",
-                    "subject": "table_row_label",
-                    "measure": "table_points_column",
-                    "unit": "table_column",
-                    "period": "table_period" if period.end else "none",
-                    "kind": "table_row",
-                },
+            # 比1—9月加快（+）或回落（-）（百分点）: the change of the row's rate, in points.
+            yield _fixed_cell(
+                text, m, subject, breakdown, ("pp_change", "个百分点", "百分点"), period, sentence
             )
             continue
         if _INDEX_BASE.search(name):
