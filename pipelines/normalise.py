@@ -463,7 +463,7 @@ def normalise(raw: str) -> NormalisedText:
             and "\u4e00" <= next_char <= "\u9fff"
             and _FIGURE_END.search(folded, max(line_start, start - 4), start)
         ):
-            # GDP增4.9%　数字经济占比…: in a headline an ideographic space after a figure parts
+            # GDP增4.2%　数字经济占比…: in a headline an ideographic space after a figure parts
             # two statements, as a comma would.
             pieces.append("，")
             raw_starts.append(start)

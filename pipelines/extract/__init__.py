@@ -340,7 +340,7 @@ _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
 _FIGURE_OR_RANK = re.compile(r"[0-9]|第[一二三四五六七八九十]")
 # 6328.5亿元 / ▲4.2% / 56830元　31260元: a line of figures alone, as an infographic sets them
 # above the label that names them.
-# 超300家, 近20亿元, 3.2EFLOPS, 46家/138个: a qualifier before, a unit in letters, figures parted
+# 超200家, 近30亿元, 2.5EFLOPS, 31家/95个: a qualifier before, a unit in letters, figures parted
 # by a slash.
 _FIGURES_ONLY = re.compile(
     r"\s*(?:[▲▼↑↓]?\s*(?:超过|超|近|约|逾)?[\d.,]*\d\s*"
@@ -362,7 +362,7 @@ def _label_figures(
     two figures take the members the label lists (城镇、农村常住居民人均可支配收入). Returns the
     subject the lines below go on with when it is not the label's own (a share's owner)."""
     window = text[start : min(end, start + 40)]
-    # 10G-PON端口: digits in a name are no figure; the label runs to the first quantity.
+    # 5G-A基站: digits in a name are no figure; the label runs to the first quantity.
     quantities = lex(text, start, start + len(window))
     number = quantities[0].start - start if quantities else len(window)
     label, _ = subjects.subject_before(window[:number])
@@ -372,7 +372,7 @@ def _label_figures(
         and all(out[i].unit == "%" for i in figures)
         and (owner := out[figures[0] - 1].subject)
     ):
-        # 12.7% over 占全市GDP比重: the share of what the figure before measured, as is the
+        # 10.3% over 占全市GDP比重: the share of what the figure before measured, as is the
         # change the label line goes on to give.
         for index in figures:
             out[index] = dataclasses.replace(
@@ -392,7 +392,7 @@ def _label_figures(
     labels: list[str] = [label] * len(figures)
     slashed = [subjects.clean(part) for part in re.split(r"[/／]", window[:number].strip())]
     if len(figures) > 1 and len(slashed) == len(figures) and all(slashed):
-        # 46家/138个 over 智能工厂/数字化车间: each figure is the count of its own noun.
+        # 31家/95个 over 智能工厂/数字化车间: each figure is the count of its own noun.
         labels = slashed
     elif len(figures) > 1:
         split = cl.split_members(label, len(figures))
@@ -423,7 +423,7 @@ def _label_figures(
 
 
 def _measure_of_category_label(out: list[Observation], first: int, label: str) -> None:
-    """数字产品制造业 / 486.2亿元 / 增长14.5% after 核心产业增加值1286.4亿元: a category set
+    """乙类制造业 / 301.2亿元 / 增长10.8% after 核心产业增加值742.6亿元: a category set
     above its figures is a member of the quantity measured just before, in the same unit."""
     if not subjects.names_category(label) or subjects.names_measure(label):
         return
@@ -789,7 +789,7 @@ def _paragraph(
                     state.excluding = excluding.group(1)
                 turned = _TURNED.fullmatch(text, clause.start, clause.end)
                 if turned is not None and (turning := subjects.clean(turned.group("what"))):
-                    # 民间投资由降转增，增长1.3%: the figure after is of what turned.
+                    # 民间投资由降转增，增长0.7%: the figure after is of what turned.
                     state.subject, state.subject_unit = turning, None
                     state.subject_sentence = (s_start, s_end)
                 continue
@@ -1028,7 +1028,7 @@ _AWARD_AFTER = re.compile(r"[、和\d.万亿元]*(?:的)?(?:奖励|补助|补贴
 _SERVICE_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:热线|客服|值守|在线服务|服务热线)")
 
 
-# 90平方米及以下、90—144平方米和144平方米以上面积段: the bounds of classes, listed, not
+# 80平方米及以下、80—120平方米和120平方米以上面积段: the bounds of classes, listed, not
 # statistics (FORMAT.md: grades and classes).
 _CLASS_BOUND = r"[\d.]+(?:[—～~-][\d.]+)?[^\d、和，。；]{0,4}?(?:及以下|及以上|以下|以上)?"
 _CLASS_LIST = re.compile(
@@ -1053,7 +1053,7 @@ _BENCHMARK_BEFORE_ASIDE = re.compile(
     r"(?:平均)?(?:水平)?(?:的)?[（(]$"
 )
 _OWN_SCOPE = re.compile(r"^(?:全省|全市|全区|全县|我省|我市)")
-# 8个城市新建住宅…: the places a count names, then straight on the quantity they scope.
+# 6个城市新建住宅…: the places a count names, then straight on the quantity they scope.
 _PLACES_SCOPING = re.compile(r"(?:城市|省份|省|地区|市（州）|市|县（市、区）|县)[\u4e00-\u9fff]{2}")
 
 
@@ -1079,7 +1079,7 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
         qs = [q for q in qs if not any(s <= q.start < e for s, e in classes)]
     respectively = text.find("分别", clause.start, clause.end)
     if respectively != -1 and sum(q.start > respectively for q in qs) >= 2:
-        # 8个城市新建住宅…价格分别下降a、b和c: a count before the list's 分别 scopes what the
+        # 6个城市新建住宅…价格分别下降a、b和c: a count before the list's 分别 scopes what the
         # list is of; the statistics are the values after it.
         qs = [
             q
@@ -1248,7 +1248,7 @@ def _clause(
             > sentence[0]
             and measures.compares_lower(text[sentence[0] : opened])
         ):
-            # 低于全国平均水平（42.8%）13.5个百分点: the benchmark's figure stands in an aside.
+            # 低于全国平均水平（40.2%）8.8个百分点: the benchmark's figure stands in an aside.
             decision = decision._replace(value=-decision.value, rule="lower_than_benchmark")
         if continues_share and decision.measure == "level" and q.unit == "%":
             decision = decision._replace(measure="share", rule="list_continues_share")
@@ -1644,7 +1644,7 @@ def _clause(
             and trace["subject"] == "inherited"
             and (benchmark := _BENCHMARK_BEFORE_ASIDE.search(text, sentence[0], clause.start))
         ):
-            # 低于全国平均水平（42.8%）: the benchmark's own figure, of the same quantity.
+            # 低于全国平均水平（40.2%）: the benchmark's own figure, of the same quantity.
             subject = _OWN_SCOPE.sub("", subject) or subject
             breakdown = benchmark.group(1)
             trace["breakdown"] = "benchmark_before_aside"
@@ -1739,7 +1739,7 @@ def _clause(
             and state.subject
             and (excluding := _EXCLUDING.fullmatch(subject)) is not None
         ):
-            # 投资增长1.8%；扣除房地产开发投资后增长7.9%: the same quantity, less a part.
+            # 投资增长0.8%；扣除房地产开发投资后增长5.2%: the same quantity, less a part.
             subject, breakdown = state.subject, excluding.group(1)
             trace["subject"], trace["breakdown"] = "excluding_part", "excluding_in_clause"
         if breakdown is None and state.excluding is not None:
@@ -2052,7 +2052,7 @@ def _enumeration(
         members_text = _BASE_ONLY.sub("", members_text)
     classed = _class_members(members_text, len(qs)) if idx != -1 else None
     if classed is not None:
-        # 住宅90平方米及以下、90—144平方米和144平方米以上面积段价格分别下降…: each class's figure
+        # 住宅80平方米及以下、80—120平方米和120平方米以上面积段价格分别下降…: each class's figure
         # of the quantity named around the list.
         head, classes = classed
         state.enumeration = _Enumeration([head] * len(qs), list(classes), sentence)

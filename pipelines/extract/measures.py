@@ -26,7 +26,7 @@ _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收|下调|下行|降准|降息|压减"
     # 年增/年减 as Taiwan and Hong Kong write a growth; 偏少 against the normal year.
     r"|年减|季减|月减|按[年季月]减|衰退|放缓|减缓|放慢|趋缓|偏少|偏低"
-    # 降幅为3.2%, 跌幅在2%—3%之间: the rate of a fall.
+    # 降幅为2.6%, 跌幅在2%—3%之间: the rate of a fall.
     r"|降幅|跌幅"
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
@@ -42,7 +42,7 @@ _BASE_BEFORE = re.compile(r"[比较]")
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
 _GAP = re.compile(
     r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至])([多少])了?"
-    # 比前年多了将近三百家: a qualifier between the gap and its figure.
+    # 比前年多了将近二百家: a qualifier between the gap and its figure.
     r"(?:将近|接近|近|约|大约|差不多|超过|逾)?$"
 )
 # 增速比上月末低0.2个百分点, 同比低0.5个百分点: a comparison that comes out lower.
@@ -171,7 +171,7 @@ def decide(
         signed = -abs(value) if gap.group(1) == "少" else value
         return MeasureDecision("change", signed, unit, "gap_more_or_less")
     if unit == "%" and _GROWTH_TARGET.search(clause_prefix):
-        # 经济增长目标定在5%左右: the growth aimed at.
+        # 经济增长目标定在4.5%左右: the growth aimed at.
         return MeasureDecision("growth", value, unit, "growth_target")
     if unit in _RATIO_UNITS and _SHARE_CUE.search(clause_prefix):
         if value > 100 and _PLAN_DONE.search(clause_prefix):

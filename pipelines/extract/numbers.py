@@ -169,7 +169,7 @@ _RANGE_OF_A_CLASS = re.compile(
 _DURATION_MEASURED = re.compile(r"(?:周期|时间|时长|期限|可支付|月数)[^，。；]{0,6}$")
 
 
-# 46家/138个: a count in its own unit before the slash, not a rate's numerator.
+# 31家/95个: a count in its own unit before the slash, not a rate's numerator.
 _COUNT_BEFORE_SLASH = re.compile(r"\d\s*[\u4e00-\u9fff]{1,2}\s*/$")
 
 
@@ -213,7 +213,7 @@ def _reject(
             unit is not None and _COUNT_BEFORE_SLASH.search(text, max(floor, start - 8), start)
         )
     ):
-        return "definition"  # 每10万人 (46家/138个 is two counts)
+        return "definition"  # 每10万人 (31家/95个 is two counts)
     if num == "100" and unit is None and _INDEX_BASE.search(text, max(floor, start - 12), start):
         return "index_base"  # 以女性为100, 上年=100: the base an index or ratio is read against
     if unit is None and not has_magnitude and _TENTHS.match(text, start) and len(num) == 1:
@@ -675,7 +675,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                 run in ("十", "百", "千", "万", "亿", "千亿", "百亿", "万亿")
                 and _MAGNITUDE_CUE.search(text, max(start, n_start - 3), n_start)
             )
-            # 十万人, 十亿元: ten of a magnitude is a number (十万级 stays a class, below).
+            # 十万户, 十亿元: ten of a magnitude is a number (十万级 stays a class, below).
             and not (len(run) == 2 and run[0] == "十" and run[1] in "万亿")
         ):
             # 千户苗寨, 百亿元级: a magnitude word alone names a class, not a count; after a
@@ -699,7 +699,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                 article
                 or not (
                     _CJK_CUE.search(text[max(start, n_start - 3) : n_start])
-                    # 是三年前的两倍: a multiple of the time before.
+                    # 是五年前的两倍: a multiple of the time before.
                     or (unit.unit_written == "倍" and text[n_start - 1 : n_start] == "的")
                 )
             )

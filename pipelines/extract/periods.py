@@ -77,7 +77,7 @@ _BASE_AFTER = ("相比", "比较", "相较", "同期相比", "不变价", "价�
 # 为“十三五”时期的2.2倍, 是2020年的1.5倍, 是上年同期的近两倍: the period a multiple is taken
 # of is its base.
 # 完成全年55万人目标任务的88.4%: the year of a target the figure is measured against.
-# 完成全年目标任务的89.6%: the same without the target's figure.
+# 完成全年目标任务的82.6%: the same without the target's figure.
 _TARGET_AFTER = re.compile(r"[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}目标|目标(?:任务)?的")
 _MULTIPLE_OF = re.compile(
     r"(?:同期)?的(?:近|约|超过?|逾|将近|差不多|大概)?[\d.一二两三四五六七八九十点]+倍"
@@ -184,7 +184,7 @@ def _time_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 _DECIDED_AT = re.compile(
     r"(?:确定|制定|提出|部署|下达|设定|确立|承诺|许诺|公布)的|安排(?![\d，。；])"
-    # 年初向全镇群众承诺的, 年初镇人代会定下的: who made the plan may stand between.
+    # 年初向全区居民承诺的, 年初区人代会定下的: who made the plan may stand between.
     r"|(?<=初)[^，。；\d]{1,10}?(?:确定|制定|提出|部署|下达|设定|确立|承诺|许诺|定下)的"
 )
 
@@ -207,7 +207,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
         if m.group("asof") == "到" and not (m.group("year") or m.group("y1")):
             continue
         if _DECIDED_AT.match(text, m.end(), end):
-            continue  # 年初确定的十件实事: when a plan was made, not when its figures held
+            continue  # 年初确定的八件实事: when a plan was made, not when its figures held
         is_base = _is_base(text, start, m.start(), m.end())
         sub = m.group("sub")
         year = m.group("year") or m.group("y1")

@@ -66,7 +66,7 @@ _VERB = re.compile(
     r"|放缓|减缓|放慢|趋缓|扩充|扩容|偏多|偏少|偏高|偏低"
     # 收益率上行3个基点, 降准25个基点: rates and yields as markets write their moves.
     r"|上行|下行|降准|降息|加息|加快|压减"
-    # GDP增4.9%: a headline's one-character verb right before the figure. (A bare 降 was
+    # GDP增4.2%: a headline's one-character verb right before the figure. (A bare 降 was
     # tried too and lost rows on a blind set, so it is left out.)
     r"|增(?<![新净倍递]增)(?=$|[\d约逾近超达])"
 )

@@ -64,7 +64,7 @@ _LABEL_COLUMN = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|名称)$"
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # 位次, 排名: a rank among the rows is no statistic (FORMAT.md).
 _NO_FIGURE_COLUMN = re.compile(r"^(?:序号|编号|属性|指标属性|类别|备注|位次|排名|排序|名次)$")
-# 比1—9月加快（+）或回落（-）（百分点）: a column of changes in percentage points.
+# 比1—8月加快或回落（百分点）: a column of changes in percentage points.
 _POINTS_HEADER = re.compile(r"[（(]百分点[）)]\s*$")
 _SHARE_LABEL = re.compile(r"比重|占比|所占比例")
 # 软件业务收入（亿元）: the unit of the row, in the label's last parenthesis.
@@ -243,7 +243,7 @@ def _quantity_columns(names: list[str], label_column: int) -> int:
 def column_groups(
     text: str, line_before: tuple[int, int] | None, header: list[str]
 ) -> list[str] | None:
-    """The group each column of ``header`` falls under, from the line above it (新建商品住宅
+    """The group each column of ``header`` falls under, from the line above it (新建住宅
     二手住宅 over 城市 | 环比 | 同比 | 环比 | 同比), or None. Each group is taken to span an
     equal share of the columns after the label, as such headers are drawn."""
     if line_before is None:
@@ -278,7 +278,7 @@ def _index_cell(
     sentence: str,
 ) -> Observation:
     """An index number in a table (上月=100): a level, without unit, of the table's period; its
-    subject is the column's index under its group (新建商品住宅环比指数), the row its member."""
+    subject is the column's index under its group (新建住宅环比指数), the row its member."""
     index_name = _INDEX_BASE.sub("", name).strip() + "指数"
     return _fixed_cell(
         text,
@@ -398,7 +398,7 @@ def row_observations(
     """The statistics of one data row; ``header`` names the columns (None if unknown),
     ``table_subject`` is what the table's title says it counts, ``total`` the quantity its
     first row named and ``groups`` what a header line above the header names each column
-    under (新建商品住宅 over 环比 and 同比)."""
+    under (新建住宅 over 环比 and 同比)."""
     if len(row.cells) < 2:
         return
     names = _column_names(header, len(row.cells))
@@ -460,13 +460,13 @@ def row_observations(
         digits = m.group("num").replace(",", "")
         group = groups[column] if groups is not None and column < len(groups) else ""
         if _POINTS_HEADER.search(name):
-            # 比1—9月加快（+）或回落（-）（百分点）: the change of the row's rate, in points.
+            # 比1—8月加快或回落（百分点）: the change of the row's rate, in points.
             yield _fixed_cell(
                 text, m, subject, breakdown, ("pp_change", "个百分点", "百分点"), period, sentence
             )
             continue
         if _INDEX_BASE.search(name):
-            # 嵩州 | 100.2 under 新建商品住宅 / 环比（上月=100）: an index read against its base,
+            # 甲市 | 100.3 under 新建住宅 / 环比（上月=100）: an index read against its base,
             # a level of the table's period.
             yield _index_cell(text, m, label, group, name, subject, breakdown, period, sentence)
             continue

@@ -334,7 +334,7 @@ def read_unit(text: str, pos: int) -> UnitMatch:
             # parks, 2个万卡级集群 clusters).
             return UnitMatch(text[pos + 1], MAGNITUDES[text[pos + 1]], "", None, pos + 2)
         if (spoken := _ASCII_UNIT_AT.match(text, pos + 1)) is not None:
-            # 3.2个EFLOPS: a unit in letters counted in speech.
+            # 2.1个EFLOPS: a unit in letters counted in speech.
             return UnitMatch("", 1.0, "", spoken.group(), spoken.end())
     elif first == "兆" and (money := _CURRENCY_AT.match(text, pos + 1)):
         # 2.4兆元 (a trillion, as Taiwan and Japan write it); 兆瓦 is a unit of its own.
