@@ -322,11 +322,11 @@ _CIRCLE_ZERO = re.compile(f"(?<=[{_CJK_NUMERAL}○])○|○(?=[{_CJK_NUMERAL}○
 _CJK_YEAR = re.compile(
     "(?<![一二三四五六七八九十〇零百千万])[一二][〇零一二三四五六七八九]{3}(?=年)"
 )
-_CJK_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def _arabic_year(match: re.Match[str]) -> str:
-    return match.group().translate(_CJK_DIGITS)
+    return match.group().translate(_YEAR_DIGITS)
 
 
 def _fold(raw: str) -> str:

@@ -89,3 +89,16 @@ def test_headings_of_a_release_whose_paragraphs_are_whole_lines_stay_apart():
     lines = normalise(raw).text.split("\n")
     assert lines[0] == "2025年1—10月通信业经济运行情况"
     assert "（一）第一项业务情况" in lines and body in lines
+
+
+def test_a_line_stopping_at_its_verb_joins_a_next_line_of_cjk_numerals():
+    raw = (
+        "甲市一季度经济运行情况\n全市规模以上工业企业实现营业收入分别达\n"
+        "五千万元和三千万元。\n全市社会消费品零售总额增长百分之五。\n"
+    )
+    assert "分别达五千万元和三千万元。" in normalise(raw).text
+
+
+def test_years_in_cjk_numerals_become_digits_one_for_one():
+    text = normalise("二〇二五年全年，二○二六年一季度，十二年来").text
+    assert text == "2025年全年，2026年一季度，十二年来"

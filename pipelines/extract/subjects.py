@@ -14,6 +14,7 @@ scope, the measure noun bare list members take. What does not: the list logic of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from pipelines.extract.periods import find_times
@@ -764,11 +765,13 @@ def measure_head(subject: str) -> str | None:
     return m.group() if m else None
 
 
-# The longest measure noun a phrase ends with: alternatives longest first, tried from the start
-# of the first possible ending.
-_MEASURE_HEAD_END = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, MEASURE_HEADS), key=len, reverse=True)) + ")$"
-)
+def _ending_in(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for the longest of ``words`` a phrase ends with: the alternatives longest
+    first, tried from the start of the first possible ending."""
+    return re.compile("(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")$")
+
+
+_MEASURE_HEAD_END = _ending_in(MEASURE_HEADS)
 
 
 def names_measure(phrase: str) -> bool:
@@ -853,9 +856,7 @@ def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = No
 
 # The members a sentence opens with and its later measures keep (甲类学校招生…，在校生…；某作物
 # 产量…，单产…): what stands before a measure head, after the whole's scope word.
-_MEMBER_HEAD_END = re.compile(
-    "(?:" + "|".join(sorted(map(re.escape, (*MEASURE_HEADS, "招生")), key=len, reverse=True)) + ")$"
-)
+_MEMBER_HEAD_END = _ending_in((*MEASURE_HEADS, "招生"))
 _SCOPE_WORD = re.compile(r"^(?:全|本|该)(?:国|省|市|区|县|州|镇|乡)|^我国")
 
 
