@@ -201,10 +201,10 @@ def _ends_paragraph(line: str, short_limit: float) -> bool:
         last = stripped[-2] if stripped[-2] in _LINE_END_FINAL else last
     if last in _LINE_END_FINAL:
         return True
+    if last in _LINE_END_CONTINUES:
+        return False  # 甲、乙、 / 丙: a line stopping at a comma is cut inside its sentence
     if short_limit == float("inf"):
         return True  # not a wrap-formatted text: every line is a paragraph
-    if last in _LINE_END_CONTINUES:
-        return False
     # A short line is a heading or a title line, unless it holds clause punctuation (headings
     # do not) or runs into a number: then it is the end of a wrapped sentence.
     if any(mark in stripped for mark in "，、；,;") or last.isdigit():

@@ -99,6 +99,17 @@ def test_a_line_stopping_at_its_verb_joins_a_next_line_of_cjk_numerals():
     assert "分别达五千万元和三千万元。" in normalise(raw).text
 
 
+def test_a_line_stopping_at_a_comma_joins_the_next_even_where_lines_are_paragraphs():
+    raw = (
+        "甲县经济运行简况\n全县实现地区生产总值186.4亿元，\n增长5.2%。\n"
+        "其中，乙镇、丙镇、\n丁镇分别增长4.1%、3.9%和6.0%。\n二、工业生产\n"
+    )
+    lines = normalise(raw).text.split("\n")
+    assert "全县实现地区生产总值186.4亿元，增长5.2%。" in lines
+    assert "其中，乙镇、丙镇、丁镇分别增长4.1%、3.9%和6.0%。" in lines
+    assert lines[0] == "甲县经济运行简况" and "二、工业生产" in lines
+
+
 def test_years_in_cjk_numerals_become_digits_one_for_one():
     text = normalise("二〇二五年全年，二○二六年一季度，十二年来").text
     assert text == "2025年全年，2026年一季度，十二年来"
