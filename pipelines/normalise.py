@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -231,13 +231,69 @@ def _blank_lines_part_paragraphs(lines: list[str]) -> bool:
     return filled > 0 and blank_after <= 0.8 * filled
 
 
-def _short_line_limit(lines: list[str]) -> float:
-    """Length under which an unterminated line counts as a heading, not a wrapped line.
+def _near(length: float, width: float) -> bool:
+    return 0.8 * width <= length <= 1.2 * width
+
+
+def _second_column_width(lines: list[str], main_width: float) -> float | None:
+    """The width of a second column (a page's sidebar beside its main article): the median
+    length of the longest run of four or more consecutive open lines of about one length not
+    near the main width. Runs of lines shorter than eight characters are a table's cells, one
+    a line, and lines with bars or tabs its rows, not a column of text."""
+    best: list[int] = []
+    run: list[int] = []
+    for line in [*(line for line in lines if line.strip()), ""]:
+        stripped = line.rstrip()
+        length = _visible_length(stripped)
+        fits = (
+            stripped
+            and stripped[-1] not in _LINE_END_FINAL + _CLOSERS
+            and length >= max(8, 0.5 * main_width)
+            and not _near(length, main_width)
+            and "|" not in stripped
+            and "\t" not in stripped
+        )
+        if fits and run and _near(length, run[0]):
+            run.append(length)
+            continue
+        if len(run) >= 4 and len(run) > len(best):
+            best = run
+        run = [length] if fits else []
+    return statistics.median(best) if best else None
+
+
+def _lines_run_in_columns(lines: list[str], widths: list[float]) -> bool:
+    """Whether most open lines of about one of the widths stand in runs of three or more such
+    lines, as the wrapped lines of a column do; lines of similar length scattered among others
+    are an infographic's labels or a list's items."""
+    in_runs = near = run = 0
+    run_width: float | None = None
+    for line in [*(line for line in lines if line.strip()), ""]:
+        stripped = line.rstrip()
+        length = _visible_length(stripped)
+        width = None
+        if stripped and stripped[-1] not in _LINE_END_FINAL + _CLOSERS:
+            width = next((w for w in widths if _near(length, w)), None)
+        if width is not None and width == run_width:
+            run += 1
+        else:
+            if run >= 3:
+                in_runs += run
+            run, run_width = (1, width) if width is not None else (0, None)
+        near += width is not None
+    return in_runs >= 0.5 * near
+
+
+def _short_line_limits(lines: list[str]) -> list[float] | None:
+    """Per line, the length under which the line, if unterminated, counts as a heading rather
+    than a wrapped line; None for a text that is not wrap-formatted (every line a paragraph).
 
     A text is wrap-formatted (a PDF text layer) when many of its lines stop without sentence
     punctuation and are not much shorter than the lines that end a sentence; wrapped lines of a
     column have about the same length, so a line much shorter than the typical one is a heading.
-    In a text that is not wrap-formatted every line is a paragraph (infinite limit).
+    A page may hold columns of two widths (an article and its sidebar): each line is then held
+    to the width of the column it stands in, read off the line after it (or before it, where
+    that one ends a paragraph).
     """
     open_lengths = [
         _visible_length(line)
@@ -251,25 +307,47 @@ def _short_line_limit(lines: list[str]) -> float:
     ]
     total = len(open_lengths) + len(closed_lengths)
     if len(open_lengths) < 8 or len(open_lengths) < 0.4 * total:
-        return float("inf")
+        return None
     open_lines = [line.rstrip() for line in lines if line.strip()]
     ending_in_figure = sum(1 for line in open_lines if _FIGURE_AT_END.search(line))
     if ending_in_figure > 0.6 * len(open_lengths):
         # 地区生产总值：186.4亿元，增长5.2%: lines that each end with a figure are a list of
         # statements, one a line, not the wrapped lines of a column.
-        return float("inf")
-    typical_open = statistics.median(open_lengths)
-    near_typical = sum(1 for n in open_lengths if 0.8 * typical_open <= n <= 1.2 * typical_open)
+        return None
+    widths = [statistics.median(open_lengths)]
+    if sum(1 for n in open_lengths if _near(n, widths[0])) < 0.5 * len(open_lengths):
+        # Two columns of about as many lines each: the median falls between them; the main
+        # width is then the length most lines are near.
+        counts = Counter(open_lengths)
+        modal = max(counts, key=lambda w: (sum(c for n, c in counts.items() if _near(n, w)), w))
+        widths = [statistics.median(n for n in open_lengths if _near(n, modal))]
+    second = _second_column_width(lines, widths[0])
+    if second is not None and _lines_run_in_columns(lines, [widths[0], second]):
+        widths.append(second)
+    near_typical = sum(1 for n in open_lengths if any(_near(n, w) for w in widths))
     if near_typical < 0.5 * len(open_lengths):
         # Wrapped lines of a column are about equally long; open lines of all lengths are the
         # labels and fragments of an infographic or a list, each a line of its own.
-        return float("inf")
-    if closed_lengths and typical_open < 0.5 * statistics.median(closed_lengths):
+        return None
+    if closed_lengths and max(widths) < 0.5 * statistics.median(closed_lengths):
         # Open lines much shorter than the paragraphs: headings of a text whose paragraphs are
         # whole lines, not the wrapped lines of a column (which are about as long as the
         # paragraphs' last lines, or longer).
-        return float("inf")
-    return 0.7 * typical_open
+        return None
+    if len(widths) == 1:
+        return [0.7 * widths[0]] * len(lines)
+    lengths = [_visible_length(line) for line in lines]
+    limits = []
+    for i in range(len(lines)):
+        # The column is the one of the next line, or of the line before; a line with neither
+        # in a column is held to the wider one.
+        column = max(widths)
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(lines) and (near := [w for w in widths if _near(lengths[j], w)]):
+                column = near[0]
+                break
+        limits.append(0.7 * column)
+    return limits
 
 
 _T2S: Any = None
@@ -343,23 +421,43 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}[ \t\u3000]*/[ \t\u3000]*\d{1,4})[ \t\u3000]*"
 )
 _HEADER_MAX = 40
+_PAGE_DATE = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.-]\d{1,2}[.-]\d{1,2})"
+_PAGE_NO = r"第[ \t\u3000]*\d{1,3}[ \t\u3000]*版"
+_NEWSPAPER_PAGE_LINE = re.compile(
+    rf"{_PAGE_DATE}[ \t\u3000]*(?:星期[一二三四五六日天][ \t\u3000]*)?{_PAGE_NO}"
+    rf"|{_PAGE_NO}[ \t\u3000]*{_PAGE_DATE}"
+)
 _FIGURE_AT_END = re.compile(r"\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fff]{1,4})?[）)]?$")
 _UNIT_AFTER_NUMBER = re.compile(r"\d[A-Za-z]{1,5}$")
 
 
-def _blank_page_furniture(text: str) -> str:
-    """The text with page numbers and running headers blanked (same length, so offsets hold).
+def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
+    """The text with page numbers and running headers blanked (same length, so offsets hold),
+    and where the blanked lines start.
 
     A running header is a short line without clause punctuation that repeats, or that repeats
-    the start of the title line next to a page number.
+    the start of the title line next to a page number, or a newspaper's page line (a date with
+    the page number or weekday, 晨报 2025年3月4日 星期二 第5版).
     """
     if "\n" not in text:
-        return text
+        return text, []
     lines = text.split("\n")
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    pages = {i for i, line in enumerate(lines) if line.strip() and _PAGE_NUMBER.fullmatch(line)}
+    pages = {
+        i
+        for i, line in enumerate(lines)
+        if line.strip()
+        and (
+            _PAGE_NUMBER.fullmatch(line)
+            or (
+                len(line) <= _HEADER_MAX
+                and _NEWSPAPER_PAGE_LINE.search(line)
+                and not any(mark in line for mark in "，。；！？,;")
+            )
+        )
+    }
     if not pages:
-        return text
+        return text, []
     title = next((line.strip() for line in lines if line.strip()), "")
     counts = Counter(line.strip() for line in lines if line.strip())
     blank = set(pages)
@@ -375,7 +473,14 @@ def _blank_page_furniture(text: str) -> str:
     for i in blank:
         for j in range(starts[i], starts[i] + len(lines[i])):
             chars[j] = " "
-    return "".join(chars)
+    return "".join(chars), sorted(starts[i] for i in blank)
+
+
+def _count_between(sorted_offsets: list[int], start: int, end: int) -> int:
+    """How many of the offsets lie in [start, end)."""
+    if not sorted_offsets:
+        return 0
+    return bisect_left(sorted_offsets, end) - bisect_left(sorted_offsets, start)
 
 
 def normalise(raw: str) -> NormalisedText:
@@ -389,13 +494,12 @@ def normalise(raw: str) -> NormalisedText:
         folded = _CJK_YEAR.sub(_arabic_year, folded)
     folded = _DIGIT_COMMA.sub(",", folded)
     folded = _DIGIT_COLON.sub(":", folded)
-    folded = _blank_page_furniture(folded)
+    folded, furniture_starts = _blank_page_furniture(folded)
 
-    short_limit = _short_line_limit(_LINE_SPLIT.split(folded))
     # Only a wrap-formatted text joins lines; in any other every line ends a paragraph.
-    blank_lines_part = short_limit != float("inf") and _blank_lines_part_paragraphs(
-        folded.split("\n")
-    )
+    short_limits = _short_line_limits(_LINE_SPLIT.split(folded))
+    blank_lines_part = short_limits is not None and _blank_lines_part_paragraphs(folded.split("\n"))
+    line_index = 0
     spaced_rows: dict[int, bool] = {}  # the answers of _is_spaced_row for this text
 
     pieces: list[str] = []
@@ -415,6 +519,8 @@ def normalise(raw: str) -> NormalisedText:
         if "\n" in run:
             line = folded[line_start:start]
             line_start = end
+            short_limit = float("inf") if short_limits is None else short_limits[line_index]
+            line_index += 1
             if not prev_char or not next_char:
                 continue
             if _splits_decimal(folded, start, end):
@@ -424,7 +530,7 @@ def normalise(raw: str) -> NormalisedText:
                 # A blank line parts paragraphs, unless the line before stops inside a clause.
                 or (
                     blank_lines_part
-                    and run.count("\n") >= 2
+                    and run.count("\n") - _count_between(furniture_starts, start, end) >= 2
                     and line.rstrip()[-1:] not in _LINE_END_CONTINUES
                 )
                 or next_char in _BULLETS

@@ -113,3 +113,47 @@ def test_a_line_stopping_at_a_comma_joins_the_next_even_where_lines_are_paragrap
 def test_years_in_cjk_numerals_become_digits_one_for_one():
     text = normalise("二〇二五年全年，二○二六年一季度，十二年来").text
     assert text == "2025年全年，2026年一季度，十二年来"
+
+
+def _wrapped(paragraph: str, width: int) -> list[str]:
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+
+
+def test_a_page_with_a_main_column_and_a_narrower_sidebar_joins_the_wraps_of_both():
+    article = (
+        "今年以来，甲市坚持把发展数字经济作为“一号工程”，数字经济核心产业实现营业收入"
+        "2146.8亿元，同比增长12.4%，增速比上年同期提高1.9个百分点。规模以上电子信息制造业"
+        "增加值增长15.6%，拉动全市规模以上工业增长2.1个百分点。全市软件企业达到1268家，"
+        "比上年末净增143家，其中营业收入超亿元的企业86家。"
+    )
+    sidebar = (
+        "5G基站累计达3.6万个，每万人拥有28个。工业互联网平台连接设备超过120万台（套）。"
+        "电子商务交易额突破4000亿元，增长9.3%。"
+    )
+    raw = "\n".join(
+        [
+            "数字赋能 产业焕新",
+            "本报记者 某某",
+            *_wrapped(article, 19),
+            "■数说",
+            *_wrapped(sidebar, 12),
+        ]
+    )
+    lines = normalise(raw).text.split("\n")
+    assert article in lines
+    assert sidebar in lines
+    assert lines[0] == "数字赋能产业焕新"
+
+
+def test_page_numbers_and_a_newspaper_page_line_inside_a_paragraph_do_not_cut_it():
+    paragraph = (
+        "前三季度，甲省数字经济核心产业实现增加值2368.4亿元，同比增长9.6%，高于地区生产总值"
+        "增速3.1个百分点；软件和信息技术服务业实现业务收入1562.7亿元，增长11.8%。截至9月底，"
+        "全省累计建成5G基站12.4万个，每万人拥有5G基站数达到29.6个；千兆宽带用户达到486万户，"
+        "占固定宽带用户总数的31.5%。全省在用数据中心标准机架约18万架，算力总规模达到8.6EFLOPS，"
+        "其中智能算力占比超过40%。"
+    )
+    lines = _wrapped(paragraph, 21)
+    lines.insert(3, "— 7 —")
+    lines.insert(7, "某某日报 2025年10月28日 星期二 第6版")
+    assert normalise("\n".join(lines)).text == paragraph
