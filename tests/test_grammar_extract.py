@@ -2156,3 +2156,50 @@ def test_ten_of_a_magnitude_and_a_multiple_after_de_are_numbers():
     obs = _by_text(_run(raw, date(2031, 2, 10)))
     assert (obs["十万人左右"].value, obs["十万人左右"].qualifier) == (100000, "about")
     assert (obs["两倍"].measure, obs["两倍"].value) == ("growth", 100)
+
+
+def test_plan_report_targets_named_after_a_figure_are_growths_of_that_year_only():
+    raw = (
+        "2030年，甲省地区生产总值8123.4亿元，增长5.6%，高于5.5%左右的预期目标，其中乙产业增加值"
+        "增长9.1%。城镇新增就业31.2万人，为年度目标30万人的104.0%；城镇调查失业率为5.1%，"
+        "低于5.8%左右的控制目标。"
+    )
+    obs = _by_text(_run(raw, date(2031, 1, 20)))
+    aimed = obs["5.5%左右"]
+    assert (aimed.measure, aimed.kind, aimed.subject) == ("growth", "target", "甲省地区生产总值")
+    assert aimed.period_end == date(2030, 12, 31)
+    assert obs["9.1%"].kind == "actual"
+    assert (obs["30万人"].subject, obs["30万人"].kind) == ("城镇新增就业", "target")
+    assert obs["104.0%"].kind == "actual"
+    jobless = [o for o in _run(raw, date(2031, 1, 20)) if o.subject == "城镇调查失业率"]
+    assert [(o.measure, o.kind) for o in jobless] == [("level", "actual"), ("level", "target")]
+
+
+def test_mid_term_review_items_take_their_run_in_heading_and_standing_words_are_no_subjects():
+    raw = (
+        "二、分领域指标完成情况\n"
+        "1.每万人拥有5G基站数。2020年5.1个，2023年28.4个，已超过2030年目标值25个。\n"
+        "2.甲乙产业增加值占地区生产总值比重。2020年7.6%，2023年10.2%；2030年目标12%。\n"
+        "3.固定资产投资。《规划》目标为“十五五”时期累计完成3100亿元，2026—2028年累计完成"
+        "1702.5亿元。\n"
+    )
+    obs = _by_text(_run(raw, date(2029, 4, 10)))
+    assert {obs[t].subject for t in ("5.1个", "28.4个", "25个")} == {"每万人拥有5G基站数"}
+    assert (obs["25个"].kind, obs["28.4个"].kind) == ("target", "actual")
+    assert obs["12%"].subject == "甲乙产业增加值占地区生产总值比重"
+    assert (obs["12%"].kind, obs["12%"].period_end) == ("target", date(2030, 12, 31))
+    assert obs["1702.5亿元"].kind == "actual"
+
+
+def test_verbs_of_cutting_and_their_objects():
+    raw = (
+        "全市上线集成办理事项58项，平均减少环节61%、减少材料49%。政务服务事项平均办理时限由"
+        "20个工作日压缩至6个工作日，压缩70%。到2030年，办理时限在现有基础上再压缩10%。"
+    )
+    obs = _by_text(_run(raw))
+    steps = obs["61%"]
+    assert (steps.subject, steps.measure, steps.value) == ("环节", "growth", -61)
+    assert (obs["49%"].subject, obs["49%"].value) == ("材料", -49)
+    assert (obs["70%"].measure, obs["70%"].value) == ("growth", -70)
+    assert obs["70%"].subject == obs["6个工作日"].subject
+    assert (obs["10%"].subject, obs["10%"].value, obs["10%"].kind) == ("办理时限", -10, "target")

@@ -849,7 +849,8 @@ def _paragraph(
 
 _RUN_IN_HEADING = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
-    r"\s*(?P<title>[^，。；：:\d]{2,16})[。．：:]"
+    r"\s*(?P<title>(?:[^，。；：:\d]|(?<=[A-Za-z])\d+(?:\.\d+)?|\d+(?=[A-Za-z岁]))"
+    r"{2,30})[。．：:]"
 )
 
 
@@ -1222,6 +1223,7 @@ def _clause(
         window = text[prev_end : q.start]
         clause_prefix = text[clause.start : q.start]
         trace: dict[str, str] = {"value": q.rule}
+        changed_object: str | None = None
         # A value that follows another with only a list separator between them repeats the
         # cue of the list's first value (分别占比43.6%、33.8%).
         if i > 0 and (cl.LIST_SEPARATORS.match(window) or q.range_bound == "upper"):
@@ -1260,6 +1262,15 @@ def _clause(
             # 保持5%左右的增长, 实现两位数的增速, 8.2%的降幅: the rate the noun after it names.
             signed = -abs(decision.value) if rate_after.group(1) else decision.value
             decision = decision._replace(measure="growth", value=signed, rule="rate_named_after")
+        elif (
+            decision.measure == "level"
+            and q.unit == "%"
+            and (changed := _VERB_OBJECT_RATE.search(window)) is not None
+        ):
+            # 平均减少环节68%, 降低成本12%: the verb's object changed by the rate.
+            signed = -abs(decision.value) if changed.group("down") else decision.value
+            decision = decision._replace(measure="growth", value=signed, rule="verb_object_rate")
+            changed_object = changed.group("object")
         trace["measure"] = decision.rule
         qual, qual_rule = measures.qualifier(q, window)
         trace["qualifier"] = qual_rule
@@ -1287,6 +1298,9 @@ def _clause(
         elif q in classed:
             subject, breakdown = classed[q]
             trace["subject"], trace["breakdown"] = "noun_after_money_class", "money_class"
+        elif changed_object is not None:
+            subject = changed_object
+            trace["subject"] = "object_of_change_verb"
         elif (
             (
                 q.word_measure == "share"
@@ -1341,6 +1355,20 @@ def _clause(
             # named before, not a figure of the target.
             subject = state.subject
             trace["subject"] = "target_of_previous"
+            aimed = next(
+                (o for o in reversed(out) if o.char_start >= sentence[0] and o.subject == subject),
+                None,
+            )
+            if (
+                aimed is not None
+                and aimed.measure == "growth"
+                and q.unit == "%"
+                and decision.measure == "level"
+            ):
+                # 增长5.6%，高于5.5%左右的预期目标: the growth aimed at, measured as the figure
+                # it is the target of.
+                decision = decision._replace(measure=aimed.measure, rule="measure_of_aimed")
+                trace["measure"] = decision.rule
         elif q in value_first:
             subject = value_first[q]
             trace["subject"] = "after_number"
@@ -2303,7 +2331,15 @@ def _elided_times(text: str, start: int, last: TimeExpr) -> list[TimeExpr] | Non
     return [*times, last]
 
 
-_TARGET_NAMED_AFTER = re.compile(r"的?(?:全年|年度)?(?:调控|预期|计划)?目标(?:任务)?")
+# 平均减少环节68%、减少材料57%: a change verb, its object, then the rate it changed by. The
+# object is short and names no rate itself (提高比重…个百分点 is a point change).
+_VERB_OBJECT_RATE = re.compile(
+    r"(?:^|[，、；：,;]|平均|累计|分别|再|共|同比|进一步|大幅)\s*"
+    r"(?:(?P<down>减少|降低|压缩|压减|缩短|节约|节省)|提高|提升|增加(?!值))"
+    r"(?P<object>(?![到至为了达])[\u4e00-\u9fff]{1,4}?)(?<![的了])(?<!比重)(?<!占比)(?<!比例)"
+    r"(?:约|近|超过?|逾)?$"
+)
+_TARGET_NAMED_AFTER = re.compile(r"的?(?:全年|年度)?(?:调控|控制|预期|计划)?目标(?:任务)?")
 _SIZE_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里", "立方米", "千瓦", "吨"})
 _SEPARATOR_AND_VERB = re.compile(r"^[、和及与]?(?:增长|下降|减少|增加|提高|降低|上升|回落)$")
 _LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|对|与)(?=[^、]{2,}、)")

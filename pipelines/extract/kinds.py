@@ -22,10 +22,23 @@ _TARGET_CUE = re.compile(
     # 公司拟募集资金不超过12亿元: what a company or body plans to do.
     r"|拟(?=[\u4e00-\u9fff]{2}))"
 )
+_PAST_YEARS_AFTER = re.compile(
+    r"[，,；;]\s*(?:(?:19|20)\d{2}[—–\-至到])?(?P<year>(?:19|20)\d{2})年(?:以来)?(?:累计|共|全年)?"
+    r"(?:完成|实现|下降|增长|达到|提高|降低|减少|增加)"
+)
 _EFFECT_VERBS = ("带动", "拉动", "撬动", "吸引", "辐射")
 _ACTUAL_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?实际(?:增长|完成|实现|下降|达到|达|为|执行)")
 # 超出预期, 好于预期: expectations as a yardstick, not a stated target.
 _NOT_TARGET_BEFORE = ("超出", "好于", "高于", "低于", "不及", "符合", "超", "稳")
+# 高于年度目标2.3个百分点: the figure after is the gap to the target, not the target.
+_FIGURE_AFTER_TARGET = re.compile(r"值?(?:为|是)?[\d一二两三四五六七八九十](?![\d.]*个?百分点)")
+_FIGURE_END_AFTER_TARGET = re.compile(r"[，,；;。的]")
+# 增长5.6%，高于5.5%左右的预期目标，其中…: a target noun after a figure names what that figure
+# is (the driver reads it so); it states no target for the clauses after it.
+_FIGURE_OF_TARGET = re.compile(
+    r"[\d%‰](?:[万亿千百]?[\u4e00-\u9fff]{0,3}?)(?:左右|以上|以内|以下)?的(?:全年|年度)?"
+    r"(?:调控|控制|计划)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +60,18 @@ def target_scopes(
         # 到2030年 is a target only when that year is still ahead.
         if m.group("year") and (published is None or int(m.group("year")) <= published.year):
             continue
+        if cue == "目标" and _FIGURE_AFTER_TARGET.match(text, m.end()):
+            # 为年度目标60万人的114.0%, 已超过2025年目标值26个: the figure is the target; the
+            # rest of the clause is not.
+            clause_end = _FIGURE_END_AFTER_TARGET.search(text, m.end(), end)
+            scopes.append(
+                TargetScope(m.start(), clause_end.start() if clause_end else end, "target_figure")
+            )
+            continue
         if cue == "目标" and not text.startswith(("：", ":", "是", "为"), m.end()):
             continue  # 目标任务的完成 names targets, it does not state one
+        if _FIGURE_OF_TARGET.search(text, max(start, m.start() - 12), m.start()):
+            continue
         sentence_end = next((e for e in sentence_ends if e > m.start()), end)
         colon = text.find("：", m.end(), sentence_end)
         if colon != -1 and colon - m.end() <= 2:
@@ -56,6 +79,14 @@ def target_scopes(
         else:
             # 预期增长5.5%，实际完成6.2%: the outcome after the plan is no target.
             actual = _ACTUAL_AFTER.search(text, m.end(), sentence_end)
+            past = _PAST_YEARS_AFTER.search(text, m.end(), sentence_end)
+            if (
+                past is not None
+                and published is not None
+                and int(past.group("year")) < published.year
+                and (actual is None or past.start() < actual.start())
+            ):
+                actual = past  # 目标为累计下降14%，2021—2023年累计下降6.9%: what was done
             scope_end = actual.start() if actual is not None else sentence_end
             # 预计全年增长5%: an estimate of an outcome (预计带动… is an effect to come).
             estimate = cue == "预计" and not text.startswith(_EFFECT_VERBS, m.end())

@@ -66,7 +66,7 @@ _VERB = re.compile(
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
     r"|放缓|减缓|放慢|趋缓|扩充|扩容|偏多|偏少|偏高|偏低"
     # 收益率上行3个基点, 降准25个基点: rates and yields as markets write their moves.
-    r"|上行|下行|降准|降息|加息|加快|压减"
+    r"|上行|下行|降准|降息|加息|加快|压减|压缩"
     # GDP增4.2%: a headline's one-character verb right before the figure. (A bare 降 was
     # tried too and lost rows on a blind set, so it is left out.)
     r"|增(?<![新净倍递]增)(?=$|[\d约逾近超达])"
@@ -90,6 +90,8 @@ _TRAILING_WORDS = (
     # 三次产业结构调整为…: the structure reached, not a kind of it.
     "|调整为|调整至|调整到|优化为"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
+    # 时限在现有基础上再压缩10%: the base the change starts from.
+    "|在(?:现有|此|上年|去年|原有)基础上"
     # 同比名义增长3.1%: how the growth is measured.
     "|名义|实际"
     # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
@@ -156,9 +158,9 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
-    r"|我国|预计|差不多|大概|当月|本月|当季|以后|之后|此后|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
+    r"|我国|预计|差不多|大概|主要是|当月|本月|当季|以后|之后|此后|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻])|"
     # 今年目标是再增长三成: the target of the quantity named before.
-    r"(?:全年|年度)?目标(?:是|为)|"
+    r"(?:《[^》]{1,30}》)?(?:全年|年度|规划)?目标(?:是|为)|"
     # 两年平均增长4.1%: the yearly average of a growth over two years, of the same quantity.
     r"(?:两|三|四|五|[2-5])年平均|"
     # 就能实现…, 如能保持…: the conditions of a projection, not what it is about.
@@ -284,6 +286,10 @@ _ONLY_WORKS_VERBS = re.compile(
     r"(?:新|累计|全部|当年)?(?:开工|竣工|交付|投用|投产|完工|建成|签约|落地|开业|启用|验收|开行)+"
 )
 _PER_AREA_OR_WEIGHT = re.compile(r"每(?:亩|公顷|平方米|吨|公斤|千克)")
+_ONLY_STANDING = re.compile(
+    r"(?:为|是|已?(?:超过|达到|低于|高于|优于))?(?:年度|全年|预期|规划|计划|控制)?"
+    r"(?:目标值?|基数|基期值?|实际值?)"
+)
 _ONLY_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,12}")
 _STREAK_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)个?(?:年|季度|月)$")
 
@@ -354,6 +360,8 @@ def clean(phrase: str) -> str:
         return ""  # 新开工厂房86万平方米，竣工交付52万平方米: the works the clause before named
     if _ONLY_VERB.fullmatch(phrase):
         return ""  # 惠及1.2万人: a verb alone names nothing; the figure is the previous subject's
+    if _ONLY_STANDING.fullmatch(phrase):
+        return ""  # 2020年基数…，2025年目标…: what standing the figure has, not what it is of
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量); after a verb it
     # closes a relative clause and stays (经营活动产生的现金流量净额, 有研发活动的企业).
     if len(phrase) > 4 and "的" in phrase and not _RELATIVE_CLAUSE.search(phrase):
@@ -428,7 +436,8 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
     if progress is not None:
         # 完成年度计划投资的78%: a share of the plan, about the plan's quantity; of a bare
         # 目标任务 it is about the subject before.
-        planned = clean(progress.group(1) or progress.group(2))
+        named = progress.group(1) or progress.group(2)
+        planned = clean(named) or named
         if planned.endswith(("任务", "目标", "计划", "预算")):
             return "", "progress:" + planned
         return planned, "progress_of_plan"
