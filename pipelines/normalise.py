@@ -217,6 +217,8 @@ def _ends_paragraph(line: str, short_limit: float) -> bool:
 _FIGURES_LINE = re.compile(
     r"[ \t\u3000]*(?:[▲▼↑↓]?[ \t\u3000]*[\d.,]*\d[ \t\u3000]*"
     r"(?:[万亿千百]{0,2}[\u4e00-\u9fff]{1,3}|%|‰)[ \t\u3000]*){1,3}"
+    # 34216 / 10.2: a table's cells laid out one a line.
+    r"|[ \t\u3000]*[-−]?[\d.,]*\d[ \t\u3000]*"
 )
 _BULLETS = "●○■□◆◇★☆▲△▶►✓✔•"
 
@@ -235,6 +237,10 @@ def _near(length: float, width: float) -> bool:
     return 0.8 * width <= length <= 1.2 * width
 
 
+# Lines shorter than this are a table's cells or labels, one a line, not wrapped text.
+_CELL_MAX = 8
+
+
 def _second_column_width(lines: list[str], main_width: float) -> float | None:
     """The width of a second column (a page's sidebar beside its main article): the median
     length of the longest run of four or more consecutive open lines of about one length not
@@ -248,7 +254,7 @@ def _second_column_width(lines: list[str], main_width: float) -> float | None:
         fits = (
             stripped
             and stripped[-1] not in _LINE_END_FINAL + _CLOSERS
-            and length >= max(8, 0.5 * main_width)
+            and length >= max(_CELL_MAX, 0.5 * main_width)
             and not _near(length, main_width)
             and "|" not in stripped
             and "\t" not in stripped
@@ -262,10 +268,10 @@ def _second_column_width(lines: list[str], main_width: float) -> float | None:
     return statistics.median(best) if best else None
 
 
-def _lines_run_in_columns(lines: list[str], widths: list[float]) -> bool:
-    """Whether most open lines of about one of the widths stand in runs of three or more such
-    lines, as the wrapped lines of a column do; lines of similar length scattered among others
-    are an infographic's labels or a list's items."""
+def _lines_run_in_columns(lines: list[str], widths: list[float], shortest_run: int = 3) -> bool:
+    """Whether most open lines of about one of the widths stand in runs of ``shortest_run`` or
+    more such lines, as the wrapped lines of a column do; lines of similar length scattered
+    among others are an infographic's labels or a list's items."""
     in_runs = near = run = 0
     run_width: float | None = None
     for line in [*(line for line in lines if line.strip()), ""]:
@@ -277,7 +283,7 @@ def _lines_run_in_columns(lines: list[str], widths: list[float]) -> bool:
         if width is not None and width == run_width:
             run += 1
         else:
-            if run >= 3:
+            if run >= shortest_run:
                 in_runs += run
             run, run_width = (1, width) if width is not None else (0, None)
         near += width is not None
@@ -315,17 +321,24 @@ def _short_line_limits(lines: list[str]) -> list[float] | None:
         # statements, one a line, not the wrapped lines of a column.
         return None
     widths = [statistics.median(open_lengths)]
+    pool = open_lengths
     if sum(1 for n in open_lengths if _near(n, widths[0])) < 0.5 * len(open_lengths):
-        # Two columns of about as many lines each: the median falls between them; the main
-        # width is then the length most lines are near.
-        counts = Counter(open_lengths)
+        # The median falls between two columns of about as many lines each, or among the cells
+        # of a table laid out one a line (short lines, left out here): the main width is then
+        # the length most of the other lines are near, if they stand in runs as wrapped lines do.
+        pool = [n for n in open_lengths if n >= _CELL_MAX]
+        if len(pool) < 8:
+            return None
+        counts = Counter(pool)
         modal = max(counts, key=lambda w: (sum(c for n, c in counts.items() if _near(n, w)), w))
-        widths = [statistics.median(n for n in open_lengths if _near(n, modal))]
+        widths = [statistics.median(n for n in pool if _near(n, modal))]
+        if not _lines_run_in_columns(lines, widths, shortest_run=2):
+            return None
     second = _second_column_width(lines, widths[0])
     if second is not None and _lines_run_in_columns(lines, [widths[0], second]):
         widths.append(second)
-    near_typical = sum(1 for n in open_lengths if any(_near(n, w) for w in widths))
-    if near_typical < 0.5 * len(open_lengths):
+    near_typical = sum(1 for n in pool if any(_near(n, w) for w in widths))
+    if near_typical < 0.5 * len(pool):
         # Wrapped lines of a column are about equally long; open lines of all lengths are the
         # labels and fragments of an infographic or a list, each a line of its own.
         return None
@@ -431,6 +444,22 @@ _FIGURE_AT_END = re.compile(r"\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fff]{1,4})?[）)]?
 _UNIT_AFTER_NUMBER = re.compile(r"\d[A-Za-z]{1,5}$")
 
 
+_NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def _follows(lines: list[str], i: int, marked: set[int]) -> bool:
+    """Whether one of the three non-blank lines before line ``i`` is marked."""
+    seen = 0
+    j = i - 1
+    while j >= 0 and seen < 3:
+        if lines[j].strip():
+            if j in marked:
+                return True
+            seen += 1
+        j -= 1
+    return False
+
+
 def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
     """The text with page numbers and running headers blanked (same length, so offsets hold),
     and where the blanked lines start.
@@ -467,8 +496,24 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
             continue
         next_to_page = (i - 1) in pages or (i + 1) in pages
         repeats_title = i > 0 and len(core) >= 6 and title.startswith(core) and core != title
-        if next_to_page and (counts[core] >= 2 or repeats_title):
+        # A page's first line, after the form feed that ends the page before and its number,
+        # is the running header of the new page.
+        heads_page = line.lstrip(" \t\u3000").startswith("\f") and _follows(lines, i, pages)
+        if (next_to_page and (counts[core] >= 2 or repeats_title)) or heads_page:
             blank.add(i)
+    for page in pages:
+        # ① 本章所称规模以上企业指…: the footnotes at a page's foot, between the text the page
+        # breaks and its number; the sentence they cut goes on on the next page.
+        i = page - 1
+        while i >= 0 and not lines[i].strip():
+            i -= 1
+        notes = []
+        while i >= 0 and lines[i].strip()[:1] in _NOTE_MARKS:
+            notes.append(i)
+            i -= 1
+            while i >= 0 and not lines[i].strip():
+                i -= 1
+        blank.update(notes)
     chars = list(text)
     for i in blank:
         for j in range(starts[i], starts[i] + len(lines[i])):
@@ -534,6 +579,7 @@ def normalise(raw: str) -> NormalisedText:
                     and line.rstrip()[-1:] not in _LINE_END_CONTINUES
                 )
                 or next_char in _BULLETS
+                or next_char in _NOTE_MARKS
                 or _FIGURES_LINE.fullmatch(line) is not None
             )
             if ends and not (

@@ -2203,3 +2203,12 @@ def test_verbs_of_cutting_and_their_objects():
     assert (obs["70%"].measure, obs["70%"].value) == ("growth", -70)
     assert obs["70%"].subject == obs["6个工作日"].subject
     assert (obs["10%"].subject, obs["10%"].value, obs["10%"].kind) == ("办理时限", -10, "target")
+
+
+def test_a_charts_year_axis_left_in_a_text_layer_dates_nothing():
+    raw = (
+        "甲省新能源汽车产量（万辆）\n2027年2028年2029年2030年数据来源：甲省统计局\n"
+        "全省现有电池企业47家。"
+    )
+    obs = _by_text(_run(raw, date(2031, 3, 2)))
+    assert obs["47家"].period_end is None

@@ -93,6 +93,8 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     2025年2月28日)."""
     if end - start > _HEADING_MAX or "。" in text[start:end]:
         return None
+    if _AXIS_YEARS.search(text, start, end):
+        return None  # 2022年2023年2024年: a chart's axis labels, left in the text layer
     bracketed = _BRACKETED_YEAR.search(text, start, end)
     for expr in find_times(text, start, end):
         if expr.kind != "period" or expr.is_base:
@@ -137,6 +139,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     return None
 
 
+_AXIS_YEARS = re.compile(r"(?:(?:19|20)\d{2}年?[ \t]*){3,}")
 # 【2031，接着干】: a year alone; not 托位1500个, a count.
 _BARE_YEAR = re.compile(
     r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})"
@@ -738,6 +741,10 @@ def _paragraph(
     state.times = [
         t for t in find_times(text, p_start, p_end) if not _inside_title(text, t.start, p_start)
     ]
+    axes = [m.span() for m in _AXIS_YEARS.finditer(text, p_start, p_end)]
+    if axes:
+        # 2027年2028年2029年: a chart's axis labels state no time of the text around them.
+        state.times = [t for t in state.times if not any(a <= t.start < b for a, b in axes)]
     if spans is not None:
         state.spans = spans
         if spans and ("假期" in text[p_start:p_end] or "期间" in text[p_start:p_end]):
