@@ -199,6 +199,10 @@ def _ends_paragraph(line: str, short_limit: float) -> bool:
         if stripped[-2] in _LINE_END_FINAL:
             return True
         last = stripped[-2] if stripped[-2] in _LINE_END_FINAL else last
+    if last in "；;" and short_limit != float("inf"):
+        # A line of full column width that stops at a semicolon was cut there by the wrap;
+        # its sentence goes on (甲地区完成…；⏎乙地区完成…).
+        return _visible_length(stripped) < 0.85 * short_limit / 0.7
     if last in _LINE_END_FINAL:
         return True
     if last in _LINE_END_CONTINUES:
@@ -521,6 +525,68 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
     return "".join(chars), sorted(starts[i] for i in blank)
 
 
+# A table whose layout a PDF text layer lost: its header cells, then each row's label and
+# numbers, one a line. Header cells are short; the number columns name a unit (（亿元）, （%）).
+_CELL_NUMBER = re.compile(r"[ \t\u3000]*(?:[-−+]?[\d.,]*\d%?|[—–\-…]{1,2})[ \t\u3000]*")
+_HEADER_CELL = re.compile(r"[^，。；;\d]{1,14}|[^，。；;]{1,10}[（(][^）)]{1,8}[）)]")
+_ROW_LABEL = re.compile(r"[ \t\u3000]*[^，。；;\d\s][^，。；;]{0,19}")
+_MAX_COLUMNS = 8
+
+
+def _table_at(lines: list[str], i: int) -> tuple[int, int]:
+    """(columns, rows) of the widest table laid out one cell a line starting at line ``i``
+    with its header, or (0, 0)."""
+    best = (0, 0)
+    for columns in range(2, _MAX_COLUMNS + 1):
+        header = lines[i : i + columns]
+        if len(header) < columns or not all(
+            _HEADER_CELL.fullmatch(cell.strip()) and not _CELL_NUMBER.fullmatch(cell)
+            for cell in header
+        ):
+            break
+        if not any(mark in cell for cell in header[1:] for mark in "（(%"):
+            continue
+        rows = 0
+        start = i + columns
+        while start + columns <= len(lines):
+            row = lines[start : start + columns]
+            if not _ROW_LABEL.fullmatch(row[0]) or _CELL_NUMBER.fullmatch(row[0]):
+                break
+            if not all(_CELL_NUMBER.fullmatch(cell) for cell in row[1:]):
+                break
+            rows += 1
+            start += columns
+        if rows >= 2 and rows * columns > best[0] * best[1]:
+            best = (columns, rows)
+    return best
+
+
+def _rejoin_cells_laid_one_a_line(text: str) -> str:
+    """The text with each such table's header and rows put back on a line each, their cells
+    parted by tabs (a newline becomes a tab: offsets hold)."""
+    lines = text.split("\n")
+    if len(lines) < 8:
+        return text
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    tabs: list[int] = []
+    i = 0
+    while i < len(lines):
+        columns, rows = _table_at(lines, i) if lines[i].strip() else (0, 0)
+        if not columns:
+            i += 1
+            continue
+        for first in range(i, i + columns * (rows + 1), columns):
+            # the newlines ending the first columns - 1 cells of this line group
+            tabs.extend(starts[first + k] + len(lines[first + k]) for k in range(columns - 1))
+        i += columns * (rows + 1)
+    if not tabs:
+        return text
+    chars = list(text)
+    for pos in tabs:
+        chars[pos] = "\t"
+    return "".join(chars)
+
+
 def _count_between(sorted_offsets: list[int], start: int, end: int) -> int:
     """How many of the offsets lie in [start, end)."""
     if not sorted_offsets:
@@ -540,6 +606,8 @@ def normalise(raw: str) -> NormalisedText:
     folded = _DIGIT_COMMA.sub(",", folded)
     folded = _DIGIT_COLON.sub(":", folded)
     folded, furniture_starts = _blank_page_furniture(folded)
+    if "\n" in folded:
+        folded = _rejoin_cells_laid_one_a_line(folded)
 
     # Only a wrap-formatted text joins lines; in any other every line ends a paragraph.
     short_limits = _short_line_limits(_LINE_SPLIT.split(folded))
@@ -580,6 +648,7 @@ def normalise(raw: str) -> NormalisedText:
                 )
                 or next_char in _BULLETS
                 or next_char in _NOTE_MARKS
+                or "\t" in line  # a table's row
                 or _FIGURES_LINE.fullmatch(line) is not None
             )
             if ends and not (

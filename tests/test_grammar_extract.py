@@ -2212,3 +2212,34 @@ def test_a_charts_year_axis_left_in_a_text_layer_dates_nothing():
     )
     obs = _by_text(_run(raw, date(2031, 3, 2)))
     assert obs["47家"].period_end is None
+
+
+def test_a_table_laid_out_one_cell_a_line_is_read_as_a_table_of_members():
+    raw = "\n".join(
+        [
+            "表3  2030年甲省分领域收入情况",
+            "领域",
+            "收入（亿元）",
+            "同比增长（%）",
+            "占比（%）",
+            "软件产品",
+            "3421",
+            "10.2",
+            "22.4",
+            "信息技术服务",
+            "10367",
+            "12.3",
+            "67.8",
+            "合计",
+            "15286",
+            "11.4",
+            "100.0",
+            "资料来源：甲省工业和信息化厅。",
+        ]
+    )
+    obs = _run(raw, date(2031, 3, 2))
+    services = {o.measure: o for o in obs if o.breakdown == "信息技术服务"}
+    assert services["level"].subject == "收入" and services["level"].value == 1.0367e12
+    assert (services["growth"].value, services["share"].value) == (12.3, 67.8)
+    assert {o.subject for o in obs} == {"收入"}
+    assert len(obs) == 9

@@ -187,7 +187,26 @@ def test_a_report_page_with_a_table_laid_out_one_cell_a_line_still_joins_its_wra
     lines = normalise("\n".join(prose)).text.split("\n")
     assert "其中外包服务出口9.3亿美元，增长6.8%。" in lines[0]
     assert not any("规模以上企业指" in line or "（2031）" in line for line in lines)
-    assert lines[5:11] == ["软件产品", "1026", "10.2", "信息技术服务", "2836", "12.3"]
-    assert lines[11].endswith(
+    assert lines[2:5] == [
+        "领域\t收入（亿元）\t同比增长（%）",
+        "软件产品\t1026\t10.2",
+        "信息技术服务\t2836\t12.3",
+    ]
+    assert lines[5].endswith(
         "连续三年居各行业首位。软件业务收入前十家企业合计实现收入1180亿元，同比增长9.3%，入围门槛提高至21.6亿元。"
     )
+
+
+def test_a_full_width_line_stopping_at_a_semicolon_goes_on_in_a_wrapped_text():
+    paragraph = (
+        "分地区看，东部地区完成软件业务收入12673亿元，同比增长11.1%，占全国的比重为82.9%；"
+        "中部地区完成784亿元，增长15.8%；西部地区完成1568亿元，增长12.9%；东北地区完成260亿元，"
+        "增长6.3%。中部和西部地区占比分别为5.1%和10.3%，合计较上年提高0.3个百分点。软件业务收入"
+        "居前五位的省份合计完成收入10458亿元，占全国的比重为68.4%。从产业结构看，软件产品和信息"
+        "技术服务收入保持较快增长，信息安全产品和服务收入稳步提升，嵌入式系统软件收入增速有所放缓，"
+        "各地区发展的协调性进一步增强，中西部地区的产业承接能力持续提高。"
+    )
+    width = paragraph.index("；") + 1
+    lines = [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+    assert lines[0].endswith("；")
+    assert normalise("\n".join(lines * 5)).text.split("\n") == [paragraph] * 5

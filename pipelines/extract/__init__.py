@@ -1521,7 +1521,9 @@ def _clause(
                 ) and (
                     q.unit == state.subject_unit or q.unit in ("%", "‰", "个百分点", "个千分点")
                 ):
-                    subject, member = subjects.complete_sibling(subject, state.subject)
+                    subject, member = subjects.complete_sibling(
+                        subject, state.subject, state.breakdown
+                    )
                     if member is not None:
                         breakdown, rule = member, "sibling_completes_head"
                         trace["breakdown"] = "sibling_category"

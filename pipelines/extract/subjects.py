@@ -748,13 +748,25 @@ _CATEGORY_END = re.compile(
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 
 
-def complete_sibling(subject: str, previous: str | None) -> tuple[str, str | None]:
+def complete_sibling(
+    subject: str, previous: str | None, previous_member: str | None = None
+) -> tuple[str, str | None]:
     """A category subject in a run of sibling clauses takes the measure noun of the clause
-    before it: (subject + head, category) when the rule applies, else (subject, None)."""
+    before it: (subject + head, category) when the rule applies, else (subject, None). Where
+    the clause before named its own member apart (东部地区完成软件业务收入…；中部地区完成…),
+    the sibling's measure is that clause's whole subject."""
     if not previous or not subject or not _CATEGORY_END.search(subject):
         return subject, None
     if _NOT_CATEGORY.search(subject) or subject.endswith(MEASURE_HEADS):
         return subject, None
+    if (
+        previous_member is not None
+        and previous_member != subject
+        and is_bare_category(previous_member)
+        and previous_member not in previous
+        and names_measure(previous)
+    ):
+        return previous, subject
     # 甲省完成收入x；乙省y: a bare 收入 is a sibling's head too (not a list's: 城镇和农村居民
     # 人均可支配收入 shares more than 收入).
     for head in (*MEASURE_HEADS, "收入"):

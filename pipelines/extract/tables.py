@@ -81,6 +81,7 @@ _GROWTH_HEADER = re.compile(r"同比|增长|增速|增幅|比上年|较上年")
 # each column names a quantity of its own, with its unit in parentheses.
 _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
+    r"|领域|分类|板块|业态|品类"
     r"|^[省市县区])$"
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
@@ -480,12 +481,16 @@ def row_observations(
         if classified:
             column = _class_column(name, table_subject)
             subject = column.subject
-            if (
-                quantity_before
-                and _GROWTH_HEADER.search(name)
-                and not subjects.clean(_GROWTH_TAIL.sub("", _LABEL_UNIT.sub("", name)))
+            bare_name = _LABEL_UNIT.sub("", name).strip()
+            if quantity_before and (
+                (
+                    _GROWTH_HEADER.search(name)
+                    and not subjects.clean(_GROWTH_TAIL.sub("", bare_name))
+                )
+                or _SHARE_HEADER.fullmatch(bare_name)
             ):
-                # … | 用户规模（万人） | 增长率: the growth of the quantity before it.
+                # … | 用户规模（万人） | 增长率 | 占比（%）: the growth and the share of the
+                # quantity before them.
                 subject = quantity_before
             elif column.unit not in (None, "%"):
                 quantity_before = subject
