@@ -2243,3 +2243,39 @@ def test_a_table_laid_out_one_cell_a_line_is_read_as_a_table_of_members():
     assert (services["growth"].value, services["share"].value) == (12.3, 67.8)
     assert {o.subject for o in obs} == {"收入"}
     assert len(obs) == 9
+
+
+def test_previous_readings_and_forecasts_in_a_newsflash():
+    raw = (
+        "【甲指标】9月份，甲类零售总额同比增长4.6%，前值5.4%，预期5.1%；环比增长0.21%。\n"
+        "9月份，乙类指数为49.8%，前值为50.1%。\n"
+        "9月末，丙类余额29.47万亿元，同比增长7.9%，低于预期的8.0%。"
+    )
+    obs = _by_text(_run(raw, date(2030, 10, 20)))
+    prior, forecast = obs["5.4%"], obs["5.1%"]
+    assert (prior.subject, prior.measure, prior.kind) == ("甲类零售总额", "growth", "actual")
+    assert prior.period_end == date(2030, 8, 31)
+    assert (forecast.measure, forecast.kind, forecast.period_end) == (
+        "growth",
+        "target",
+        date(2030, 9, 30),
+    )
+    assert obs["0.21%"].kind == "actual"
+    assert (obs["50.1%"].measure, obs["50.1%"].period_end) == ("level", date(2030, 8, 31))
+    assert (obs["8.0%"].measure, obs["8.0%"].kind) == ("growth", "target")
+
+
+def test_what_will_be_done_is_a_target():
+    obs = _by_text(_run("假期期间，全市将发放消费券300万元，推出活动120余项。"))
+    assert obs["300万元"].kind == "target" and obs["120余项"].kind == "target"
+    assert _by_text(_run("全县将近九成的村通了公交，共有112个村。"))["112个"].kind == "actual"
+
+
+def test_a_figure_above_a_label_naming_only_the_rate_is_a_growth_of_the_card():
+    raw = (
+        "【经济总量】\n\n2318.6亿元\n全市地区生产总值\n\n5.2%\n按不变价格计算，同比增长\n\n"
+        "比全省高0.3个百分点"
+    )
+    obs = _by_text(_run(raw, date(2031, 1, 20)))
+    assert (obs["5.2%"].measure, obs["5.2%"].subject) == ("growth", "全市地区生产总值")
+    assert obs["0.3个百分点"].subject == "全市地区生产总值"

@@ -22,7 +22,15 @@ from pipelines.extract import clauses as cl
 from pipelines.extract import measures, subjects, tables
 from pipelines.extract.kinds import TargetScope, kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, cjk_number, lex, may_hold_quantity
-from pipelines.extract.periods import NO_PERIOD, Period, TimeExpr, base_end, find_times, resolve
+from pipelines.extract.periods import (
+    NO_PERIOD,
+    Period,
+    TimeExpr,
+    base_end,
+    find_times,
+    previous_period,
+    resolve,
+)
 from pipelines.extract.units import COUNT_WORDS, CURRENCIES, implied_unit
 from pipelines.observation import Observation
 
@@ -355,6 +363,7 @@ _NUMBER_ALONE = re.compile(
 )
 _SHARE_LABEL = re.compile(r"\s*占[^，。；\d]{1,16}(?:比重|比例|份额)\s*(?:$|[\n，])")
 _LABEL_GROWTH = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
+_LABEL_RATE_ONLY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|(?P<fall>下降|降幅))$")
 
 
 def _label_figures(
@@ -389,6 +398,23 @@ def _label_figures(
                 },
             )
         return owner
+    if (
+        len(label) < 2
+        and (rate := _LABEL_RATE_ONLY.search(window[:number].rstrip())) is not None
+        and all(out[i].unit == "%" and out[i].measure == "level" for i in figures)
+    ):
+        # 5.6% / 按不变价格计算，同比增长: a label that names only the rate; the figure is the
+        # growth of what the card is about, as are the remarks below it.
+        for index in figures:
+            figure = out[index]
+            value = -abs(figure.value) if rate.group("fall") else figure.value
+            out[index] = dataclasses.replace(
+                figure,
+                measure="growth",
+                value=value,
+                trace={**figure.trace, "measure": "rate_label_below"},
+            )
+        return out[figures[0]].subject or None
     if len(label) < 2:
         return None
     members: list[str | None] = [None] * len(figures)
@@ -1231,6 +1257,7 @@ def _clause(
         clause_prefix = text[clause.start : q.start]
         trace: dict[str, str] = {"value": q.rule}
         changed_object: str | None = None
+        other_reading: tuple[str, Observation] | None = None
         # A value that follows another with only a list separator between them repeats the
         # cue of the list's first value (分别占比43.6%、33.8%).
         if i > 0 and (cl.LIST_SEPARATORS.match(window) or q.range_bound == "upper"):
@@ -1308,6 +1335,29 @@ def _clause(
         elif changed_object is not None:
             subject = changed_object
             trace["subject"] = "object_of_change_verb"
+        elif (
+            (reading := _OTHER_READING.search(window)) is not None
+            and state.subject
+            and (
+                read := next(
+                    (o for o in reversed(out) if o.char_start >= sentence[0]),
+                    None,
+                )
+            )
+            is not None
+            and read.unit == q.unit
+        ):
+            # 同比增长4.6%，前值5.4%，预期5.1%: the same indicator's previous reading and the
+            # forecast for this one, measured as the reading reported.
+            subject, breakdown = read.subject, read.breakdown
+            trace["subject"] = "other_reading"
+            if decision.measure == "level" and read.measure != "level":
+                signed = -abs(decision.value) if reading.group("fall") else decision.value
+                decision = decision._replace(
+                    measure=read.measure, value=signed, rule="measure_of_reading"
+                )
+                trace["measure"] = decision.rule
+            other_reading = (reading.group("which"), read)
         elif (
             (
                 q.word_measure == "share"
@@ -1914,6 +1964,18 @@ def _clause(
             kind, kind_rule = "actual", "start_of_expected_change"
         if trace["subject"] == "target_of_previous":
             kind, kind_rule = "target", "target_named_after"
+        if other_reading is not None:
+            which, read = other_reading
+            if which in _PRIOR_WORDS:
+                kind, kind_rule = "actual", "previous_reading"
+                prior = previous_period(
+                    Period(read.period_type, read.period_start, read.period_end)
+                )
+                if prior is not None:
+                    period = prior
+                    trace["period"] = "previous_reading"
+            else:
+                kind, kind_rule = "target", "forecast_reading"
         trace["kind"] = kind_rule
         out.append(
             Observation(
@@ -2340,6 +2402,14 @@ def _elided_times(text: str, start: int, last: TimeExpr) -> list[TimeExpr] | Non
     return [*times, last]
 
 
+# 前值5.4%，预期5.1%, 前值增长0.6%: a release's previous reading of the indicator it reports,
+# and the consensus forecast for this one.
+_PRIOR_WORDS = ("前值", "前期值", "上期值", "上期")
+_OTHER_READING = re.compile(
+    r"(?:^|[，；,;])\s*(?:高于|低于|好于|不及|弱于|强于)?"
+    r"(?P<which>前值|前期值|上期值|上期|预期值|预期|市场预期|预测值)的?(?:为|是)?\s*"
+    r"(?:增长|上涨|(?P<fall>下降|下跌))?\s*$"
+)
 # 平均减少环节68%、减少材料57%: a change verb, its object, then the rate it changed by. The
 # object is short and names no rate itself (提高比重…个百分点 is a point change).
 _VERB_OBJECT_RATE = re.compile(

@@ -358,3 +358,29 @@ def base_end(period: Period) -> date | None:
         return end.replace(year=end.year - 1)
     except ValueError:  # 29 February
         return end.replace(year=end.year - 1, day=28)
+
+
+def _months_back(day: date, months: int) -> date:
+    """The first day of the month ``months`` before the month of ``day``."""
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def previous_period(period: Period) -> Period | None:
+    """The period a release's previous reading (前值) is of: the month, quarter, half or year
+    before; for a span from January, the span one month shorter. None where there is none."""
+    if period.end is None:
+        return None
+    span = {"month": 1, "quarter": 3, "half_year": 6, "year": 12}.get(period.type)
+    if span is not None and period.start is not None:
+        start = _months_back(period.start, span)
+        end = _months_back(period.start, 0).replace(day=1)
+        end = date.fromordinal(end.toordinal() - 1)
+        return Period(period.type, start, end, "previous_reading")
+    if period.type in ("year_to_date", "as_of"):
+        first_of_month = period.end.replace(day=1)
+        end = date.fromordinal(first_of_month.toordinal() - 1)
+        if period.start is not None and end < period.start:
+            return None
+        return Period(period.type, period.start, end, "previous_reading")
+    return None
