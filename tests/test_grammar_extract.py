@@ -428,7 +428,7 @@ def test_list_of_parts_takes_the_whole_named_in_the_clause_before():
     raw = "在限额以上单位商品零售额中，粮油类、饮料类商品分别增长8.8%和2.4%。"
     obs = _by_text(_run(raw))
     assert (obs["8.8%"].subject, obs["8.8%"].breakdown) == ("限额以上单位商品零售额", "粮油类")
-    assert obs["2.4%"].breakdown == "饮料类商品"
+    assert obs["2.4%"].breakdown == "饮料类"
 
 
 def test_storage_units_in_chinese_names_and_rate_words():
@@ -2279,3 +2279,15 @@ def test_a_figure_above_a_label_naming_only_the_rate_is_a_growth_of_the_card():
     obs = _by_text(_run(raw, date(2031, 1, 20)))
     assert (obs["5.2%"].measure, obs["5.2%"].subject) == ("growth", "全市地区生产总值")
     assert obs["0.3个百分点"].subject == "全市地区生产总值"
+
+
+def test_members_ending_in_one_classifier_share_the_noun_after_the_last():
+    obs = _by_text(_run("甲类、乙类和其他类产品分别占41.2%、35.5%和23.3%。"))
+    assert (obs["41.2%"].breakdown, obs["41.2%"].subject) == ("甲类", "甲类产品")
+    assert obs["23.3%"].breakdown == "其他类"
+    obs = _by_text(_run("国有、民营和外资企业分别增长3.1%、5.2%和1.8%。"))
+    assert [obs[v].breakdown for v in ("3.1%", "5.2%", "1.8%")] == ["国有", "民营", "外资"]
+    raw = "在网上零售额中，吃类、穿类和用类商品分别增长9.2%、3.1%和5.4%。"
+    obs = _by_text(_run(raw))
+    assert {obs[v].subject for v in ("9.2%", "3.1%", "5.4%")} == {"网上零售额"}
+    assert obs["5.4%"].breakdown == "用类"

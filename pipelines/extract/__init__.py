@@ -2229,7 +2229,13 @@ def _enumeration(
             breakdowns: list[str | None] = [subjects.clean(m + head) for m in members]
             state.enumeration = _Enumeration(subs, breakdowns, sentence)
             return subs, breakdowns, "list_parts_of_parent"
-        whole = _whole_before(text, sentence[0], c_start) if not head else None
+        # 在网上零售额中，吃类、穿类和用类商品分别增长…: a kind word as head leaves the whole
+        # named before to be what is measured.
+        whole = (
+            _whole_before(text, sentence[0], c_start)
+            if not head or not subjects.names_measure(head)
+            else None
+        )
         if whole is not None:
             # 在网上零售额中，吃类、穿类商品分别增长…: parts of the whole named before them.
             subs = [whole] * len(members)
@@ -2237,7 +2243,11 @@ def _enumeration(
             state.enumeration = _Enumeration(subs, breakdowns, sentence)
             return subs, breakdowns, "list_parts_of_whole"
         subs = [subjects.clean(m + head) for m in members]
-        breakdowns = [subjects.clean(m) if head else None for m in members]
+        # 国有、民营…: a member is a word of its own, which cleaning must not cut to a letter.
+        breakdowns = [
+            (cleaned if len(cleaned := subjects.clean(m)) >= 2 else m) if head else None
+            for m in members
+        ]
         state.enumeration = _Enumeration(subs, breakdowns, sentence)
         return subs, breakdowns, "list_members_respectively"
     enum = state.enumeration

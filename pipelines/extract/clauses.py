@@ -154,6 +154,11 @@ _CATEGORY_THEN_MEASURE = re.compile(
 )
 
 
+_CLASSIFIERS = "类层级型档组"
+# 中部、西部和东北地区: the last member's place word is its own, not a head of the others.
+_PLACE_HEADS = ("地区", "区域", "城市", "省份", "国家")
+
+
 def shared_head(members: list[str]) -> tuple[list[str], str]:
     """Split the head noun that the last member carries for all members.
 
@@ -200,10 +205,21 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
             if not any(m.endswith(kind) for m in members[:-1]):
                 return [*members[:-1], last[: -len(kind)]], kind
             break
-    # Members of the same kind have about the same length; a much longer last member carries
-    # the head ("城镇和农村常住居民…").
+    # API接口类、数据集类、其他类产品, 基础层、技术层和应用层企业: members ending in the same
+    # classifier; what follows it in the last member is every member's.
+    classifier = first[-1]
+    if classifier in _CLASSIFIERS and all(m.endswith(classifier) for m in members[:-1]):
+        cut = last.rfind(classifier) + 1
+        if 1 < cut < len(last):
+            return [*members[:-1], last[:cut]], last[cut:]
+    # Members of the same kind have about the same length; a longer last member carries the
+    # head ("城镇和农村常住居民…", 国有、民营和外资企业).
     others = max(len(m) for m in members[:-1])
-    if len(last) >= others + 3 and all(len(m) <= 4 for m in members[:-1]):
+    shortest = min(len(m) for m in members[:-1])
+    if all(len(m) <= 4 for m in members[:-1]) and (
+        len(last) >= others + 3
+        or (shortest == others == 2 and len(last) == 4 and last[2:] not in _PLACE_HEADS)
+    ):
         return [*members[:-1], last[:others]], last[others:]
     # Compressed numerals expand with their shared tail already attached.
     return members, ""
