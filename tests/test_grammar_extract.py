@@ -2291,3 +2291,17 @@ def test_members_ending_in_one_classifier_share_the_noun_after_the_last():
     obs = _by_text(_run(raw))
     assert {obs[v].subject for v in ("9.2%", "3.1%", "5.4%")} == {"网上零售额"}
     assert obs["5.4%"].breakdown == "用类"
+
+
+def test_small_rules_of_releases_on_new_kinds_of_things():
+    raw = (
+        "截至6月底，全省累计建成数字化车间812个、智能工厂203个，其中上半年新认定分别为64个和25个。"
+        "目前，全省已有三十款大模型通过备案，一年多时间里增加了十二款。全省大模型日均调用量超过900亿"
+        "Tokens。算力券按照不超过合同金额30%的比例予以补助。即办件占比41.5%。"
+    )
+    obs = _by_text(_run(raw, date(2030, 7, 20)))
+    assert obs["64个"].subject.endswith("数字化车间") and obs["25个"].subject == "智能工厂"
+    assert (obs["十二款"].subject, obs["十二款"].measure) == ("大模型", "change")
+    assert obs["900亿Tokens"].unit == "Tokens"
+    assert "30%" not in obs
+    assert obs["41.5%"].subject == "即办件"

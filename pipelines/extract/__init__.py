@@ -1164,6 +1164,8 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
             continue  # 给予最高150万元奖励: the ceiling of a grant, a rule of a policy
         if q.unit == "小时" and _SERVICE_AFTER.match(text, q.end):
             continue  # 24小时服务热线: a service's name
+        if q.unit == "%" and _GRANT_RATE_AFTER.match(text, q.end):
+            continue  # 按不超过合同金额30%的比例予以补助: the rate of a grant, a rule of a policy
         kept.append(q)
         prev_end = q.end
     return kept
@@ -2210,6 +2212,16 @@ def _enumeration(
             subs = [head] * len(qs)
             state.enumeration = _Enumeration(subs, list(listed.breakdowns), sentence)
             return subs, list(listed.breakdowns), "previous_list_members_new_head"
+        if members is None and _LIST_MARKS.search(members_text) is None:
+            # 数字化车间1032个、智能工厂286个，其中上半年新认定分别为87个和31个: no members of
+            # its own; the values named before give them.
+            named = _values_named_before(out, sentence, len(qs))
+            if named is not None:
+                return (
+                    [o.subject for o in named],
+                    [o.breakdown for o in named],
+                    "values_named_before",
+                )
         if members is None:
             return None
         members, head = cl.shared_head(members) if not written_head else (members, written_head)
@@ -2412,6 +2424,8 @@ def _elided_times(text: str, start: int, last: TimeExpr) -> list[TimeExpr] | Non
     return [*times, last]
 
 
+_LIST_MARKS = re.compile(r"[、和及与]")
+_GRANT_RATE_AFTER = re.compile(r"的?(?:比例|标准)(?:予以|给予)?(?:补助|补贴|奖励|资助|支持|奖补)")
 # 前值5.4%，预期5.1%, 前值增长0.6%: a release's previous reading of the indicator it reports,
 # and the consensus forecast for this one.
 _PRIOR_WORDS = ("前值", "前期值", "上期值", "上期")

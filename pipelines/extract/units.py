@@ -196,6 +196,10 @@ UNITS: tuple[str, ...] = (
     "MB",
     "Gbps",
     "Mbps",
+    # 日均调用量超过1200亿Tokens: the units of text a language model reads and writes.
+    "Tokens",
+    "tokens",
+    "Token",
     "TB/s",
     "GB/s",
     "PB/s",
