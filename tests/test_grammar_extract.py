@@ -2305,3 +2305,18 @@ def test_small_rules_of_releases_on_new_kinds_of_things():
     assert obs["900亿Tokens"].unit == "Tokens"
     assert "30%" not in obs
     assert obs["41.5%"].subject == "即办件"
+
+
+def test_drags_losses_and_shares_named_in_an_item_heading():
+    raw = "全省投资增长2.1%，主要是甲类投资下降9.6%，下拉全部投资增速约1.8个百分点。"
+    drag = _by_text(_run(raw))["1.8个百分点"]
+    assert (drag.subject, drag.value) == ("甲类投资", -1.8)
+    loss = _by_text(_run("规上工业企业中有31家亏损，亏损面为15.2%。"))["15.2%"]
+    assert loss.measure == "share"
+    raw = (
+        "3.甲产业增加值占地区生产总值比重。2026年7.1%，2028年9.4%。\n"
+        "4.单位地区生产总值能耗降低。《规划》目标为“十五五”累计下降13%，2026—2028年累计下降6.1%。"
+    )
+    obs = _by_text(_run(raw, date(2029, 4, 10)))
+    assert obs["7.1%"].measure == obs["9.4%"].measure == "share"
+    assert obs["13%"].subject == obs["6.1%"].subject == "单位地区生产总值能耗降低"

@@ -1591,6 +1591,15 @@ def _clause(
             trace["subject"] = "size_of_noun_after_de"
         if (
             decision.measure == "level"
+            and q.unit == "%"
+            and trace["subject"] == "inherited"
+            and _NAMES_SHARE.search(subject) is not None
+        ):
+            # 5.甲产业增加值占地区生产总值比重。2020年8.6%…: the figures of a share named before.
+            decision = decision._replace(measure="share", rule="share_named_before")
+            trace["measure"] = decision.rule
+        if (
+            decision.measure == "level"
             and breakdown is None
             and _PEER_IS.fullmatch(window) is not None
             and subjects.is_bare_category(subject)
@@ -2425,6 +2434,7 @@ def _elided_times(text: str, start: int, last: TimeExpr) -> list[TimeExpr] | Non
 
 
 _LIST_MARKS = re.compile(r"[、和及与]")
+_NAMES_SHARE = re.compile(r"占[^，。；]{1,20}(?:比重|比例)$|(?:比重|占比)$")
 _GRANT_RATE_AFTER = re.compile(r"的?(?:比例|标准)(?:予以|给予)?(?:补助|补贴|奖励|资助|支持|奖补)")
 # 前值5.4%，预期5.1%, 前值增长0.6%: a release's previous reading of the indicator it reports,
 # and the consensus forecast for this one.

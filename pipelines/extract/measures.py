@@ -16,7 +16,7 @@ from pipelines.extract.subjects import LOOK_UP_VERB, governing_verb
 from pipelines.extract.units import COUNT_WORDS
 
 _SHARE_CUE = re.compile(
-    r"占(?!据|领|有|用|地(?!区))|占比|比重|(?<!优良)(?<!天数)比例|份额|贡献率|增长面|相当于[^，。；]{1,20}的"
+    r"占(?!据|领|有|用|地(?!区))|占比|比重|(?<!优良)(?<!天数)比例|份额|贡献率|增长面|亏损面|相当于[^，。；]{1,20}的"
     # 完成年度计划投资的78%: the part of a plan done.
     r"|完成[^，。；]{2,12}的$"
     # 规模只有全国的0.8%: a part of the whole of the country (or province, city).
@@ -31,6 +31,7 @@ _NEGATIVE = re.compile(
     r"|降幅|跌幅"
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
+_DRAG = re.compile(r"下拉|拖累|拉低|下拖")
 _GROWTH_TARGET = re.compile(
     r"(?:增长|增速)的?(?:预期)?目标(?![^，。；]*(?:完成|率))[^，。；]{0,12}$"
 )
@@ -110,7 +111,12 @@ def decide(
     negative = bool(verb and _NEGATIVE.match(verb.group()))
     multi_year = "年均" in window
     if unit in ("个百分点", "个千分点"):
-        lower = negative or (verb is None and _LOWER_THAN.search(window) is not None)
+        lower = (
+            negative
+            or (verb is None and _LOWER_THAN.search(window) is not None)
+            # 下拉全部投资增速2.6个百分点: a drag on a total's growth.
+            or _DRAG.search(window) is not None
+        )
         if verb is not None and "降幅" in window[: verb.start()]:
             # 降幅收窄0.4个百分点: a smaller fall is a rise of the (negative) rate.
             lower = verb.group() not in ("收窄", "缩小", "回落", "减少", "下降", "降低")

@@ -47,7 +47,7 @@ _CUT = re.compile(
     # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
     rf"|快于|慢于|高于{_BENCHMARK}|低于{_BENCHMARK}|高出{_BENCHMARK}|超出{_BENCHMARK}|跑赢|跑输"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
-    r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|分别|年均|平均增长"
+    r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|下拉|拖累|拉低|分别|年均|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年|[前去上]年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的|$)"
     # 比男性从业人员少3.5万人: a gap to another quantity, about the subject before it.
     r"|比(?=[^，。；比]{1,15}?(?<![减增缺至])[多少]了?(?:将近|接近|近|约|大约|差不多|超过|逾)?$)"
@@ -288,6 +288,7 @@ _ONLY_WORKS_VERBS = re.compile(
     r"(?:新|累计|全部|当年)?(?:开工|竣工|交付|投用|投产|完工|建成|签约|落地|开业|启用|验收|开行)+"
 )
 _PER_AREA_OR_WEIGHT = re.compile(r"每(?:亩|公顷|平方米|吨|公斤|千克)")
+_ONLY_PLAN = re.compile(r"十[一二三四五六七八九]五(?:时期|期间|期)?(?:累计|共|合计)?")
 _ONLY_STANDING = re.compile(
     r"(?:为|是|已?(?:超过|达到|低于|高于|优于))?(?:年度|全年|预期|规划|计划|控制)?"
     r"(?:目标值?|基数|基期值?|实际值?)"
@@ -362,6 +363,8 @@ def clean(phrase: str) -> str:
         return ""  # 新开工厂房86万平方米，竣工交付52万平方米: the works the clause before named
     if _ONLY_VERB.fullmatch(phrase):
         return ""  # 惠及1.2万人: a verb alone names nothing; the figure is the previous subject's
+    if _ONLY_PLAN.fullmatch(phrase):
+        return ""  # 目标为“十四五”累计下降14%: the span of the plan, of the quantity named before
     if _ONLY_STANDING.fullmatch(phrase):
         return ""  # 2020年基数…，2025年目标…: what standing the figure has, not what it is of
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量); after a verb it
