@@ -587,6 +587,14 @@ def _rejoin_cells_laid_one_a_line(text: str) -> str:
     return "".join(chars)
 
 
+def _figure_line_at(text: str, start: int) -> bool:
+    """Whether the line starting at ``start`` holds figures alone (3207.4亿元)."""
+    line_end = text.find("\n", start)
+    return (
+        _FIGURES_LINE.fullmatch(text, start, len(text) if line_end == -1 else line_end) is not None
+    )
+
+
 def _count_between(sorted_offsets: list[int], start: int, end: int) -> int:
     """How many of the offsets lie in [start, end)."""
     if not sorted_offsets:
@@ -650,6 +658,9 @@ def normalise(raw: str) -> NormalisedText:
                 or next_char in _NOTE_MARKS
                 or "\t" in line  # a table's row
                 or _FIGURES_LINE.fullmatch(line) is not None
+                # 数说2025 / 4862.7亿元 / 全省…: a figure alone on its line is an infographic's,
+                # not the rest of a wrapped sentence.
+                or (next_char.isdigit() and _figure_line_at(folded, end))
             )
             if ends and not (
                 # 营业额分别达 / 5.1亿元、2.3亿元: a line stopping at the verb of its figure.

@@ -2320,3 +2320,14 @@ def test_drags_losses_and_shares_named_in_an_item_heading():
     obs = _by_text(_run(raw, date(2029, 4, 10)))
     assert obs["7.1%"].measure == obs["9.4%"].measure == "share"
     assert obs["13%"].subject == obs["6.1%"].subject == "单位地区生产总值能耗降低"
+
+
+def test_pdf_layer_debris_periods_listed_before_and_flattened_footnote_marks():
+    raw = (
+        "2030年，甲省规模以上工业2增加值增长6.1%，规模以上企业①超3.2万家。分季度看，一季度、"
+        "上半年、前三季度和全年，全省规模以上工业增加值分别增长5.2%、5.5%、5.8%和6.1%。"
+    )
+    obs = _run(raw, date(2031, 1, 27))
+    assert obs[0].subject == "甲省规模以上工业增加值" and obs[1].subject == "规模以上企业"
+    quarters = [o.period_end for o in obs[2:]]
+    assert quarters == [date(2030, 3, 31), date(2030, 6, 30), date(2030, 9, 30), date(2030, 12, 31)]

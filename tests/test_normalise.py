@@ -210,3 +210,11 @@ def test_a_full_width_line_stopping_at_a_semicolon_goes_on_in_a_wrapped_text():
     lines = [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
     assert lines[0].endswith("；")
     assert normalise("\n".join(lines * 5)).text.split("\n") == [paragraph] * 5
+
+
+def test_an_infographic_figure_alone_on_its_line_is_not_glued_to_the_line_before():
+    prose = "全省数字经济核心产业增加值增长较快，软件业务收入稳步提高，工业互联网平台加快建设。" * 6
+    lines = [prose[i : i + 22] for i in range(0, len(prose), 22)]
+    raw = "\n".join([*lines, "数说2030", "4862.7亿元", "全省数字经济核心产业增加值", "10.6%"])
+    out = normalise(raw).text.split("\n")
+    assert out[-4:] == ["数说2030", "4862.7亿元", "全省数字经济核心产业增加值", "10.6%"]

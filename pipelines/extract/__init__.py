@@ -2168,6 +2168,13 @@ def _enumeration(
         state.enumeration = _Enumeration([head] * len(qs), list(classes), sentence)
         return [head] * len(qs), list(classes), "list_of_classes"
     times = _member_times(text, c_start, idx, len(qs)) if idx != -1 else None
+    if times is None and idx != -1 and c_start > sentence[0]:
+        # 一季度、上半年、前三季度和全年，增加值分别增长…: the periods listed in the clause
+        # before, alone in it.
+        before_start = max(text.rfind("，", sentence[0], c_start - 1) + 1, sentence[0])
+        listed = _member_times(text, before_start, c_start, len(qs))
+        if listed is not None and not text[listed[-1].end : c_start].strip("，, "):
+            times = listed
     if times is not None:
         # 7月、8月、9月失业率分别为5.3%、5.2%和5.0%: the members are periods of one quantity.
         year = _context_year(state, None, None)

@@ -288,6 +288,10 @@ _ONLY_WORKS_VERBS = re.compile(
     r"(?:新|累计|全部|当年)?(?:开工|竣工|交付|投用|投产|完工|建成|签约|落地|开业|启用|验收|开行)+"
 )
 _PER_AREA_OR_WEIGHT = re.compile(r"每(?:亩|公顷|平方米|吨|公斤|千克)")
+_FLAT_MARK_HINT = re.compile(r"[①-⑩]|[\u4e00-\u9fff][1-9][\u4e00-\u9fff]")
+_FLAT_MARK = re.compile(
+    r"[①-⑩]|(?<=[\u4e00-\u9fff])[1-9](?=增加值|营业收入|收入|企业|投资|产值|利润|产量)"
+)
 _ONLY_PLAN = re.compile(r"十[一二三四五六七八九]五(?:时期|期间|期)?(?:累计|共|合计)?")
 _ONLY_STANDING = re.compile(
     r"(?:为|是|已?(?:超过|达到|低于|高于|优于))?(?:年度|全年|预期|规划|计划|控制)?"
@@ -314,6 +318,9 @@ def clean(phrase: str) -> str:
     # The membership tests only skip substitutions that cannot match.
     if "[" in phrase:
         phrase = _FOOTNOTE.sub("", phrase)
+    if _FLAT_MARK_HINT.search(phrase):
+        # 规模以上工业1增加值, 企业①: a footnote's mark, flattened into the words by a PDF's text.
+        phrase = _FLAT_MARK.sub("", phrase)
     if "（" in phrase or "(" in phrase:
         named = _NAMING_GLOSS.search(phrase)
         if named is not None:
@@ -505,6 +512,9 @@ def counted_after_de(window: str) -> tuple[str, str | None] | None:
 def clean_keep_de(phrase: str) -> str:
     if "[" in phrase:
         phrase = _FOOTNOTE.sub("", phrase)
+    if _FLAT_MARK_HINT.search(phrase):
+        # 规模以上工业1增加值, 企业①: a footnote's mark, flattened into the words by a PDF's text.
+        phrase = _FLAT_MARK.sub("", phrase)
     phrase = strip_times(phrase)
     phrase = _strip_leading(_LEADING, phrase)
     return phrase.rstrip("为有是")
