@@ -58,6 +58,10 @@ TUNED_SETS = {
     "blind_gold_38": (0.95, 0.85),
     "blind_gold_40": (0.95, 0.85),
     "blind_gold_42": (0.86, 0.85),
+    "blind_gold_43": (0.94, 0.85),
+    "blind_gold_45": (0.93, 0.80),
+    "blind_gold_47": (0.94, 0.85),
+    "blind_gold_49": (0.91, 0.85),
 }
 
 
