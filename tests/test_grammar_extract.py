@@ -2331,3 +2331,15 @@ def test_pdf_layer_debris_periods_listed_before_and_flattened_footnote_marks():
     assert obs[0].subject == "甲省规模以上工业增加值" and obs[1].subject == "规模以上企业"
     quarters = [o.period_end for o in obs[2:]]
     assert quarters == [date(2030, 3, 31), date(2030, 6, 30), date(2030, 9, 30), date(2030, 12, 31)]
+
+
+def test_this_year_is_not_the_goal_year_named_later_nor_last_years_comparison():
+    raw = (
+        "按照计划，今年全市跨境电商进出口额力争突破120亿元，海外仓达到20个以上；到2032年，培育"
+        "企业40家。目前，园区入驻企业九百多家，去年同期还不到六百家。一季度，园区实现交易额"
+        "二十一点五亿元。"
+    )
+    obs = _by_text(_run(raw, date(2030, 4, 23)))
+    assert obs["120亿元"].period_end == obs["20个以上"].period_end == date(2030, 12, 31)
+    assert obs["40家"].period_end == date(2032, 12, 31)
+    assert obs["二十一点五亿元"].period_end == date(2030, 3, 31)

@@ -61,6 +61,8 @@ class _State:
 
     period: Period | None = None
     period_expr: TimeExpr | None = None
+    # 去年同期: the period just named is last year's, for comparison only
+    compared_last_year: bool = False
     subject: str | None = None
     breakdown: str | None = None  # the breakdown of ``subject`` where it had one
     subject_sentence: tuple[int, int] | None = None
@@ -673,6 +675,10 @@ def _note_kind(text: str, start: int, end: int, in_notes: bool | str) -> str | N
 
 
 def _context_year(state: _State, heading: Period | None, published: date | None) -> int | None:
+    if state.compared_last_year and published is not None:
+        # 去年同期还不到八百家。一季度，…: last year's figure for comparison sets no year for
+        # the periods after it.
+        return heading.end.year if heading is not None and heading.end else published.year
     if state.period is not None and state.period.end is not None:
         return state.period.end.year
     if heading is not None and heading.end is not None:
@@ -693,6 +699,10 @@ def _advance_time(
     while state.time_index < len(state.times) and state.times[state.time_index].end <= pos:
         expr = state.times[state.time_index]
         state.time_index += 1
+        if expr.kind == "same" and (previous := state.period_expr) is not None:
+            state.compared_last_year = (
+                previous.rel in _PAST_YEAR and previous.end == expr.start
+            ) or state.compared_last_year
         if expr.kind == "same" or expr.is_base:
             continue
         if expr.kind == "reset":
@@ -735,6 +745,7 @@ def _advance_time(
             context_year = published.year - 1
         state.period = resolve(expr, context_year, sentence_year, published)
         state.period_expr = expr
+        state.compared_last_year = False
         if state.period.type == "days":
             context = text[max(0, expr.start - 10) : expr.end + 40]
             state.spans.append((context, state.period))
@@ -747,7 +758,11 @@ def _sentence_year(state: _State, sentence: tuple[int, int], expr: TimeExpr) -> 
     for other in state.times:
         if other is expr or other.kind != "period" or other.year is None or other.is_base:
             continue  # 较2022年底增加: a base year is not the year the sentence is about
-        if sentence[0] <= other.start < sentence[1]:
+        # 2025年…去年: a year named before frames the relative expression after it; one named
+        # after it (今年…力争…；到2027年…) is a later goal's.
+        if sentence[0] <= other.start < sentence[1] and (
+            other.start < expr.start or expr.rel not in ("今年", "本年")
+        ):
             return other.year
     return None
 
