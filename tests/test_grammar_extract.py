@@ -2343,3 +2343,18 @@ def test_this_year_is_not_the_goal_year_named_later_nor_last_years_comparison():
     assert obs["120亿元"].period_end == obs["20个以上"].period_end == date(2030, 12, 31)
     assert obs["40家"].period_end == date(2032, 12, 31)
     assert obs["二十一点五亿元"].period_end == date(2030, 3, 31)
+
+
+def test_spoken_answers_last_years_same_period_topics_and_tenths_with_more():
+    raw = (
+        "一季度，甲市规上工业增加值增长6.1%。乙类汽车一个季度二百多万辆，去年同期是一百六十万辆左右，"
+        "增长了三成多。丙类整机企业，现在大概有一百二十家。一家做泵阀的企业，产品不良率从百分之三"
+        "降到了百分之一点五。"
+    )
+    obs = _by_text(_run(raw, date(2030, 4, 20)))
+    assert obs["二百多万辆"].subject == "乙类汽车"
+    assert obs["一百六十万辆左右"].period_end == date(2029, 3, 31)
+    more = obs["三成多"]
+    assert (more.period_end, more.qualifier, more.measure) == (date(2030, 3, 31), "over", "growth")
+    assert obs["一百二十家"].subject == "丙类整机企业"
+    assert obs["百分之一点五"].subject == "产品不良率"

@@ -674,6 +674,27 @@ def _note_kind(text: str, start: int, end: int, in_notes: bool | str) -> str | N
     return None
 
 
+_COMPARED_CLAUSE = re.compile(r"\s*(?:而|但)?(?:去年|上年)同期")
+_SUB_YEAR_TYPES = ("quarter", "half_year", "month", "year_to_date", "as_of")
+
+
+def _years_before(day: date, years: int) -> date:
+    """The same day ``-years`` years before (``years`` is negative); 29 February falls to 28."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def _named_since_topic(out: list[Observation], sentence: tuple[int, int]) -> bool:
+    """Whether a figure of the sentence named its own subject (so that the clauses after it go
+    on with that subject, not with a topic named before it)."""
+    return any(
+        o.char_start >= sentence[0] and o.trace.get("subject") in ("before_number", "before_cue")
+        for o in out[-6:]
+    )
+
+
 def _context_year(state: _State, heading: Period | None, published: date | None) -> int | None:
     if state.compared_last_year and published is not None:
         # 去年同期还不到八百家。一季度，…: last year's figure for comparison sets no year for
@@ -722,6 +743,24 @@ def _advance_time(
             and 0 <= expr.start - previous.end <= 1
         ):
             continue  # 截至10月底今年新增…: this year's figure counted to the date just named
+        current = state.period
+        if (
+            expr.rel in _PAST_YEAR
+            and text.startswith("同期", expr.end)
+            and current is not None
+            and current.type in _SUB_YEAR_TYPES
+            and current.end is not None
+        ):
+            # 一季度…，去年同期是…: the same part of the year before, not the whole year.
+            years = _PAST_YEAR[expr.rel]
+            state.period = Period(
+                current.type,
+                _years_before(current.start, years) if current.start else None,
+                _years_before(current.end, years),
+                "same_period_before",
+            )
+            state.period_expr = expr
+            continue
         sentence_year = _sentence_year(state, sentence, expr)
         context_year = _context_year(state, heading, published)
         if (
@@ -809,7 +848,8 @@ def _paragraph(
             cl.clauses(text, s_start, s_end) if may_hold_quantity(text, s_start, s_end) else ()
         )
         for clause in clauses:
-            if clause.aside:
+            compared = not clause.aside and _COMPARED_CLAUSE.match(text, clause.start) is not None
+            if clause.aside or compared:
                 # （上年为3385.6亿元）: a time inside an aside dates the aside only.
                 _advance_time(
                     text, state, clause.start, (s_start, s_end), heading, published, scopes
@@ -854,7 +894,8 @@ def _paragraph(
                 out,
             )
             state.excluding = None
-            if clause.aside:
+            if clause.aside or compared:
+                # 去年同期是…: last year's figure for comparison dates its own clause only.
                 _advance_time(text, state, clause.end, (s_start, s_end), heading, published, scopes)
                 state.period, state.period_expr = outside
         _advance_time(text, state, s_end, (s_start, s_end), heading, published, scopes)
@@ -1489,7 +1530,12 @@ def _clause(
                 subject, rule = state.subject or "", "category_inherits"
             elif not subject and (label := _label_before_colon(text, clause, i)):
                 subject, rule = label, "label_before_colon"
-            elif not subject and state.topic is not None and state.topic[0] == sentence:
+            elif (
+                not subject
+                and state.topic is not None
+                and state.topic[0] == sentence
+                and not _named_since_topic(out, sentence)
+            ):
                 subject, rule = state.topic[1], "topic_clause"
                 if decision.measure == "level" and q.unit == "%" and "比重" in subject:
                     decision = decision._replace(measure="share", rule="topic_share")
@@ -2482,8 +2528,13 @@ _SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占[^、，]{1,20}?的?(?:比重|比�
 _SHARE_WORD_TAIL = re.compile(r"(?<=.{2})(?:所占比重|占比|比重)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")
-_TOPIC_WORD = re.compile(r"比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量")
-_TOPIC_END = re.compile(r"(?:比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量)$")
+# 人形机器人整机企业，现在大概有一百五十家: a population counted in the clause after it.
+_TOPIC_WORD = re.compile(
+    r"比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量|企业|用户"
+)
+_TOPIC_END = re.compile(
+    r"(?:比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量|企业|用户)$"
+)
 
 
 # 推出了“乐购”促销活动 / 举办了系列讲座: a clause saying what was put on, ending with the thing.

@@ -764,7 +764,9 @@ def _share_word(text: str, match: re.Match[str], value: float, rule: str) -> Qua
     """A share written in words (三成, 四分之一), with a qualifier written after it."""
     q_end = match.end()
     qualifier = None
-    for word, qual in _QUAL_AFTER[:4]:
+    # 三成多, 四成余: over; not 一半多, where 多 starts the next word as often as not.
+    after = _QUAL_AFTER if rule == "tenths" else _QUAL_AFTER[:4]
+    for word, qual in after:
         if text.startswith(word, q_end):
             qualifier, q_end = qual, q_end + len(word)
             break

@@ -90,6 +90,8 @@ _TRAILING_WORDS = (
     # 三次产业结构调整为…: the structure reached, not a kind of it.
     "|调整为|调整至|调整到|优化为"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
+    # 新能源汽车一个季度三百多万辆: the span the figure covers, not part of what it counts.
+    "|一个(?:季度|月)|一年来|一年"
     # 时限在现有基础上再压缩10%: the base the change starts from.
     "|在(?:现有|此|上年|去年|原有)基础上"
     # 同比名义增长3.1%: how the growth is measured.
@@ -929,6 +931,8 @@ def may_be_measure_of_member(subject: str) -> bool:
         len(subject) <= 5
         # 算力规模, 用户总数: a whole of its own, not a ratio or count of a member.
         and not subject.endswith(("规模", "总量", "总数", "总额"))
+        # 网民中近四成…: a population a share is taken in, not a measure
+        and not subject.endswith("中")
         and _CJK_ONLY.fullmatch(subject) is not None
         and not names_category(subject)
         and not names_place(subject)
