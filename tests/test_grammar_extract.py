@@ -2358,3 +2358,30 @@ def test_spoken_answers_last_years_same_period_topics_and_tenths_with_more():
     assert (more.period_end, more.qualifier, more.measure) == (date(2030, 3, 31), "over", "growth")
     assert obs["一百二十家"].subject == "丙类整机企业"
     assert obs["百分之一点五"].subject == "产品不良率"
+
+
+def test_a_web_table_with_period_groups_over_repeated_columns_and_row_groups():
+    raw = "\n".join(
+        [
+            "附表：2030年10月份甲省社会消费品零售总额主要数据",
+            "指标\t10月\t\t1—10月\t",
+            "\t绝对额（亿元）\t同比增长（%）\t绝对额（亿元）\t同比增长（%）",
+            "社会消费品零售总额\t1186.4\t3.8\t10417.3\t4.6",
+            "按经营地分\t\t\t\t",
+            "城镇\t1002.5\t3.6\t8796.8\t4.4",
+            "按消费类型分\t\t\t\t",
+            "餐饮收入\t156.8\t6.9\t1357.9\t7.1",
+            "商品零售\t1029.6\t3.4\t9059.4\t4.3",
+        ]
+    )
+    obs = _by_text(_run(raw, date(2030, 11, 16)))
+    assert (obs["1186.4"].subject, obs["1186.4"].period_type) == ("社会消费品零售总额", "month")
+    ytd = obs["10417.3"]
+    assert (ytd.period_type, ytd.period_end, ytd.value) == (
+        "year_to_date",
+        date(2030, 10, 31),
+        1.04173e12,
+    )
+    assert (obs["8796.8"].subject, obs["8796.8"].breakdown) == ("社会消费品零售总额", "城镇")
+    assert obs["1357.9"].subject == "餐饮收入"
+    assert (obs["9059.4"].subject, obs["9059.4"].breakdown) == ("社会消费品零售总额", "商品零售")

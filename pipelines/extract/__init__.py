@@ -180,12 +180,13 @@ def extract(text: str, published: date | None) -> list[Observation]:
     labelled_above = False  # whether the paragraph before was a label line holding no figure
     line_before: tuple[int, int] | None = None  # the paragraph before this one
     groups: list[str] | None = None  # what a line above a table's header groups its columns by
+    grouped_rows = False  # whether a line inside the table has grouped the rows below it
     growth_table = False  # whether the next table's title says its cells are growth rates
     table_period: Period | None = None  # the period the next table's title names
     numbered = False  # whether the paragraph before was a section's number alone
     paragraphs = cl.paragraphs(text)
     news_items = _news_item_starts(text, paragraphs)
-    for p_start, p_end in paragraphs:
+    for index, (p_start, p_end) in enumerate(paragraphs):
         if p_start in news_items:
             # A news item in a collection of briefs: the period of the item before is not its.
             prose_period, heading = None, None
@@ -204,7 +205,9 @@ def extract(text: str, published: date | None) -> list[Observation]:
                 groups = tables.column_groups(text, line_before, header)
             else:
                 parent = tables.total_quantity(text, row)
-                if first_row or (parent is not None and not tables.is_sub_item(text, row)):
+                if first_row or (
+                    parent is not None and not tables.is_sub_item(text, row) and not grouped_rows
+                ):
                     # 进出口总额 / 其中：出口 / 进口: the parts below a total row are its.
                     table_total, first_row = parent, False
                 # A table without a period of its own is about the title's or the prose's last one.
@@ -225,9 +228,19 @@ def extract(text: str, published: date | None) -> list[Observation]:
             line_before = (p_start, p_end)
             continue
         line_before = (p_start, p_end)
-        if header is not None and _TABLE_SUBHEADING.fullmatch(text, p_start, p_end):
-            continue  # 按品种分：, a heading of the rows below inside the table
-        header, table_total, first_row = None, None, True
+        if header is not None and (
+            _TABLE_SUBHEADING.fullmatch(text, p_start, p_end)
+            or (
+                _ROW_GROUP_LINE.fullmatch(text, p_start, p_end)
+                and index + 1 < len(paragraphs)
+                and tables.is_table_row(text, *paragraphs[index + 1])
+            )
+        ):
+            # 按品种分：, 按经营地分: a heading of the rows below inside the table; they are
+            # parts of the table's total, not of a row above them.
+            grouped_rows = True
+            continue
+        header, table_total, first_row, grouped_rows = None, None, True, False
         table_subject = tables.title_subject(text[p_start:p_end])
         table_period = (
             _heading_period(text, p_start, p_end, published) if table_subject is not None else None
@@ -346,6 +359,7 @@ def _date_by_same_subject(out: list[Observation]) -> None:
 
 # 按品种分：, 分地区： a line heading the rows below it inside a table.
 _TABLE_SUBHEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[：:]\s*")
+_ROW_GROUP_LINE = re.compile(r"\s*[\u4e00-\u9fff（）()、]{2,16}\s*")
 # 【4.27万亿元】, 【超0.9万亿元】: a figure set on a card, as infographics write it.
 _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
 

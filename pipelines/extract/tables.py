@@ -86,7 +86,7 @@ _CLASS_COLUMN = re.compile(
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
 _GENERIC_COLUMN = re.compile(
-    r"^(?:单位数|户数|家数|数量|个数|数值|总量|金额|人数|比重|占比|构成|结构)$"
+    r"^(?:单位数|户数|家数|数量|个数|数值|总量|金额|人数|比重|占比|构成|结构|绝对额|绝对数|绝对值)$"
 )
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总体|全部|全国|全省|全市|全区|全县)$")
 # 从业人员比2017年末增长, 经费同比增长: the quantity before the growth words.
@@ -233,6 +233,8 @@ def _quantity_columns(names: list[str], label_column: int) -> int:
         if (
             len(quantity) >= 2
             and not _names_time(quantity)
+            # 绝对额（亿元）: the value of the row's own quantity, whatever its unit
+            and not _GENERIC_COLUMN.match(quantity)
             and _GROWTH_HEADER.search(quantity) is None
             and _SHARE_HEADER.search(quantity) is None
             and _TARGET_COLUMN.match(quantity) is None
@@ -250,6 +252,18 @@ def column_groups(
     if line_before is None:
         return None
     labels = [cell.strip() for cell in text[slice(*line_before)].split("\t") if cell.strip()]
+    if labels and _LABEL_COLUMN.match(labels[0]):
+        labels = labels[1:]  # 指标 | 10月 | 1—10月: the corner heads the labels' column
+    if (
+        len(labels) >= 2
+        and len(header) % len(labels) == 0
+        and (period := len(header) // len(labels)) >= 2
+        and all(header[i] == header[i + period] for i in range(len(header) - period))
+        and all(_GROUP_LABEL.fullmatch(label) or _TIME_LABEL.fullmatch(label) for label in labels)
+    ):
+        # 10月 | 1—10月 over 绝对额 | 同比 | 绝对额 | 同比, a header that lost its corner cell:
+        # each group over the columns that repeat under it.
+        return ["", *(labels[i // period] for i in range(len(header)))]
     data_columns = len(header) - 1
     if (
         len(labels) < 2
@@ -263,6 +277,9 @@ def column_groups(
 
 
 _GROUP_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
+_TIME_LABEL = re.compile(
+    r"(?:\d{4}年)?(?:\d{1,2}[—–\-~至])?\d{1,2}月份?|(?:\d{4}年)?[一二三四]季度|\d{4}年"
+)
 # 环比（上月=100）, 同比（上年同月=100）: a column of index numbers and their base.
 _INDEX_BASE = re.compile(r"[（(][^（()）]{0,8}=\s*100[）)]")
 
@@ -475,6 +492,9 @@ def row_observations(
             # 10月 | 比上年同期增长（%）: a growth column is of the period of the column before it.
             left_period
             if left_period is not None and _GROWTH_HEADER.search(name) and not _names_time(name)
+            # 10月 | 1—10月 over 绝对额 | 同比 | …: the period of the group the column is under.
+            else _column_period(group, period, published)
+            if group and not _names_time(name) and _names_time(group)
             else _column_period(name, period, published)
         )
         left_period = column_period
