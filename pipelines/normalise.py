@@ -165,7 +165,12 @@ def _splits_decimal(text: str, start: int, end: int) -> bool:
 
 # A line with two or more runs of at least two spaces between words: a table row laid out
 # with spaces (地区生产总值　　亿元　　2156.4　　6.1), with no clause punctuation of prose.
-_SPACED_ROW = re.compile(r"^(?=(?:[^\n]*?\S[ \u3000]{2,}(?=\S)){2})(?=[^\n，。；]*$)", re.M)
+_SPACED_ROW = re.compile(
+    r"^(?=(?:[^\n]*?\S[ \u3000]{2,}(?=\S)){2})(?=[^\n，。；]*$)"
+    # （记者  许  可）: names spaced out inside a byline's brackets are no cells.
+    r"(?![^\n]*[（(][^）)\n]*[^\s）)][ \u3000]{2,}[^\s）)][^）)\n]*[）)])",
+    re.M,
+)
 
 
 def _is_spaced_row(text: str, line_start: int, known: dict[int, bool]) -> bool:
@@ -449,6 +454,7 @@ _UNIT_AFTER_NUMBER = re.compile(r"\d[A-Za-z]{1,5}$")
 
 
 _NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩"
+_BYLINE = re.compile(r"本报讯|本报记者|本报通讯员|新华社[^，。\n]{0,12}电|记者[ \u3000]")
 
 
 def _follows(lines: list[str], i: int, marked: set[int]) -> bool:
@@ -656,6 +662,8 @@ def normalise(raw: str) -> NormalisedText:
                 )
                 or next_char in _BULLETS
                 or next_char in _NOTE_MARKS
+                # 本报讯（记者…）: a byline opens the article after its headline.
+                or (next_char in "本新记" and _BYLINE.match(folded, end) is not None)
                 or "\t" in line  # a table's row
                 or _FIGURES_LINE.fullmatch(line) is not None
                 # 数说2025 / 4862.7亿元 / 全省…: a figure alone on its line is an infographic's,

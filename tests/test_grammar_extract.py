@@ -2385,3 +2385,10 @@ def test_a_web_table_with_period_groups_over_repeated_columns_and_row_groups():
     assert (obs["8796.8"].subject, obs["8796.8"].breakdown) == ("社会消费品零售总额", "城镇")
     assert obs["1357.9"].subject == "餐饮收入"
     assert (obs["9059.4"].subject, obs["9059.4"].breakdown) == ("社会消费品零售总额", "商品零售")
+
+
+def test_a_year_a_span_runs_from_dates_nothing_after_it():
+    raw = "甲集群自2026年启动建设以来，已累计落地项目43个。截至4月底，集群在用标准机架达28.6万架。"
+    obs = _by_text(_run(raw, date(2030, 5, 20)))
+    assert obs["43个"].period_end is None
+    assert obs["28.6万架"].period_end == date(2030, 4, 30)

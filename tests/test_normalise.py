@@ -218,3 +218,16 @@ def test_an_infographic_figure_alone_on_its_line_is_not_glued_to_the_line_before
     raw = "\n".join([*lines, "数说2030", "4862.7亿元", "全省数字经济核心产业增加值", "10.6%"])
     out = normalise(raw).text.split("\n")
     assert out[-4:] == ["数说2030", "4862.7亿元", "全省数字经济核心产业增加值", "10.6%"]
+
+
+def test_a_headline_stays_apart_from_the_byline_and_spaced_names_are_no_table():
+    body = (
+        "2月9日，记者从甲市海关获悉，2030年甲市货物贸易进出口总值862.7亿元，比上年增长12.4%。" * 3
+    )
+    lines = [body[i : i + 19] for i in range(0, len(body), 19)]
+    raw = "\n\n".join(
+        ["甲市外贸进出口总值首破800亿元", "本报讯（记者  许  可  通讯员  程  立）", *lines]
+    )
+    out = normalise(raw).text.split("\n")
+    assert out[0] == "甲市外贸进出口总值首破800亿元"
+    assert "\t" not in out[1] and out[1].startswith("本报讯（记者许可通讯员程立）")

@@ -189,6 +189,9 @@ _DECIDED_AT = re.compile(
 )
 
 
+_SINCE = re.compile(r"[^，。；\d]{0,12}?以来")
+
+
 def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeExpr]:
     """All time expressions in ``text[start:end]``, in order."""
     end = len(text) if end is None else end
@@ -208,6 +211,19 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             continue
         if _DECIDED_AT.match(text, m.end(), end):
             continue  # 年初确定的八件实事: when a plan was made, not when its figures held
+        if (
+            m.group("year")
+            and not m.group("sub")
+            and not m.group("y2")
+            and (
+                text.startswith("以来", m.end())
+                or (text[m.start() - 1 : m.start()] in ("自", "从") and _SINCE.match(text, m.end()))
+            )
+        ):
+            # 自2022年启动建设以来，累计…: the start of a span running to now, which dates the
+            # figures to no year of its own (nor the periods named after it).
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "reset"))
+            continue
         is_base = _is_base(text, start, m.start(), m.end())
         sub = m.group("sub")
         year = m.group("year") or m.group("y1")
