@@ -508,7 +508,12 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
         repeats_title = i > 0 and len(core) >= 6 and title.startswith(core) and core != title
         # A page's first line, after the form feed that ends the page before and its number,
         # is the running header of the new page.
-        heads_page = line.lstrip(" \t\u3000").startswith("\f") and _follows(lines, i, pages)
+        heads_page = (
+            line.lstrip(" \t\u3000").startswith("\f")
+            and _follows(lines, i, pages)
+            # 其中：增值税 / 52000: a table's row going on over the page is no header.
+            and not _CELL_NUMBER.fullmatch(next((n for n in lines[i + 1 :] if n.strip()), ""))
+        )
         if (next_to_page and (counts[core] >= 2 or repeats_title)) or heads_page:
             blank.add(i)
     for page in pages:
@@ -535,7 +540,7 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
 # numbers, one a line. Header cells are short; the number columns name a unit (（亿元）, （%）).
 _CELL_NUMBER = re.compile(r"[ \t\u3000]*(?:[-−+]?[\d.,]*\d%?|[—–\-…]{1,2})[ \t\u3000]*")
 _HEADER_CELL = re.compile(r"[^，。；;\d]{1,14}|[^，。；;]{1,10}[（(][^）)]{1,8}[）)]")
-_ROW_LABEL = re.compile(r"[ \t\u3000]*[^，。；;\d\s][^，。；;]{0,19}")
+_ROW_LABEL = re.compile(r"[ \t\u3000\f]*[^，。；;\d\s][^，。；;]{0,19}")
 _MAX_COLUMNS = 8
 
 
@@ -570,20 +575,26 @@ def _table_at(lines: list[str], i: int) -> tuple[int, int]:
 def _rejoin_cells_laid_one_a_line(text: str) -> str:
     """The text with each such table's header and rows put back on a line each, their cells
     parted by tabs (a newline becomes a tab: offsets hold)."""
-    lines = text.split("\n")
-    if len(lines) < 8:
+    all_lines = text.split("\n")
+    if len(all_lines) < 8:
         return text
-    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    all_starts = list(itertools.accumulate((len(line) + 1 for line in all_lines[:-1]), initial=0))
+    # Blank lines (a page's blanked number and header among them) stand between no two cells.
+    kept = [k for k, line in enumerate(all_lines) if line.strip()]
+    lines = [all_lines[k] for k in kept]
     tabs: list[int] = []
     i = 0
     while i < len(lines):
-        columns, rows = _table_at(lines, i) if lines[i].strip() else (0, 0)
+        columns, rows = _table_at(lines, i)
         if not columns:
             i += 1
             continue
         for first in range(i, i + columns * (rows + 1), columns):
-            # the newlines ending the first columns - 1 cells of this line group
-            tabs.extend(starts[first + k] + len(lines[first + k]) for k in range(columns - 1))
+            # the newlines between the cells of this line group
+            for k in range(columns - 1):
+                cell_end = all_starts[kept[first + k]] + len(all_lines[kept[first + k]])
+                next_start = all_starts[kept[first + k + 1]]
+                tabs.extend(p for p in range(cell_end, next_start) if text[p] == "\n")
         i += columns * (rows + 1)
     if not tabs:
         return text

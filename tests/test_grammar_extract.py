@@ -2392,3 +2392,44 @@ def test_a_year_a_span_runs_from_dates_nothing_after_it():
     obs = _by_text(_run(raw, date(2030, 5, 20)))
     assert obs["43个"].period_end is None
     assert obs["28.6万架"].period_end == date(2030, 4, 30)
+
+
+def test_a_budget_table_under_a_unit_line_broken_by_a_page_and_budget_terms():
+    raw = "\n".join(
+        [
+            "表1  2030年一般公共预算主要收入项目完成情况",
+            "单位：万元",
+            "收入项目",
+            "预算数",
+            "完成数",
+            "比上年增长%",
+            "一般公共预算收入",
+            "82900",
+            "86200",
+            "4.3",
+            "- 1 -",
+            "\f其中：增值税",
+            "32000",
+            "33126",
+            "3.1",
+            "契税",
+            "5200",
+            "4413",
+            "-11.6",
+            "收支平衡情况：一般公共预算收入8.62亿元，加上上级补助收入15.84亿元、上年结转0.66亿元，"
+            "收入总计25.12亿元。",
+        ]
+    )
+    obs = _by_text(_run(raw, date(2031, 1, 9)))
+    done = obs["33126"]
+    assert (done.breakdown, done.value, done.unit, done.kind) == (
+        "增值税",
+        3.3126e8,
+        "元",
+        "actual",
+    )
+    assert obs["32000"].kind == "target"
+    assert (obs["-11.6"].measure, obs["-11.6"].breakdown) == ("growth", "契税")
+    assert obs["15.84亿元"].subject == "上级补助收入"
+    assert (obs["0.66亿元"].subject, obs["0.66亿元"].period_end) == ("上年结转", date(2030, 12, 31))
+    assert obs["25.12亿元"].subject == "收入总计"

@@ -181,6 +181,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
     line_before: tuple[int, int] | None = None  # the paragraph before this one
     groups: list[str] | None = None  # what a line above a table's header groups its columns by
     grouped_rows = False  # whether a line inside the table has grouped the rows below it
+    table_unit: str | None = None  # the unit a line above the table sets (单位：万元)
     growth_table = False  # whether the next table's title says its cells are growth rates
     table_period: Period | None = None  # the period the next table's title names
     numbered = False  # whether the paragraph before was a section's number alone
@@ -223,6 +224,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
                         table_total,
                         groups,
                         growth_table,
+                        table_unit,
                     )
                 )
             line_before = (p_start, p_end)
@@ -241,6 +243,13 @@ def extract(text: str, published: date | None) -> list[Observation]:
             grouped_rows = True
             continue
         header, table_total, first_row, grouped_rows = None, None, True, False
+        unit_line = tables.TABLE_UNIT.fullmatch(text, p_start, p_end)
+        if unit_line is not None:
+            table_unit = unit_line.group("unit")
+            line_before = (p_start, p_end)
+            continue
+        if tables.title_subject(text[p_start:p_end]) is None:
+            table_unit = None  # prose between tables: a unit line above is not the next's
         table_subject = tables.title_subject(text[p_start:p_end])
         table_period = (
             _heading_period(text, p_start, p_end, published) if table_subject is not None else None

@@ -54,7 +54,11 @@ _BOUNDS = {
     "不高于": "under",
 }
 # 计划 | 完成: a plan report's columns of targets and of outcomes.
-_TARGET_COLUMN = re.compile(r"^(?:[^|]{0,8}?)(?:计划|目标|预期|预期目标|计划目标|年度目标)(?:值)?$")
+_TARGET_COLUMN = re.compile(
+    r"^(?:[^|]{0,8}?)(?:计划|目标|预期|预期目标|计划目标|年度目标|预算)(?:值|数)?$"
+)
+# 单位：万元, 金额单位：亿元: the unit of a table's cells, set on a line above it.
+TABLE_UNIT = re.compile(r"\s*(?:金额|计量)?单位\s*[：:]\s*(?P<unit>[^\s，。；、]{1,6})\s*")
 # 地区生产总值增长 | % | 5.2: a row whose label names a rate of change; 能耗降低 is a fall.
 _GROWTH_LABEL = re.compile(r"(?:增长|增速|增幅|涨幅|(?P<fall>降低|下降|降幅))\s*[*＊]?$")
 _WORD_BOUNDS = {"以上": "over", "以下": "under", "以内": "under", "左右": "about"}
@@ -412,6 +416,7 @@ def row_observations(
     total: str | None = None,
     groups: list[str] | None = None,
     growth_table: bool = False,
+    table_unit: str | None = None,
 ) -> Iterator[Observation]:
     """The statistics of one data row; ``header`` names the columns (None if unknown),
     ``table_subject`` is what the table's title says it counts, ``total`` the quantity its
@@ -523,6 +528,14 @@ def row_observations(
         elif row_unit is None and (column_unit := _column_unit(name)) is not None:
             # 指标 | 绝对额（亿元） | 增长（%）: a column's unit serves labels that name none.
             magnitude, unit_written, row_unit = column_unit
+        elif (
+            row_unit is None
+            and table_unit is not None
+            and not _PERCENT_HEADER.search(name)
+            and (read := _gloss_unit(table_unit)) is not None
+        ):
+            # 单位：万元 above the table: the unit of the cells no column or label gives one.
+            magnitude, unit_written, row_unit = read
         growth_label = _GROWTH_LABEL.search(label)
         if growth_label is not None and not classified:
             subject = subjects.clean(label[: growth_label.start()]) or subject
