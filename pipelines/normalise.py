@@ -193,6 +193,9 @@ def _visible_length(line: str) -> int:
     return len(line) - line.count(" ") - line.count("\u3000") - line.count("\t")
 
 
+_SECTION_NUMBER = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2})、")
+
+
 def _ends_paragraph(line: str, short_limit: float) -> bool:
     """Whether the line break after ``line`` is a real paragraph break."""
     stripped = line.rstrip(" \t\u3000")
@@ -216,7 +219,9 @@ def _ends_paragraph(line: str, short_limit: float) -> bool:
         return True  # not a wrap-formatted text: every line is a paragraph
     # A short line is a heading or a title line, unless it holds clause punctuation (headings
     # do not) or runs into a number: then it is the end of a wrapped sentence.
-    if any(mark in stripped for mark in "，、；,;") or last.isdigit():
+    # 一、2025年工作回顾: the 、 of a section number is no clause punctuation.
+    body = _SECTION_NUMBER.sub("", stripped, count=1)
+    if any(mark in body for mark in "，、；,;") or last.isdigit():
         return False
     return _visible_length(stripped) < short_limit
 

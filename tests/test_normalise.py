@@ -231,3 +231,11 @@ def test_a_headline_stays_apart_from_the_byline_and_spaced_names_are_no_table():
     out = normalise(raw).text.split("\n")
     assert out[0] == "甲市外贸进出口总值首破800亿元"
     assert "\t" not in out[1] and out[1].startswith("本报讯（记者许可通讯员程立）")
+
+
+def test_a_numbered_section_heading_is_not_glued_to_the_wrapped_text_below_it():
+    body = "过去一年，面对多重风险挑战，全省上下迎难而上、苦干实干，较好完成了年度目标任务。" * 4
+    lines = [body[i : i + 34] for i in range(0, len(body), 34)]
+    raw = "\n".join(["二、2030年工作回顾", *lines, "三、2031年工作安排", *lines])
+    out = normalise(raw).text.split("\n")
+    assert out[0] == "二、2030年工作回顾" and out[2] == "三、2031年工作安排"
