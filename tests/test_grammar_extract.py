@@ -2433,3 +2433,13 @@ def test_a_budget_table_under_a_unit_line_broken_by_a_page_and_budget_terms():
     assert obs["15.84亿元"].subject == "上级补助收入"
     assert (obs["0.66亿元"].subject, obs["0.66亿元"].period_end) == ("上年结转", date(2030, 12, 31))
     assert obs["25.12亿元"].subject == "收入总计"
+
+
+def test_a_share_of_the_whole_column_is_the_share_of_the_quantity_column_before_it():
+    raw = (
+        "表1　2030年1—9月各设区市软件业务收入情况\n"
+        "地区\t软件业务收入（亿元）\t同比增长（%）\t占全省比重（%）\n"
+        "甲市\t2817.6\t13.4\t57.9\n乙市\t842.3\t12.8\t17.3"
+    )
+    share = _by_text(_run(raw, date(2030, 10, 20)))["57.9"]
+    assert (share.subject, share.breakdown, share.measure) == ("软件业务收入", "甲市", "share")

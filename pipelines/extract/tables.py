@@ -98,6 +98,8 @@ _GROWTH_TAIL = re.compile(r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:增长率|增
 # 表2　按行业门类分组的法人单位, 表1 主要指标: a table's title line.
 _TABLE_TITLE = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]+[\s　:：.、]*(?P<title>\S.{0,40})$")
 _SHARE_HEADER = re.compile(r"比重|占比|份额")
+# 占比（%）, 占全省比重（%）: the share a column gives is of the quantity before it.
+_SHARE_OF_WHOLE_HEADER = re.compile(r"(?:占[^（()]{0,8}?)?(?:比重|占比|份额)")
 
 
 class TableRow(NamedTuple):
@@ -512,7 +514,7 @@ def row_observations(
                     _GROWTH_HEADER.search(name)
                     and not subjects.clean(_GROWTH_TAIL.sub("", bare_name))
                 )
-                or _SHARE_HEADER.fullmatch(bare_name)
+                or _SHARE_OF_WHOLE_HEADER.fullmatch(bare_name)
             ):
                 # … | 用户规模（万人） | 增长率 | 占比（%）: the growth and the share of the
                 # quantity before them.
