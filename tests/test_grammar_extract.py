@@ -2443,3 +2443,14 @@ def test_a_share_of_the_whole_column_is_the_share_of_the_quantity_column_before_
     )
     share = _by_text(_run(raw, date(2030, 10, 20)))["57.9"]
     assert (share.subject, share.breakdown, share.measure) == ("软件业务收入", "甲市", "share")
+
+
+def test_relative_gaps_in_percent_and_share_labels_under_figures():
+    obs = _by_text(_run("平均用电价格约0.41元/千瓦时，比东部地区低25%以上。"))
+    assert (obs["25%以上"].measure, obs["25%以上"].value) == ("growth", -25)
+    raw = (
+        "数说\n（数据截至2030年4月底）\n41个\n数据中心项目\n18.2EFLOPS\n算力总规模\n"
+        "58.4%\n智能算力占比"
+    )
+    obs = _by_text(_run(raw))
+    assert obs["58.4%"].measure == "share"

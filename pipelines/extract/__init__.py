@@ -388,6 +388,7 @@ _NUMBER_ALONE = re.compile(
 )
 _SHARE_LABEL = re.compile(r"\s*占[^，。；\d]{1,16}(?:比重|比例|份额)\s*(?:$|[\n，])")
 _LABEL_GROWTH = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
+_LABEL_SHARE_END = re.compile(r"(?:占比|比重)$")
 _LABEL_RATE_ONLY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|(?P<fall>下降|降幅))$")
 
 
@@ -466,6 +467,12 @@ def _label_figures(
             and _LABEL_GROWTH.search(window[:number].rstrip())
         ):
             subject, measure = subjects.strip_rate_word(subject), "growth"
+        elif (
+            figure.unit == "%"
+            and figure.measure == "level"
+            and _LABEL_SHARE_END.search(window[:number].rstrip())
+        ):
+            measure = "share"  # 62.1% over 智能算力占比
         out[index] = dataclasses.replace(
             figure,
             subject=subject,

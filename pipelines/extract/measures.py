@@ -32,6 +32,9 @@ _NEGATIVE = re.compile(
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
 _DRAG = re.compile(r"下拉|拖累|拉低|下拖")
+_RELATIVE_GAP = re.compile(
+    r"比(?![上去前]年|同期|上月|上季)[^，。；比]{1,15}?(低|少|便宜|高|多|贵)了?(?:约|近|超过)?$"
+)
 _GROWTH_TARGET = re.compile(
     r"(?:增长|增速)的?(?:预期)?目标(?![^，。；]*(?:完成|率))[^，。；]{0,12}$"
 )
@@ -177,6 +180,11 @@ def decide(
         # 比男性从业人员少3.5万人: how much more (or less) than another quantity.
         signed = -abs(value) if gap.group(1) == "少" else value
         return MeasureDecision("change", signed, unit, "gap_more_or_less")
+    relative = _RELATIVE_GAP.search(window) if unit == "%" else None
+    if relative is not None:
+        # 平均电价比东部地区低30%以上: how much lower (or higher) than another's, in percent.
+        signed = -abs(value) if relative.group(1) in ("低", "少", "便宜") else value
+        return MeasureDecision("growth", signed, unit, "relative_gap")
     if unit == "%" and _GROWTH_TARGET.search(clause_prefix):
         # 经济增长目标定在4.5%左右: the growth aimed at.
         return MeasureDecision("growth", value, unit, "growth_target")
