@@ -62,6 +62,9 @@ TUNED_SETS = {
     "blind_gold_45": (0.93, 0.80),
     "blind_gold_47": (0.94, 0.85),
     "blind_gold_49": (0.91, 0.85),
+    "blind_gold_51": (0.93, 0.85),
+    "blind_gold_53": (0.85, 0.85),
+    "blind_gold_55": (0.95, 0.85),
 }
 
 
