@@ -495,6 +495,7 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
             _PAGE_NUMBER.fullmatch(line)
             or (
                 len(line) <= _HEADER_MAX
+                and "版" in line
                 and _NEWSPAPER_PAGE_LINE.search(line)
                 and not any(mark in line for mark in "，。；！？,;")
             )
@@ -547,12 +548,15 @@ _CELL_NUMBER = re.compile(r"[ \t\u3000]*(?:[-−+]?[\d.,]*\d%?|[—–\-…]{1,2
 _HEADER_CELL = re.compile(r"[^，。；;\d]{1,14}|[^，。；;]{1,10}[（(][^）)]{1,8}[）)]")
 _ROW_LABEL = re.compile(r"[ \t\u3000\f]*[^，。；;\d\s][^，。；;]{0,19}")
 _MAX_COLUMNS = 8
+_HEADER_CELL_MAX = 20  # the longest cell _HEADER_CELL matches
 
 
 def _table_at(lines: list[str], i: int) -> tuple[int, int]:
     """(columns, rows) of the widest table laid out one cell a line starting at line ``i``
     with its header, or (0, 0)."""
     best = (0, 0)
+    if len(lines[i]) > _HEADER_CELL_MAX and len(lines[i].strip()) > _HEADER_CELL_MAX:
+        return best  # a line of prose opens no header
     for columns in range(2, _MAX_COLUMNS + 1):
         header = lines[i : i + columns]
         if len(header) < columns or not all(
