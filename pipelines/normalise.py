@@ -219,7 +219,7 @@ def _ends_paragraph(line: str, short_limit: float) -> bool:
         return True  # not a wrap-formatted text: every line is a paragraph
     # A short line is a heading or a title line, unless it holds clause punctuation (headings
     # do not) or runs into a number: then it is the end of a wrapped sentence.
-    # 一、2025年工作回顾: the 、 of a section number is no clause punctuation.
+    # 二、2030年工作回顾: the 、 of a section number is no clause punctuation.
     body = _SECTION_NUMBER.sub("", stripped, count=1)
     if any(mark in body for mark in "，、；,;") or last.isdigit():
         return False
@@ -614,7 +614,7 @@ def _rejoin_cells_laid_one_a_line(text: str) -> str:
 
 
 def _figure_line_at(text: str, start: int) -> bool:
-    """Whether the line starting at ``start`` holds figures alone (3207.4亿元)."""
+    """Whether the line starting at ``start`` holds figures alone (1975.3亿元)."""
     line_end = text.find("\n", start)
     return (
         _FIGURES_LINE.fullmatch(text, start, len(text) if line_end == -1 else line_end) is not None
@@ -686,7 +686,7 @@ def normalise(raw: str) -> NormalisedText:
                 or (next_char in "本新记" and _BYLINE.match(folded, end) is not None)
                 or "\t" in line  # a table's row
                 or _FIGURES_LINE.fullmatch(line) is not None
-                # 数说2025 / 4862.7亿元 / 全省…: a figure alone on its line is an infographic's,
+                # 数说2030 / 3518.2亿元 / 全省…: a figure alone on its line is an infographic's,
                 # not the rest of a wrapped sentence.
                 or (next_char.isdigit() and _figure_line_at(folded, end))
             )

@@ -104,7 +104,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     if end - start > _HEADING_MAX or "。" in text[start:end]:
         return None
     if _AXIS_YEARS.search(text, start, end):
-        return None  # 2022年2023年2024年: a chart's axis labels, left in the text layer
+        return None  # 2027年2028年2029年: a chart's axis labels, left in the text layer
     bracketed = _BRACKETED_YEAR.search(text, start, end)
     for expr in find_times(text, start, end):
         if expr.kind != "period" or expr.is_base:
@@ -429,7 +429,7 @@ def _label_figures(
         and (rate := _LABEL_RATE_ONLY.search(window[:number].rstrip())) is not None
         and all(out[i].unit == "%" and out[i].measure == "level" for i in figures)
     ):
-        # 5.6% / 按不变价格计算，同比增长: a label that names only the rate; the figure is the
+        # 4.9% / 按不变价格计算，同比增长: a label that names only the rate; the figure is the
         # growth of what the card is about, as are the remarks below it.
         for index in figures:
             figure = out[index]
@@ -727,7 +727,7 @@ def _named_since_topic(out: list[Observation], sentence: tuple[int, int]) -> boo
 
 def _context_year(state: _State, heading: Period | None, published: date | None) -> int | None:
     if state.compared_last_year and published is not None:
-        # 去年同期还不到八百家。一季度，…: last year's figure for comparison sets no year for
+        # 去年同期还不到六百家。一季度，…: last year's figure for comparison sets no year for
         # the periods after it.
         return heading.end.year if heading is not None and heading.end else published.year
     if state.period is not None and state.period.end is not None:
@@ -1251,7 +1251,7 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
         if q.unit == "小时" and _SERVICE_AFTER.match(text, q.end):
             continue  # 24小时服务热线: a service's name
         if q.unit == "%" and _GRANT_RATE_AFTER.match(text, q.end):
-            continue  # 按不超过合同金额30%的比例予以补助: the rate of a grant, a rule of a policy
+            continue  # 按不超过合同金额25%的比例予以补助: the rate of a grant, a rule of a policy
         kept.append(q)
         prev_end = q.end
     return kept
@@ -1389,7 +1389,7 @@ def _clause(
             and q.unit == "%"
             and (changed := _VERB_OBJECT_RATE.search(window)) is not None
         ):
-            # 平均减少环节68%, 降低成本12%: the verb's object changed by the rate.
+            # 平均减少环节55%, 降低成本9%: the verb's object changed by the rate.
             signed = -abs(decision.value) if changed.group("down") else decision.value
             decision = decision._replace(measure="growth", value=signed, rule="verb_object_rate")
             changed_object = changed.group("object")
@@ -1435,7 +1435,7 @@ def _clause(
             is not None
             and read.unit == q.unit
         ):
-            # 同比增长4.6%，前值5.4%，预期5.1%: the same indicator's previous reading and the
+            # 同比增长3.7%，前值4.2%，预期3.9%: the same indicator's previous reading and the
             # forecast for this one, measured as the reading reported.
             subject, breakdown = read.subject, read.breakdown
             trace["subject"] = "other_reading"
@@ -1510,7 +1510,7 @@ def _clause(
                 and q.unit == "%"
                 and decision.measure == "level"
             ):
-                # 增长5.6%，高于5.5%左右的预期目标: the growth aimed at, measured as the figure
+                # 增长6.1%，高于6%左右的预期目标: the growth aimed at, measured as the figure
                 # it is the target of.
                 decision = decision._replace(measure=aimed.measure, rule="measure_of_aimed")
                 trace["measure"] = decision.rule
@@ -1686,7 +1686,7 @@ def _clause(
             and trace["subject"] == "inherited"
             and _NAMES_SHARE.search(subject) is not None
         ):
-            # 5.甲产业增加值占地区生产总值比重。2020年8.6%…: the figures of a share named before.
+            # 3.甲产业增加值占地区生产总值比重。2026年7.2%…: the figures of a share named before.
             decision = decision._replace(measure="share", rule="share_named_before")
             trace["measure"] = decision.rule
         if (
@@ -2320,7 +2320,7 @@ def _enumeration(
             state.enumeration = _Enumeration(subs, list(listed.breakdowns), sentence)
             return subs, list(listed.breakdowns), "previous_list_members_new_head"
         if members is None and _LIST_MARKS.search(members_text) is None:
-            # 数字化车间1032个、智能工厂286个，其中上半年新认定分别为87个和31个: no members of
+            # 甲类车间812个、乙类工厂203个，其中上半年新认定分别为64个和25个: no members of
             # its own; the values named before give them.
             named = _values_named_before(out, sentence, len(qs))
             if named is not None:
@@ -2534,7 +2534,7 @@ def _elided_times(text: str, start: int, last: TimeExpr) -> list[TimeExpr] | Non
 _LIST_MARKS = re.compile(r"[、和及与]")
 _NAMES_SHARE = re.compile(r"占[^，。；]{1,20}(?:比重|比例)$|(?:比重|占比)$")
 _GRANT_RATE_AFTER = re.compile(r"的?(?:比例|标准)(?:予以|给予)?(?:补助|补贴|奖励|资助|支持|奖补)")
-# 前值5.4%，预期5.1%, 前值增长0.6%: a release's previous reading of the indicator it reports,
+# 前值4.2%，预期3.9%, 前值增长1.1%: a release's previous reading of the indicator it reports,
 # and the consensus forecast for this one.
 _PRIOR_WORDS = ("前值", "前期值", "上期值", "上期")
 _OTHER_READING = re.compile(
@@ -2542,7 +2542,7 @@ _OTHER_READING = re.compile(
     r"(?P<which>前值|前期值|上期值|上期|预期值|预期|市场预期|预测值)的?(?:为|是)?\s*"
     r"(?:增长|上涨|(?P<fall>下降|下跌))?\s*$"
 )
-# 平均减少环节68%、减少材料57%: a change verb, its object, then the rate it changed by. The
+# 平均减少环节55%、减少材料41%: a change verb, its object, then the rate it changed by. The
 # object is short and names no rate itself (提高比重…个百分点 is a point change).
 _VERB_OBJECT_RATE = re.compile(
     r"(?:^|[，、；：,;]|平均|累计|分别|再|共|同比|进一步|大幅)\s*"
@@ -2558,7 +2558,7 @@ _SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占[^、，]{1,20}?的?(?:比重|比�
 _SHARE_WORD_TAIL = re.compile(r"(?<=.{2})(?:所占比重|占比|比重)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")
-# 人形机器人整机企业，现在大概有一百五十家: a population counted in the clause after it.
+# 甲类整机企业，现在大概有一百二十家: a population counted in the clause after it.
 _TOPIC_WORD = re.compile(
     r"比重|占比|规模|总量|增速|增加值|总额|余额|产值|营业收入|用电量|企业|用户"
 )

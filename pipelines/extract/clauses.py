@@ -205,7 +205,7 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
             if not any(m.endswith(kind) for m in members[:-1]):
                 return [*members[:-1], last[: -len(kind)]], kind
             break
-    # API接口类、数据集类、其他类产品, 基础层、技术层和应用层企业: members ending in the same
+    # 甲类、乙类、其他类产品, 上游层、中游层和下游层企业: members ending in the same
     # classifier; what follows it in the last member is every member's.
     classifier = first[-1]
     if classifier in _CLASSIFIERS and all(m.endswith(classifier) for m in members[:-1]):

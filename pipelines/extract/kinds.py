@@ -21,7 +21,7 @@ _TARGET_CUE = re.compile(
     r"|预期(?!寿命)|到(?<![\u4e00-\u9fff]到)(?P<year>(?:19|20)\d{2})年|目标"
     # 公司拟募集资金不超过12亿元: what a company or body plans to do.
     r"|拟(?=[\u4e00-\u9fff]{2})"
-    # 全市将发放消费券500万元: what will be done (not 将近, nor 将…纳入, the object marker).
+    # 全市将发放消费券300万元: what will be done (not 将近, nor 将…纳入, the object marker).
     r"|将(?=发放|达到|达|突破|超过|增长|增加|提高|提升|实现|新增|建成|开工|完成|形成|推出|举办"
     r"|投入|新建|带动|安排|启动|上线|投产|开通))"
 )
@@ -33,12 +33,12 @@ _EFFECT_VERBS = ("带动", "拉动", "撬动", "吸引", "辐射")
 _ACTUAL_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?实际(?:增长|完成|实现|下降|达到|达|为|执行)")
 # 超出预期, 好于预期: expectations as a yardstick, not a stated target.
 _NOT_TARGET_BEFORE = ("超出", "好于", "高于", "低于", "不及", "符合", "超", "稳")
-# 高于年度目标2.3个百分点: the figure after is the gap to the target, not the target.
+# 高于年度目标1.7个百分点: the figure after is the gap to the target, not the target.
 _FIGURE_AFTER_TARGET = re.compile(
     r"值?(?:为|是)?(?:增长|下降)?[\d一二两三四五六七八九十](?![\d.]*个?百分点)"
 )
 _FIGURE_END_AFTER_TARGET = re.compile(r"[，,；;。的]")
-# 增长5.6%，高于5.5%左右的预期目标，其中…: a target noun after a figure names what that figure
+# 增长6.1%，高于6%左右的预期目标，其中…: a target noun after a figure names what that figure
 # is (the driver reads it so); it states no target for the clauses after it.
 _FIGURE_OF_TARGET = re.compile(
     r"[\d%‰](?:[万亿千百]?[\u4e00-\u9fff]{0,3}?)(?:左右|以上|以内|以下)?的(?:全年|年度)?"
@@ -66,7 +66,7 @@ def target_scopes(
         if m.group("year") and (published is None or int(m.group("year")) <= published.year):
             continue
         if cue in ("目标", "预期") and _FIGURE_AFTER_TARGET.match(text, m.end()):
-            # 为年度目标60万人的114.0%, 已超过2025年目标值26个: the figure is the target; the
+            # 为年度目标30万人的104.0%, 已超过2030年目标值25个: the figure is the target; the
             # rest of the clause is not.
             clause_end = _FIGURE_END_AFTER_TARGET.search(text, m.end(), end)
             scopes.append(
@@ -91,7 +91,7 @@ def target_scopes(
                 and int(past.group("year")) < published.year
                 and (actual is None or past.start() < actual.start())
             ):
-                actual = past  # 目标为累计下降14%，2021—2023年累计下降6.9%: what was done
+                actual = past  # 目标为累计下降13%，2026—2028年累计下降6.1%: what was done
             scope_end = actual.start() if actual is not None else sentence_end
             # 预计全年增长5%: an estimate of an outcome (预计带动… is an effect to come).
             estimate = cue == "预计" and not text.startswith(_EFFECT_VERBS, m.end())

@@ -117,7 +117,7 @@ def decide(
         lower = (
             negative
             or (verb is None and _LOWER_THAN.search(window) is not None)
-            # 下拉全部投资增速2.6个百分点: a drag on a total's growth.
+            # 下拉全部投资增速1.8个百分点: a drag on a total's growth.
             or _DRAG.search(window) is not None
         )
         if verb is not None and "降幅" in window[: verb.start()]:
@@ -182,7 +182,7 @@ def decide(
         return MeasureDecision("change", signed, unit, "gap_more_or_less")
     relative = _RELATIVE_GAP.search(window) if unit == "%" else None
     if relative is not None:
-        # 平均电价比东部地区低30%以上: how much lower (or higher) than another's, in percent.
+        # 平均电价比东部地区低25%以上: how much lower (or higher) than another's, in percent.
         signed = -abs(value) if relative.group(1) in ("低", "少", "便宜") else value
         return MeasureDecision("growth", signed, unit, "relative_gap")
     if unit == "%" and _GROWTH_TARGET.search(clause_prefix):

@@ -220,7 +220,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
                 or (text[m.start() - 1 : m.start()] in ("自", "从") and _SINCE.match(text, m.end()))
             )
         ):
-            # 自2022年启动建设以来，累计…: the start of a span running to now, which dates the
+            # 自2026年启动建设以来，累计…: the start of a span running to now, which dates the
             # figures to no year of its own (nor the periods named after it).
             found.append(TimeExpr(m.start(), m.end(), m.group(), "reset"))
             continue

@@ -90,9 +90,9 @@ _TRAILING_WORDS = (
     # 三次产业结构调整为…: the structure reached, not a kind of it.
     "|调整为|调整至|调整到|优化为"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
-    # 新能源汽车一个季度三百多万辆: the span the figure covers, not part of what it counts.
+    # 乙类汽车一个季度二百多万辆: the span the figure covers, not part of what it counts.
     "|一个(?:季度|月)|一年来|一年"
-    # 时限在现有基础上再压缩10%: the base the change starts from.
+    # 时限在现有基础上再压缩8%: the base the change starts from.
     "|在(?:现有|此|上年|去年|原有)基础上"
     # 同比名义增长3.1%: how the growth is measured.
     "|名义|实际"
@@ -161,7 +161,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     r"|我国|预计|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办])|"
-    # 一年多时间里增加了十五款: how long the change took, not what changed.
+    # 一年多时间里增加了十二款: how long the change took, not what changed.
     r"(?:近|过去)?(?:[一二两三四五六七八九十]|\d{1,2}|半)个?(?:年|月|季度)多?(?:时间)?(?:里|来|以来|内)|"
     # 今年目标是再增长三成: the target of the quantity named before.
     r"(?:《[^》]{1,30}》)?(?:全年|年度|规划)?目标(?:是|为)|"
@@ -321,7 +321,7 @@ def clean(phrase: str) -> str:
     if "[" in phrase:
         phrase = _FOOTNOTE.sub("", phrase)
     if _FLAT_MARK_HINT.search(phrase):
-        # 规模以上工业1增加值, 企业①: a footnote's mark, flattened into the words by a PDF's text.
+        # 规模以上工业2增加值, 企业①: a footnote's mark, flattened into the words by a PDF's text.
         phrase = _FLAT_MARK.sub("", phrase)
     if "（" in phrase or "(" in phrase:
         named = _NAMING_GLOSS.search(phrase)
@@ -373,9 +373,9 @@ def clean(phrase: str) -> str:
     if _ONLY_VERB.fullmatch(phrase):
         return ""  # 惠及1.2万人: a verb alone names nothing; the figure is the previous subject's
     if _ONLY_PLAN.fullmatch(phrase):
-        return ""  # 目标为“十四五”累计下降14%: the span of the plan, of the quantity named before
+        return ""  # 目标为“十五五”累计下降13%: the span of the plan, of the quantity named before
     if _ONLY_STANDING.fullmatch(phrase):
-        return ""  # 2020年基数…，2025年目标…: what standing the figure has, not what it is of
+        return ""  # 2026年基数…，2030年目标…: what standing the figure has, not what it is of
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量); after a verb it
     # closes a relative clause and stays (经营活动产生的现金流量净额, 有研发活动的企业).
     if len(phrase) > 4 and "的" in phrase and not _RELATIVE_CLAUSE.search(phrase):
@@ -515,7 +515,7 @@ def clean_keep_de(phrase: str) -> str:
     if "[" in phrase:
         phrase = _FOOTNOTE.sub("", phrase)
     if _FLAT_MARK_HINT.search(phrase):
-        # 规模以上工业1增加值, 企业①: a footnote's mark, flattened into the words by a PDF's text.
+        # 规模以上工业2增加值, 企业①: a footnote's mark, flattened into the words by a PDF's text.
         phrase = _FLAT_MARK.sub("", phrase)
     phrase = strip_times(phrase)
     phrase = _strip_leading(_LEADING, phrase)
@@ -770,7 +770,7 @@ def complete_sibling(
 ) -> tuple[str, str | None]:
     """A category subject in a run of sibling clauses takes the measure noun of the clause
     before it: (subject + head, category) when the rule applies, else (subject, None). Where
-    the clause before named its own member apart (东部地区完成软件业务收入…；中部地区完成…),
+    the clause before named its own member apart (甲地区完成软件业务收入…；乙地区完成…),
     the sibling's measure is that clause's whole subject."""
     if not previous or not subject or not _CATEGORY_END.search(subject):
         return subject, None

@@ -196,7 +196,7 @@ UNITS: tuple[str, ...] = (
     "MB",
     "Gbps",
     "Mbps",
-    # 日均调用量超过1200亿Tokens: the units of text a language model reads and writes.
+    # 日均调用量超过900亿Tokens: the units of text a language model reads and writes.
     "Tokens",
     "tokens",
     "Token",
