@@ -2454,3 +2454,16 @@ def test_relative_gaps_in_percent_and_share_labels_under_figures():
     )
     obs = _by_text(_run(raw))
     assert obs["58.4%"].measure == "share"
+
+
+def test_a_pure_number_on_a_card_takes_its_label_and_a_table_cell_does_not():
+    raw = (
+        "数说\n（数据截至2030年4月底）\n18.2EFLOPS\n算力总规模\n62.1%\n智能算力占比\n1.19\n"
+        "平均PUE\n846亿元\n核心产业营收"
+    )
+    obs = _by_text(_run(raw, date(2030, 5, 20)))
+    assert obs["1.19"].subject == "平均PUE" and obs["846亿元"].subject == "核心产业营收"
+    cells = _by_text(
+        _run("主要农产品产量增速（%）\n粮食\n2.1\n油料\n1.8\n水果\n3.1", date(2031, 2, 1))
+    )
+    assert "1.8" not in cells

@@ -716,6 +716,31 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+def _figure_over_label(text: str, q: Quantity) -> bool:
+    """Whether a decimal number stands alone on its line with a short label line below it."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    if line_end == -1 or text[line_start : q.start].strip() or text[q.end : line_end].strip():
+        return False
+    if "." not in text[q.start : q.end]:
+        return False  # 2025 / 数据来源: a year or a count alone is no such figure
+    label_end = text.find("\n", line_end + 1)
+    label = text[line_end + 1 : len(text) if label_end == -1 else label_end]
+    if _FIGURE_LABEL.fullmatch(label) is None:
+        return False
+    # In a run of cards the line two above is the figure before (62.1% / 智能算力占比 / 1.23);
+    # in a table's cells laid one a line it is another cell or a header.
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+    figure_end = above_start - 1
+    figure_start = text.rfind("\n", 0, max(0, figure_end)) + 1
+    return (
+        figure_end > 0
+        and _FIGURES_ONLY.fullmatch(text, figure_start, figure_end) is not None
+        and _UNIT_AFTER_DIGITS.search(text, figure_start, figure_end) is not None
+    )
+
+
 def _named_since_topic(out: list[Observation], sentence: tuple[int, int]) -> bool:
     """Whether a figure of the sentence named its own subject (so that the clauses after it go
     on with that subject, not with a topic named before it)."""
@@ -1232,6 +1257,9 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
                 and text[q.start - 1] in "：:"
                 and _LABEL_OF_RATE.search(text, max(0, q.start - 12), q.start - 1) is not None
             )
+            # 1.23 / 平均PUE: a figure alone on its line over a label line, as infographics set
+            # a pure number.
+            and not _figure_over_label(text, q)
         )
         # A bare number is a statistic only where a verb or copula governs it, or where it is the
         # start of a change to another value (收入比由上年的2.12缩小至2.08).
@@ -2532,6 +2560,8 @@ def _elided_times(text: str, start: int, last: TimeExpr) -> list[TimeExpr] | Non
 
 
 _LIST_MARKS = re.compile(r"[、和及与]")
+_UNIT_AFTER_DIGITS = re.compile(r"\d\s*(?:[%‰]|[\u4e00-\u9fffA-Za-z])")
+_FIGURE_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z（）()]{2,16}")
 _NAMES_SHARE = re.compile(r"占[^，。；]{1,20}(?:比重|比例)$|(?:比重|占比)$")
 _GRANT_RATE_AFTER = re.compile(r"的?(?:比例|标准)(?:予以|给予)?(?:补助|补贴|奖励|资助|支持|奖补)")
 # 前值4.2%，预期3.9%, 前值增长1.1%: a release's previous reading of the indicator it reports,
