@@ -30,6 +30,7 @@ from pipelines.extract.periods import (
     find_times,
     previous_period,
     resolve,
+    years_later,
 )
 from pipelines.extract.units import COUNT_WORDS, CURRENCIES, implied_unit
 from pipelines.observation import Observation
@@ -708,14 +709,6 @@ _COMPARED_CLAUSE = re.compile(r"\s*(?:而|但)?(?:去年|上年)同期")
 _SUB_YEAR_TYPES = ("quarter", "half_year", "month", "year_to_date", "as_of")
 
 
-def _years_before(day: date, years: int) -> date:
-    """The same day ``-years`` years before (``years`` is negative); 29 February falls to 28."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
 def _figure_over_label(text: str, q: Quantity) -> bool:
     """Whether a decimal number stands alone on its line with a short label line below it."""
     line_start = text.rfind("\n", 0, q.start) + 1
@@ -810,8 +803,8 @@ def _advance_time(
             years = _PAST_YEAR[expr.rel]
             state.period = Period(
                 current.type,
-                _years_before(current.start, years) if current.start else None,
-                _years_before(current.end, years),
+                years_later(current.start, years) if current.start else None,
+                years_later(current.end, years),
                 "same_period_before",
             )
             state.period_expr = expr

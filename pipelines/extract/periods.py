@@ -365,15 +365,17 @@ def resolve(
     return Period("month", date(year, month, 1), last, "month")
 
 
+def years_later(day: date, years: int) -> date:
+    """The same day ``years`` years later (earlier when negative); 29 February falls to 28."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def base_end(period: Period) -> date | None:
     """End of the period one year earlier (the base of 比上年 / 同比)."""
-    if period.end is None:
-        return None
-    end = period.end
-    try:
-        return end.replace(year=end.year - 1)
-    except ValueError:  # 29 February
-        return end.replace(year=end.year - 1, day=28)
+    return years_later(period.end, -1) if period.end is not None else None
 
 
 def _months_back(day: date, months: int) -> date:
