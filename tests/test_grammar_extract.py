@@ -2467,3 +2467,9 @@ def test_a_pure_number_on_a_card_takes_its_label_and_a_table_cell_does_not():
         _run("主要农产品产量增速（%）\n粮食\n2.1\n油料\n1.8\n水果\n3.1", date(2031, 2, 1))
     )
     assert "1.8" not in cells
+
+
+def test_a_share_in_words_inside_a_quoted_slogan_is_no_statistic():
+    raw = "上半年，全省城镇新增就业41.2万人，实现“时间过半、任务过半”；外贸企业中一半以上实现增长。"
+    obs = _by_text(_run(raw, date(2030, 7, 20)))
+    assert "过半" not in obs and obs["一半以上"].measure == "share"

@@ -734,6 +734,15 @@ def _figure_over_label(text: str, q: Quantity) -> bool:
     )
 
 
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a short quotation (“…”) on its line."""
+    opened = text.rfind("“", max(0, pos - 12), pos)
+    if opened == -1 or text.rfind("”", opened, pos) != -1:
+        return False
+    closed = text.find("”", pos, pos + 12)
+    return closed != -1 and "\n" not in text[opened:closed]
+
+
 def _named_since_topic(out: list[Observation], sentence: tuple[int, int]) -> bool:
     """Whether a figure of the sentence named its own subject (so that the clauses after it go
     on with that subject, not with a topic named before it)."""
@@ -1212,6 +1221,9 @@ _CLASS_NOUN = re.compile(r"的?(?:面积段|段|档|组|区间|[两三四五六]
 
 
 def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Quantity]:
+    if any(q.word_measure for q in qs) and "“" in text[max(0, clause.start - 12) : clause.end]:
+        # 实现“时间过半、任务过半”: a share in words inside a quoted slogan states none.
+        qs = [q for q in qs if not (q.word_measure and _inside_quotes(text, q.start))]
     classes = _class_bounds(text, clause)
     if classes:
         qs = [q for q in qs if not any(s <= q.start < e for s, e in classes)]
