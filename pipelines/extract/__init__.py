@@ -735,12 +735,10 @@ def _figure_over_label(text: str, q: Quantity) -> bool:
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
-    """Whether ``pos`` stands inside a short quotation (“…”) on its line."""
-    opened = text.rfind("“", max(0, pos - 12), pos)
-    if opened == -1 or text.rfind("”", opened, pos) != -1:
-        return False
-    closed = text.find("”", pos, pos + 12)
-    return closed != -1 and "\n" not in text[opened:closed]
+    """Whether ``pos`` stands inside a short quotation (“…”)."""
+    return any(
+        m.start() < pos < m.end() for m in _QUOTED.finditer(text, max(0, pos - 13), pos + 13)
+    )
 
 
 def _named_since_topic(out: list[Observation], sentence: tuple[int, int]) -> bool:
@@ -2812,9 +2810,7 @@ _SPAN_OF_YEARS = re.compile(r"(?:过去|近)?([三五十]|\d{1,2})年(?:来|间|
 _PLAN_SPANS = {"十四五": 2020, "十三五": 2015, "十二五": 2010}
 
 
-def _start_of_change(
-    text: str, q: Quantity, window: str, period: Period, state: _State
-) -> int | None:
+def _start_of_change(text: str, q: Quantity, window: str, period: Period) -> int | None:
     """The year of the value a change starts from (从1.74%提高到2.12%), when the text says
     which: a year before it, or a span of years the paragraph tells the change over."""
     explicit = _FROM_YEAR.search(window)
@@ -2877,7 +2873,7 @@ def _period(
             rule = "range_end"
     elif period.rule:
         rule = f"paragraph_latest:{period.rule}"
-    start_year = _start_of_change(text, q, window, period, state)
+    start_year = _start_of_change(text, q, window, period)
     if start_year is not None:
         period = Period("year", date(start_year, 1, 1), date(start_year, 12, 31), "change_start")
         rule = "start_of_change"
