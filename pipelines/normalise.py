@@ -454,6 +454,12 @@ _NEWSPAPER_PAGE_LINE = re.compile(
     rf"{_PAGE_DATE}[ \t\u3000]*(?:星期[一二三四五六日天][ \t\u3000]*)?{_PAGE_NO}"
     rf"|{_PAGE_NO}[ \t\u3000]*{_PAGE_DATE}"
 )
+# 本版责编：甲 乙 版式设计：丙: a newspaper page's credits, printed at a column's foot, so a text
+# layer puts them inside the sentence the column breaks.
+_CREDITS_LINE = re.compile(
+    r"[ \t\u3000\f]*[【\[]?(?:本版责编|责任编辑|本版编辑|版式设计|美术编辑|视觉设计|责任校对|校对)"
+    r"[ \t\u3000]*[：:][^，。；！？,;]{0,40}"
+)
 _FIGURE_AT_END = re.compile(r"\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fff]{1,4})?[）)]?$")
 _UNIT_AFTER_NUMBER = re.compile(r"\d[A-Za-z]{1,5}$")
 
@@ -475,6 +481,14 @@ def _follows(lines: list[str], i: int, marked: set[int]) -> bool:
     return False
 
 
+def _nearest_line(lines: list[str], i: int, step: int) -> int:
+    """The index of the nearest non-blank line from line ``i`` in direction ``step``, or -1."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return j if 0 <= j < len(lines) else -1
+
+
 def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
     """The text with page numbers and running headers blanked (same length, so offsets hold),
     and where the blanked lines start.
@@ -487,6 +501,7 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
         return text, []
     lines = text.split("\n")
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    credits = {i for i, line in enumerate(lines) if _CREDITS_LINE.fullmatch(line)}
     pages = {
         i
         for i, line in enumerate(lines)
@@ -501,11 +516,11 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
             )
         )
     }
-    if not pages:
+    if not pages and not credits:
         return text, []
     title = next((line.strip() for line in lines if line.strip()), "")
     counts = Counter(line.strip() for line in lines if line.strip())
-    blank = set(pages)
+    blank = pages | credits
     for i, line in enumerate(lines):
         core = line.strip()
         if not core or len(core) > _HEADER_MAX or any(mark in core for mark in "，。；！？,;"):
@@ -520,7 +535,13 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
             # 其中：增值税 / 52000: a table's row going on over the page is no header.
             and not _CELL_NUMBER.fullmatch(next((n for n in lines[i + 1 :] if n.strip()), ""))
         )
-        if (next_to_page and (counts[core] >= 2 or repeats_title)) or heads_page:
+        # 理论版 beside the page's credits: the name of the page, printed at its foot.
+        names_page = (
+            core.endswith("版")
+            and len(core) <= 10
+            and any(_nearest_line(lines, i, step) in credits for step in (-1, 1))
+        )
+        if (next_to_page and (counts[core] >= 2 or repeats_title)) or heads_page or names_page:
             blank.add(i)
     for page in pages:
         # ① 本章所称规模以上企业指…: the footnotes at a page's foot, between the text the page

@@ -159,6 +159,21 @@ def test_page_numbers_and_a_newspaper_page_line_inside_a_paragraph_do_not_cut_it
     assert normalise("\n".join(lines)).text == paragraph
 
 
+def test_a_newspaper_pages_credits_and_name_inside_a_paragraph_do_not_cut_it():
+    paragraph = (
+        "去年，甲市发放“数据券”1.8亿元，惠及430余家中小企业，平均降低用数成本约28%。"
+        "市数据交易平台已接入数据商41家，服务覆盖全国23个省份；今年前两月累计成交"
+        "数据产品860笔，同比增长1.2倍。全市数据企业达到1260家，比上年末增加152家，其中"
+        "数据资源企业约90家，数据技术企业610家。今年，甲市计划新建数据中心标准机架两万架，"
+        "新增数据产品登记一千个以上，力争数据交易额突破百亿元大关。"
+    )
+    lines = _wrapped(paragraph, 18)
+    lines.insert(5, "经济版")
+    lines.insert(6, "本版责编：王　一　李　二　版式设计：赵三　邮箱：desk@example.cn")
+    raw = "\n\n".join(lines)  # double-spaced, as many newspaper text layers are
+    assert normalise(raw).text.strip() == paragraph
+
+
 def test_a_report_page_with_a_table_laid_out_one_cell_a_line_still_joins_its_wrapped_prose():
     prose = [
         "2030年，甲市软件和信息技术服务业运行态势稳中向好，规模以上企业超1200家，累计完成",
