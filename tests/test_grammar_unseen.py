@@ -242,3 +242,74 @@ def test_adverbs_and_production_verbs_are_not_subjects():
     fall = _one(obs, "1109万吨")
     assert (fall.measure, fall.value, fall.subject) == ("change", -11090000, "粮食产量")
     assert _one(obs, "15.6万套").subject == "保障性租赁住房"
+
+
+# --- research reports and white papers -----------------------------------------------------
+
+
+def test_a_clause_saying_how_something_grows_names_the_figures_after_it():
+    obs = _run(
+        "全省规模以上工业增加值增长6.1%。新能源装备产业增势尤为强劲，全年增长28.4%，"
+        "占全省工业的比重由上年的7.2%提升至8.5%。"
+    )
+    assert {_one(obs, v).subject for v in ("28.4%", "7.2%", "8.5%")} == {"新能源装备产业"}
+    obs = _run("跨境电商快速兴起，2025年市场规模达到960亿元，同比增长18.2%。")
+    assert _one(obs, "960亿元").subject == "跨境电商市场规模"
+
+
+def test_a_range_that_a_rate_lies_between_is_a_growth_of_the_quantity():
+    obs = _run("预计2026年全市软件收入将达到2100亿元左右，名义增速介于9%—11%之间。")
+    low, high = _one(obs, "9%"), _one(obs, "11%")
+    assert (low.measure, low.subject, high.measure) == ("growth", "全市软件收入", "growth")
+
+
+def test_a_gap_to_another_region_is_about_the_subject_before():
+    obs = _run("中部地区数据中心机架数同比增长21.5%，增速高于东部地区8.3个百分点。")
+    gap = _one(obs, "8.3个百分点")
+    assert (gap.measure, gap.subject) == ("pp_change", "中部地区数据中心机架数增速")
+
+
+def test_bare_members_sharing_out_a_total_before_them():
+    obs = _run("全球云服务市场规模约为6200亿美元，甲国、乙国、丙国分别占41.2%、17.5%和9.8%。")
+    shares = [(o.subject, o.breakdown, o.measure) for o in obs if o.unit == "%"]
+    assert shares == [
+        ("全球云服务市场规模", "甲国", "share"),
+        ("全球云服务市场规模", "乙国", "share"),
+        ("全球云服务市场规模", "丙国", "share"),
+    ]
+
+
+def test_where_a_counted_population_acts_is_not_part_of_it():
+    obs = _run("全年共有158家上市公司在年度报告中披露数据资产信息。")
+    assert _one(obs, "158家").subject == "上市公司"
+    # A short event after 在 is what is counted.
+    obs = _run("前三季度共有21家企业在北交所上市。")
+    assert _one(obs, "21家").subject == "企业在北交所上市"
+
+
+def test_the_bar_a_counted_set_of_members_clears_is_no_statistic():
+    obs = _run(
+        "2025年，全国共有12个省份软件业务收入超过5000亿元，较上年增加1个。"
+        "其中，甲、乙、丙3个省份软件业务收入超过1万亿元。"
+    )
+    assert [o.value_text for o in obs] == ["12个", "1个", "3个"]
+    # Without a count of members before it, the figure is the quantity's own.
+    obs = _run("全市规模以上工业企业1200家，营业收入超过5000亿元。")
+    assert _one(obs, "5000亿元").measure == "level"
+
+
+def test_a_ranked_table_takes_its_labels_after_the_rank_and_its_quantity_from_the_title():
+    raw = (
+        "表2 2025年软件业务收入居前三位的城市\n"
+        "排名\t城市\t收入（亿元）\t增速（%）\n"
+        "1\t甲市\t3120\t12.4\n"
+        "2\t乙市\t2210\t10.8\n"
+    )
+    obs = _run(raw)
+    rows = [(o.value_text, o.subject, o.breakdown, o.measure) for o in obs]
+    assert rows == [
+        ("3120", "软件业务收入", "甲市", "level"),
+        ("12.4", "软件业务收入", "甲市", "growth"),
+        ("2210", "软件业务收入", "乙市", "level"),
+        ("10.8", "软件业务收入", "乙市", "growth"),
+    ]

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from pipelines.extract import charts, measures, subjects, tables
 from pipelines.extract import clauses as cl
-from pipelines.extract import measures, subjects, tables
 from pipelines.extract.kinds import TargetScope, kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, cjk_number, lex, may_hold_quantity
 from pipelines.extract.periods import (
@@ -188,7 +188,10 @@ def extract(text: str, published: date | None) -> list[Observation]:
     numbered = False  # whether the paragraph before was a section's number alone
     paragraphs = cl.paragraphs(text)
     news_items = _news_item_starts(text, paragraphs)
+    chart_end = 0  # the first paragraph after the chart block read last
     for index, (p_start, p_end) in enumerate(paragraphs):
+        if index < chart_end:
+            continue
         if p_start in news_items:
             # A news item in a collection of briefs: the period of the item before is not its.
             prose_period, heading = None, None
@@ -200,6 +203,12 @@ def extract(text: str, published: date | None) -> list[Observation]:
         if kind is not None:
             continue  # notes define terms and thresholds: their numbers are not statistics
         in_notes = False
+        chart = charts.read_chart(text, paragraphs, index, published)
+        if chart is not None:
+            out.extend(chart.observations)
+            chart_end = chart.next_index
+            line_before = paragraphs[chart_end - 1]
+            continue
         if tables.is_table_row(text, p_start, p_end):
             row = tables.read_row(text, p_start, p_end)
             if tables.is_header(text, row):
@@ -1218,6 +1227,27 @@ def _class_members(members_text: str, count: int) -> tuple[str, list[str | None]
 _CLASS_NOUN = re.compile(r"的?(?:面积段|段|档|组|区间|[两三四五六]类)$")
 
 
+# 全国有15个省份 / 甲、乙、丙3个城市: a count of members that the clause goes on to qualify.
+_MEMBERS_COUNTED_AFTER = re.compile(r"(?:共有|有|、[\u4e00-\u9fff]{1,6})$")
+# …省份数字经济规模超过 / …企业营业收入在: what the members' quantity must clear.
+_BAR_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:超过|突破|超|逾|高于|不低于|在)$")
+
+
+def _is_members_threshold(text: str, clause: cl.Clause, count: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is the bar a count of members clears, not a statistic: 有15个省份规模超过
+    1万亿元 counts provinces; the 1万亿元 defines which."""
+    if (
+        count.unit not in COUNT_WORDS
+        or q.unit in COUNT_WORDS
+        or count.qualifier is not None
+        or not _MEMBERS_COUNTED_AFTER.search(text, clause.start, count.start)
+        or not _BAR_BEFORE.fullmatch(text, count.end, q.start)
+    ):
+        return False
+    # 在1万亿元以上: 在 states the bar only with the bound after the figure.
+    return not text.endswith("在", count.end, q.start) or text.startswith("以上", q.end)
+
+
 def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Quantity]:
     if any(q.word_measure for q in qs) and "“" in text[max(0, clause.start - 12) : clause.end]:
         # 实现“时间过半、任务过半”: a share in words inside a quoted slogan states none.
@@ -1279,6 +1309,8 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
         ):
             capped_end = q.end
             continue  # 给予最高150万元奖励: the ceiling of a grant, a rule of a policy
+        if i > 0 and _is_members_threshold(text, clause, qs[0], q):
+            continue  # 有15个省份规模超过1万亿元: the bar the counted members clear
         if q.unit == "小时" and _SERVICE_AFTER.match(text, q.end):
             continue  # 24小时服务热线: a service's name
         if q.unit == "%" and _GRANT_RATE_AFTER.match(text, q.end):
@@ -1328,6 +1360,15 @@ def _clause(
             enum = ([m + head for m in enum[0]], list(enum[0]), "list_continues_previous")
             continues_share = bool(out) and out[-1].measure == "share"
             # A later list of the sentence (分别增长…) reuses the completed members.
+            state.enumeration = _Enumeration(enum[0], enum[1], sentence)
+        elif (
+            head is None
+            and state.subject
+            and not subjects.is_bare_category(state.subject)
+            and text.find("占", clause.start, qs[0].start) != -1
+        ):
+            # 全球市场规模约为900亿美元，甲国、乙国分别占31%、18%: the members' shares of it.
+            enum = ([state.subject] * len(enum[0]), list(enum[0]), "list_shares_of_previous")
             state.enumeration = _Enumeration(enum[0], enum[1], sentence)
         elif (
             state.parent
@@ -1591,6 +1632,14 @@ def _clause(
                 subject, rule = state.subject or "", "category_inherits"
             elif not subject and (label := _label_before_colon(text, clause, i)):
                 subject, rule = label, "label_before_colon"
+            elif (
+                subject in _BARE_SCALE
+                and state.topic is not None
+                and state.topic[0] == sentence
+                and not _named_since_topic(out, sentence)
+            ):
+                # 甲业务快速兴起，市场规模达到…: the scale of the topic the sentence opened with.
+                subject, rule = state.topic[1] + subject, "topic_scale"
             elif (
                 not subject
                 and state.topic is not None
@@ -2624,10 +2673,23 @@ def _thing_offered_before(text: str, sentence_start: int, clause_start: int) -> 
 _JOINT_TOTAL = re.compile(r"\s*(?:一共|总共|共计|合计|累计|共)(?:有|是|达到?|为)?\s*")
 
 
+_BARE_SCALE = frozenset({"规模", "总规模", "市场规模", "产业规模", "交易规模", "用户规模"})
+# 甲产业增势强劲, 乙业务发展势头良好, 丙零售快速兴起: a clause saying how something grows; the
+# figures after it in the sentence that name nothing are its.
+_TRENDING = re.compile(
+    r"(?P<topic>[^，。；：]{2,16}?)(?:(?:发展|增长)?(?:增势|势头|态势)"
+    r"(?:尤为|十分|更加|更为|较为|持续|依然|仍然|继续)?(?:强劲|迅猛|良好|向好|稳健|亮眼|喜人)"
+    r"|(?:快速|加速|蓬勃)(?:兴起|发展|增长|壮大))[。！]?"
+)
+
+
 def _topic(text: str, clause: cl.Clause) -> str | None:
     """The quantity a number-less clause names as its topic, or None."""
     if clause.aside or clause.end - clause.start > 30:
         return None
+    trending = _TRENDING.fullmatch(text, clause.start, clause.end)
+    if trending is not None:
+        return subjects.clean(trending.group("topic")) or None
     if _TOPIC_WORD.search(text, clause.start, clause.end) is None:
         return None  # most clauses without a number name no quantity: spare the cleaning
     phrase = subjects.clean_keep_de(text[clause.start : clause.end]).strip("。！？ ")
@@ -2788,9 +2850,13 @@ def _starts_noun(text: str, pos: int) -> bool:
     if char == "中":
         # 3家中，… is "among"; 2800家中小企业 and 5个中心 open a noun.
         return text.startswith(_ZHONG_WORDS, pos)
+    if char == "上":
+        # 300家上下 is "about"; 326家上市公司 and 12家上游企业 open a noun.
+        return text.startswith(_SHANG_WORDS, pos)
     return char == "“" or ("\u4e00" <= char <= "\u9fff" and char not in "的等以左上及和与或至到")
 
 
+_SHANG_WORDS = ("上市", "上游", "上云", "上规模")
 _ZHONG_WORDS = ("中小", "中央", "中国", "中型", "中部", "中心", "中医", "中外", "中资", "中高")
 
 

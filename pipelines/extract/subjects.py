@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 # 高于全国0.4个百分点, 快于全部投资增速8.1个百分点: a benchmark, or another quantity's rate.
 _BENCHMARK = (
     r"(?=全国|全省|全市|全区|全行业|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平|目标|率|比重|进度)$"
+    # 增速高于东部地区2.1个百分点: another region's.
+    r"|[^，。；]{1,12}?(?:地区|省份|城市|国家|经济体|节点)$"
     # 增速高于GDP约5个百分点: the economy as a whole.
     r"|(?:GDP|国内生产总值|地区生产总值)[^，。；]{0,3}$)"
 )
@@ -90,6 +92,8 @@ _TRAILING_WORDS = (
     # 三次产业结构调整为…: the structure reached, not a kind of it.
     "|调整为|调整至|调整到|优化为"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
+    # 增速介于4%—5%之间, 规模处于…区间: where a range puts the figure.
+    "|介于|处于"
     # 乙类汽车一个季度二百多万辆: the span the figure covers, not part of what it counts.
     "|一个(?:季度|月)|一年来|一年"
     # 时限在现有基础上再压缩8%: the base the change starts from.
@@ -263,6 +267,9 @@ _AFTER_STOP = re.compile(
     r"\d+(?:\.\d+)?(?:万|亿|[家个件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])|\d+\.\d|"
     r"落地|入选|获得|覆盖|提供|完成|达到|成为|位居|分别|为|是|被|将|正在|赋能|的"
     r"|出台|推出|上线|开通|明确|提出|喝上|享受|受益|参加|签约|签署|揭牌|成立|设立|挂牌|获批|开诊|运营|运行|进入|纳入|入围|上榜|投产|加快|稳定|通过|落户"
+    # 326家企业在年报中披露信息: where the counted do it (not 在建项目, 在校学生, 在用机架; and
+    # not 46家公司在深市上市, where the short event after 在 is what is counted).
+    r"|(?<=[\u4e00-\u9fff]{2})在(?![建校岗用职线营册读库孵途])(?![^，。；]{0,6}(?:$|[，。；]))"
 )
 _RELATIVE_CLAUSE = re.compile(
     r"(?:产生|归属于|扣除|有[^的]{1,8}活动|开展[^的]{1,8}|使用[^的]{1,8}|实施[^的]{1,8}|属于[^的]{1,8})的"
@@ -829,7 +836,10 @@ def _names_part_of(sub: str, head: str) -> bool:
     return len(sub) >= 2 and all(char in rest for char in sub)
 
 
-_CATEGORY_PREFIX = re.compile(r"^.{1,12}?(?:地区|省|市|县|区|业(?!务)|企业|部门)(?=.{2,})")
+# 市场规模, 区块链: words that hold 市 or 区 without naming a city or district.
+_CATEGORY_PREFIX = re.compile(
+    r"^.{1,12}?(?:地区|省|市(?![场值])|县|区(?![域间块])|业(?!务)|企业|部门)(?=.{2,})"
+)
 
 
 def is_bare_category(phrase: str) -> bool:

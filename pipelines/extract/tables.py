@@ -23,7 +23,9 @@ from pipelines.extract.units import base_unit, read_unit
 from pipelines.observation import Observation
 
 __all__ = [
+    "TABLE_UNIT",
     "TableRow",
+    "gloss_unit",
     "is_header",
     "is_table_row",
     "read_row",
@@ -90,7 +92,7 @@ _CLASS_COLUMN = re.compile(
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
 _GENERIC_COLUMN = re.compile(
-    r"^(?:单位数|户数|家数|数量|个数|数值|总量|金额|人数|比重|占比|构成|结构|绝对额|绝对数|绝对值)$"
+    r"^(?:单位数|户数|家数|数量|个数|数值|总量|规模|金额|人数|比重|占比|构成|结构|绝对额|绝对数|绝对值)$"
 )
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总体|全部|全国|全省|全市|全区|全县)$")
 # 从业人员比2017年末增长, 经费同比增长: the quantity before the growth words.
@@ -157,7 +159,14 @@ def title_subject(line: str) -> str | None:
     if m is None:
         return None
     title = m.group("title").strip()
-    return subjects.clean(title.rpartition("的")[2]) or None
+    owner, _, counted = title.rpartition("的")
+    if owner and _CLASS_COLUMN.search(counted):
+        # 表2 …规模居前五位的省份: the rows are the class; the quantity is named before it.
+        return subjects.clean(_RANKED_TAIL.sub("", owner)) or None
+    return subjects.clean(counted) or None
+
+
+_RANKED_TAIL = re.compile(r"(?:位居|居|排名|排在?)?(?:前|第)[\d一二三四五六七八九十]+(?:位|名)?$")
 
 
 # 表1　…的按年实质增减率（%）: a table whose every cell is a growth rate in percent.
@@ -179,7 +188,7 @@ class _Column(NamedTuple):
     magnitude: float
 
 
-def _gloss_unit(gloss: str | None) -> tuple[float, str, str | None] | None:
+def gloss_unit(gloss: str | None) -> tuple[float, str, str | None] | None:
     """(magnitude, unit as written, base unit) of a gloss that is a unit alone (万个, 亿元, %),
     or None."""
     read = read_unit(gloss, 0) if gloss else None
@@ -200,12 +209,22 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     gloss = _LABEL_UNIT.search(name)
     unit_written, unit, magnitude = None, None, 1.0
     if gloss is not None:
-        read = _gloss_unit(gloss.group("unit"))
+        read = gloss_unit(gloss.group("unit"))
         if read is not None:
             magnitude, unit_written, unit = read
         name = name[: gloss.start()]
     quantity = subjects.clean(_GROWTH_TAIL.sub("", name)) or subjects.clean(name)
-    if (not quantity or _GENERIC_COLUMN.match(quantity)) and table_subject:
+    if table_subject and (
+        not quantity
+        or _GENERIC_COLUMN.match(quantity)
+        # 收入（亿元） under 表2 …软件业务收入…: the column is the title's quantity, named short.
+        or (
+            len(quantity) >= 2
+            and table_subject.endswith(quantity)
+            # 法人单位和从业人员: a title naming two quantities names neither in full.
+            and not any(join in table_subject for join in "和及与、")
+        )
+    ):
         quantity = table_subject
     return _Column(quantity, unit_written, unit, magnitude)
 
@@ -216,7 +235,7 @@ def _unit_glossed(name: str) -> tuple[str, tuple[float, str, str | None] | None]
     gloss = _LABEL_UNIT.search(name)
     if gloss is None:
         return name, None
-    return name[: gloss.start()], _gloss_unit(gloss.group("unit"))
+    return name[: gloss.start()], gloss_unit(gloss.group("unit"))
 
 
 def _column_unit(name: str) -> tuple[float, str, str | None] | None:
@@ -427,7 +446,11 @@ def row_observations(
     if len(row.cells) < 2:
         return
     names = _column_names(header, len(row.cells))
-    label_column = next((i for i, n in enumerate(names) if _LABEL_COLUMN.match(n)), 0)
+    # 排名 | 省份 | 规模（万亿元）: a rank or serial column before the labels holds no label.
+    label_column = next(
+        (i for i, n in enumerate(names) if _LABEL_COLUMN.match(n)),
+        next((i for i, n in enumerate(names) if not _NO_FIGURE_COLUMN.match(n)), 0),
+    )
     if label_column >= len(row.cells):
         return
     classified = bool(header) and (
@@ -449,7 +472,7 @@ def row_observations(
         else None,
     )
     for gloss in glosses:
-        read = _gloss_unit(gloss)
+        read = gloss_unit(gloss)
         if read is not None:
             magnitude, unit_written, row_unit = read
             break
@@ -534,7 +557,7 @@ def row_observations(
             row_unit is None
             and table_unit is not None
             and not _PERCENT_HEADER.search(name)
-            and (read := _gloss_unit(table_unit)) is not None
+            and (read := gloss_unit(table_unit)) is not None
         ):
             # 单位：万元 above the table: the unit of the cells no column or label gives one.
             magnitude, unit_written, row_unit = read

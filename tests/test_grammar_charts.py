@@ -1,0 +1,128 @@
+"""Charts flattened to text (legend, values, axis years on lines of their own): every example
+is written for the test."""
+
+from datetime import date
+
+from pipelines.extract import extract
+from pipelines.normalise import normalise
+
+PUB = date(2026, 3, 10)
+
+
+def _chart(raw: str, published: date | None = PUB):
+    text = normalise(raw).text
+    obs = extract(text, published)
+    for o in obs:
+        assert text[o.char_start : o.char_end] == o.value_text
+    return [
+        (o.value_text, o.subject, o.measure, o.value, o.unit, o.period_end.year)
+        for o in obs
+        if o.trace.get("value") == "chart_value"
+    ]
+
+
+def test_two_series_on_one_legend_line_with_a_line_of_values_each_and_bare_axis_years():
+    raw = (
+        "全省数据中心机架数持续增长。\n"
+        "图2 2021—2024年全省在用机架数及增速\n"
+        "在用机架数（万架）　增速（%）\n"
+        "12.5　14.1　16.8　19.2\n"
+        "—　12.8　19.1　14.3\n"
+        "2021　2022　2023　2024\n"
+        "数据来源：某省通信管理局\n"
+    )
+    read = _chart(raw)
+    assert read[:4] == [
+        ("12.5", "全省在用机架数", "level", 125000.0, "架", 2021),
+        ("14.1", "全省在用机架数", "level", 141000.0, "架", 2022),
+        ("16.8", "全省在用机架数", "level", 168000.0, "架", 2023),
+        ("19.2", "全省在用机架数", "level", 192000.0, "架", 2024),
+    ]
+    # The dash holds the first year's growth, which the chart does not give.
+    assert [(v, s, m, y) for v, s, m, _, _, y in read[4:]] == [
+        ("12.8", "全省在用机架数", "growth", 2022),
+        ("19.1", "全省在用机架数", "growth", 2023),
+        ("14.3", "全省在用机架数", "growth", 2024),
+    ]
+
+
+def test_a_unit_line_under_a_numbered_caption_names_one_series_after_the_caption():
+    raw = (
+        "图5　2022～2025年我国跨境电商进出口规模\n"
+        "单位：万亿元\n"
+        "2.11　2.38　2.63　2.71\n"
+        "2022年　2023年　2024年　2025年\n"
+    )
+    read = _chart(raw)
+    assert [(s, m, v, u, y) for _, s, m, v, u, y in read] == [
+        ("跨境电商进出口规模", "level", 2.11e12, "元", 2022),
+        ("跨境电商进出口规模", "level", 2.38e12, "元", 2023),
+        ("跨境电商进出口规模", "level", 2.63e12, "元", 2024),
+        ("跨境电商进出口规模", "level", 2.71e12, "元", 2025),
+    ]
+
+
+def test_values_and_years_one_a_line_take_the_legend_series_in_order():
+    raw = "\n".join(
+        [
+            "2022—2024年某市快递业务量情况",
+            "■ 快递业务量（亿件）",
+            "— 占全省比重（%）",
+            *["8.6", "9.4", "10.9", "21.3", "22.0", "23.5"],
+            *["2022", "2023", "2024"],
+        ]
+    )
+    read = _chart(raw)
+    assert [(v, m, y) for v, _, m, _, _, y in read] == [
+        ("8.6", "level", 2022),
+        ("9.4", "level", 2023),
+        ("10.9", "level", 2024),
+        ("21.3", "share", 2022),
+        ("22.0", "share", 2023),
+        ("23.5", "share", 2024),
+    ]
+    # The caption names the series in full, with its place.
+    assert {s for _, s, *_ in read} == {"某市快递业务量"}
+
+
+def test_a_legends_short_label_is_named_in_full_by_the_caption():
+    raw = (
+        "图1 2023—2025年全市规模以上工业互联网平台企业数量\n"
+        "企业数量（家）\n"
+        "46　58　71\n"
+        "2023　2024　2025\n"
+    )
+    assert [s for _, s, *_ in _chart(raw)] == ["工业互联网平台企业数量"] * 3
+
+
+def test_a_block_whose_counts_disagree_is_not_read_as_a_chart():
+    # Five values under three years: which value stands on which bar is unknown.
+    raw = (
+        "图4 2023—2025年某县粮食产量\n粮食产量（万吨）\n"
+        "51.2　52.6　53.0　49.8　50.1\n2023　2024　2025\n"
+    )
+    assert _chart(raw) == []
+    # A line of figures that is no chart's: an infographic's card.
+    assert _chart("全年主要指标\n6328.5亿元\n地区生产总值\n") == []
+
+
+def test_years_after_publication_are_targets():
+    raw = "图6 2025—2027年算力规模\n算力规模（EFLOPS）\n8.2　11.0　15.0\n2025　2026　2027\n"
+    obs = extract(normalise(raw).text, PUB)
+    kinds = [(o.value_text, o.kind) for o in obs if o.trace.get("value") == "chart_value"]
+    assert kinds == [("8.2", "actual"), ("11.0", "target"), ("15.0", "target")]
+
+
+def test_each_series_label_over_its_own_values():
+    lines = ["图3 2023—2025年某省数据交易情况", "交易额（亿元）", "18.2", "26.5", "41.0"]
+    lines += ["交易笔数（万笔）", "3.1", "4.4", "6.2", "2023　2024　2025"]
+    raw = "\n".join(lines)
+    read = _chart(raw)
+    assert [(v, s, u, y) for v, s, _, _, u, y in read] == [
+        ("18.2", "交易额", "元", 2023),
+        ("26.5", "交易额", "元", 2024),
+        ("41.0", "交易额", "元", 2025),
+        ("3.1", "交易笔数", "笔", 2023),
+        ("4.4", "交易笔数", "笔", 2024),
+        ("6.2", "交易笔数", "笔", 2025),
+    ]
