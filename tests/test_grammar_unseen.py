@@ -313,3 +313,80 @@ def test_a_ranked_table_takes_its_labels_after_the_rank_and_its_quantity_from_th
         ("2210", "软件业务收入", "乙市", "level"),
         ("10.8", "软件业务收入", "乙市", "growth"),
     ]
+
+
+# --- Hong Kong, Macau and Taiwan usage -----------------------------------------------------
+
+
+def test_months_in_cjk_numerals_date_their_figures():
+    pub = date(2027, 5, 20)
+    obs = _run("二〇二七年四月訪港旅客約380萬人次，按年上升6.2%。", pub)
+    assert {(o.period_type, o.period_end) for o in obs} == {("month", date(2027, 4, 30))}
+    obs = _run("二〇二七年二月至四月的失業率為3.0%。", pub)
+    assert (_one(obs, "3.0%").period_end, _one(obs, "3.0%").subject) == (
+        date(2027, 4, 30),
+        "失业率",
+    )
+    obs = _run("內地首四月軟件收入按年增長9.1%。", pub)
+    growth = _one(obs, "9.1%")
+    assert (growth.subject, growth.period_type, growth.period_end) == (
+        "内地软件收入",
+        "year_to_date",
+        date(2027, 4, 30),
+    )
+    obs = _run("七八月份全市接待遊客一千一百萬人次。", date(2027, 9, 10))
+    assert (_one(obs, "一千一百万人次").subject, _one(obs, "一千一百万人次").period_end) == (
+        "全市接待游客",
+        date(2027, 8, 31),
+    )
+
+
+def test_a_table_column_of_year_on_year_changes_holds_growth_rates():
+    raw = (
+        "表一　按商品類別劃分的零售業銷貨額（二〇二七年三月）\n"
+        "商品類別\t銷貨價值（百萬元）\t銷貨價值按年變動（%）\n"
+        "食品及飲品\t4,210\t2.3\n"
+    )
+    obs = _run(raw, date(2027, 5, 2))
+    change = _one(obs, "2.3")
+    assert (change.subject, change.breakdown, change.measure) == (
+        "销货价值",
+        "食品及饮品",
+        "growth",
+    )
+
+
+def test_a_change_then_the_level_it_reached_is_no_range():
+    obs = _run("失業人數由一月至三月的118,600人減少1,900人至116,700人。")
+    assert [(o.value_text, o.measure) for o in obs] == [
+        ("118,600人", "level"),
+        ("1,900人", "change"),
+        ("116,700人", "level"),
+    ]
+    # Close ends after a verb are still a range.
+    obs = _run("預計今年增長5%至6%。")
+    assert [o.range_bound for o in obs] == ["lower", "upper"]
+
+
+def test_a_headlines_closing_outlook_dates_none_of_its_figures():
+    raw = (
+        "陸伺服器出貨年增3成　台鏈下半年看俏\n"
+        "\n"
+        "截至今年6月底，大陸伺服器出貨量達120萬台，年增31.2%。\n"
+    )
+    obs = _run(raw, date(2027, 8, 16))
+    assert _one(obs, "3成").kind == "actual"
+    assert _one(obs, "120万台").period_end == date(2027, 6, 30)
+
+
+def test_strong_headline_verbs_govern_growth_rates():
+    obs = _run("AI伺服器出貨暴增52%，傳統伺服器出貨銳減8%。")
+    assert [(o.subject, o.measure, o.value) for o in obs] == [
+        ("AI伺服器出货", "growth", 52.0),
+        ("传统伺服器出货", "growth", -8.0),
+    ]
+
+
+def test_same_day_visitors_keep_their_name():
+    obs = _run("即日來回旅客約190萬人次，按年上升9.8%。")
+    assert _one(obs, "190万人次").subject == "即日来回旅客"

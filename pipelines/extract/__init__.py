@@ -98,6 +98,13 @@ _PAST_YEAR = {"去年": -1, "上年": -1, "前年": -2}
 _TARGET_BEFORE = re.compile(r"(?:力争|到|至|目标|预计|计划|将)\s*$")
 
 
+def _figure_in(text: str, start: int, end: int) -> bool:
+    """Whether a figure with a unit or magnitude stands in ``text[start:end]`` (not 表1)."""
+    return may_hold_quantity(text, start, end) and any(
+        q.unit or q.magnitude_text or q.word_measure for q in lex(text, start, end)
+    )
+
+
 def _heading_period(text: str, start: int, end: int, published: date | None) -> Period | None:
     """The period a heading or title line names (2024年…公报, 2025年1—10月…运行情况,
     前三季度…): the period of the figures below it that name none (not a date line like
@@ -114,6 +121,10 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             break  # the edition of a report, read below
         if _TARGET_BEFORE.search(text, start, expr.start):
             continue  # 力争2027年产业规模突破千亿元: a headline's target year frames nothing
+        if _figure_in(text, start, expr.start) and not _figure_in(text, expr.end, end):
+            # 甲规模年增3成 乙业下半年看好: a time after a headline's figures, dating none of
+            # them, is of a later part of it that states no figure (an outlook).
+            continue
         if expr.sub is None and expr.year is None and published:
             # 某县去年农业总产值创新高, 记者：今年外贸形势怎么看？: a headline's or a question's
             # year, counted from the publication.

@@ -24,7 +24,7 @@ _SHARE_CUE = re.compile(
 )
 _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收|下调|下行|降准|降息|压减"
-    r"|压缩|节约|节省"
+    r"|压缩|节约|节省|锐减|骤减|大减|暴跌|大跌|骤降|大降|猛降"
     # 年增/年减 as Taiwan and Hong Kong write a growth; 偏少 against the normal year.
     r"|年减|季减|月减|按[年季月]减|衰退|放缓|减缓|放慢|趋缓|偏少|偏低"
     # 降幅为2.6%, 跌幅在2%—3%之间: the rate of a fall.

@@ -458,6 +458,11 @@ def _shared_point_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     return found
 
 
+_CHANGED_BY = re.compile(
+    r"(?:增加|减少|提高|下降|降低|增长|上升|扩大|缩小|回落|净增|净减|新增|上涨|下跌)约?$"
+)
+
+
 def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     """``5%—6%``, ``5—6%``, ``3至5个``, ``4万-5万人``: each end of a range is its own quantity,
     marked lower/upper; an end written without unit or magnitude takes those of the other."""
@@ -470,6 +475,13 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if low.unit is not None and high.unit is not None and low.unit != high.unit:
             continue
+        if (
+            low.unit is not None
+            and text[low.end : high.start] in ("至", "到")
+            and _CHANGED_BY.search(text, max(0, low.start - 4), low.start)
+            and abs(high.value) >= 3 * abs(low.value)
+        ):
+            continue  # 减少2300人至11.9万人: a change, then the level it reached
         if (
             low.unit is None
             and high.unit is None

@@ -23,15 +23,23 @@ def _cn_int(numeral: str) -> int:
     return int(cjk_number(numeral) or 0)
 
 
+def _month_int(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else _cn_int(numeral)
+
+
 _DASH = "[—–\\-~至到]"
 # The pieces of _TIME that _TIME_ANYWHERE shares: the first character of every expression (the
 # reset and same words too), the first few characters of each non-empty expression but those
 # words, and the words.
-_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四第目现近同下首头如QH过]"
+_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四五六七八九十第目现近同下首头如QH过]"
+# 4月, 十二月, 三月份: a month, in digits or (as Hong Kong, Taiwan and formal texts write it)
+# in CJK numerals.
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _TIME_OPENERS = (
-    rf"截[至止]|到|(?:19|20)\d\d|\d{{1,2}}(?:{_DASH}\d{{1,2}})?月|[1-4]季度"
+    rf"截[至止]|到|(?:19|20)\d\d|{_MONTH}月?(?:{_DASH}{_MONTH})?月|[1-4]季度"
+    r"|[一二三四五六七八九][二三四五六七八九十]月"
     r"|[今去上明当本前]年|过去(?:的)?一年|上半年|下半年|全年|年[末底初]|[前首][三两二23]季|第?[一二三四1-4]季度|第[一二三四1-4]季"
-    r"|[前首头](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个月|首季"
+    r"|[前首头](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月|首季"
     r"|Q[1-4]|H[12]"
 )
 _RESET_WORDS = r"目前|当前|现阶段|现在|如今|近年来|近期|近几年"
@@ -53,12 +61,15 @@ _TIME = re.compile(
     r"|第[一二三四1-4]季(?!度)|首季度?"
     # Q3营收, H1末: quarters and halves as companies and tech news write them.
     r"|(?<![A-Za-z\d])(?:Q[1-4]|H[12])(?![A-Za-z\d])"
-    rf"|(?P<m1>\d{{1,2}}){_DASH}(?P<m2>\d{{1,2}})月份?"
+    rf"|(?P<m1>{_MONTH})月?{_DASH}(?P<m2>{_MONTH})月份?"
     # 前两个月, 今年首两个月: the months of the year so far.
-    r"|[前首头](?P<mn>\d{1,2}|十[一二]?|[一二两三四五六七八九])个月"
+    # 首四月, 前3月: the same, as Hong Kong writes it.
+    r"|[前首头](?P<mn>\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月"
+    # 七八月份: two months next to each other.
+    r"|(?P<ma>[一二三四五六七八九])(?P<mb>[二三四五六七八九十])月份?"
     # 2月15日至22日, 9月29日—10月6日: a span of days (a holiday, a fair).
     rf"|(?P<dm1>\d{{1,2}})月(?P<d1>\d{{1,2}})日{_DASH}(?:(?P<dm2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日"
-    r"|(?P<month>\d{1,2})月份?(?P<mend>底|末)?(?:(?P<day>\d{1,2})日)?)?)"
+    rf"|(?P<month>{_MONTH})月份?(?P<mend>底|末)?(?:(?P<day>\d{{1,2}})日)?)?)"
     rf"|(?P<reset>{_RESET_WORDS})"
     rf"|(?P<same>{_SAME_WORDS})"
 )
@@ -337,8 +348,9 @@ def resolve(
         except ValueError:
             return NO_PERIOD
         return Period("days", first, last, "day_range") if first <= last else NO_PERIOD
-    if m.group("m1"):
-        first, last = int(m.group("m1")), int(m.group("m2"))
+    if m.group("m1") or m.group("ma"):
+        first = _month_int(m.group("m1") or m.group("ma"))
+        last = _month_int(m.group("m2") or m.group("mb"))
         if not (1 <= first <= last <= 12):
             return NO_PERIOD
         kind = "year_to_date" if first == 1 else "month"
@@ -349,7 +361,7 @@ def resolve(
         if not 1 <= n <= 12:
             return NO_PERIOD
         return Period("year_to_date", date(year, 1, 1), _month_end(year, n), "first_months")
-    month = int(m.group("month"))
+    month = _month_int(m.group("month"))
     if not 1 <= month <= 12:
         return NO_PERIOD
     if m.group("day"):

@@ -60,6 +60,8 @@ _CUT = re.compile(
 _VERB = re.compile(
     r"增长率(?<!自然增长率)|增长速度|增长(?!率)|增速|增幅|涨幅|降幅|上涨|上升|提高|提升|下降|下跌|回落"
     r"|降低|减少|增加(?!值)|跃升|攀升|增至|降至|降到|升到|增产|减产|增收|减收|上调|下调"
+    # 出货暴增47%, 利润锐减20%: a headline's strong verbs.
+    r"|暴增|大增|激增|猛增|骤增|剧增|劲增|暴涨|大涨|飙升|锐减|骤减|大减|暴跌|大跌|骤降|大降|猛降"
     # 年增12.6%, 季减约3%, 月增2.1%, 年增率9.5%: growth as Taiwan and Hong Kong write it.
     # Only right before the figure: 上年增长 and 全年增加 hold 年增 too.
     r"|年增率|按[年季月][增减](?=$|[\d约逾近超达])|年增(?=$|[\d约逾近超达])|年减(?=$|[\d约逾近超达])|季增(?=$|[\d约逾近超达])"
@@ -164,7 +166,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
-    r"|我国|预计|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办])|"
+    r"|我国|预计|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办日])|"
     # 一年多时间里增加了十二款: how long the change took, not what changed.
     r"(?:近|过去)?(?:[一二两三四五六七八九十]|\d{1,2}|半)个?(?:年|月|季度)多?(?:时间)?(?:里|来|以来|内)|"
     # 今年目标是再增长三成: the target of the quantity named before.
@@ -312,7 +314,10 @@ _STREAK_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)�
 
 def strip_times(phrase: str) -> str:
     for t in reversed(find_times(phrase)):
-        phrase = phrase[: t.start] + phrase[t.end :]
+        end = t.end
+        if t.start == 0 and phrase.startswith("的", end):
+            end += 1  # 十二月的零售额: the 的 tied the time to the noun
+        phrase = phrase[: t.start] + phrase[end:]
     return phrase
 
 

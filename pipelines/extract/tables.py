@@ -82,7 +82,8 @@ _ROW_OPENER = re.compile(
 )
 _PERCENT_HEADER = re.compile(r"[%％]")
 _THIS_MONTH = re.compile(r"本月|当月")
-_GROWTH_HEADER = re.compile(r"同比|增长|增速|增幅|比上年|较上年")
+# 按年变动（%）, 按季变动: a year-on-year (quarter-on-quarter) change as Hong Kong heads it.
+_GROWTH_HEADER = re.compile(r"同比|增长|增速|增幅|比上年|较上年|按[年季月](?:变动|增减|升跌)")
 # 行业门类 | 法人单位（万个） | 从业人员（万人）: the rows are members of a classification and
 # each column names a quantity of its own, with its unit in parentheses.
 _CLASS_COLUMN = re.compile(
@@ -96,7 +97,9 @@ _GENERIC_COLUMN = re.compile(
 )
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总体|全部|全国|全省|全市|全区|全县)$")
 # 从业人员比2017年末增长, 经费同比增长: the quantity before the growth words.
-_GROWTH_TAIL = re.compile(r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:增长率|增长|增速|增幅|增减)?$")
+_GROWTH_TAIL = re.compile(
+    r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:增长率|增长|增速|增幅|增减|按[年季月](?:变动|增减|升跌)率?)?$"
+)
 # 表2　按行业门类分组的法人单位, 表1 主要指标: a table's title line.
 _TABLE_TITLE = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]+[\s　:：.、]*(?P<title>\S.{0,40})$")
 _SHARE_HEADER = re.compile(r"比重|占比|份额")
