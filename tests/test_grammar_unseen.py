@@ -390,3 +390,33 @@ def test_strong_headline_verbs_govern_growth_rates():
 def test_same_day_visitors_keep_their_name():
     obs = _run("即日來回旅客約190萬人次，按年上升9.8%。")
     assert _one(obs, "190万人次").subject == "即日来回旅客"
+
+
+# --- digital-economy sector releases -------------------------------------------------------
+
+
+def test_a_documents_number_dates_none_of_its_figures():
+    raw = (
+        "甲省数据局关于2025年全省数据产业发展情况的通报\n"
+        "\n"
+        "甲数发〔2026〕3号\n"
+        "\n"
+        "一、总体情况\n"
+        "\n"
+        "按类型分，数据服务企业1260家。\n"
+    )
+    obs = _run(raw, date(2026, 2, 20))
+    firms = _one(obs, "1260家")
+    assert (firms.period_end, firms.kind) == (date(2025, 12, 31), "actual")
+
+
+def test_a_categorys_share_of_a_quantity_is_its_part_of_that_quantity():
+    obs = _run("数字产品制造业占核心产业增加值的比重为31.2%，比上年提高0.8个百分点。")
+    assert {o.subject for o in obs} == {"数字产品制造业增加值"}
+    # A whole that names no measure adds none.
+    assert _one(_run("制造业占全市工业的比重为80%。"), "80%").subject == "制造业"
+
+
+def test_a_sub_item_that_names_only_the_event_counts_the_parents_things():
+    obs = _run("全年新注册数据企业845家，其中四季度新注册231家。")
+    assert _one(obs, "231家").subject == "新注册数据企业"

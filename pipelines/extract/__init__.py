@@ -164,7 +164,8 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
 _AXIS_YEARS = re.compile(r"(?:(?:19|20)\d{2}年?[ \t]*){3,}")
 # 【2031，接着干】: a year alone; not 托位1500个, a count.
 _BARE_YEAR = re.compile(
-    r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})"
+    # 泓市监网〔2026〕7号: the year of a document's number, not of its figures.
+    r"(?<![\dA-Za-z.\-/〔［\[])((?:19|20)\d{2})(?![〕］\]])"
     r"(?![\d年月日.%A-Za-z\-/:]|\s*[万亿千百元人户辆吨米次个家件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])"
 )
 _BRACKETED_YEAR = re.compile(r"(?:报告|公报|年报|年鉴|白皮书|蓝皮书)[（(]((?:19|20)\d{2})年?[）)]")
@@ -2094,6 +2095,27 @@ def _clause(
             decision = decision._replace(measure="growth", value=signed, rule="rate_of_change")
             trace["measure"] = decision.rule
             subject = _TRAILING_SAME_PERIOD.sub("", rated)
+        if (
+            decision.measure == "share"
+            and len(subject) >= 3
+            and subjects.names_category(subject)
+            and (whole := _SHARE_OF_WHOLE_NAMED.search(cue_window)) is not None
+            and (head := subjects.measure_head(whole.group(1))) is not None
+            and not subject.endswith(head)
+        ):
+            # 甲业占核心产业增加值的比重: the category's part of that quantity, its 增加值.
+            subject += head
+        elif (
+            subject
+            and state.parent
+            and len(subject) >= 2
+            and state.parent.startswith(subject)
+            and state.parent != subject
+            and _COUNTED_EVENT.search(subject) is not None
+            and text.find("其中", sentence[0], clause.start + 3) != -1
+        ):
+            # 新登记企业612家，其中四季度新登记178家: the part names the parent's words short.
+            subject = state.parent
         if subject and not clause.aside and trace["subject"] not in ("inherited",):
             if state.lead is None:
                 state.lead = subject
@@ -2684,6 +2706,11 @@ def _thing_offered_before(text: str, sentence_start: int, clause_start: int) -> 
 _JOINT_TOTAL = re.compile(r"\s*(?:一共|总共|共计|合计|累计|共)(?:有|是|达到?|为)?\s*")
 
 
+# 新登记, 新认定, 签约: what happened to the things a count counts (新登记企业612家).
+_COUNTED_EVENT = re.compile(
+    r"(?:登记|注册|设立|成立|开工|竣工|投产|建成|签约|引进|认定|上市|备案|开业|新增|新建)$"
+)
+_SHARE_OF_WHOLE_NAMED = re.compile(r"占([^，。；]{2,16}?)的?(?:比重|份额)")
 _BARE_SCALE = frozenset({"规模", "总规模", "市场规模", "产业规模", "交易规模", "用户规模"})
 # 甲产业增势强劲, 乙业务发展势头良好, 丙零售快速兴起: a clause saying how something grows; the
 # figures after it in the sentence that name nothing are its.
