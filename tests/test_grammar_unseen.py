@@ -315,6 +315,15 @@ def test_a_ranked_table_takes_its_labels_after_the_rank_and_its_quantity_from_th
     ]
 
 
+def test_a_first_column_headed_by_a_class_word_still_labels_the_rows():
+    raw = "类别\t增加值（亿元）\t增长（%）\n数字产品制造业\t1260\t8.1\n"
+    obs = _run(raw)
+    assert [(o.value_text, o.breakdown or o.subject) for o in obs] == [
+        ("1260", "数字产品制造业"),
+        ("8.1", "数字产品制造业"),
+    ]
+
+
 # --- Hong Kong, Macau and Taiwan usage -----------------------------------------------------
 
 

@@ -71,6 +71,8 @@ _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # 位次, 排名: a rank among the rows is no statistic (FORMAT.md).
 _NO_FIGURE_COLUMN = re.compile(r"^(?:序号|编号|属性|指标属性|类别|备注|位次|排名|排序|名次)$")
 # 比1—8月加快或回落（百分点）: a column of changes in percentage points.
+# 排名 | 省份 | …, 序号 | 项目名称 | …: a first column that numbers the rows.
+_SERIAL_COLUMN = re.compile(r"^(?:序号|编号|排名|排序|名次|位次)$")
 _POINTS_HEADER = re.compile(r"[（(]百分点[）)]\s*$")
 _SHARE_LABEL = re.compile(r"比重|占比|所占比例")
 # 软件业务收入（亿元）: the unit of the row, in the label's last parenthesis.
@@ -452,7 +454,7 @@ def row_observations(
     # 排名 | 省份 | 规模（万亿元）: a rank or serial column before the labels holds no label.
     label_column = next(
         (i for i, n in enumerate(names) if _LABEL_COLUMN.match(n)),
-        next((i for i, n in enumerate(names) if not _NO_FIGURE_COLUMN.match(n)), 0),
+        1 if len(names) > 2 and _SERIAL_COLUMN.match(names[0]) else 0,
     )
     if label_column >= len(row.cells):
         return
