@@ -429,3 +429,39 @@ def test_a_categorys_share_of_a_quantity_is_its_part_of_that_quantity():
 def test_a_sub_item_that_names_only_the_event_counts_the_parents_things():
     obs = _run("全年新注册数据企业845家，其中四季度新注册231家。")
     assert _one(obs, "231家").subject == "新注册数据企业"
+
+
+# --- press conferences ---------------------------------------------------------------------
+
+
+def test_a_rate_given_as_the_base_of_a_comparison_is_of_the_base_time():
+    pub = date(2026, 10, 20)
+    obs = _run("前三季度全省GDP增长5.3%，比上半年的5.5%略有回落。", pub)
+    assert _one(obs, "5.3%").period_end == date(2026, 9, 30)
+    assert _one(obs, "5.5%").period_end == date(2026, 6, 30)
+    obs = _run("1—8月投资增长4.2%，较1—7月的3.9%加快0.3个百分点。", pub)
+    assert _one(obs, "3.9%").period_end == date(2026, 7, 31)
+    obs = _run("前三季度出口增长6%，比上年同期的2.4%明显加快。", pub)
+    assert _one(obs, "2.4%").period_end == date(2025, 9, 30)
+
+
+def test_progress_on_a_plan_that_states_its_own_figure():
+    obs = _run("城镇新增就业56.2万人，完成全年70万人以上目标任务的80.3%。", date(2026, 10, 20))
+    target, progress = _one(obs, "70万人以上"), _one(obs, "80.3%")
+    assert (target.subject, target.kind, target.qualifier) == ("城镇新增就业", "target", "over")
+    assert (progress.subject, progress.breakdown) == ("城镇新增就业", "目标任务")
+
+
+def test_built_this_year_after_a_stock_is_its_change():
+    obs = _run("截至2025年底，全省累计建成充电桩8.6万个，当年新建1.9万个。", date(2026, 3, 1))
+    built = _one(obs, "1.9万个")
+    assert (built.subject, built.measure, built.period_end) == (
+        "全省累计建成充电桩",
+        "change",
+        date(2025, 12, 31),
+    )
+
+
+def test_how_a_speaker_orders_an_answer_is_no_count():
+    obs = _run("今年的数据主要有三个特点：一是总量稳步扩大，全年增长6.2%。")
+    assert [o.value_text for o in obs] == ["6.2%"]

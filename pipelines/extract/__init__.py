@@ -1239,6 +1239,9 @@ def _class_members(members_text: str, count: int) -> tuple[str, list[str | None]
 _CLASS_NOUN = re.compile(r"的?(?:面积段|段|档|组|区间|[两三四五六]类)$")
 
 
+_DISCOURSE_ITEMS = re.compile(
+    r"(?:方面|特点|特征|原因|亮点|层面|维度|角度|阶段|问题|变化|趋势|考虑|关键|重点)(?![\u4e00-\u9fff]{0,2}(?:企业|项目))"
+)
 # 全国有15个省份 / 甲、乙、丙3个城市: a count of members that the clause goes on to qualify.
 _MEMBERS_COUNTED_AFTER = re.compile(r"(?:共有|有|、[\u4e00-\u9fff]{1,6})$")
 # …省份数字经济规模超过 / …企业营业收入在: what the members' quantity must clear.
@@ -1321,6 +1324,8 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
         ):
             capped_end = q.end
             continue  # 给予最高150万元奖励: the ceiling of a grant, a rule of a policy
+        if q.unit in ("个", "项", "条") and q.value <= 10 and _DISCOURSE_ITEMS.match(text, q.end):
+            continue  # 主要有三个特点, 体现在两个方面: how a speaker orders an answer
         if i > 0 and _is_members_threshold(text, clause, qs[0], q):
             continue  # 有15个省份规模超过1万亿元: the bar the counted members clear
         if q.unit == "小时" and _SERVICE_AFTER.match(text, q.end):
@@ -2914,6 +2919,32 @@ _SPAN_OF_YEARS = re.compile(r"(?:过去|近)?([三五十]|\d{1,2})年(?:来|间|
 _PLAN_SPANS = {"十四五": 2020, "十三五": 2015, "十二五": 2010}
 
 
+# 比上半年的5.1%, 较1—3月的5.8%: the figure of the time a comparison is made with.
+_AT_BASE_TIME = re.compile(r"(?:比|较)([^，。；比较的]{2,10})的$")
+
+
+def _base_time_period(window: str, period: Period, published: date | None) -> Period | None:
+    """The period of a value written as the base of a comparison (增长5.0%，比上半年的5.1%
+    回落), or None."""
+    m = _AT_BASE_TIME.search(window)
+    if m is None or period.end is None:
+        return None
+    times = find_times(m.group(1))
+    if not times or times[0].start != 0:
+        return None
+    last_year = times[0].rel in ("上年", "去年")
+    if last_year and (len(times) > 1 or times[0].sub is None):
+        if len(times) > 1 and times[1].kind != "same":
+            return None
+        # 比上年同期的, 比上年的: the same span a year before.
+        start = years_later(period.start, -1) if period.start else None
+        return Period(period.type, start, years_later(period.end, -1), "same_period_before")
+    if times[0].kind != "period" or len(times) > 1:
+        return None
+    base = resolve(times[0], period.end.year, None, published)
+    return base if base.end is not None and base.end < period.end else None
+
+
 def _start_of_change(text: str, q: Quantity, window: str, period: Period) -> int | None:
     """The year of the value a change starts from (从1.74%提高到2.12%), when the text says
     which: a year before it, or a span of years the paragraph tells the change over."""
@@ -2981,6 +3012,9 @@ def _period(
     if start_year is not None:
         period = Period("year", date(start_year, 1, 1), date(start_year, 12, 31), "change_start")
         rule = "start_of_change"
+    at_base = _base_time_period(window, period, published)
+    if at_base is not None:
+        period, rule = at_base, "base_time"
     if decision.multi_year and period.end is not None:
         period = Period("multi_year", period.start, period.end, "multi_year")
         rule += "+multi_year"

@@ -149,7 +149,7 @@ def decide(
             return MeasureDecision("level", value, unit, "reach_level", reach=True)
         signed = -abs(value) if negative else value
         if (
-            verb.group().startswith("新增")
+            verb.group().startswith(("新增", "新建"))
             and unit in COUNT_WORDS
             and "其中" in clause_prefix
             and _BASE_BEFORE.search(window) is None

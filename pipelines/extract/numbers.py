@@ -80,6 +80,7 @@ _RANGE_DASH = "—–~～-至到"
 _RANGE_JOIN = frozenset({"—", "–", "~", "～", "-", "至", "到", "——"})
 _UPPER_END = re.compile(r"\d+(?:\.\d+)?")
 _DATE_AFTER = re.compile(r"[\d.]+(?:年|月|日|号|季度|时|周)")
+_TARGET_NOUN = re.compile(r"(?:年度|全年|预期|调控|控制)?(?:目标|任务)")
 _AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的")
 # Words that open with 制 after a count (230家制造业企业): the 制 of a format (3人制) is not one.
 _ZHI_WORDS = ("制造", "制品", "制药", "制作", "制度", "制冷", "制剂", "制备")
@@ -388,6 +389,8 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             # 年收入50万元以上的村: 的 may join the threshold to its class.
             and _is_cjk_noun(text, tok_end + 2 + text.startswith("的", tok_end + 2))
             and unit.unit_written not in COUNT_WORDS
+            # 1200万人以上目标任务, 7%以上的预期目标: the bound of a target, which is a figure.
+            and not _TARGET_NOUN.match(text, tok_end + 2 + text.startswith("的", tok_end + 2))
         ):
             # 3岁以下婴幼儿, 50万元以上行政村: a threshold inside a category name; a count
             # (150家以上企业) is a count with a qualifier.

@@ -67,6 +67,8 @@ _VERB = re.compile(
     r"|年增率|按[年季月][增减](?=$|[\d约逾近超达])|年增(?=$|[\d约逾近超达])|年减(?=$|[\d约逾近超达])|季增(?=$|[\d约逾近超达])"
     r"|季减(?=$|[\d约逾近超达])|月增(?=$|[\d约逾近超达])|月减(?=$|[\d约逾近超达])|成长|衰退"
     r"|新增(?<=[\u4e00-\u9fff]新增)了?(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
+    # 累计建成…，当年新建3.1万个: what a period added to a stock (not 新建3个园区, a count).
+    r"|新建(?<=(?:当年|今年|全年|年内|去年|本年|上年)新建)(?=$|[\d\[])"
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
     r"|放缓|减缓|放慢|趋缓|扩充|扩容|偏多|偏少|偏高|偏低"
     # 收益率上行3个基点, 降准25个基点: rates and yields as markets write their moves.
@@ -409,7 +411,8 @@ def governing_verb(window: str) -> re.Match[str] | None:
     return last
 
 
-_PROGRESS = re.compile(r"(?:完成([^，。；]{2,12})|^\s*(目标任务|年度目标|目标|任务|计划))的$")
+_PLAN_FIGURE = re.compile(r"^.*\d[\d.,]*[^\d]*?(?:以上|以内|左右)?(?=目标|任务|计划|预算)")
+_PROGRESS = re.compile(r"(?:完成([^，。；]{2,16})|^\s*(目标任务|年度目标|目标|任务|计划))的$")
 # 超过250亿元的县（市、区）有2个: the gloss of the kinds of units counted stays in the name.
 _COUNTED_AFTER_DE = re.compile(
     r"的((?:[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,6}?[（(][^（()）]{1,8}[）)]))"
@@ -465,7 +468,8 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
         named = progress.group(1) or progress.group(2)
         planned = clean(named) or named
         if planned.endswith(("任务", "目标", "计划", "预算")):
-            return "", "progress:" + planned
+            # 完成全年1200万人以上目标任务的88.2%: the plan, without the figure it set.
+            return "", "progress:" + _PLAN_FIGURE.sub("", planned)
         return planned, "progress_of_plan"
     cut = len(window)
     m = _CUT.search(window)
