@@ -165,12 +165,28 @@ def _splits_decimal(text: str, start: int, end: int) -> bool:
 
 # A line with two or more runs of at least two spaces between words: a table row laid out
 # with spaces (地区生产总值　　亿元　　2156.4　　6.1), with no clause punctuation of prose.
+# Matched at the line's first non-blank character (an indented 其中 row starts after spaces).
 _SPACED_ROW = re.compile(
-    r"^(?=(?:[^\n]*?\S[ \u3000]{2,}(?=\S)){2})(?=[^\n，。；]*$)"
+    r"(?=(?:[^\n]*?\S[ \u3000]{2,}(?=\S)){2})(?=[^\n，。；]*$)"
     # （记者  许  可）: names spaced out inside a byline's brackets are no cells.
     r"(?![^\n]*[（(][^）)\n]*[^\s）)][ \u3000]{2,}[^\s）)][^）)\n]*[）)])",
     re.M,
 )
+
+
+def _spaced_word(text: str, start: int, end: int, line_start: int) -> bool:
+    """Whether the run text[start:end] parts two single characters of one word spread over a
+    table's label column (指    标, 合    计)."""
+    if start - 1 < line_start or end >= len(text):
+        return False
+    before = text[start - 2] if start - 2 >= line_start else "\n"
+    after = text[end + 1] if end + 1 < len(text) else "\n"
+    return (
+        _is_cjk(text[start - 1])
+        and _is_cjk(text[end])
+        and before in " \t\u3000\n"
+        and after in " \t\u3000\n"
+    )
 
 
 def _is_spaced_row(text: str, line_start: int, known: dict[int, bool]) -> bool:
@@ -734,6 +750,8 @@ def normalise(raw: str) -> NormalisedText:
         if not prev_char or not next_char:
             continue
         if "\t" in run or (len(run) >= 2 and _is_spaced_row(folded, line_start, spaced_rows)):
+            if "\t" not in run and _spaced_word(folded, start, end, line_start):
+                continue  # 指    标, 总    计: one word of two characters spaced out
             # A tab separates the cells of a table row (指标\t本月\t1—11月): it stays, as one.
             # So do runs of spaces in a row laid out with them (指标　　单位　　2025年).
             pieces.append("\t")

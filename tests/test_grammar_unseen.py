@@ -465,3 +465,82 @@ def test_built_this_year_after_a_stock_is_its_change():
 def test_how_a_speaker_orders_an_answer_is_no_count():
     obs = _run("今年的数据主要有三个特点：一是总量稳步扩大，全年增长6.2%。")
     assert [o.value_text for o in obs] == ["6.2%"]
+
+
+# --- statistical yearbooks -----------------------------------------------------------------
+
+
+def test_a_yearbook_table_with_years_for_columns_and_a_unit_column():
+    raw = (
+        "表5-3 通信能力（年末数）\n"
+        "指标\t单位\t2023\t2024\t2025\n"
+        "光缆线路长度\t万公里\t18.2\t19.6\t21.1\n"
+    )
+    obs = _run(raw, date(2026, 10, 1))
+    assert [(o.value, o.unit, o.period_end.year) for o in obs] == [
+        (182000.0, "公里", 2023),
+        (196000.0, "公里", 2024),
+        (211000.0, "公里", 2025),
+    ]
+
+
+def test_rows_labelled_by_year_under_a_header_of_two_lines():
+    raw = (
+        "表8-1 信息服务业主要指标\n"
+        "年份\t营业收入（亿元）\t\t企业数\n"
+        "\t合计\t软件业务收入\t（家）\n"
+        "2024\t512.6\t301.2\t880\n"
+        "2025\t566.0\t342.5\t931\n"
+    )
+    obs = _run(raw, date(2026, 10, 1))
+    rows = [(o.value_text, o.subject, o.unit, o.period_end.year) for o in obs]
+    assert rows[:3] == [
+        ("512.6", "营业收入", "元", 2024),
+        ("301.2", "软件业务收入", "元", 2024),
+        ("880", "企业数", "家", 2024),
+    ]
+    assert len(rows) == 6
+
+
+def test_a_header_whose_units_stand_below_its_names():
+    raw = (
+        "表2 分行业主要指标\n"
+        "\t企业单位数\t营业收入\t\t利润总额\n"
+        "行业\t（个）\t总额（亿元）\t比上年增长（%）\t（亿元）\n"
+        "互联网和相关服务\t118\t205.3\t9.4\t21.7\n"
+    )
+    obs = _run(raw, date(2026, 10, 1))
+    assert [(o.subject, o.measure, o.unit, o.breakdown) for o in obs] == [
+        ("企业单位数", "level", "个", "互联网和相关服务"),
+        ("营业收入", "level", "元", "互联网和相关服务"),
+        ("营业收入", "growth", "%", "互联网和相关服务"),
+        ("利润总额", "level", "元", "互联网和相关服务"),
+    ]
+
+
+def test_a_structure_line_makes_the_rows_below_it_shares_of_the_whole():
+    raw = (
+        "表3 软件业务收入构成\n"
+        "单位：%\n"
+        "指标\t2024年\t2025年\n"
+        "软件业务收入比上年增长\t10.2\t11.5\n"
+        "软件业务收入构成（软件业务收入=100）\n"
+        "软件产品收入\t28.4\t27.9\n"
+    )
+    obs = _run(raw, date(2026, 10, 1))
+    assert [(o.value_text, o.subject, o.breakdown, o.measure) for o in obs] == [
+        ("10.2", "软件业务收入", None, "growth"),
+        ("11.5", "软件业务收入", None, "growth"),
+        ("28.4", "软件业务收入", "软件产品收入", "share"),
+        ("27.9", "软件业务收入", "软件产品收入", "share"),
+    ]
+
+
+def test_a_yearbooks_edition_year_is_the_year_after_its_figures():
+    raw = "某市统计年鉴2026\n\n年末全市移动电话用户862.4万户。\n"
+    assert _one(_run(raw, date(2026, 10, 1)), "862.4万户").period_end == date(2025, 12, 31)
+
+
+def test_full_time_equivalents_are_counted_in_person_years():
+    obs = _run("全省R&D人员折合全时当量12.6万人年，增长5.1%。")
+    assert (_one(obs, "12.6万人年").unit, _one(obs, "12.6万人年").value) == ("人年", 126000.0)

@@ -254,3 +254,18 @@ def test_a_numbered_section_heading_is_not_glued_to_the_wrapped_text_below_it():
     raw = "\n".join(["二、2030年工作回顾", *lines, "三、2031年工作安排", *lines])
     out = normalise(raw).text.split("\n")
     assert out[0] == "二、2030年工作回顾" and out[2] == "三、2031年工作安排"
+
+
+def test_an_indented_row_and_a_label_spread_over_its_column_in_a_table_laid_out_with_spaces():
+    raw = (
+        "指    标                   2023年     2024年\n"
+        "软件业务收入                 2410       2698\n"
+        "  其中：云服务收入            512        640\n"
+        "合    计                     2410       2698\n"
+    )
+    assert normalise(raw).text.split("\n") == [
+        "指标\t2023年\t2024年",
+        "软件业务收入\t2410\t2698",
+        "其中：云服务收入\t512\t640",
+        "合计\t2410\t2698",
+    ]

@@ -149,6 +149,15 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     if bare is not None and bracketed is None:
         # 【2031，接着干】, “数”看2030｜…: a year written as a number alone in a heading.
         year = int(bare.group(1))
+        if (
+            _EDITION_BEFORE.search(text, start, bare.start())
+            and published is not None
+            and year >= published.year
+            and published.month < 12
+        ):
+            # 某市统计年鉴2026: the edition of a yearbook, about the year before it.
+            year = published.year - 1
+            return Period("year", date(year, 1, 1), date(year, 12, 31), "edition_year")
         return Period("year", date(year, 1, 1), date(year, 12, 31))
     if bracketed is not None:
         # 数字经济发展年度报告（2024）: the edition of a report, written after its title. An
@@ -161,6 +170,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     return None
 
 
+_EDITION_BEFORE = re.compile(r"(?:年鉴|年报|公报|白皮书|蓝皮书|摘要|手册)[ \t\u3000]*$")
 _AXIS_YEARS = re.compile(r"(?:(?:19|20)\d{2}年?[ \t]*){3,}")
 # 【2031，接着干】: a year alone; not 托位1500个, a count.
 _BARE_YEAR = re.compile(
@@ -194,6 +204,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
     line_before: tuple[int, int] | None = None  # the paragraph before this one
     groups: list[str] | None = None  # what a line above a table's header groups its columns by
     grouped_rows = False  # whether a line inside the table has grouped the rows below it
+    shares_of: str | None = None  # the whole a 构成 line says the rows below are parts of
     table_unit: str | None = None  # the unit a line above the table sets (单位：万元)
     growth_table = False  # whether the next table's title says its cells are growth rates
     table_period: Period | None = None  # the period the next table's title names
@@ -221,10 +232,15 @@ def extract(text: str, published: date | None) -> list[Observation]:
             chart_end = chart.next_index
             line_before = paragraphs[chart_end - 1]
             continue
-        if tables.is_table_row(text, p_start, p_end):
+        if tables.is_table_row(text, p_start, p_end, in_table=header is not None):
             row = tables.read_row(text, p_start, p_end)
             if tables.is_header(text, row):
-                header, first_row = [text[s:e] for s, e in row.cells], True
+                cells = [text[s:e] for s, e in row.cells]
+                if header is not None and first_row and line_before == paragraphs[index - 1]:
+                    # 企业单位数 | 营业收入 over 行业 | （个） | 总额（亿元）: two header lines.
+                    cells = tables.merge_header(header, cells)
+                header, first_row = cells, True
+                shares_of = None
                 groups = tables.column_groups(text, line_before, header)
             else:
                 parent = tables.total_quantity(text, row)
@@ -247,6 +263,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
                         groups,
                         growth_table,
                         table_unit,
+                        shares_of,
                     )
                 )
             line_before = (p_start, p_end)
@@ -263,8 +280,11 @@ def extract(text: str, published: date | None) -> list[Observation]:
             # 按品种分：, 按经营地分: a heading of the rows below inside the table; they are
             # parts of the table's total, not of a row above them.
             grouped_rows = True
+            structure = _STRUCTURE_GROUP.fullmatch(text, p_start, p_end)
+            shares_of = subjects.clean(structure.group("whole")) if structure else None
             continue
         header, table_total, first_row, grouped_rows = None, None, True, False
+        shares_of = None
         unit_line = tables.TABLE_UNIT.fullmatch(text, p_start, p_end)
         if unit_line is not None:
             table_unit = unit_line.group("unit")
@@ -390,7 +410,14 @@ def _date_by_same_subject(out: list[Observation]) -> None:
 
 # 按品种分：, 分地区： a line heading the rows below it inside a table.
 _TABLE_SUBHEADING = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[：:]\s*")
-_ROW_GROUP_LINE = re.compile(r"\s*[\u4e00-\u9fff（）()、]{2,16}\s*")
+# 按经营地分, 核心产业增加值构成（核心产业=100）: a line grouping the rows below it.
+_ROW_GROUP_LINE = re.compile(
+    r"\s*[\u4e00-\u9fff（）()、]{2,16}(?:[（(][^（()）]{0,10}=\s*100[）)])?\s*"
+)
+# …构成（…=100）, …结构: the rows below are the parts of a whole, in percent of it.
+_STRUCTURE_GROUP = re.compile(
+    r"\s*(?P<whole>[\u4e00-\u9fff]{2,14}?)(?:构成|结构)(?:[（(][^）)]*[）)])?\s*"
+)
 # 【4.27万亿元】, 【超0.9万亿元】: a figure set on a card, as infographics write it.
 _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
 

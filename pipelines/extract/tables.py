@@ -10,6 +10,7 @@ column headed by a growth word (同比, 增长, 增速) holds growth rates, one 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -28,6 +29,7 @@ __all__ = [
     "gloss_unit",
     "is_header",
     "is_table_row",
+    "merge_header",
     "read_row",
     "row_observations",
     "title_subject",
@@ -62,10 +64,12 @@ _TARGET_COLUMN = re.compile(
 # 单位：万元, 金额单位：亿元: the unit of a table's cells, set on a line above it.
 TABLE_UNIT = re.compile(r"\s*(?:金额|计量)?单位\s*[：:]\s*(?P<unit>[^\s，。；、]{1,6})\s*")
 # 地区生产总值增长 | % | 5.2: a row whose label names a rate of change; 能耗降低 is a fall.
+_COMPARED_TAIL = re.compile(r"(?:比|较)[^（(比较]{0,6}$")
 _GROWTH_LABEL = re.compile(r"(?:增长|增速|增幅|涨幅|(?P<fall>降低|下降|降幅))\s*[*＊]?$")
 _WORD_BOUNDS = {"以上": "over", "以下": "under", "以内": "under", "左右": "about"}
 # Columns of a header: the indicator's name (指标), its unit (单位), and those that hold no
 # figure of the indicator (序号 numbers the rows, 属性 says whether a target binds).
+_YEAR_NAME = re.compile(r"((?:19|20)\d{2})年?")
 _LABEL_COLUMN = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|名称)$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # 位次, 排名: a rank among the rows is no statistic (FORMAT.md).
@@ -113,8 +117,9 @@ class TableRow(NamedTuple):
     cells: list[tuple[int, int]]  # spans of the cells in the text
 
 
-def is_table_row(text: str, start: int, end: int) -> bool:
-    """A line of cells separated by | (at least one) or by tabs (at least two), with words."""
+def is_table_row(text: str, start: int, end: int, in_table: bool = False) -> bool:
+    """A line of cells separated by | (at least one) or by tabs (at least two), with words
+    (or, ``in_table``, under a header: 2024 | 164.66 | 35.19, a row labelled by its year)."""
     bars = text.count("|", start, end) + text.count("｜", start, end)
     cells = _CELL.findall(text, start, end) if bars == 1 else []
     # 数说2029｜经济年报出炉: one bar in a headline separates its kicker from its title; a
@@ -124,6 +129,8 @@ def is_table_row(text: str, start: int, end: int) -> bool:
         or (bars == 1 and bool(cells) and _NUMBER_CELL.match(cells[-1]) is not None)
         or text.count("\t", start, end) >= 2
     )
+    if in_table and separated and _YEAR_NAME.match(text, start):
+        return True
     return separated and _CJK.search(text, start, end) is not None
 
 
@@ -140,8 +147,72 @@ def read_row(text: str, start: int, end: int) -> TableRow:
 
 
 def is_header(text: str, row: TableRow) -> bool:
-    """A row whose cells after the first hold no number (指标 | 数值 | 同比)."""
-    return len(row.cells) >= 2 and not any(_NUMBER_CELL.match(text[s:e]) for s, e in row.cells[1:])
+    """A row whose cells after the first hold no number (指标 | 数值 | 同比), or only the years
+    its columns are for (指标 | 单位 | 2020 | 2023 | 2024)."""
+    if len(row.cells) < 2:
+        return False
+    numbers = [text[s:e] for s, e in row.cells[1:] if _NUMBER_CELL.match(text[s:e])]
+    if not numbers:
+        return True
+    years = [_YEAR_NAME.fullmatch(n.strip()) for n in numbers]
+    first = text[slice(*row.cells[0])].strip()
+    return (
+        len(numbers) >= 2
+        and all(years)
+        and all(int(b.group(1)) > int(a.group(1)) for a, b in itertools.pairwise(years))
+        and (_LABEL_COLUMN.match(first) is not None or _CLASS_COLUMN.search(first) is not None)
+    )
+
+
+_GLOSS_ONLY = re.compile(r"\s*[（(][^（()）]{1,8}[）)]\s*")
+_GROUP_TOTAL = re.compile(
+    r"\s*(?:合计|总计|小计|总额|总量)\s*(?P<gloss>[（(][^（()）]{1,8}[）)])?\s*"
+)
+_LABEL_HEADS = re.compile(r"^(?:年份|年度|年别|时间)$")
+
+
+def merge_header(upper: list[str], lower: list[str]) -> list[str]:
+    """One header out of two lines (企业单位数 | 营业收入 | 利润总额 over 行业 | （个） |
+    总额（亿元） | 比上年增长（%） | （亿元））: a unit alone below names the next group above; a
+    name below is a column of the group above it (the first such name after a unit opens
+    the next group); 合计 and 总额 below are the group itself."""
+    upper, lower = [c.strip() for c in upper], [c.strip() for c in lower]
+    label: list[str] = []
+    if lower and (
+        _LABEL_COLUMN.match(lower[0])
+        or _CLASS_COLUMN.search(lower[0])
+        or _LABEL_HEADS.match(lower[0])
+    ):
+        label, lower = lower[:1], lower[1:]
+    elif upper and (
+        _LABEL_COLUMN.match(upper[0])
+        or _CLASS_COLUMN.search(upper[0])
+        or _LABEL_HEADS.match(upper[0])
+    ):
+        label, upper = upper[:1], upper[1:]
+    groups = iter(upper)
+    group: str | None = None
+    opened_by_unit = True
+    names = []
+    for cell in lower:
+        if _GLOSS_ONLY.fullmatch(cell):
+            group, opened_by_unit = next(groups, None), True
+            names.append((group or "") + cell)
+            continue
+        if group is None or opened_by_unit:
+            group, opened_by_unit = next(groups, None), False
+        base, gloss = _unit_glossed(group or "")
+        own_gloss = _LABEL_UNIT.search(cell)
+        total = _GROUP_TOTAL.fullmatch(cell)
+        if total is not None:
+            names.append(base + (total.group("gloss") or (group or "")[len(base) :]))
+        elif own_gloss is None and group and gloss is not None:
+            names.append(cell + group[len(base) :])  # 邮政业务总量 under 邮电业务总量（亿元）
+        elif _GROWTH_HEADER.search(cell) or _SHARE_HEADER.search(cell):
+            names.append(base + cell)  # 比上年增长（%） under 营业收入
+        else:
+            names.append(cell)
+    return label + names
 
 
 def _column_names(header: list[str] | None, n_cells: int) -> list[str]:
@@ -402,9 +473,13 @@ def _names_time(name: str) -> bool:
 
 
 def _column_period(name: str, period: Period, published: date | None) -> Period:
-    """The period a column header names (1—11月, 本月), else the table's own."""
+    """The period a column header names (1—11月, 本月, 2024), else the table's own."""
     if not name or _THIS_MONTH.search(name):
         return period
+    if (year := _YEAR_NAME.fullmatch(name.strip())) is not None:
+        # 2024: a column of a year's figures (of its end, for a table of stocks).
+        y = int(year.group(1))
+        return Period("year", date(y, 1, 1), date(y, 12, 31), "column_year")
     year = period.end.year if period.end else (published.year if published else None)
     for expr in find_times(name):
         # 比上年同期增长: 同期 is the table's own period, measured against the year before.
@@ -443,6 +518,7 @@ def row_observations(
     groups: list[str] | None = None,
     growth_table: bool = False,
     table_unit: str | None = None,
+    share_of: str | None = None,
 ) -> Iterator[Observation]:
     """The statistics of one data row; ``header`` names the columns (None if unknown),
     ``table_subject`` is what the table's title says it counts, ``total`` the quantity its
@@ -466,6 +542,15 @@ def row_observations(
     # 居民消费价格指数（上年同期=100）: the index's base is no part of its name or period.
     label = _INDEX_BASE.sub("", _row_label(text, label_start, label_end))
     own_period = _label_period(label, period, published)
+    if (year := _YEAR_NAME.fullmatch(label.strip())) is not None and _LABEL_HEADS.match(
+        names[label_column].strip()
+    ):
+        # 年份 | 营业收入（亿元） | … / 2024 | 2561.2: a row of one year's figures.
+        y = int(year.group(1))
+        own_period = Period("year", date(y, 1, 1), date(y, 12, 31), "row_year")
+        label, classified, year_row = "", True, True
+    else:
+        year_row = False
     magnitude, unit_written, row_unit = 1.0, None, None
     unit_gloss = _LABEL_UNIT.search(label)
     unit_cell = next((i for i, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
@@ -484,7 +569,7 @@ def row_observations(
     if unit_gloss is not None:
         label = label[: unit_gloss.start()]
     subject = subjects.clean(label)
-    total_row = classified and _TOTAL_ROW.match(label.strip()) is not None
+    total_row = classified and (year_row or _TOTAL_ROW.match(label.strip()) is not None)
     if not subject and not total_row:
         return
     breakdown = None
@@ -568,14 +653,21 @@ def row_observations(
             magnitude, unit_written, row_unit = read
         growth_label = _GROWTH_LABEL.search(label)
         if growth_label is not None and not classified:
-            subject = subjects.clean(label[: growth_label.start()]) or subject
-        if (
+            # 营业收入比上年增长: the quantity, without its base either.
+            quantity = _COMPARED_TAIL.sub("", label[: growth_label.start()])
+            subject = subjects.clean(quantity) or subject
+        if share_of is not None:
+            # 核心产业增加值构成（核心产业=100） / 甲业 | 35.0: each member's share of the whole.
+            unit: str | None = "%"
+            measure, value, written = "share", float(digits), "%"
+            subject, breakdown = share_of, subjects.clean(label) or breakdown
+        elif (
             m.group("pct")
             or _PERCENT_HEADER.search(name)
             or (row_unit == "%" and growth_label)
             or (growth_table and row_unit is None)
         ):
-            unit: str | None = "%"
+            unit = "%"
             measure = (
                 "growth"
                 if _GROWTH_HEADER.search(name) or growth_label or growth_table

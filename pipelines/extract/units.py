@@ -46,6 +46,8 @@ UNITS: tuple[str, ...] = (
     "辆",
     "户",
     "人次",
+    # R&D人员折合全时当量23.85万人年: full-time equivalents, in person-years.
+    "人年",
     # Counts of visits or services: 服务企业2万家次, 起降5000架次.
     "家次",
     # 审批平均耗时3个工作日: a duration in working days.
