@@ -236,7 +236,12 @@ def extract(text: str, published: date | None) -> list[Observation]:
             row = tables.read_row(text, p_start, p_end)
             if tables.is_header(text, row):
                 cells = [text[s:e] for s, e in row.cells]
-                if header is not None and first_row and line_before == paragraphs[index - 1]:
+                if (
+                    header is not None
+                    and first_row
+                    and line_before == paragraphs[index - 1]
+                    and not tables.names_periods(header)
+                ):
                     # 企业单位数 | 营业收入 over 行业 | （个） | 总额（亿元）: two header lines.
                     cells = tables.merge_header(header, cells)
                 header, first_row = cells, True

@@ -30,6 +30,7 @@ __all__ = [
     "is_header",
     "is_table_row",
     "merge_header",
+    "names_periods",
     "read_row",
     "row_observations",
     "title_subject",
@@ -466,6 +467,12 @@ def _label_period(label: str, period: Period | None, published: date | None) -> 
 def is_sub_item(text: str, row: TableRow) -> bool:
     """Whether a row opens with 其中 (a part of the row above it)."""
     return text[slice(*row.cells[0])].strip().startswith("其中")
+
+
+def names_periods(header: list[str]) -> bool:
+    """Whether a header line names periods (10月 | 1—10月): groups of the columns below it,
+    which ``column_groups`` reads."""
+    return any(_names_time(name) for name in header[1:])
 
 
 def _names_time(name: str) -> bool:
