@@ -544,3 +544,40 @@ def test_a_yearbooks_edition_year_is_the_year_after_its_figures():
 def test_full_time_equivalents_are_counted_in_person_years():
     obs = _run("全省R&D人员折合全时当量12.6万人年，增长5.1%。")
     assert (_one(obs, "12.6万人年").unit, _one(obs, "12.6万人年").value) == ("人年", 126000.0)
+
+
+def test_a_header_whose_names_wrapped_onto_a_second_line():
+    raw = (
+        "附件  各市完成情况\n"
+        "序号\t设区市\t完成改造\t年度目标\t新认定省级\n"
+        "企业数(家)\t(家)\t智能工厂(个)\n"
+        "1\t甲市\t312\t280\t12\n"
+    )
+    obs = _run(raw, date(2026, 4, 20))
+    assert [(o.value_text, o.unit, o.breakdown) for o in obs] == [
+        ("312", "家", "甲市"),
+        ("280", "家", "甲市"),
+        ("12", "个", "甲市"),
+    ]
+
+
+def test_a_yearbook_index_table_and_a_unit_line_over_a_classified_table():
+    raw = (
+        "3-2  地区生产总值指数\n"
+        "上年=100\n"
+        "年份\t地区生产总值\t第一产业\n"
+        "2025\t105.4\t103.6\n"
+        "\n"
+        "3-3  分行业增加值\n"
+        "单位：亿元\n"
+        "行业\t增加值\t增长（%）\n"
+        "工业\t2310.5\t6.2\n"
+    )
+    obs = _run(raw, date(2026, 10, 1))
+    assert [(o.value_text, o.subject, o.unit) for o in obs] == [
+        ("105.4", "地区生产总值指数", None),
+        ("103.6", "第一产业指数", None),
+        ("2310.5", "增加值", "元"),
+        ("6.2", "增加值", "%"),
+    ]
+    assert _one(obs, "2310.5").value == pytest.approx(231050000000)

@@ -205,6 +205,8 @@ def extract(text: str, published: date | None) -> list[Observation]:
     groups: list[str] | None = None  # what a line above a table's header groups its columns by
     grouped_rows = False  # whether a line inside the table has grouped the rows below it
     shares_of: str | None = None  # the whole a 构成 line says the rows below are parts of
+    header_choices: list[list[str]] = []  # two header lines: merged, second, first
+    index_table = False  # whether the next table's cells are index numbers (上年=100)
     table_unit: str | None = None  # the unit a line above the table sets (单位：万元)
     growth_table = False  # whether the next table's title says its cells are growth rates
     table_period: Period | None = None  # the period the next table's title names
@@ -236,18 +238,37 @@ def extract(text: str, published: date | None) -> list[Observation]:
             row = tables.read_row(text, p_start, p_end)
             if tables.is_header(text, row):
                 cells = [text[s:e] for s, e in row.cells]
+                header_choices = []
                 if (
                     header is not None
                     and first_row
                     and line_before == paragraphs[index - 1]
                     and not tables.names_periods(header)
                 ):
-                    # 企业单位数 | 营业收入 over 行业 | （个） | 总额（亿元）: two header lines.
-                    cells = tables.merge_header(header, cells)
+                    # 企业单位数 | 营业收入 over 行业 | （个） | 总额（亿元）: two header lines,
+                    # unless the second holds the wrapped ends of the first's names (地区生产 /
+                    # 总值): the first data row's width decides.
+                    wrapped = tables.join_wrapped(header, cells)
+                    header_choices = [
+                        tables.merge_header(header, cells),
+                        *([wrapped] if wrapped else []),
+                        cells,
+                        header,
+                    ]
+                    cells = header_choices[0]
                 header, first_row = cells, True
                 shares_of = None
                 groups = tables.column_groups(text, line_before, header)
             else:
+                if header_choices:
+                    fitting = [h for h in header_choices if len(h) == len(row.cells)]
+                    header = fitting[0] if fitting else header_choices[-2]
+                    if not fitting and tables.is_year_row(text, row):
+                        header = None  # no header fits: which column is which is unknown
+                    header_choices = []
+                if header is None and tables.is_year_row(text, row):
+                    line_before = (p_start, p_end)
+                    continue
                 parent = tables.total_quantity(text, row)
                 if first_row or (
                     parent is not None and not tables.is_sub_item(text, row) and not grouped_rows
@@ -269,6 +290,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
                         growth_table,
                         table_unit,
                         shares_of,
+                        index_table,
                     )
                 )
             line_before = (p_start, p_end)
@@ -295,9 +317,14 @@ def extract(text: str, published: date | None) -> list[Observation]:
             table_unit = unit_line.group("unit")
             line_before = (p_start, p_end)
             continue
-        if tables.title_subject(text[p_start:p_end]) is None:
-            table_unit = None  # prose between tables: a unit line above is not the next's
+        if _INDEX_BASE_LINE.fullmatch(text, p_start, p_end):
+            index_table = True  # 上年=100 above a table: its cells are index numbers
+            line_before = (p_start, p_end)
+            continue
         table_subject = tables.title_subject(text[p_start:p_end])
+        if table_subject is None:
+            table_unit = None  # prose between tables: a unit line above is not the next's
+        index_table = table_subject is not None and table_subject.endswith("指数")
         table_period = (
             _heading_period(text, p_start, p_end, published) if table_subject is not None else None
         )
@@ -420,6 +447,7 @@ _ROW_GROUP_LINE = re.compile(
     r"\s*[\u4e00-\u9fff（）()、]{2,16}(?:[（(][^（()）]{0,10}=\s*100[）)])?\s*"
 )
 # …构成（…=100）, …结构: the rows below are the parts of a whole, in percent of it.
+_INDEX_BASE_LINE = re.compile(r"\s*[（(]?[\u4e00-\u9fff]{1,6}\s*=\s*100[）)]?\s*")
 _STRUCTURE_GROUP = re.compile(
     r"\s*(?P<whole>[\u4e00-\u9fff]{2,14}?)(?:构成|结构)(?:[（(][^）)]*[）)])?\s*"
 )

@@ -29,6 +29,8 @@ __all__ = [
     "gloss_unit",
     "is_header",
     "is_table_row",
+    "is_year_row",
+    "join_wrapped",
     "merge_header",
     "names_periods",
     "read_row",
@@ -108,7 +110,11 @@ _GROWTH_TAIL = re.compile(
     r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:增长率|增长|增速|增幅|增减|按[年季月](?:变动|增减|升跌)率?)?$"
 )
 # 表2　按行业门类分组的法人单位, 表1 主要指标: a table's title line.
-_TABLE_TITLE = re.compile(r"^\s*表\s*[\d一二三四五六七八九十]+[\s　:：.、]*(?P<title>\S.{0,40})$")
+# 表3 …, 表3-1 …, and a yearbook's 12-1 邮电业务主要指标 (chapter-table, then the title's words).
+_TABLE_TITLE = re.compile(
+    r"^\s*(?:表\s*[\d一二三四五六七八九十]+(?:[-－]\d{1,2})?[\s　:：.、]*(?P<title>\S.{0,40})"
+    r"|\d{1,2}[-－]\d{1,2}[\s　:：.、]*(?P<yearbook_title>[\u4e00-\u9fff](?<![月日季])\S.{0,40}))$"
+)
 _SHARE_HEADER = re.compile(r"比重|占比|份额")
 # 占比（%）, 占全省比重（%）: the share a column gives is of the quantity before it.
 _SHARE_OF_WHOLE_HEADER = re.compile(r"(?:占[^（()]{0,8}?)?(?:比重|占比|份额)")
@@ -216,6 +222,18 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
     return label + names
 
 
+def join_wrapped(upper: list[str], lower: list[str]) -> list[str] | None:
+    """A header whose names wrapped onto a second line (完成改造 | 新认定 over 企业数(家) |
+    数字化车间(个)): the second line's cells end the last columns' names. None when the second
+    line is not shorter."""
+    if not lower or len(lower) >= len(upper):
+        return None
+    offset = len(upper) - len(lower)
+    return upper[:offset] + [
+        u.strip() + w.strip() for u, w in zip(upper[offset:], lower, strict=True)
+    ]
+
+
 def _column_names(header: list[str] | None, n_cells: int) -> list[str]:
     """The header's name of each cell of a row; a row with fewer cells than its header lost
     its leading cells (a category written once for several rows), so it aligns on the right."""
@@ -235,7 +253,9 @@ def title_subject(line: str) -> str | None:
     m = _TABLE_TITLE.match(line)
     if m is None:
         return None
-    title = m.group("title").strip()
+    title = (m.group("title") or m.group("yearbook_title")).strip()
+    # 分行业增加值, 按地区分…: how the rows are classified, not what they count.
+    title = _CLASSIFIED_BY.sub("", title)
     owner, _, counted = title.rpartition("的")
     if owner and _CLASS_COLUMN.search(counted):
         # 表2 …规模居前五位的省份: the rows are the class; the quantity is named before it.
@@ -243,6 +263,9 @@ def title_subject(line: str) -> str | None:
     return subjects.clean(counted) or None
 
 
+_CLASSIFIED_BY = re.compile(
+    r"^(?:分|按)(?:行业|地区|市州|区县|城市|门类|类型|规模|登记注册类型)分?"
+)
 _RANKED_TAIL = re.compile(r"(?:位居|居|排名|排在?)?(?:前|第)[\d一二三四五六七八九十]+(?:位|名)?$")
 
 
@@ -253,7 +276,10 @@ _GROWTH_TITLE = re.compile(r"(?:增减率|增长率|增速|增幅|变动率|增�
 def title_is_growth(line: str) -> bool:
     """Whether a table's title line says its cells are growth rates in percent."""
     m = _TABLE_TITLE.match(line)
-    return m is not None and _GROWTH_TITLE.search(m.group("title")) is not None
+    return (
+        m is not None
+        and _GROWTH_TITLE.search(m.group("title") or m.group("yearbook_title")) is not None
+    )
 
 
 class _Column(NamedTuple):
@@ -469,6 +495,11 @@ def is_sub_item(text: str, row: TableRow) -> bool:
     return text[slice(*row.cells[0])].strip().startswith("其中")
 
 
+def is_year_row(text: str, row: TableRow) -> bool:
+    """Whether a row is labelled by a year alone (2024 | 164.66 | 35.19)."""
+    return bool(row.cells) and _YEAR_NAME.fullmatch(text[slice(*row.cells[0])].strip()) is not None
+
+
 def names_periods(header: list[str]) -> bool:
     """Whether a header line names periods (10月 | 1—10月): groups of the columns below it,
     which ``column_groups`` reads."""
@@ -526,6 +557,7 @@ def row_observations(
     growth_table: bool = False,
     table_unit: str | None = None,
     share_of: str | None = None,
+    index_table: bool = False,
 ) -> Iterator[Observation]:
     """The statistics of one data row; ``header`` names the columns (None if unknown),
     ``table_subject`` is what the table's title says it counts, ``total`` the quantity its
@@ -647,6 +679,15 @@ def row_observations(
                     column.unit_written,
                     column.magnitude,
                 )
+            if (
+                column.unit is None
+                and table_unit is not None
+                and not _GROWTH_HEADER.search(name)
+                and (read := gloss_unit(table_unit)) is not None
+            ):
+                # 单位：亿元 / 行业 | 营业收入 | 利润总额: the unit line's unit for every column.
+                magnitude, unit_written, row_unit = read
+                quantity_before = subject
         elif row_unit is None and (column_unit := _column_unit(name)) is not None:
             # 指标 | 绝对额（亿元） | 增长（%）: a column's unit serves labels that name none.
             magnitude, unit_written, row_unit = column_unit
@@ -663,6 +704,8 @@ def row_observations(
             # 营业收入比上年增长: the quantity, without its base either.
             quantity = _COMPARED_TAIL.sub("", label[: growth_label.start()])
             subject = subjects.clean(quantity) or subject
+        if index_table and not subject.endswith("指数"):
+            subject += "指数"  # 上年=100 / 第一产业 | 103.6: the index of the quantity
         if share_of is not None:
             # 核心产业增加值构成（核心产业=100） / 甲业 | 35.0: each member's share of the whole.
             unit: str | None = "%"
