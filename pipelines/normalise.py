@@ -446,6 +446,22 @@ _CJK_YEAR = re.compile(
 _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
+# O or o read for 0 inside a number (5.O%, 1O.4, 2O25年), l or I read for 1 before digits
+# (l8.43亿元): never next to another ASCII letter, so words (IoT, O2O, Il) keep theirs.
+_OCR_LETTER_DIGIT = re.compile(
+    r"(?<![A-Za-z])(?:(?<=\d)[Oo](?=[\d.%‰])|(?<=\d\.)[Oo](?![A-Za-z]))"
+    r"|(?<=[\u4e00-\u9fff，,：:（(])[lI](?=\d)(?=[\d.]*\d(?:[^A-Za-z\d.]|$))"
+)
+
+
+_OCR_DAY = re.compile(r"(?<=\d)曰")
+_OCR_ALREADY = re.compile(r"(?<![自知])己(?=经|建成|达到?|有|完成|累计|超过?|突破|形成|成为|实现)")
+
+
+def _ocr_digit(match: re.Match[str]) -> str:
+    return "0" if match.group() in "Oo" else "1"
+
+
 def _arabic_year(match: re.Match[str]) -> str:
     return match.group().translate(_YEAR_DIGITS)
 
@@ -676,6 +692,12 @@ def normalise(raw: str) -> NormalisedText:
         folded = _CJK_YEAR.sub(_arabic_year, folded)
     folded = _DIGIT_COMMA.sub(",", folded)
     folded = _DIGIT_COLON.sub(":", folded)
+    if _OCR_LETTER_DIGIT.search(folded):
+        # 增长5.O%, l8.43亿元: letters an OCR read for digits, one for one.
+        folded = _OCR_LETTER_DIGIT.sub(_ocr_digit, folded)
+    if "曰" in folded or "己" in folded:
+        # 3月18曰, 己建成: look-alikes an OCR read for 日 and 已.
+        folded = _OCR_DAY.sub("日", _OCR_ALREADY.sub("已", folded))
     folded, furniture_starts = _blank_page_furniture(folded)
     if "\n" in folded:
         folded = _rejoin_cells_laid_one_a_line(folded)
