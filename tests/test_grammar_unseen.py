@@ -581,3 +581,21 @@ def test_a_yearbook_index_table_and_a_unit_line_over_a_classified_table():
         ("6.2", "增加值", "%"),
     ]
     assert _one(obs, "2310.5").value == pytest.approx(231050000000)
+
+
+# --- speeches and meeting reports ----------------------------------------------------------
+
+
+def test_the_occasion_of_a_speech_or_an_events_name_dates_no_figure():
+    raw = "在2027某市人工智能大会上的讲话\n（2027年6月3日）\n\n目前，全市人工智能企业达到420家。\n"
+    firms = _one(_run(raw, date(2027, 6, 4)), "420家")
+    assert (firms.period_end, firms.kind) == (None, "actual")
+    raw = "在2027年第三季度重大项目集中开工活动上的讲话\n\n这次集中开工项目共32个。\n"
+    assert _one(_run(raw, date(2027, 7, 8)), "32个").kind == "actual"
+
+
+def test_a_paragraph_framed_by_a_year_hands_on_the_year_not_its_months():
+    raw = "全年实施省重点项目980个；1—11月完成投资3260亿元。\n全省高新技术企业突破1.1万家。\n"
+    obs = _run(raw, date(2026, 12, 18))
+    assert _one(obs, "3260亿元").period_end == date(2026, 11, 30)
+    assert _one(obs, "1.1万家").period_end == date(2026, 12, 31)

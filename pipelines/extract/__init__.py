@@ -15,7 +15,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from pipelines.extract import charts, measures, subjects, tables
@@ -92,6 +92,8 @@ class _State:
     time_index: int = 0
     # The period the paragraphs before left in force, for figures this one dates nowhere.
     inherited: Period | None = None
+    # The first period the paragraph named (全年… before 1—11月…), its frame.
+    first_period: Period | None = None
 
 
 _PAST_YEAR = {"去年": -1, "上年": -1, "前年": -2}
@@ -110,6 +112,10 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     前三季度…): the period of the figures below it that name none (not a date line like
     2025年2月28日)."""
     if end - start > _HEADING_MAX or "。" in text[start:end]:
+        return None
+    if _OCCASION.search(text, start, end):
+        # 在2026年第二季度重大项目集中开工活动上的讲话, 2026某市数字经济大会: the occasion of
+        # a speech or the name of an event, which dates none of the figures told at it.
         return None
     if _AXIS_YEARS.search(text, start, end):
         return None  # 2027年2028年2029年: a chart's axis labels, left in the text layer
@@ -170,6 +176,10 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     return None
 
 
+_OCCASION = re.compile(
+    r"(?:会议|大会|论坛|峰会|博览会|年会|座谈会|推进会|活动|仪式|典礼)上的(?:讲话|致辞|发言|报告)$"
+    r"|^\s*(?:19|20)\d{2}(?!年)[\u4e00-\u9fff]{2,16}(?:大会|论坛|峰会|博览会|年会|展览会|交易会)"
+)
 _EDITION_BEFORE = re.compile(r"(?:年鉴|年报|公报|白皮书|蓝皮书|摘要|手册)[ \t\u3000]*$")
 _AXIS_YEARS = re.compile(r"(?:(?:19|20)\d{2}年?[ \t]*){3,}")
 # 【2031，接着干】: a year alone; not 托位1500个, a count.
@@ -342,7 +352,8 @@ def extract(text: str, published: date | None) -> list[Observation]:
             _inherited(prose_period, published),
             spans,
         )
-        prose_period = state.period or prose_period
+        if p_end - p_start > _HEADING_MAX or not _OCCASION.search(text, p_start, p_end):
+            prose_period = _handed_on(state, published) or prose_period
         labels_figures = bool(figures)
         owner = None
         if figures:
@@ -680,6 +691,27 @@ def _named_span(mention: str, spans: list[tuple[str, Period]]) -> Period | None:
     return None
 
 
+def _handed_on(state: _State, published: date | None) -> Period | None:
+    """The period a paragraph hands on to the paragraphs after it: the latest it named, or
+    the year it opened with where it went on to months of that year (全年实施项目…；1—11月
+    完成投资…: the paragraph is about the year)."""
+    first, last = state.first_period, state.period
+    if (
+        first is not None
+        and last is not None
+        and first.type == "year"
+        and last.type in ("month", "year_to_date", "quarter", "half_year")
+        and last.end is not None
+        and first.end is not None
+        and last.end.year == first.end.year
+        # A year far from over at publication frames the months told so far, not what follows
+        # (a year-end review given in December frames its year).
+        and (published is None or first.end <= published + timedelta(days=31))
+    ):
+        return first
+    return last
+
+
 def _inherited(period: Period | None, published: date | None) -> Period | None:
     """The period the paragraphs before left in force, for a paragraph that names none: a
     reported period, not a plan's future one."""
@@ -919,6 +951,8 @@ def _advance_time(
             # 全年蔬菜产量…, reported before the year is out: the year just over.
             context_year = published.year - 1
         state.period = resolve(expr, context_year, sentence_year, published)
+        if state.first_period is None and state.period.end is not None:
+            state.first_period = state.period
         state.period_expr = expr
         state.compared_last_year = False
         if state.period.type == "days":
