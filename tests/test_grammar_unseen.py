@@ -599,3 +599,27 @@ def test_a_paragraph_framed_by_a_year_hands_on_the_year_not_its_months():
     obs = _run(raw, date(2026, 12, 18))
     assert _one(obs, "3260亿元").period_end == date(2026, 11, 30)
     assert _one(obs, "1.1万家").period_end == date(2026, 12, 31)
+
+
+# --- posts of official accounts ------------------------------------------------------------
+
+
+def test_an_infographics_arrows_sign_growth_rates_and_its_bullets_are_no_subjects():
+    obs = _run("🔋新能源汽车52.3万辆↑36.5%，✓工业机器人0.98万套▼4.2%。")
+    assert [(o.subject, o.measure, o.value) for o in obs] == [
+        ("新能源汽车", "level", 523000.0),
+        ("新能源汽车", "growth", 36.5),
+        ("工业机器人", "level", 9800.0),
+        ("工业机器人", "growth", -4.2),
+    ]
+
+
+def test_a_card_label_names_the_growth_after_it():
+    obs = _run("95120元\n人均地区生产总值，比上年增长5.1%\n", date(2026, 3, 10))
+    assert _one(obs, "5.1%").subject == "人均地区生产总值"
+
+
+def test_a_province_by_its_rate_and_card_hours_of_compute():
+    obs = _run("乙省以7.1%的增速位居首位。全年调度算力超2.3亿卡时。")
+    assert _one(obs, "7.1%").subject == "乙省"
+    assert _one(obs, "2.3亿卡时").unit == "卡时"

@@ -31,6 +31,7 @@ _NEGATIVE = re.compile(
     r"|降幅|跌幅"
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
+_ARROW_BEFORE = re.compile(r"([↑↓▲▼])\s*$")
 _DRAG = re.compile(r"下拉|拖累|拉低|下拖")
 _RELATIVE_GAP = re.compile(
     r"比(?![上去前]年|同期|上月|上季)[^，。；比]{1,15}?(低|少|便宜|高|多|贵)了?(?:约|近|超过)?$"
@@ -109,6 +110,10 @@ def decide(
     clause, ``clause_prefix`` the clause text before the number, ``verb`` the window's
     ``governing_verb``."""
     value, unit = quantity.value, quantity.unit
+    if unit == "%" and (arrow := _ARROW_BEFORE.search(window)) is not None:
+        # 68.5万辆 ↑42.3%, ▼2.1%: an infographic's arrow is the sign of a growth.
+        signed = -abs(value) if arrow.group(1) in "↓▼" else value
+        return MeasureDecision("growth", signed, unit, "arrow")
     if verb is LOOK_UP_VERB:
         verb = governing_verb(window)
     negative = bool(verb and _NEGATIVE.match(verb.group()))

@@ -96,8 +96,8 @@ _TRAILING_WORDS = (
     # 三次产业结构调整为…: the structure reached, not a kind of it.
     "|调整为|调整至|调整到|优化为"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
-    # 增速介于4%—5%之间, 规模处于…区间: where a range puts the figure.
-    "|介于|处于"
+    # 增速介于4%—5%之间, 规模处于…区间: where a range puts the figure; 甲省以6.8%的增速: by.
+    "|介于|处于|(?<![所可难得予加足借])以"
     # 乙类汽车一个季度二百多万辆: the span the figure covers, not part of what it counts.
     "|一个(?:季度|月)|一年来|一年"
     # 时限在现有基础上再压缩8%: the base the change starts from.
@@ -329,6 +329,9 @@ def _strip_leading(pattern: re.Pattern[str], phrase: str) -> str:
     return phrase[m.end() :] if m else phrase
 
 
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]+")
+
+
 def clean(phrase: str) -> str:
     """Strip what is not part of a subject noun phrase."""
     # The membership tests only skip substitutions that cannot match.
@@ -364,7 +367,9 @@ def clean(phrase: str) -> str:
             phrase = _STREAK_TAIL.sub("", phrase)  # 产量连续4年稳定在…: how long it held
         if phrase.endswith(_WHOLE_WORDS):
             phrase = _SHARE_OF_WHOLE_TAIL.sub("", phrase)  # 规模只有全国的0.8%: the whole
-        phrase = phrase.strip("，、。；：,;+ ▲△●○■□◆◇★☆•◎➤►")
+        phrase = phrase.strip("，、。；：,;+ ▲△▼▽↑↓●○■□◆◇★☆•◎➤►")
+        if phrase and _EMOJI.match(phrase):
+            phrase = _EMOJI.sub("", phrase, count=1)  # 📶全市5G基站: a post's bullet
     # 港口完成货物吞吐量: the verb's object names the indicator.
     if "完成" in phrase or "实现" in phrase:
         acted = _strip_leading(_ACTION, phrase)

@@ -48,6 +48,8 @@ UNITS: tuple[str, ...] = (
     "人次",
     # R&D人员折合全时当量23.85万人年: full-time equivalents, in person-years.
     "人年",
+    # 调度算力1.5亿卡时: accelerator-card hours of compute.
+    "卡时",
     # Counts of visits or services: 服务企业2万家次, 起降5000架次.
     "家次",
     # 审批平均耗时3个工作日: a duration in working days.
