@@ -449,11 +449,15 @@ _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # O or o read for 0 inside a number (5.O%, 1O.4, 2O25年), l or I read for 1 before digits
 # (l8.43亿元): never next to another ASCII letter, so words (IoT, O2O, Il) keep theirs.
 _OCR_LETTER_DIGIT = re.compile(
-    r"(?<![A-Za-z])(?:(?<=\d)[Oo](?=[\d.%‰])|(?<=\d\.)[Oo](?![A-Za-z]))"
+    r"(?<![A-Za-z])(?:(?<=\d)[Oo](?=[\d.%‰万亿千百元个家人户吨])|(?<=\d\.)[Oo](?![A-Za-z]))"
     r"|(?<=[\u4e00-\u9fff，,：:（(])[lI](?=\d)(?=[\d.]*\d(?:[^A-Za-z\d.]|$))"
 )
 
 
+# 余额4 68.35亿元: after a CJK character, one to three digits, one space, and the rest of the
+# number with its magnitude (not 2021 2022, nor cells of a table, parted by tabs).
+_OCR_NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]\d{1,3}$")
+_OCR_NUMBER_TAIL = re.compile(r"\d+(?:\.\d+)?[万亿]")
 _OCR_DAY = re.compile(r"(?<=\d)曰")
 _OCR_ALREADY = re.compile(r"(?<![自知])己(?=经|建成|达到?|有|完成|累计|超过?|突破|形成|成为|实现)")
 
@@ -789,6 +793,13 @@ def normalise(raw: str) -> NormalisedText:
             pieces.append("，")
             raw_starts.append(start)
             continue
+        if (
+            run == " "
+            and prev_char.isdigit()
+            and _OCR_NUMBER_HEAD.search(folded, max(line_start, start - 4), start)
+            and _OCR_NUMBER_TAIL.match(folded, end)
+        ):
+            continue  # 总额1 32.58亿元: a space an OCR put inside a number
         # Spaces matter only between two ASCII words ("AI model", "2023 2024").
         if _is_ascii_word(prev_char) and _is_ascii_word(next_char):
             if prev_char == "%" or next_char == "%":

@@ -272,10 +272,16 @@ def test_an_indented_row_and_a_label_spread_over_its_column_in_a_table_laid_out_
 
 
 def test_letters_an_ocr_read_for_digits_and_look_alike_characters_are_read_back():
-    raw = "（2026年3月18曰）全县己建成5G基站826个，收入l8.43亿元，增长1O.4%，出生率5.O%。"
-    assert normalise(raw).text == (
-        "（2026年3月18日）全县已建成5G基站826个，收入18.43亿元，增长10.4%，出生率5.0%。"
+    raw = (
+        "（2026年3月18曰）全县己建成5G基站826个，收入l8.43亿元，增长1O.4%，出生率5.O%，"
+        "资金8O亿元，存款余额4 68.35亿元。"
     )
+    assert normalise(raw).text == (
+        "（2026年3月18日）全县已建成5G基站826个，收入18.43亿元，增长10.4%，出生率5.0%，"
+        "资金80亿元，存款余额468.35亿元。"
+    )
+    # Numbers parted by a space on purpose (axis years, ranks and counts) stay parted.
+    assert normalise("2021 2022 2023").text == "2021 2022 2023"
     # Words keep their letters and characters.
     kept = "IoT设备，O2O模式，GPT-4o模型，CPU I5，自己有，子曰"
     assert normalise(kept).text == kept
