@@ -449,8 +449,9 @@ _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # O or o read for 0 inside a number (5.O%, 1O.4, 2O25年), l or I read for 1 before digits
 # (l8.43亿元): never next to another ASCII letter, so words (IoT, O2O, Il) keep theirs.
 _OCR_LETTER_DIGIT = re.compile(
-    r"(?<![A-Za-z])(?:(?<=\d)[Oo](?=[\d.%‰万亿千百元个家人户吨])|(?<=\d\.)[Oo](?![A-Za-z]))"
-    r"|(?<=[\u4e00-\u9fff，,：:（(])[lI](?=\d)(?=[\d.]*\d(?:[^A-Za-z\d.]|$))"
+    # Each alternative opens with its letter, so the scanner jumps between those letters.
+    r"[Oo](?:(?<=\d[Oo])(?=[\d.%‰万亿千百元个家人户吨])|(?<=\d\.[Oo])(?![A-Za-z]))"
+    r"|[lI](?<=[\u4e00-\u9fff，,：:（(][lI])(?=\d)(?=[\d.]*\d(?:[^A-Za-z\d.]|$))"
 )
 
 
