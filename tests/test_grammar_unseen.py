@@ -623,3 +623,13 @@ def test_a_province_by_its_rate_and_card_hours_of_compute():
     obs = _run("乙省以7.1%的增速位居首位。全年调度算力超2.3亿卡时。")
     assert _one(obs, "7.1%").subject == "乙省"
     assert _one(obs, "2.3亿卡时").unit == "卡时"
+
+
+def test_a_rate_compared_with_the_first_quarter_as_hong_kong_writes_it():
+    obs = _run("首四月軟件收入按年增長8.6%，增速較首季回落0.4個百分點。", date(2027, 5, 22))
+    assert _one(obs, "0.4个百分点").subject == "软件收入增速"
+
+
+def test_a_one_character_topic_is_no_topic_to_complete_a_subject_with():
+    obs = _run("流量增长逾一成。收入却按年下跌3%。")
+    assert _one(obs, "3%").subject == "流量收入"  # not 流收入

@@ -37,6 +37,8 @@ _BENCHMARK = (
 # 比上年, 较2023年, 比全国: what a comparison is made with.
 _BASE = (
     r"(?=上年|去年|前年|上月|上季|同期|年初|上年末|全国|全省|全市|全区|全行业|平均|前值|\d|[一二三四]季度"
+    # 较首季, 比一季: quarters as Hong Kong and Taiwan write them.
+    r"|首季|第?[一二三四]季"
     r"|前[二三]季度|[上下]半年|[两三四五六七八九十]年前)"
 )
 _CUT = re.compile(
@@ -109,7 +111,7 @@ _TRAILING_WORDS = (
     "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举|只有|仅有|只|仅"
     "|冲破|头一回|第一次|(?<![\u4e00-\u9fff])计划|低于|高于|先后|拥有|具有"
     "|两年|三年|四年|五年"  # 两年平均增长: over how many years a growth is averaged
-    "|仍然|依然|仍"
+    "|仍然|依然|仍|却|反而"
     # 降幅或收窄, 增速可能在, 有望随之下行, 可达, 需年均增长: hedges of a forecast or a need.
     "|或将|或|可能|料将|将会|随之|(?<![许认宁])可|需要|需|必须|须"
     # 同口径增长4.7%: how the growth is measured.
@@ -743,7 +745,8 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         return subject, "own"
     topic = previous
     for tail in _GENERIC_TAILS:
-        if topic.endswith(tail) and len(topic) > len(tail):
+        # 流量 is a word, not 流 + 量: the topic left must be a word of its own.
+        if topic.endswith(tail) and len(topic) >= len(tail) + 2:
             topic = topic[: -len(tail)]
             break
     return topic + subject, "completed_from_previous"
