@@ -633,3 +633,12 @@ def test_a_rate_compared_with_the_first_quarter_as_hong_kong_writes_it():
 def test_a_one_character_topic_is_no_topic_to_complete_a_subject_with():
     obs = _run("流量增长逾一成。收入却按年下跌3%。")
     assert _one(obs, "3%").subject == "流量收入"  # not 流收入
+
+
+def test_today_is_the_day_the_text_is_published():
+    raw = "今天，我们在这里举行重大项目集中开工活动。这次集中开工项目共38个，总投资126亿元。"
+    obs = _run(raw, date(2027, 4, 12))
+    assert {(o.period_type, o.period_end) for o in obs} == {("as_of", date(2027, 4, 12))}
+    # A period named after it is the figures' own.
+    obs = _run("国家统计局今天发布数据，前三季度GDP增长5.1%。", date(2027, 10, 19))
+    assert _one(obs, "5.1%").period_end == date(2027, 9, 30)

@@ -43,6 +43,7 @@ _TIME_OPENERS = (
     r"|Q[1-4]|H[12]"
 )
 _RESET_WORDS = r"目前|当前|现阶段|现在|如今|近年来|近期|近几年"
+_TODAY_WORDS = r"今天|今日"
 _SAME_WORDS = r"同期"
 _TIME = re.compile(
     # Every expression starts with one of these characters; the lookahead lets the scanner
@@ -70,6 +71,8 @@ _TIME = re.compile(
     # 2月15日至22日, 9月29日—10月6日: a span of days (a holiday, a fair).
     rf"|(?P<dm1>\d{{1,2}})月(?P<d1>\d{{1,2}})日{_DASH}(?:(?P<dm2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日"
     rf"|(?P<month>{_MONTH})月份?(?P<mend>底|末)?(?:(?P<day>\d{{1,2}})日)?)?)"
+    # 今天集中开工的项目: the day the text is published (a speech's, a report's day).
+    rf"|(?P<today>{_TODAY_WORDS})"
     rf"|(?P<reset>{_RESET_WORDS})"
     rf"|(?P<same>{_SAME_WORDS})"
 )
@@ -78,7 +81,7 @@ _TIME = re.compile(
 # which lets the scanner jump from one such character to the next (a pattern that opens with
 # a lookahead is tried at every position); the lookbehind then tries the opening words there.
 _TIME_ANYWHERE = re.compile(
-    rf"{_TIME_FIRST}(?<=(?={_TIME_OPENERS}|{_RESET_WORDS}|{_SAME_WORDS})[\s\S])"
+    rf"{_TIME_FIRST}(?<=(?={_TIME_OPENERS}|{_RESET_WORDS}|{_SAME_WORDS}|{_TODAY_WORDS})[\s\S])"
 )
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?|由|恢复至|恢复到)$")
 # 按照上年不变价计算, 按上年价格计算: the prices a volume is measured in, not its period.
@@ -216,6 +219,9 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
         if m.group("same"):
             found.append(TimeExpr(m.start(), m.end(), m.group(), "same"))
             continue
+        if m.group("today"):
+            found.append(TimeExpr(m.start(), m.end(), m.group(), "period", sub="today"))
+            continue
         if not (m.group("y1") or m.group("year") or m.group("rel") or m.group("sub")):
             continue  # a bare 到/截至
         if m.group("asof") == "到" and not (m.group("year") or m.group("y1")):
@@ -293,6 +299,10 @@ def resolve(
     """The period an expression names; ``range_start`` picks the first year of a range."""
     if expr.kind == "reset":
         return NO_PERIOD
+    if expr.sub == "today":
+        if published is None:
+            return NO_PERIOD
+        return Period("as_of", published, published, "today")
     year = expr_year(expr, context_year, sentence_year, published)
     if year is None:
         return NO_PERIOD
