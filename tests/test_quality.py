@@ -63,8 +63,16 @@ TUNED_SETS = {
     "blind_gold_47": (0.94, 0.85),
     "blind_gold_49": (0.91, 0.85),
     "blind_gold_51": (0.93, 0.85),
-    "blind_gold_53": (0.85, 0.85),
+    "blind_gold_53": (0.92, 0.85),
     "blind_gold_55": (0.95, 0.85),
+    "blind_gold_57": (0.96, 0.85),
+    "blind_gold_59": (0.91, 0.85),
+    "blind_gold_61": (0.93, 0.85),
+    "blind_gold_63": (0.92, 0.85),
+    "blind_gold_65": (0.90, 0.75),
+    "blind_gold_67": (0.70, 0.80),
+    "blind_gold_69": (0.96, 0.85),
+    "blind_gold_71": (0.94, 0.75),
 }
 
 
