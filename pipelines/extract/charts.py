@@ -122,12 +122,15 @@ def read_chart(
     """The statistics of a chart whose legend (or unit line) is paragraph ``index``, or None if
     no chart block starts there or its counts disagree."""
     start, end = paragraphs[index]
+    legend = _LEGEND_LINE.fullmatch(text, start, end) is not None
+    unit_line = None if legend else TABLE_UNIT.fullmatch(text, start, end)
+    if not legend and unit_line is None:
+        return None  # most paragraphs: no block starts here, and no caption need be read
     before = paragraphs[index - 1] if index > 0 else None
     caption = _caption(text, before)
     series: list[_Series] = []
-    if _LEGEND_LINE.fullmatch(text, start, end) is None:
-        unit_line = TABLE_UNIT.fullmatch(text, start, end)
-        if unit_line is None or not caption:
+    if unit_line is not None:
+        if not caption:
             return None
         only = _series(subjects.clean(caption), unit_line.group("unit"), None)
         if only is None or not only.subject:
