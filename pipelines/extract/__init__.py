@@ -31,6 +31,7 @@ from pipelines.extract.periods import (
     find_times,
     previous_period,
     resolve,
+    year_period,
     years_later,
 )
 from pipelines.extract.units import COUNT_WORDS, CURRENCIES, implied_unit
@@ -140,13 +141,13 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             offset = _PAST_YEAR.get(expr.rel or "", this_year)
             if offset is not None:
                 year = published.year + offset
-                return Period("year", date(year, 1, 1), date(year, 12, 31))
+                return year_period(year)
         if expr.sub is None and expr.year is not None:
             after = text[expr.end : expr.end + 3]
             if re.match(r"\d{1,2}月", after):
                 continue
             year = expr.year_to or expr.year
-            return Period("year", date(year, 1, 1), date(year, 12, 31))
+            return year_period(year)
         if expr.sub is not None and (expr.year is not None or published is not None):
             period = resolve(expr, None, None, published)
             # A day (the dateline 2025年2月28日) dates the document, not its figures.
@@ -164,8 +165,8 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
         ):
             # 某市统计年鉴2026: the edition of a yearbook, about the year before it.
             year = published.year - 1
-            return Period("year", date(year, 1, 1), date(year, 12, 31), "edition_year")
-        return Period("year", date(year, 1, 1), date(year, 12, 31))
+            return year_period(year, "edition_year")
+        return year_period(year)
     if bracketed is not None:
         # 数字经济发展年度报告（2024）: the edition of a report, written after its title. An
         # edition named for the year it comes out in reports the year before: a year's figures
@@ -173,7 +174,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
         year = int(bracketed.group(1))
         if published is not None and year >= published.year and published.month < 12:
             year = published.year - 1
-        return Period("year", date(year, 1, 1), date(year, 12, 31), "bracketed_year")
+        return year_period(year, "bracketed_year")
     return None
 
 
@@ -3105,7 +3106,7 @@ def _period(
         rule = f"paragraph_latest:{period.rule}"
     start_year = _start_of_change(text, q, window, period)
     if start_year is not None:
-        period = Period("year", date(start_year, 1, 1), date(start_year, 12, 31), "change_start")
+        period = year_period(start_year, "change_start")
         rule = "start_of_change"
     at_base = _base_time_period(window, period, published)
     if at_base is not None:

@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from pipelines.extract import subjects
 from pipelines.extract.kinds import kind_for_future
-from pipelines.extract.tables import TABLE_UNIT, gloss_unit
+from pipelines.extract.periods import year_period
+from pipelines.extract.tables import SHARE_OF_WHOLE_HEADER, TABLE_UNIT, YEAR_NAME, gloss_unit
 from pipelines.observation import Observation
 
 __all__ = ["Chart", "read_chart"]
@@ -37,7 +38,6 @@ _LEGEND_LINE = re.compile(rf"{_SPACE}*(?:{_LEGEND_ITEM.pattern}{_SPACE}*)+")
 _TOKEN = re.compile(r"((?:19|20)\d{2})年|[-−]?\d[\d,]*(?:\.\d+)?%?|[—–－…]{1,2}|-(?!\d)")
 _VALUE_LINE = re.compile(rf"{_SPACE}*(?:(?:{_TOKEN.pattern}){_SPACE}*)+")
 _NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
-_YEAR_TOKEN = re.compile(r"((?:19|20)\d{2})年?")
 _YEAR_SPAN = re.compile(
     rf"((?:19|20)\d{{2}}){_SPACE}*[—–\-～~至到]{_SPACE}*((?:19|20)\d{{2}}){_SPACE}*年?"
 )
@@ -47,7 +47,6 @@ _FIGURE_NUMBER = re.compile(
 _WHOLE_PLACE = re.compile(r"^(?:我国|中国|全国|全球|世界)")
 _CAPTION_MAX = 48
 _GROWTH_LABEL = re.compile(r"(?:同比|名义|实际)?(?:增速|增长率|增幅|增长|增减)")
-_SHARE_LABEL = re.compile(r"(?:占[^（()]{0,10}?)?(?:比重|占比|份额)")
 # 平台企业数量及总价值: where a legend's short label (企业数量) is named in full in the caption.
 _CAPTION_JOINS = re.compile(r"的|及|和|与|、|以上|以下")
 
@@ -108,8 +107,8 @@ def _series(label: str, unit_gloss: str, caption: str | None) -> _Series | None:
     magnitude, unit_written, unit = read
     if _GROWTH_LABEL.fullmatch(label) or (_GROWTH_LABEL.search(label) and unit == "%"):
         measure, subject = "growth", _GROWTH_LABEL.sub("", label)
-    elif _SHARE_LABEL.search(label) and unit == "%":
-        measure, subject = "share", _SHARE_LABEL.sub("", label)
+    elif SHARE_OF_WHOLE_HEADER.search(label) and unit == "%":
+        measure, subject = "share", SHARE_OF_WHOLE_HEADER.sub("", label)
     else:
         measure, subject = "level", label
     subject = subjects.clean(_named_in_caption(subject, caption)) if subject else ""
@@ -167,9 +166,8 @@ def read_chart(
         subject = s.subject or level_subject or (caption or "")
         if not subject:
             continue
-        year = years[n % len(years)]
-        period_end = date(year, 12, 31)
-        kind, kind_rule = kind_for_future("actual", "default_actual", period_end, published)
+        period = year_period(years[n % len(years)], "chart_axis")
+        kind, kind_rule = kind_for_future("actual", "default_actual", period.end, published)
         digits = number.group().replace(",", "").replace("−", "-")
         value = float(Decimal(digits) * Decimal(s.magnitude))
         line = next(p for p in paragraphs[index:i] if p[0] <= v_start < p[1] + 1)
@@ -183,9 +181,9 @@ def read_chart(
                 char_start=v_start,
                 char_end=v_end,
                 sentence=text[line[0] : line[1]],
-                period_type="year",
-                period_start=date(year, 1, 1),
-                period_end=period_end,
+                period_type=period.type,
+                period_start=period.start,
+                period_end=period.end,
                 kind=kind,
                 unit_written=s.unit_written,
                 trace={
@@ -211,7 +209,7 @@ def _split_axis(
         ordered = tokens[::-1] if at_end else tokens
         run: list[int] = []
         for s, e in ordered:
-            m = _YEAR_TOKEN.fullmatch(text, s, e)
+            m = YEAR_NAME.fullmatch(text, s, e)
             if m is None:
                 break
             run.append(int(m.group(1)))

@@ -130,6 +130,11 @@ class Period(NamedTuple):
 NO_PERIOD = Period("none", None, None, "none")
 
 
+def year_period(year: int, rule: str = "") -> Period:
+    """The calendar year ``year``."""
+    return Period("year", date(year, 1, 1), date(year, 12, 31), rule)
+
+
 # A five-year plan period (“十四五”时期, 十五五期间): plan n runs from 1951 + 5n (n ≥ 3).
 _PLAN = re.compile(r"[“「]?十([一二三四五六七八九])五[”」]?(?:时期|期间|规划期)(?P<end>末)?")
 # The name of a plan, without which _PLAN cannot match: a scan for it jumps from 十 to 十, while
@@ -313,13 +318,13 @@ def resolve(
         return Period("multi_year", date(expr.year, 1, 1), last, "plan_period")
     if expr.year_to is not None:
         if range_start:
-            return Period("year", date(expr.year, 1, 1), date(expr.year, 12, 31), "range_start")
-        return Period("year", date(year, 1, 1), date(year, 12, 31), "range_end")
+            return year_period(expr.year, "range_start")
+        return year_period(year, "range_end")
     sub = expr.sub
     if sub is None or sub == "全年":
         if expr.as_of:
             return Period("as_of", date(year, 12, 31), date(year, 12, 31), "as_of_year")
-        return Period("year", date(year, 1, 1), date(year, 12, 31), "year")
+        return year_period(year, "year")
     if sub in ("年末", "年底"):
         return Period("as_of", date(year, 12, 31), date(year, 12, 31), "year_end")
     if sub == "年初":

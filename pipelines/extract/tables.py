@@ -19,12 +19,14 @@ from typing import NamedTuple
 
 from pipelines.extract import subjects
 from pipelines.extract.kinds import kind_for_future
-from pipelines.extract.periods import NO_PERIOD, Period, find_times, resolve
+from pipelines.extract.periods import NO_PERIOD, Period, find_times, resolve, year_period
 from pipelines.extract.units import base_unit, read_unit
 from pipelines.observation import Observation
 
 __all__ = [
+    "SHARE_OF_WHOLE_HEADER",
     "TABLE_UNIT",
+    "YEAR_NAME",
     "TableRow",
     "gloss_unit",
     "is_header",
@@ -72,7 +74,7 @@ _GROWTH_LABEL = re.compile(r"(?:增长|增速|增幅|涨幅|(?P<fall>降低|下�
 _WORD_BOUNDS = {"以上": "over", "以下": "under", "以内": "under", "左右": "about"}
 # Columns of a header: the indicator's name (指标), its unit (单位), and those that hold no
 # figure of the indicator (序号 numbers the rows, 属性 says whether a target binds).
-_YEAR_NAME = re.compile(r"((?:19|20)\d{2})年?")
+YEAR_NAME = re.compile(r"((?:19|20)\d{2})年?")
 _LABEL_COLUMN = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|名称)$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # 位次, 排名: a rank among the rows is no statistic (FORMAT.md).
@@ -117,7 +119,7 @@ _TABLE_TITLE = re.compile(
 )
 _SHARE_HEADER = re.compile(r"比重|占比|份额")
 # 占比（%）, 占全省比重（%）: the share a column gives is of the quantity before it.
-_SHARE_OF_WHOLE_HEADER = re.compile(r"(?:占[^（()]{0,8}?)?(?:比重|占比|份额)")
+SHARE_OF_WHOLE_HEADER = re.compile(r"(?:占[^（()]{0,8}?)?(?:比重|占比|份额)")
 
 
 class TableRow(NamedTuple):
@@ -136,7 +138,7 @@ def is_table_row(text: str, start: int, end: int, in_table: bool = False) -> boo
         or (bars == 1 and bool(cells) and _NUMBER_CELL.match(cells[-1]) is not None)
         or text.count("\t", start, end) >= 2
     )
-    if in_table and separated and _YEAR_NAME.match(text, start):
+    if in_table and separated and YEAR_NAME.match(text, start):
         return True
     return separated and _CJK.search(text, start, end) is not None
 
@@ -161,7 +163,7 @@ def is_header(text: str, row: TableRow) -> bool:
     numbers = [text[s:e] for s, e in row.cells[1:] if _NUMBER_CELL.match(text[s:e])]
     if not numbers:
         return True
-    years = [_YEAR_NAME.fullmatch(n.strip()) for n in numbers]
+    years = [YEAR_NAME.fullmatch(n.strip()) for n in numbers]
     first = text[slice(*row.cells[0])].strip()
     return (
         len(numbers) >= 2
@@ -178,6 +180,11 @@ _GROUP_TOTAL = re.compile(
 _LABEL_HEADS = re.compile(r"^(?:年份|年度|年别|时间)$")
 
 
+def _heads_labels(cell: str) -> bool:
+    """Whether a header cell heads the row labels (指标, 行业, 年份)."""
+    return bool(_LABEL_COLUMN.match(cell) or _CLASS_COLUMN.search(cell) or _LABEL_HEADS.match(cell))
+
+
 def merge_header(upper: list[str], lower: list[str]) -> list[str]:
     """One header out of two lines (企业单位数 | 营业收入 | 利润总额 over 行业 | （个） |
     总额（亿元） | 比上年增长（%） | （亿元））: a unit alone below names the next group above; a
@@ -185,17 +192,9 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
     the next group); 合计 and 总额 below are the group itself."""
     upper, lower = [c.strip() for c in upper], [c.strip() for c in lower]
     label: list[str] = []
-    if lower and (
-        _LABEL_COLUMN.match(lower[0])
-        or _CLASS_COLUMN.search(lower[0])
-        or _LABEL_HEADS.match(lower[0])
-    ):
+    if lower and _heads_labels(lower[0]):
         label, lower = lower[:1], lower[1:]
-    elif upper and (
-        _LABEL_COLUMN.match(upper[0])
-        or _CLASS_COLUMN.search(upper[0])
-        or _LABEL_HEADS.match(upper[0])
-    ):
+    elif upper and _heads_labels(upper[0]):
         label, upper = upper[:1], upper[1:]
     groups = iter(upper)
     group: str | None = None
@@ -497,7 +496,7 @@ def is_sub_item(text: str, row: TableRow) -> bool:
 
 def is_year_row(text: str, row: TableRow) -> bool:
     """Whether a row is labelled by a year alone (2024 | 164.66 | 35.19)."""
-    return bool(row.cells) and _YEAR_NAME.fullmatch(text[slice(*row.cells[0])].strip()) is not None
+    return bool(row.cells) and YEAR_NAME.fullmatch(text[slice(*row.cells[0])].strip()) is not None
 
 
 def names_periods(header: list[str]) -> bool:
@@ -514,10 +513,10 @@ def _column_period(name: str, period: Period, published: date | None) -> Period:
     """The period a column header names (1—11月, 本月, 2024), else the table's own."""
     if not name or _THIS_MONTH.search(name):
         return period
-    if (year := _YEAR_NAME.fullmatch(name.strip())) is not None:
+    if (year := YEAR_NAME.fullmatch(name.strip())) is not None:
         # 2024: a column of a year's figures (of its end, for a table of stocks).
         y = int(year.group(1))
-        return Period("year", date(y, 1, 1), date(y, 12, 31), "column_year")
+        return year_period(y, "column_year")
     year = period.end.year if period.end else (published.year if published else None)
     for expr in find_times(name):
         # 比上年同期增长: 同期 is the table's own period, measured against the year before.
@@ -581,12 +580,12 @@ def row_observations(
     # 居民消费价格指数（上年同期=100）: the index's base is no part of its name or period.
     label = _INDEX_BASE.sub("", _row_label(text, label_start, label_end))
     own_period = _label_period(label, period, published)
-    if (year := _YEAR_NAME.fullmatch(label.strip())) is not None and _LABEL_HEADS.match(
+    if (year := YEAR_NAME.fullmatch(label.strip())) is not None and _LABEL_HEADS.match(
         names[label_column].strip()
     ):
         # 年份 | 营业收入（亿元） | … / 2024 | 2561.2: a row of one year's figures.
         y = int(year.group(1))
-        own_period = Period("year", date(y, 1, 1), date(y, 12, 31), "row_year")
+        own_period = year_period(y, "row_year")
         label, classified, year_row = "", True, True
     else:
         year_row = False
@@ -666,7 +665,7 @@ def row_observations(
                     _GROWTH_HEADER.search(name)
                     and not subjects.clean(_GROWTH_TAIL.sub("", bare_name))
                 )
-                or _SHARE_OF_WHOLE_HEADER.fullmatch(bare_name)
+                or SHARE_OF_WHOLE_HEADER.fullmatch(bare_name)
             ):
                 # … | 用户规模（万人） | 增长率 | 占比（%）: the growth and the share of the
                 # quantity before them.
