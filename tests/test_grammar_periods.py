@@ -112,3 +112,26 @@ def test_a_period_ending_after_publication_is_a_target():
     (planned,) = extract("2026年全省新建5G基站2万个。", published)
     assert done.kind == "actual"
     assert (planned.kind, planned.trace["kind"]) == ("target", "future_period")
+
+
+def test_target_set_at_the_start_of_the_year_is_a_yardstick_not_a_time():
+    from pipelines.extract import extract
+
+    published = date(2031, 12, 20)
+    text = "2031年，某市税收收入预计完成86亿元，低于年初预期目标0.6个百分点；工业投资下降2.4%。"
+    gap, fell = extract(text, published)[1:]
+    assert (gap.measure, gap.period_end) == ("pp_change", date(2031, 12, 31))
+    # An estimate governs its own clauses: the figure after the semicolon is an outcome.
+    assert (fell.kind, fell.period_end) == ("actual", date(2031, 12, 31))
+
+
+def test_heading_naming_next_year_frames_its_plans():
+    from pipelines.extract import extract
+
+    text = "三、关于明年的重点任务\n\n一是稳住投资。全年开工重大项目320个以上。"
+    (planned,) = extract(text, date(2031, 12, 20))
+    assert (planned.period_end, planned.kind) == (date(2032, 12, 31), "target")
+    # A reporter asking about next year frames nothing: the answer names its own year.
+    text = "记者：明年有哪些打算？\n\n答：今年前三季度新开工项目210个。"
+    (told,) = extract(text, date(2031, 12, 20))
+    assert (told.period_end, told.kind) == (date(2031, 9, 30), "actual")

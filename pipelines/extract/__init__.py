@@ -99,6 +99,8 @@ class _State:
 
 
 _PAST_YEAR = {"去年": -1, "上年": -1, "前年": -2}
+# 关于明年的重点工作: a heading may also name the year after the publication, which it plans.
+_HEADING_YEAR = {**_PAST_YEAR, "明年": 1}
 _TARGET_BEFORE = re.compile(r"(?:力争|到|至|目标|预计|计划|将)\s*$")
 
 
@@ -138,7 +140,9 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             # year, counted from the publication.
             asks = text[start:end].rstrip().endswith(("？", "?"))
             this_year = 0 if asks and expr.rel in ("今年", "本年") else None
-            offset = _PAST_YEAR.get(expr.rel or "", this_year)
+            # 关于明年的重点工作 plans the next year; a question about it (明年有哪些目标？)
+            # frames only its own answer, which names the year again.
+            offset = (_PAST_YEAR if asks else _HEADING_YEAR).get(expr.rel or "", this_year)
             if offset is not None:
                 year = published.year + offset
                 return year_period(year)

@@ -33,6 +33,8 @@ _EFFECT_VERBS = ("带动", "拉动", "撬动", "吸引", "辐射")
 _ACTUAL_AFTER = re.compile(r"[，,；;]\s*(?:而|但)?实际(?:增长|完成|实现|下降|达到|达|为|执行)")
 # 超出预期, 好于预期: expectations as a yardstick, not a stated target.
 _NOT_TARGET_BEFORE = ("超出", "好于", "高于", "低于", "不及", "符合", "超", "稳")
+# 低于年初预期目标, 高于年度目标: when the target was set may stand between.
+_WHOSE_TARGET = re.compile(r"(?:年初|年度|全年)的?$")
 # 高于年度目标1.7个百分点: the figure after is the gap to the target, not the target.
 _FIGURE_AFTER_TARGET = re.compile(
     r"值?(?:为|是)?(?:增长|下降)?[\d一二两三四五六七八九十](?![\d.]*个?百分点)"
@@ -60,7 +62,8 @@ def target_scopes(
     scopes: list[TargetScope] = []
     for m in _TARGET_CUE.finditer(text, start, end):
         cue = m.group("cue")
-        if text[max(start, m.start() - 2) : m.start()].endswith(_NOT_TARGET_BEFORE):
+        yardstick = _WHOSE_TARGET.sub("", text[max(start, m.start() - 6) : m.start()])
+        if yardstick.endswith(_NOT_TARGET_BEFORE):
             continue
         # 到2030年 is a target only when that year is still ahead.
         if m.group("year") and (published is None or int(m.group("year")) <= published.year):
@@ -95,6 +98,11 @@ def target_scopes(
             scope_end = actual.start() if actual is not None else sentence_end
             # 预计全年增长5%: an estimate of an outcome (预计带动… is an effect to come).
             estimate = cue == "预计" and not text.startswith(_EFFECT_VERBS, m.end())
+            if estimate:
+                # 收入预计完成2410亿元；民间投资下降1.8%: an estimate is of its own clause group,
+                # the figures after a semicolon are told as they stand.
+                semicolon = text.find("；", m.end(), scope_end)
+                scope_end = semicolon if semicolon != -1 else scope_end
             rule = "estimate_cue" if estimate else "target_cue"
             scopes.append(TargetScope(m.start(), scope_end, rule))
     return scopes

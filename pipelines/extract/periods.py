@@ -205,6 +205,8 @@ _DECIDED_AT = re.compile(
     r"(?:确定|制定|提出|部署|下达|设定|确立|承诺|许诺|公布)的|安排(?![\d，。；])"
     # 年初向全区居民承诺的, 年初区人代会定下的: who made the plan may stand between.
     r"|(?<=初)[^，。；\d]{1,10}?(?:确定|制定|提出|部署|下达|设定|确立|承诺|许诺|定下)的"
+    # 低于年初预期目标0.5个百分点: the target set at the start of the year, not a time of the gap.
+    r"|(?<=年初)的?(?:预期目标|预期|目标|计划|预算)"
 )
 
 
