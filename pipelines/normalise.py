@@ -603,29 +603,52 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
 # A table whose layout a PDF text layer lost: its header cells, then each row's label and
 # numbers, one a line. Header cells are short; the number columns name a unit (（亿元）, （%）).
 _CELL_NUMBER = re.compile(r"[ \t\u3000]*(?:[-−+]?[\d.,]*\d%?|[—–\-…]{1,2})[ \t\u3000]*")
-_HEADER_CELL = re.compile(r"[^，。；;\d]{1,14}|[^，。；;]{1,10}[（(][^）)]{1,8}[）)]")
+# A header cell's name: no figures, though a name may hold a digit that is part of a word (5G).
+_HEADER_CELL = re.compile(
+    r"(?:[^，。；;\d]|\d+[A-Za-z])(?:[^，。；;\d]|\d+[A-Za-z]){0,13}"
+    r"|[^，。；;]{1,10}[（(][^）)]{1,8}[）)]"
+)
+# （万户）, (%): a header cell's unit laid on the line under its name.
+_UNIT_CELL = re.compile(r"[ \t\u3000]*[（(][^（）()，。；;\d]{1,8}[）)][ \t\u3000]*")
 _ROW_LABEL = re.compile(r"[ \t\u3000\f]*[^，。；;\d\s][^，。；;]{0,19}")
 _MAX_COLUMNS = 8
 _HEADER_CELL_MAX = 20  # the longest cell _HEADER_CELL matches
 
 
-def _table_at(lines: list[str], i: int) -> tuple[int, int]:
-    """(columns, rows) of the widest table laid out one cell a line starting at line ``i``
-    with its header, or (0, 0)."""
-    best = (0, 0)
+def _header_cells(lines: list[str], i: int, columns: int) -> list[int] | None:
+    """How many lines each of ``columns`` header cells from line ``i`` takes (a name, and
+    the unit under it if it has one), or None if no such header starts there."""
+    spans: list[int] = []
+    k = i
+    while len(spans) < columns:
+        if k >= len(lines):
+            return None
+        cell = lines[k].strip()
+        if _UNIT_CELL.fullmatch(cell) or not _HEADER_CELL.fullmatch(cell):
+            return None
+        if _CELL_NUMBER.fullmatch(cell):
+            return None
+        unit_below = k + 1 < len(lines) and _UNIT_CELL.fullmatch(lines[k + 1]) is not None
+        spans.append(2 if unit_below else 1)
+        k += spans[-1]
+    return spans
+
+
+def _table_at(lines: list[str], i: int) -> tuple[list[int], int]:
+    """(lines per header cell, rows) of the widest table laid out one cell a line starting at
+    line ``i`` with its header, or ([], 0)."""
+    best: tuple[list[int], int] = ([], 0)
     if len(lines[i]) > _HEADER_CELL_MAX and len(lines[i].strip()) > _HEADER_CELL_MAX:
         return best  # a line of prose opens no header
     for columns in range(2, _MAX_COLUMNS + 1):
-        header = lines[i : i + columns]
-        if len(header) < columns or not all(
-            _HEADER_CELL.fullmatch(cell.strip()) and not _CELL_NUMBER.fullmatch(cell)
-            for cell in header
-        ):
+        spans = _header_cells(lines, i, columns)
+        if spans is None:
             break
+        header = lines[i : i + sum(spans)]
         if not any(mark in cell for cell in header[1:] for mark in "（(%"):
             continue
         rows = 0
-        start = i + columns
+        start = i + sum(spans)
         while start + columns <= len(lines):
             row = lines[start : start + columns]
             if not _ROW_LABEL.fullmatch(row[0]) or _CELL_NUMBER.fullmatch(row[0]):
@@ -634,14 +657,15 @@ def _table_at(lines: list[str], i: int) -> tuple[int, int]:
                 break
             rows += 1
             start += columns
-        if rows >= 2 and rows * columns > best[0] * best[1]:
-            best = (columns, rows)
+        if rows >= 2 and rows * columns > len(best[0]) * best[1]:
+            best = (spans, rows)
     return best
 
 
 def _rejoin_cells_laid_one_a_line(text: str) -> str:
     """The text with each such table's header and rows put back on a line each, their cells
-    parted by tabs (a newline becomes a tab: offsets hold)."""
+    parted by tabs and a header cell's unit put beside its name (a newline becomes a tab or a
+    space: offsets hold)."""
     all_lines = text.split("\n")
     if len(all_lines) < 8:
         return text
@@ -649,25 +673,34 @@ def _rejoin_cells_laid_one_a_line(text: str) -> str:
     # Blank lines (a page's blanked number and header among them) stand between no two cells.
     kept = [k for k, line in enumerate(all_lines) if line.strip()]
     lines = [all_lines[k] for k in kept]
-    tabs: list[int] = []
+    parted: list[tuple[int, str]] = []  # (line index in ``lines`` before a break, its filler)
+
     i = 0
     while i < len(lines):
-        columns, rows = _table_at(lines, i)
-        if not columns:
+        spans, rows = _table_at(lines, i)
+        if not spans:
             i += 1
             continue
-        for first in range(i, i + columns * (rows + 1), columns):
-            # the newlines between the cells of this line group
-            for k in range(columns - 1):
-                cell_end = all_starts[kept[first + k]] + len(all_lines[kept[first + k]])
-                next_start = all_starts[kept[first + k + 1]]
-                tabs.extend(p for p in range(cell_end, next_start) if text[p] == "\n")
-        i += columns * (rows + 1)
-    if not tabs:
+        k = i
+        for n, span in enumerate(spans):
+            if span == 2:
+                parted.append((k, " "))
+            if n < len(spans) - 1:
+                parted.append((k + span - 1, "\t"))
+            k += span
+        for _ in range(rows):
+            parted.extend((k + c, "\t") for c in range(len(spans) - 1))
+            k += len(spans)
+        i = k
+    if not parted:
         return text
     chars = list(text)
-    for pos in tabs:
-        chars[pos] = "\t"
+    for line, filler in parted:
+        cell_end = all_starts[kept[line]] + len(all_lines[kept[line]])
+        next_start = all_starts[kept[line + 1]]
+        for p in range(cell_end, next_start):
+            if text[p] == "\n":
+                chars[p] = filler
     return "".join(chars)
 
 

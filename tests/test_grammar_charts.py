@@ -126,3 +126,20 @@ def test_each_series_label_over_its_own_values():
         ("4.4", "交易笔数", "笔", 2024),
         ("6.2", "交易笔数", "笔", 2025),
     ]
+
+
+def test_a_numbered_table_of_one_series_under_a_unit_line_and_the_next_table_title():
+    raw = (
+        "表2 甲省机架总数（2027—2029年）\n"
+        "单位：万架\n"
+        "2027年 2028年 2029年\n"
+        "10.5 12.0 14.2\n"
+        "表3 分地区机架情况（2029年末）\n"
+        "地区 机架数\n"
+    )
+    got = _chart(raw, date(2030, 5, 1))
+    assert got == [
+        ("10.5", "甲省机架总数", "level", 105000.0, "架", 2027),
+        ("12.0", "甲省机架总数", "level", 120000.0, "架", 2028),
+        ("14.2", "甲省机架总数", "level", 142000.0, "架", 2029),
+    ]

@@ -2245,6 +2245,53 @@ def test_a_table_laid_out_one_cell_a_line_is_read_as_a_table_of_members():
     assert len(obs) == 9
 
 
+def test_a_one_cell_a_line_table_whose_units_sit_under_their_names_with_a_rank_column():
+    raw = "\n".join(
+        [
+            "表5  2030年甲市分区数据中心情况",
+            "地区",
+            "4K机房",
+            "（个）",
+            "机架数",
+            "（架）",
+            "机架数名次",
+            "东城区",
+            "12",
+            "3400",
+            "2",
+            "西城区",
+            "15",
+            "5200",
+            "1",
+            "注：名次按机架数排列。",
+        ]
+    )
+    obs = _run(raw, date(2031, 3, 2))
+    west = {o.subject: o for o in obs if o.breakdown == "西城区"}
+    assert (west["4K机房"].value, west["4K机房"].unit) == (15, "个")
+    assert (west["机架数"].value, west["机架数"].unit) == (5200, "架")
+    assert len(obs) == 4  # the rank column holds no statistic
+
+
+def test_an_amount_in_two_magnitudes_is_one_amount():
+    obs = _run("甲省软件收入2兆3,150亿元，乙县财政收入1亿2500万元，2031年完成。", date(2032, 3, 1))
+    assert [(o.value_text, o.value, o.unit) for o in obs] == [
+        ("2兆3,150亿元", 2.315e12, "元"),
+        ("1亿2500万元", 1.25e8, "元"),
+    ]
+
+
+def test_staff_numbers_are_no_start_of_a_span_of_years():
+    (growth, staff) = _run("2024—2030年年均增长7.5%；从业人员12.4万人。", date(2031, 3, 2))
+    assert growth.period_end == date(2030, 12, 31)
+    assert staff.period_end == date(2030, 12, 31)
+
+
+def test_macau_patacas_are_a_currency():
+    (revenue,) = _run("乙澳电讯总收益为3.41亿澳门元。", date(2031, 3, 2))
+    assert (revenue.value, revenue.unit) == (3.41e8, "澳门元")
+
+
 def test_previous_readings_and_forecasts_in_a_newsflash():
     raw = (
         "【甲指标】9月份，甲类零售总额同比增长4.6%，前值5.4%，预期5.1%；环比增长0.21%。\n"

@@ -47,7 +47,7 @@ _CHANGE_FROM = re.compile(r"(?:从|由)(?:[^，。；]{0,8}的)?$")
 _CHANGED_TO = re.compile(r"(?:缩小|扩大|提高|提升|下降|降低|上升|增加|减少)(?:至|到|为)")
 _HEADING_MAX = 40
 _RATIO_OR_MONEY = frozenset(
-    {"%", "‰", "个百分点", "个千分点", "倍", "元", "美元", "欧元", "港元", "日元"}
+    {"%", "‰", "个百分点", "个千分点", "倍", "元", "美元", "欧元", "港元", "澳门元", "日元"}
 )
 
 
@@ -966,6 +966,8 @@ def _advance_time(
             state.spans.append((context, state.period))
 
 
+# 从17.9%提升到, 从2020年的…: 从 opening the first term of a change (not 从业人员).
+_FROM_FIGURE = re.compile(r"从(?:[^，。；]{0,8}?[\d一二三四五六七八九十两]|$)")
 _FORECAST_BEFORE = re.compile(r"(?:预计|力争|计划|争取|将)$")
 
 
@@ -3101,7 +3103,7 @@ def _period(
             period, rule = NO_PERIOD, "none"
     elif expr is not None and expr.year_to is not None:
         # 2020年到2025年 …从17.9%提升到35.5%: 从 takes the first year, 到 the last.
-        if "从" in window and not decision.reach:
+        if _FROM_FIGURE.search(window) and not decision.reach:
             period = resolve(expr, None, None, published, range_start=True)
             rule = "range_start"
         else:

@@ -42,7 +42,7 @@ _YEAR_SPAN = re.compile(
     rf"((?:19|20)\d{{2}}){_SPACE}*[—–\-～~至到]{_SPACE}*((?:19|20)\d{{2}}){_SPACE}*年?"
 )
 _FIGURE_NUMBER = re.compile(
-    rf"^{_SPACE}*图{_SPACE}*[\d一二三四五六七八九十]+(?:[-.－]\d+)?(?:{_SPACE}|[:：.、])*"
+    rf"^{_SPACE}*[图表]{_SPACE}*[\d一二三四五六七八九十]+(?:[-.－]\d+)?(?:{_SPACE}|[:：.、])*"
 )
 _WHOLE_PLACE = re.compile(r"^(?:我国|中国|全国|全球|世界)")
 _CAPTION_MAX = 48
@@ -141,11 +141,15 @@ def read_chart(
         p_start, p_end = paragraphs[i]
         if _LEGEND_LINE.fullmatch(text, p_start, p_end):
             # 企业数量（家） / 193 … / 总价值（万亿美元） / 2.38 …: each series over its values.
-            for item in _LEGEND_ITEM.finditer(text, p_start, p_end):
-                read = _series(item.group("label"), item.group("unit"), caption)
-                if read is None:
+            read = [
+                _series(item.group("label"), item.group("unit"), caption)
+                for item in _LEGEND_ITEM.finditer(text, p_start, p_end)
+            ]
+            if None in read:
+                if i == index:
                     return None
-                series.append(read)
+                break  # 表2 分地区指标（2025年末）: the next table's title, whose gloss is no unit
+            series.extend(r for r in read if r is not None)
         elif _VALUE_LINE.fullmatch(text, p_start, p_end):
             tokens.extend(m.span() for m in _TOKEN.finditer(text, p_start, p_end))
         else:

@@ -13,7 +13,14 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from pipelines.extract.units import COUNT_WORDS, CURRENCIES, TIME_UNITS, base_unit, read_unit
+from pipelines.extract.units import (
+    COUNT_WORDS,
+    CURRENCIES,
+    TIME_UNITS,
+    UnitMatch,
+    base_unit,
+    read_unit,
+)
 
 # Spans that look like numbers but are not quantities; consumed whole so that their digits
 # never start a number ("[2]1349084" is a footnote then a number, "2026-02-02" a date).
@@ -305,6 +312,33 @@ def _reject(
     return None
 
 
+class _CompoundRest(NamedTuple):
+    head: float  # the magnitude of the number before the rest (兆 of 3兆1,420亿元)
+    rest: str  # the digits of the rest
+    unit: UnitMatch  # the rest's magnitude and the amount's unit, ending where the amount does
+
+
+# 3兆1,420亿元, 1亿5000万元: an amount in a large magnitude and the rest of it in a smaller one.
+_COMPOUND_HEAD = re.compile(r"(兆|万亿|亿|万)(\d[\d,]*(?:\.\d+)?)")
+_HEAD_MAGNITUDE = {"兆": 1e12, "万亿": 1e12, "亿": 1e8, "万": 1e4}
+
+
+def _compound_rest(text: str, pos: int) -> _CompoundRest | None:
+    head = _COMPOUND_HEAD.match(text, pos)
+    if head is None:
+        return None
+    magnitude = _HEAD_MAGNITUDE[head.group(1)]
+    unit = read_unit(text, head.end())
+    if (
+        unit.unit_written is None
+        or unit.unit_written.startswith(TIME_UNITS)
+        or unit.magnitude >= magnitude
+        or unit.approx_marker
+    ):
+        return None
+    return _CompoundRest(magnitude, head.group(2).replace(",", ""), unit)
+
+
 def may_hold_quantity(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold a quantity (False: ``lex`` finds none there)."""
     return _ANY_QUANTITY.search(text, start, end) is not None
@@ -361,6 +395,13 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             last_end = to_one.end()
             continue
         unit = read_unit(text, n_end)
+        compound = (
+            _compound_rest(text, n_end)
+            if unit.unit_written is None and text[n_end : n_end + 1] in "兆亿万"
+            else None
+        )
+        if compound is not None:
+            unit = compound.unit
         reason = _reject(
             text, n_start, n_end, num, unit.end, unit.unit_written, bool(unit.magnitude_text), start
         )
@@ -376,7 +417,12 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             digits = (
                 num.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
             )
-        if unit.magnitude == 1.0 and len(digits) <= 20:
+        if compound is not None:
+            value = float(
+                Decimal(digits) * Decimal(compound.head)
+                + Decimal(compound.rest) * Decimal(unit.magnitude)
+            )
+        elif unit.magnitude == 1.0 and len(digits) <= 20:
             # Without a magnitude the product is the number itself (Decimal keeps 28 digits),
             # and float() of a decimal string rounds as float() of the Decimal does.
             value = float(digits)

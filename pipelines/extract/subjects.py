@@ -196,7 +196,7 @@ _LEADING = re.compile(
     # 假期全县…, 年货节期间…: the span the figure is of, not what it counts.
     r"|假期(?:里|内|中)?|[\u4e00-\u9fff]{0,4}?期间(?:里|内|中)?"
     # 约人民币186亿元, 约合新台币820亿元: the currency, not what is counted.
-    r"|(?:约合|折合|约)?(?:新台币|人民币|美元|港元|日元)(?=$)"
+    r"|(?:约合|折合|约)?(?:新台币|人民币|美元|港元|港币|澳门币|日元)(?=$)"
     # 按现价计算比上年增长: how it was measured, not what.
     r"|按照?(?:现价|当年价格?|上年价格?|价格|可比价格?|不变价格?|可比口径)计算的?"
     # 五年前是…, 后三年需…: when, not what.

@@ -78,7 +78,10 @@ YEAR_NAME = re.compile(r"((?:19|20)\d{2})年?")
 _LABEL_COLUMN = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|名称)$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # 位次, 排名: a rank among the rows is no statistic (FORMAT.md).
-_NO_FIGURE_COLUMN = re.compile(r"^(?:序号|编号|属性|指标属性|类别|备注|位次|排名|排序|名次)$")
+_NO_FIGURE_COLUMN = re.compile(
+    # 营业收入位次: the rank of each row by one of the columns.
+    r"^(?:序号|编号|属性|指标属性|类别|备注|[^（(]{0,12}(?:位次|排名|排序|名次))$"
+)
 # 比1—8月加快或回落（百分点）: a column of changes in percentage points.
 # 排名 | 省份 | …, 序号 | 项目名称 | …: a first column that numbers the rows.
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号|排名|排序|名次|位次)$")

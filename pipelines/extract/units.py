@@ -36,6 +36,10 @@ UNITS: tuple[str, ...] = (
     "美元",
     "欧元",
     "港元",
+    # 15.8亿澳门元, 3.2亿港币: Macau's and Hong Kong's currencies as their releases name them.
+    "澳门元",
+    "澳门币",
+    "港币",
     "日元",
     "英镑",
     "元",
@@ -236,6 +240,8 @@ UNITS: tuple[str, ...] = (
 BASE_UNITS: dict[str, str] = {
     "元人民币": "元",
     "人民币": "元",
+    "澳门币": "澳门元",
+    "港币": "港元",
     "个小时": "小时",
     "百分点": "个百分点",
     "千分点": "个千分点",
@@ -254,7 +260,7 @@ BASE_UNITS: dict[str, str] = {
 
 # Measure words that count things (classifiers): 150家以上企业 is a count, not a threshold.
 COUNT_WORDS = frozenset(set("家个件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵"))
-CURRENCIES = frozenset({"元人民币", "美元", "欧元", "港元", "日元", "英镑", "元"})
+CURRENCIES = frozenset({"元人民币", "美元", "欧元", "港元", "澳门元", "日元", "英镑", "元"})
 # A number followed by one of these is a time or a duration, not a quantity.
 TIME_UNITS = ("年代", "周年", "年", "个月", "月", "日", "号", "季度", "时", "周", "届")
 
@@ -273,7 +279,7 @@ _UNIT_AT = re.compile(rf"{_UNIT_RE}")
 _ASCII_UNIT_AT = re.compile(
     r"(?:EFLOPS|PFLOPS|TFLOPS|GWh|MWh|kWh|TWh|GW|MW|kW|TB|PB|EB|ZB|GB)(?![A-Za-z])"
 )
-_CURRENCY_AT = re.compile(r"(?:元人民币|美元|欧元|港元|日元|元|人民币|新台币)")
+_CURRENCY_AT = re.compile(r"(?:元人民币|美元|欧元|港元|港币|澳门元|澳门币|日元|元|人民币|新台币)")
 _LONGEST_UNIT = max(len(u) for u in UNITS)
 _MAGNITUDE_AT = re.compile(_MAGNITUDE_RE)
 # Units written in ASCII letters must not be followed by another letter (GB, not GBK).
