@@ -642,3 +642,72 @@ def test_today_is_the_day_the_text_is_published():
     # A period named after it is the figures' own.
     obs = _run("国家统计局今天发布数据，前三季度GDP增长5.1%。", date(2027, 10, 19))
     assert _one(obs, "5.1%").period_end == date(2027, 9, 30)
+
+
+def test_a_text_from_taiwan_counts_its_years_from_1912():
+    from pipelines.extract import extract
+    from pipelines.normalise import normalise
+
+    raw = (
+        "甲部統計處新聞稿\n"
+        "中華民國121年11月\n"
+        "121年第3季出口金額1,520億美元，年增6.1%；121年1至9月累計4,310億美元。\n"
+        "甲業產值120年為3兆2,150億元，116至120年平均每年成長8.4%。\n"
+    )
+    obs = {o.value_text: o for o in extract(normalise(raw).text, date(2032, 11, 20))}
+    assert obs["1,520亿美元"].period_end == date(2032, 9, 30)
+    assert obs["4,310亿美元"].period_end == date(2032, 9, 30)
+    assert (obs["3兆2,150亿元"].value, obs["3兆2,150亿元"].period_end) == (
+        3.215e12,
+        date(2031, 12, 31),
+    )
+    average = obs["8.4%"]
+    assert (average.measure, average.period_type, average.period_end) == (
+        "growth",
+        "multi_year",
+        date(2031, 12, 31),
+    )
+
+
+def test_years_of_three_digits_elsewhere_are_no_years_of_taiwan():
+    from pipelines.extract import extract
+
+    (told,) = extract("2031年，建校110年的甲大学在校生达3.2万人。", date(2032, 3, 1))
+    assert told.period_end == date(2031, 12, 31)
+
+
+def test_a_taiwan_table_of_members_under_the_title_quantity_with_rate_columns():
+    from pipelines.extract import extract
+    from pipelines.normalise import normalise
+
+    raw = (
+        "民國121年甲業概況\n"
+        "表2　甲業產值\n"
+        "單位：新臺幣億元、%\n"
+        "項目\t120年\t121年\t年增率\t占GDP比重\n"
+        "硬體\t1,200\t1,320\t10.0\t4.1\n"
+        "合計\t2,000\t2,150\t7.5\t6.6\n"
+    )
+    obs = extract(normalise(raw).text, date(2033, 4, 1))
+    got = [(o.subject, o.breakdown, o.measure, o.value, o.period_end.year) for o in obs]
+    assert ("甲业产值", "硬体", "level", 1.32e11, 2032) in got
+    assert ("甲业产值", "硬体", "growth", 10.0, 2032) in got
+    assert ("甲业产值", "硬体", "share", 4.1, 2032) in got
+    assert ("甲业产值", None, "level", 2.15e11, 2032) in got
+
+
+def test_a_month_under_a_report_title_is_its_dateline_and_the_economic_growth_rate_is_named():
+    from pipelines.extract import extract
+    from pipelines.normalise import normalise
+
+    raw = (
+        "2031年甲省经济形势报告\n2032年3月\n\n"
+        "全省经济增长率初步统计为5.3%，较前次公布数上修0.1个百分点。\n"
+    )
+    rate, revised = extract(normalise(raw).text, date(2032, 3, 20))
+    assert (rate.subject, rate.measure, rate.period_end) == (
+        "全省经济增长率",
+        "growth",
+        date(2031, 12, 31),
+    )
+    assert (revised.subject, revised.measure) == ("全省经济增长率", "pp_change")

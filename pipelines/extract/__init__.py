@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from pipelines.extract import charts, measures, subjects, tables
+from pipelines.extract import charts, measures, periods, subjects, tables
 from pipelines.extract import clauses as cl
 from pipelines.extract.kinds import TargetScope, kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, cjk_number, lex, may_hold_quantity
@@ -182,6 +182,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     return None
 
 
+_COVER_DATE = re.compile(r"\s*(?:中华民国)?((?:19|20)\d{2}|1[0-4]\d)年\d{1,2}月\s*")
 _OCCASION = re.compile(
     r"(?:会议|大会|论坛|峰会|博览会|年会|座谈会|推进会|活动|仪式|典礼)上的(?:讲话|致辞|发言|报告)$"
     r"|^\s*(?:19|20)\d{2}(?!年)[\u4e00-\u9fff]{2,16}(?:大会|论坛|峰会|博览会|年会|展览会|交易会)"
@@ -204,6 +205,15 @@ def _inside_title(text: str, pos: int, floor: int) -> bool:
 
 def extract(text: str, published: date | None) -> list[Observation]:
     """All statistics in a normalised text; see the module docstring."""
+    # 115年第3季: a text from Taiwan counts years from 1912, everywhere in it.
+    roc = periods.ROC_YEARS.set(periods.counts_roc_years(text))
+    try:
+        return _extract(text, published)
+    finally:
+        periods.ROC_YEARS.reset(roc)
+
+
+def _extract(text: str, published: date | None) -> list[Observation]:
     out: list[Observation] = []
     heading: Period | None = None
     in_notes: bool | str = False  # True in a block of notes, "links" under 往期推荐
@@ -236,6 +246,16 @@ def extract(text: str, published: date | None) -> list[Observation]:
         if p_start in news_items:
             # A news item in a collection of briefs: the period of the item before is not its.
             prose_period, heading = None, None
+        cover_date = None if out else _COVER_DATE.fullmatch(text, p_start, p_end)
+        if (
+            cover_date is not None
+            and heading is not None
+            and heading.end is not None
+            and periods.calendar_year(cover_date.group(1)) > heading.end.year
+        ):
+            # 2029年甲省…报告 / 2030年4月: when a report on a year past came out, not a time of
+            # its figures.
+            continue
         kind = _note_kind(text, p_start, p_end, in_notes)
         if kind == "notes_heading":
             in_notes = True

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from pipelines.extract import subjects
 from pipelines.extract.kinds import kind_for_future
 from pipelines.extract.periods import year_period
-from pipelines.extract.tables import SHARE_OF_WHOLE_HEADER, TABLE_UNIT, YEAR_NAME, gloss_unit
+from pipelines.extract.tables import SHARE_OF_WHOLE_HEADER, TABLE_UNIT, gloss_unit, year_name
 from pipelines.observation import Observation
 
 __all__ = ["Chart", "read_chart"]
@@ -213,10 +213,10 @@ def _split_axis(
         ordered = tokens[::-1] if at_end else tokens
         run: list[int] = []
         for s, e in ordered:
-            m = YEAR_NAME.fullmatch(text, s, e)
-            if m is None:
+            year = year_name(text, s, e)
+            if year is None:
                 break
-            run.append(int(m.group(1)))
+            run.append(year)
         if at_end:
             run.reverse()
         for n in range(len(run), 1, -1):

@@ -117,7 +117,7 @@ def decide(
     if verb is LOOK_UP_VERB:
         verb = governing_verb(window)
     negative = bool(verb and _NEGATIVE.match(verb.group()))
-    multi_year = "年均" in window
+    multi_year = "年均" in window or "平均每年" in window
     if unit in ("个百分点", "个千分点"):
         lower = (
             negative

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 from datetime import date
 from typing import NamedTuple
 
@@ -31,12 +32,37 @@ _DASH = "[—–\\-~至到]"
 # The pieces of _TIME that _TIME_ANYWHERE shares: the first character of every expression (the
 # reset and same words too), the first few characters of each non-empty expression but those
 # words, and the words.
-_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四五六七八九十第目现近同下首头如QH过]"
+_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四五六七八九十第目现近同下首头如QH过{ERA}]"
+_YEAR = r"(?:19|20)\d{2}"
+# 民国114年, 115年第3季, 110至114年: the years of the Republic of China, as Taiwan's releases
+# count them (year 1 is 1912). Read only in a text that counts its years so (ROC_YEARS).
+_ROC_YEAR = r"(?:(?:19|20)\d{2}|(?:民国)?(?<![\d.])1[0-4]\d)"
+_ROC_OFFSET = 1911
+ROC_YEARS: ContextVar[bool] = ContextVar("roc_years", default=False)
+# 115年第3季, 113年10月, 114年上半年, 民国: a text that counts years from 1912.
+_ROC_EVIDENCE = re.compile(r"(?<![\d.])1[0-4]\d年(?!代|前|来|间|历史|校庆)")
+_WESTERN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年")
+
+
+def counts_roc_years(text: str) -> bool:
+    """Whether ``text`` counts its years as Taiwan does (民国114年, or mostly 1xx年)."""
+    if "民国" in text:
+        return True
+    roc = len(_ROC_EVIDENCE.findall(text))
+    return roc >= 3 and roc > len(_WESTERN_YEAR.findall(text))
+
+
+def calendar_year(written: str) -> int:
+    """2025 for 2025, 114 or 民国114 (a year of the Republic of China)."""
+    year = int(written.removeprefix("民国"))
+    return year + _ROC_OFFSET if year < 1000 else year
+
+
 # 4月, 十二月, 三月份: a month, in digits or (as Hong Kong, Taiwan and formal texts write it)
 # in CJK numerals.
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
-_TIME_OPENERS = (
-    rf"截[至止]|到|(?:19|20)\d\d|{_MONTH}月?(?:{_DASH}{_MONTH})?月|[1-4]季度"
+_TIME_OPENERS_SOURCE = (
+    rf"截[至止]|到|{{YEAR}}|{_MONTH}月?(?:{_DASH}{_MONTH})?月|[1-4]季度"
     r"|[一二三四五六七八九][二三四五六七八九十]月"
     r"|[今去上明当本前]年|过去(?:的)?一年|上半年|下半年|全年|年[末底初]|[前首][三两二23]季|第?[一二三四1-4]季度|第[一二三四1-4]季"
     r"|[前首头](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月|首季"
@@ -45,7 +71,7 @@ _TIME_OPENERS = (
 _RESET_WORDS = r"目前|当前|现阶段|现在|如今|近年来|近期|近几年"
 _TODAY_WORDS = r"今天|今日"
 _SAME_WORDS = r"同期"
-_TIME = re.compile(
+_TIME_SOURCE = (
     # Every expression starts with one of these characters; the lookahead lets the scanner
     # skip all other positions fast.
     rf"(?={_TIME_FIRST})"
@@ -53,10 +79,10 @@ _TIME = re.compile(
     # expression: a cheap test that spares the optional groups below, which are slow to try
     # and almost always fail. It only rejects positions where the alternative could match the
     # empty string alone, which the caller skips.
-    rf"(?={_TIME_OPENERS})"
+    r"(?={OPENERS})"
     r"(?P<asof>截至|截止到|截止|到)?"
-    rf"(?:(?P<y1>(?:19|20)\d{{2}})年?{_DASH}(?P<y2>(?:19|20)\d{{2}})年"
-    r"|(?:(?P<year>(?:19|20)\d{2})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年(?!结转|结余)|明年|当年|本年|前年|过去的?一年))?"
+    rf"(?:(?P<y1>{{YEAR}})年?{_DASH}(?P<y2>{{YEAR}})年"
+    r"|(?:(?P<year>{YEAR})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年(?!结转|结余)|明年|当年|本年|前年|过去的?一年))?"
     # 前三季, 首三季, 前3季, 第三季, 首季: quarters as Taiwan and Hong Kong write them.
     r"(?P<sub>全年|年末|年底|年初|上半年|下半年|[前首][三两二23]季度?|(?:第)?[一二三四1-4]季度末?"
     r"|第[一二三四1-4]季(?!度)|首季度?"
@@ -80,9 +106,21 @@ _TIME = re.compile(
 # character of _TIME_FIRST, few an expression. The test opens with that character class,
 # which lets the scanner jump from one such character to the next (a pattern that opens with
 # a lookahead is tried at every position); the lookbehind then tries the opening words there.
-_TIME_ANYWHERE = re.compile(
-    rf"{_TIME_FIRST}(?<=(?={_TIME_OPENERS}|{_RESET_WORDS}|{_SAME_WORDS}|{_TODAY_WORDS})[\s\S])"
+_ANYWHERE_SOURCE = (
+    rf"{_TIME_FIRST}(?<=(?={{OPENERS}}|{_RESET_WORDS}|{_SAME_WORDS}|{_TODAY_WORDS})[\s\S])"
 )
+
+
+def _compiled(year: str, era: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """_TIME and _TIME_ANYWHERE for years written as ``year`` (and opening with ``era``)."""
+    openers = _TIME_OPENERS_SOURCE.replace("{YEAR}", year)
+    time = _TIME_SOURCE.replace("{OPENERS}", openers).replace("{YEAR}", year)
+    anywhere = _ANYWHERE_SOURCE.replace("{OPENERS}", openers)
+    return re.compile(time.replace("{ERA}", era)), re.compile(anywhere.replace("{ERA}", era))
+
+
+_TIME, _TIME_ANYWHERE = _compiled(_YEAR, "")
+_ROC_TIME, _ROC_TIME_ANYWHERE = _compiled(_ROC_YEAR, "民")
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?|由|恢复至|恢复到)$")
 # 按照上年不变价计算, 按上年价格计算: the prices a volume is measured in, not its period.
 # 分别比上月末和上年同期高: the second of two bases joined by 和.
@@ -191,9 +229,10 @@ def _time_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     words), so the scan goes on at the next character, as finditer's does.
     """
     pos = start
-    while (candidate := _TIME_ANYWHERE.search(text, pos, end)) is not None:
+    time, anywhere = (_ROC_TIME, _ROC_TIME_ANYWHERE) if ROC_YEARS.get() else (_TIME, _TIME_ANYWHERE)
+    while (candidate := anywhere.search(text, pos, end)) is not None:
         at = candidate.start()
-        m = _TIME.match(text, at, end)
+        m = time.match(text, at, end)
         if m is None or m.end() == at:
             pos = at + 1
         else:
@@ -258,11 +297,11 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
                 text=m.group(),
                 kind="period",
                 is_base=is_base,
-                year=int(year) if year else None,
+                year=calendar_year(year) if year else None,
                 rel=m.group("rel"),
                 sub=sub,
                 as_of=m.group("asof") in ("截至", "截止", "截止到"),
-                year_to=int(m.group("y2")) if m.group("y2") else None,
+                year_to=calendar_year(m.group("y2")) if m.group("y2") else None,
             )
         )
     if len(found) > 1 and found[0].sub in ("plan", "plan_end"):
@@ -353,7 +392,7 @@ def resolve(
         if expr.as_of or sub.endswith("末"):
             return Period("as_of", last, last, "quarter_end")
         return Period("quarter", date(year, quarter * 3 - 2, 1), last, "quarter")
-    m = _TIME.fullmatch(expr.text)
+    m = _ROC_TIME.fullmatch(expr.text)
     if m is None:  # pragma: no cover - expr.text always came from _TIME
         return NO_PERIOD
     if m.group("d1"):

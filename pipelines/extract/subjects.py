@@ -51,7 +51,7 @@ _CUT = re.compile(
     # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
     rf"|快于|慢于|高于{_BENCHMARK}|低于{_BENCHMARK}|高出{_BENCHMARK}|超出{_BENCHMARK}|跑赢|跑输"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
-    r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|下拉|拖累|拉低|分别|年均|平均增长"
+    r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|下拉|拖累|拉低|分别|年均|平均每年|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年|[前去上]年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的|$)"
     # 比男性从业人员少3.5万人: a gap to another quantity, about the subject before it.
     r"|比(?=[^，。；比]{1,15}?(?<![减增缺至])[多少]了?(?:将近|接近|近|约|大约|差不多|超过|逾)?$)"
@@ -60,7 +60,7 @@ _CUT = re.compile(
     r"|与(?=(?:上年|去年|同期|上月末?|年初|年末|上季度?)$)"
 )
 _VERB = re.compile(
-    r"增长率(?<!自然增长率)|增长速度|增长(?!率)|增速|增幅|涨幅|降幅|上涨|上升|提高|提升|下降|下跌|回落"
+    r"增长率(?<!自然增长率)|成长率|季增年率|[季月]增率|增长速度|增长(?!率)|增速|增幅|涨幅|降幅|上涨|上升|提高|提升|下降|下跌|回落"
     r"|降低|减少|增加(?!值)|跃升|攀升|增至|降至|降到|升到|增产|减产|增收|减收|上调|下调"
     # 出货暴增47%, 利润锐减20%: a headline's strong verbs.
     r"|暴增|大增|激增|猛增|骤增|剧增|劲增|暴涨|大涨|飙升|锐减|骤减|大减|暴跌|大跌|骤降|大降|猛降"
@@ -84,14 +84,16 @@ _FILLER = re.compile(
     r"(?:19|20)\d\d年的?|[前去上今]年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
     # 年均增速保持在12%左右: a verb of holding keeps the rate a rate; 增长[41]3.1%: a footnote
     # mark; 增速只要不低于6%: a condition.
-    r"|(?:保持|稳定|控制|维持)在?|在|有望|可望|将|要|只要|不低于|不高于|不少于)*"
+    r"|(?:保持|稳定|控制|维持)在?|在|有望|可望|将|要|只要|不低于|不高于|不少于"
+    # 增长率初步统计为5.1%, 成长率修正为4.9%: which estimate of the rate the figure is.
+    r"|初步统计|初步核算|初步估计|概估|修正|修订|预测|预计)*"
 )
 # What trails a subject before its number and is cut off with it: the base of an exchange
 # rate (1美元兑) and words of aspect, degree and comparison. The words are plain alternatives
 # (no regex syntax) so that their last characters can be read off below.
 _EXCHANGE_WORDS = "兑换|兑|折合"
 _TRAILING_WORDS = (
-    "的|已|了|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|(?<!资产)(?<!负债)(?<!权益)(?<!收入)(?<!支出)总计|也|(?<![返偿归退])还|(?<![村户人])均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
+    "初步统计|初步核算|初步估计|概估|修正|修订|预测|的|已|了|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|(?<!资产)(?<!负债)(?<!权益)(?<!收入)(?<!支出)总计|也|(?<![返偿归退])还|(?<![村户人])均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
     "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按季|按月|从"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为"
@@ -460,7 +462,7 @@ _COUNTERPARTS = {
     "出口额": ("进口额",),
     "进口额": ("出口额",),
 }
-_RATE_OF_CHANGE = ("增速", "增幅", "增长率", "增长速度", "涨幅", "降幅", "跌幅")
+_RATE_OF_CHANGE = ("增速", "增幅", "增长率", "成长率", "增长速度", "涨幅", "降幅", "跌幅")
 
 
 def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tuple[str, str]:
@@ -489,7 +491,12 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
     if verb is LOOK_UP_VERB:
         verb = governing_verb(window)
     if verb and verb.start() < cut:
-        cut = verb.start()
+        # 经济增长率, 经济成长率: the economy's growth rate is the name of the indicator
+        # (GDP growth); of anything else the rate word only says the figure is a growth.
+        named_rate = verb.group() in ("增长率", "成长率") and window.endswith(
+            "经济", 0, verb.start()
+        )
+        cut = verb.end() if named_rate else verb.start()
     raw = window[:cut]
     if m and _SHARE_OF_WHOLE.match(raw.strip()):
         return "", "before_cue"

@@ -19,14 +19,21 @@ from typing import NamedTuple
 
 from pipelines.extract import subjects
 from pipelines.extract.kinds import kind_for_future
-from pipelines.extract.periods import NO_PERIOD, Period, find_times, resolve, year_period
+from pipelines.extract.periods import (
+    NO_PERIOD,
+    ROC_YEARS,
+    Period,
+    calendar_year,
+    find_times,
+    resolve,
+    year_period,
+)
 from pipelines.extract.units import base_unit, read_unit
 from pipelines.observation import Observation
 
 __all__ = [
     "SHARE_OF_WHOLE_HEADER",
     "TABLE_UNIT",
-    "YEAR_NAME",
     "TableRow",
     "gloss_unit",
     "is_header",
@@ -39,6 +46,7 @@ __all__ = [
     "row_observations",
     "title_subject",
     "total_quantity",
+    "year_name",
 ]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -67,14 +75,32 @@ _TARGET_COLUMN = re.compile(
     r"^(?:[^|]{0,8}?)(?:计划|目标|预期|预期目标|计划目标|年度目标|预算)(?:值|数)?$"
 )
 # 单位：万元, 金额单位：亿元: the unit of a table's cells, set on a line above it.
-TABLE_UNIT = re.compile(r"\s*(?:金额|计量)?单位\s*[：:]\s*(?P<unit>[^\s，。；、]{1,6})\s*")
+# 单位：亿元, 单位：新台币亿元、%: the unit of the table's amounts (rates say % themselves).
+TABLE_UNIT = re.compile(
+    r"\s*(?:金额|计量)?单位\s*[：:]\s*(?P<unit>[^\s，。；、]{1,8}?)(?:\s*[、，,/;；]\s*%)?\s*"
+)
 # 地区生产总值增长 | % | 5.2: a row whose label names a rate of change; 能耗降低 is a fall.
 _COMPARED_TAIL = re.compile(r"(?:比|较)[^（(比较]{0,6}$")
 _GROWTH_LABEL = re.compile(r"(?:增长|增速|增幅|涨幅|(?P<fall>降低|下降|降幅))\s*[*＊]?$")
 _WORD_BOUNDS = {"以上": "over", "以下": "under", "以内": "under", "左右": "about"}
 # Columns of a header: the indicator's name (指标), its unit (单位), and those that hold no
 # figure of the indicator (序号 numbers the rows, 属性 says whether a target binds).
-YEAR_NAME = re.compile(r"((?:19|20)\d{2})年?")
+_YEAR_NAME = re.compile(r"((?:19|20)\d{2})年?")
+# 113年: a year of the Republic of China, in a text from Taiwan (periods.ROC_YEARS).
+_ROC_YEAR_NAME = re.compile(r"((?:19|20)\d{2}|(?:民国)?1[0-4]\d(?=年))年?")
+
+
+def year_name(
+    text: str, start: int = 0, end: int | None = None, *, whole: bool = True
+) -> int | None:
+    """The calendar year ``text[start:end]`` names as a column or row label (2024, 2024年,
+    or 113年 in a text from Taiwan), or None; with ``whole`` false, the year it opens with."""
+    pattern = _ROC_YEAR_NAME if ROC_YEARS.get() else _YEAR_NAME
+    end = len(text) if end is None else end
+    m = pattern.fullmatch(text, start, end) if whole else pattern.match(text, start, end)
+    return None if m is None else calendar_year(m.group(1))
+
+
 _LABEL_COLUMN = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|名称)$")
 _UNIT_COLUMN = re.compile(r"^(?:计量)?单位$")
 # 位次, 排名: a rank among the rows is no statistic (FORMAT.md).
@@ -94,10 +120,16 @@ _ROW_OPENER = re.compile(
     # 01数字产品制造业: a classification's code glued to the name (not 2025年, 12个).
     r"|(?:0[1-9]|[1-9]\d)(?![年月日号个家万亿千百])(?=[\u4e00-\u9fff]))\s*"
 )
-_PERCENT_HEADER = re.compile(r"[%％]")
+# 增长率, 占GDP比重, 年增率: a rate's name is a percentage even without its (%).
+_PERCENT_HEADER = re.compile(
+    r"[%％]|^\s*(?:[年季月]增率|成长率|增长率|增速|增幅|比重|占比|占[^（()\d]{0,8}?比重)\s*$"
+)
 _THIS_MONTH = re.compile(r"本月|当月")
 # 按年变动（%）, 按季变动: a year-on-year (quarter-on-quarter) change as Hong Kong heads it.
-_GROWTH_HEADER = re.compile(r"同比|增长|增速|增幅|比上年|较上年|按[年季月](?:变动|增减|升跌)")
+# 年增率, 成长率: Taiwan's words for a year-on-year growth rate.
+_GROWTH_HEADER = re.compile(
+    r"同比|增长|增速|增幅|比上年|较上年|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率"
+)
 # 行业门类 | 法人单位（万个） | 从业人员（万人）: the rows are members of a classification and
 # each column names a quantity of its own, with its unit in parentheses.
 _CLASS_COLUMN = re.compile(
@@ -141,7 +173,7 @@ def is_table_row(text: str, start: int, end: int, in_table: bool = False) -> boo
         or (bars == 1 and bool(cells) and _NUMBER_CELL.match(cells[-1]) is not None)
         or text.count("\t", start, end) >= 2
     )
-    if in_table and separated and YEAR_NAME.match(text, start):
+    if in_table and separated and year_name(text, start, whole=False) is not None:
         return True
     return separated and _CJK.search(text, start, end) is not None
 
@@ -166,12 +198,12 @@ def is_header(text: str, row: TableRow) -> bool:
     numbers = [text[s:e] for s, e in row.cells[1:] if _NUMBER_CELL.match(text[s:e])]
     if not numbers:
         return True
-    years = [YEAR_NAME.fullmatch(n.strip()) for n in numbers]
+    years = [year_name(n.strip()) for n in numbers]
     first = text[slice(*row.cells[0])].strip()
     return (
         len(numbers) >= 2
-        and all(years)
-        and all(int(b.group(1)) > int(a.group(1)) for a, b in itertools.pairwise(years))
+        and None not in years
+        and all(b > a for a, b in itertools.pairwise(y or 0 for y in years))
         and (_LABEL_COLUMN.match(first) is not None or _CLASS_COLUMN.search(first) is not None)
     )
 
@@ -293,9 +325,15 @@ class _Column(NamedTuple):
     magnitude: float
 
 
+_CURRENCY_NAME = re.compile(r"^(?:新台币|人民币)(?=[万亿千百十]*元)")
+
+
 def gloss_unit(gloss: str | None) -> tuple[float, str, str | None] | None:
     """(magnitude, unit as written, base unit) of a gloss that is a unit alone (万个, 亿元, %),
     or None."""
+    if gloss is not None:
+        # 新台币亿元, 人民币万元: the currency named before the magnitude of its 元.
+        gloss = _CURRENCY_NAME.sub("", gloss)
     read = read_unit(gloss, 0) if gloss else None
     if (
         read is None
@@ -499,7 +537,7 @@ def is_sub_item(text: str, row: TableRow) -> bool:
 
 def is_year_row(text: str, row: TableRow) -> bool:
     """Whether a row is labelled by a year alone (2024 | 164.66 | 35.19)."""
-    return bool(row.cells) and YEAR_NAME.fullmatch(text[slice(*row.cells[0])].strip()) is not None
+    return bool(row.cells) and year_name(text[slice(*row.cells[0])].strip()) is not None
 
 
 def names_periods(header: list[str]) -> bool:
@@ -516,10 +554,9 @@ def _column_period(name: str, period: Period, published: date | None) -> Period:
     """The period a column header names (1—11月, 本月, 2024), else the table's own."""
     if not name or _THIS_MONTH.search(name):
         return period
-    if (year := YEAR_NAME.fullmatch(name.strip())) is not None:
+    if (year := year_name(name.strip())) is not None:
         # 2024: a column of a year's figures (of its end, for a table of stocks).
-        y = int(year.group(1))
-        return year_period(y, "column_year")
+        return year_period(year, "column_year")
     year = period.end.year if period.end else (published.year if published else None)
     for expr in find_times(name):
         # 比上年同期增长: 同期 is the table's own period, measured against the year before.
@@ -583,12 +620,11 @@ def row_observations(
     # 居民消费价格指数（上年同期=100）: the index's base is no part of its name or period.
     label = _INDEX_BASE.sub("", _row_label(text, label_start, label_end))
     own_period = _label_period(label, period, published)
-    if (year := YEAR_NAME.fullmatch(label.strip())) is not None and _LABEL_HEADS.match(
+    if (year := year_name(label.strip())) is not None and _LABEL_HEADS.match(
         names[label_column].strip()
     ):
         # 年份 | 营业收入（亿元） | … / 2024 | 2561.2: a row of one year's figures.
-        y = int(year.group(1))
-        own_period = year_period(y, "row_year")
+        own_period = year_period(year, "row_year")
         label, classified, year_row = "", True, True
     else:
         year_row = False
@@ -611,9 +647,23 @@ def row_observations(
         label = label[: unit_gloss.start()]
     subject = subjects.clean(label)
     total_row = classified and (year_row or _TOTAL_ROW.match(label.strip()) is not None)
+    breakdown = None
+    if (
+        not classified
+        and total is None
+        and table_subject
+        and subjects.names_measure(table_subject)
+        # 按年实质增减率, 渗透率: a rate's rows are rates of their own, not parts of it.
+        and _GROWTH_HEADER.search(table_subject) is None
+        and not table_subject.endswith(("率", "指数"))
+        and unit_gloss is None
+        and (_TOTAL_ROW.match(label.strip()) or (subject and not subjects.names_measure(subject)))
+    ):
+        # 表1 软件业务规模 / 项目 | 2030年 / 甲类产品 | 3421 / 合计 | 5120: the rows are the
+        # members of the quantity the title names, and their total.
+        subject, breakdown = table_subject, (None if _TOTAL_ROW.match(label.strip()) else subject)
     if not subject and not total_row:
         return
-    breakdown = None
     if classified and not total_row:
         # 采矿业 | 0.21 | 12.6: the row is a member; the columns name the quantities.
         breakdown = subject
@@ -651,8 +701,11 @@ def row_observations(
             continue
         column_period = (
             # 10月 | 比上年同期增长（%）: a growth column is of the period of the column before it.
+            # 2029 | 2030 | 占比: a share column is of the latest year's figures too.
             left_period
-            if left_period is not None and _GROWTH_HEADER.search(name) and not _names_time(name)
+            if left_period is not None
+            and (_GROWTH_HEADER.search(name) or _SHARE_HEADER.search(name))
+            and not _names_time(name)
             # 10月 | 1—10月 over 绝对额 | 同比 | …: the period of the group the column is under.
             else _column_period(group, period, published)
             if group and not _names_time(name) and _names_time(group)
@@ -685,6 +738,7 @@ def row_observations(
                 column.unit is None
                 and table_unit is not None
                 and not _GROWTH_HEADER.search(name)
+                and not _PERCENT_HEADER.search(name)
                 and (read := gloss_unit(table_unit)) is not None
             ):
                 # 单位：亿元 / 行业 | 营业收入 | 利润总额: the unit line's unit for every column.
