@@ -662,6 +662,14 @@ def _table_at(lines: list[str], i: int) -> tuple[list[int], int]:
     return best
 
 
+_UNIT_ON_NEXT_LINE = re.compile(
+    r"^([ \t\u3000]*[-+−]?[\d.,]*\d)\n(?=[ \t\u3000]*(?:万亿|亿|万|千|百)?"
+    r"(?:元|美元|人|户|人次|个|家|件|辆|吨|部|台|套|项|座|条|所|EFLOPS|PFLOPS|TB|GB|%|‰)"
+    r"[ \t\u3000]*$)",
+    re.MULTILINE,
+)
+
+
 def _rejoin_cells_laid_one_a_line(text: str) -> str:
     """The text with each such table's header and rows put back on a line each, their cells
     parted by tabs and a header cell's unit put beside its name (a newline becomes a tab or a
@@ -739,6 +747,9 @@ def normalise(raw: str) -> NormalisedText:
     folded, furniture_starts = _blank_page_furniture(folded)
     if "\n" in folded:
         folded = _rejoin_cells_laid_one_a_line(folded)
+        # 6842.7 / 亿元: an infographic's figure with its unit on the line below (a space for
+        # the newline, which the spacing rules below then close: offsets hold).
+        folded = _UNIT_ON_NEXT_LINE.sub(r"\1 ", folded)
 
     # Only a wrap-formatted text joins lines; in any other every line ends a paragraph.
     short_limits = _short_line_limits(_LINE_SPLIT.split(folded))

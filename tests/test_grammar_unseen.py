@@ -711,3 +711,18 @@ def test_a_month_under_a_report_title_is_its_dateline_and_the_economic_growth_ra
         date(2031, 12, 31),
     )
     assert (revised.subject, revised.measure) == ("全省经济增长率", "pp_change")
+
+
+def test_an_infographic_figure_with_its_unit_and_its_growth_label_on_lines_of_their_own():
+    from pipelines.extract import extract
+    from pipelines.normalise import normalise
+
+    raw = "■ 总体情况\n甲市软件收入\n1320.5\n亿元\n比上年增长\n9.4%\n同比下降\n1.2%\n"
+    level, growth, fall = extract(normalise(raw).text, date(2032, 3, 1))
+    assert (level.value_text, level.subject, level.value) == (
+        "1320.5亿元",
+        "甲市软件收入",
+        1.3205e11,
+    )
+    assert (growth.subject, growth.measure, growth.value) == ("甲市软件收入", "growth", 9.4)
+    assert (fall.measure, fall.value) == ("growth", -1.2)

@@ -227,6 +227,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     figures: list[int] = []  # figures on a line of their own, labelled by the line below
     spans: list[tuple[str, Period]] = []  # the spans of days named so far, with their words
     labelled_above = False  # whether the paragraph before was a label line holding no figure
+    growth_label: re.Match[str] | None = None  # the line before said 比上年增长 and no more
     line_before: tuple[int, int] | None = None  # the paragraph before this one
     groups: list[str] | None = None  # what a line above a table's header groups its columns by
     grouped_rows = False  # whether a line inside the table has grouped the rows below it
@@ -395,6 +396,11 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             figures = list(range(before, len(out)))
         if labelled_above and carried is not None and carried.subject and len(out) > before:
             _measure_of_category_label(out, before, carried.subject)
+        if growth_label is not None and len(out) > before:
+            _growth_under_label(out, before, growth_label)
+        growth_label = (
+            _GROWTH_LABEL_LINE.fullmatch(text, p_start, p_end) if len(out) == before else None
+        )
         carried = _carried(text, p_start, p_end, out[before:], state, carried)
         if owner is not None and len(out) == before:
             carried = _Carried(owner, None)
@@ -602,6 +608,26 @@ def _label_figures(
     return None
 
 
+# 比上年增长 / 5.6%, 同比下降 / 2.1%: a label line saying only how the figure below changed.
+_GROWTH_LABEL_LINE = re.compile(
+    r"\s*(?:比上年末?|较上年末?|比上年同期|同比|与上年相比)?\s*"
+    r"(?P<verb>增长|增速|增幅|提高|上升|下降|减少|回落)\s*[：:]?\s*"
+)
+
+
+def _growth_under_label(out: list[Observation], first: int, label: re.Match[str]) -> None:
+    figure = out[first]
+    if figure.measure != "level" or figure.unit != "%":
+        return
+    fall = label.group("verb") in ("下降", "减少", "回落")
+    out[first] = dataclasses.replace(
+        figure,
+        measure="growth",
+        value=-abs(figure.value) if fall else figure.value,
+        trace={**figure.trace, "measure": "growth_label_above"},
+    )
+
+
 def _measure_of_category_label(out: list[Observation], first: int, label: str) -> None:
     """乙类制造业 / 301.2亿元 / 增长10.8% after 核心产业增加值742.6亿元: a category set
     above its figures is a member of the quantity measured just before, in the same unit."""
@@ -793,7 +819,10 @@ def _carried(
     label = _LABEL.fullmatch(text, start, end)
     if label is None or _SECTION_NUMBER.match(text, start) or lex(text, start, end):
         return None  # （三）重点行业情况: a section's heading labels no figure
-    return _Carried(subjects.clean(label.group("label")) or None, None)
+    # 比上年增长 / 5.6%: a label that names only how the figure below is measured keeps the
+    # subject of the figures above.
+    named = subjects.clean(label.group("label"))
+    return _Carried(named or (carried.subject if carried else None), None)
 
 
 def _opening_days(
