@@ -72,7 +72,11 @@ TUNED_SETS = {
     "blind_gold_65": (0.90, 0.75),
     "blind_gold_67": (0.70, 0.80),
     "blind_gold_69": (0.96, 0.85),
-    "blind_gold_71": (0.94, 0.75),
+    "blind_gold_71": (0.94, 0.83),
+    "blind_gold_73": (0.84, 0.85),
+    "blind_gold_75": (0.80, 0.85),
+    "blind_gold_77": (0.87, 0.85),
+    "blind_gold_79": (0.64, 0.75),
 }
 
 
