@@ -182,7 +182,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     return None
 
 
-_COVER_DATE = re.compile(r"\s*(?:中华民国)?((?:19|20)\d{2}|1[0-4]\d)年\d{1,2}月\s*")
+_COVER_DATE = re.compile(rf"\s*(?:中华)?({periods.ROC_YEAR})年\d{{1,2}}月\s*")
 _OCCASION = re.compile(
     r"(?:会议|大会|论坛|峰会|博览会|年会|座谈会|推进会|活动|仪式|典礼)上的(?:讲话|致辞|发言|报告)$"
     r"|^\s*(?:19|20)\d{2}(?!年)[\u4e00-\u9fff]{2,16}(?:大会|论坛|峰会|博览会|年会|展览会|交易会)"

@@ -36,7 +36,7 @@ _TIME_FIRST = r"[截到\d今去上明当本前全年一二三四五六七八九�
 _YEAR = r"(?:19|20)\d{2}"
 # 民国114年, 115年第3季, 110至114年: the years of the Republic of China, as Taiwan's releases
 # count them (year 1 is 1912). Read only in a text that counts its years so (ROC_YEARS).
-_ROC_YEAR = r"(?:(?:19|20)\d{2}|(?:民国)?(?<![\d.])1[0-4]\d)"
+ROC_YEAR = r"(?:(?:19|20)\d{2}|(?:民国)?(?<![\d.])1[0-4]\d)"
 _ROC_OFFSET = 1911
 ROC_YEARS: ContextVar[bool] = ContextVar("roc_years", default=False)
 # 115年第3季, 113年10月, 114年上半年, 民国: a text that counts years from 1912.
@@ -120,7 +120,7 @@ def _compiled(year: str, era: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _TIME, _TIME_ANYWHERE = _compiled(_YEAR, "")
-_ROC_TIME, _ROC_TIME_ANYWHERE = _compiled(_ROC_YEAR, "民")
+_ROC_TIME, _ROC_TIME_ANYWHERE = _compiled(ROC_YEAR, "民")
 _BASE_BEFORE = re.compile(r"(?:比|较|与|同|相对于|对比|相较于?|由|恢复至|恢复到)$")
 # 按照上年不变价计算, 按上年价格计算: the prices a volume is measured in, not its period.
 # 分别比上月末和上年同期高: the second of two bases joined by 和.
