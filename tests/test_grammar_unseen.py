@@ -726,3 +726,67 @@ def test_an_infographic_figure_with_its_unit_and_its_growth_label_on_lines_of_th
     )
     assert (growth.subject, growth.measure, growth.value) == ("甲市软件收入", "growth", 9.4)
     assert (fall.measure, fall.value) == ("growth", -1.2)
+
+
+# --- who a figure belongs to -----------------------------------------------------------------
+
+
+def test_an_amount_after_over_before_a_class_noun_and_its_count_is_the_class_threshold():
+    obs = _run("新培育年营收超五十亿元企业4家，总数达到11家；产值超20亿元园区3个。")
+    assert [o.value_text for o in obs] == ["4家", "11家", "3个"]
+    assert _one(obs, "4家").subject == "年营收超五十亿元企业"
+    assert _one(obs, "3个").subject == "产值超20亿元园区"
+
+
+def test_an_amount_after_over_at_the_end_of_a_clause_is_still_a_figure():
+    obs = _run("全年营业收入超300亿元，同比增长7.5%。")
+    assert (_one(obs, "300亿元").qualifier, _one(obs, "300亿元").value) == ("over", 3e10)
+
+
+@pytest.mark.parametrize(
+    ("raw", "doer"),
+    [
+        ("全省内河港口完成货物吞吐量3.2亿吨，增长4.1%。", "内河港口"),
+        ("甲市大数据交易中心完成数据交易额12.5亿元。", "甲市大数据交易中心"),
+    ],
+)
+def test_whoever_achieves_a_figure_before_the_verb_is_its_breakdown(raw, doer):
+    first = _run(raw)[0]
+    assert first.breakdown == doer
+    assert first.subject in ("货物吞吐量", "数据交易额")
+
+
+def test_an_aim_before_the_verb_is_no_doer():
+    obs = _run("确保全年完成交通投资420亿元。", date(2032, 1, 20))
+    assert _one(obs, "420亿元").breakdown is None
+
+
+def test_a_group_counted_earlier_in_the_sentence_achieved_the_figure_after_it():
+    obs = _run("全区在建5000万元以上项目143个，比上年增加12个，完成投资增长8.8%。")
+    growth = _one(obs, "8.8%")
+    assert (growth.subject, growth.breakdown) == ("完成投资", "在建5000万元以上项目")
+    # A figure completed from the group names it already; no breakdown repeats it.
+    obs = _run("全县规模以上工业企业215家，实现营业收入386亿元。")
+    revenue = _one(obs, "386亿元")
+    assert (revenue.subject, revenue.breakdown) == ("全县规模以上工业企业营业收入", None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value_text", "subject", "breakdown"),
+    [
+        ("在35个工业大类中，有27个行业利润总额实现增长。", "27个", "行业", "利润总额实现增长"),
+        ("全省有6个市电子商务交易额增速高于全省。", "6个", "市", "电子商务交易额增速高于全省"),
+        ("已有120家规上企业完成智能化改造。", "120家", "规上企业", "完成智能化改造"),
+        ("9个县（区）全部建成“双千兆县”。", "9个", "县", "全部建成双千兆县"),
+    ],
+)
+def test_a_count_of_a_class_names_the_condition_its_members_met(
+    raw, value_text, subject, breakdown
+):
+    count = _one(_run(raw), value_text)
+    assert (count.subject, count.breakdown) == (subject, breakdown)
+
+
+def test_a_counted_noun_with_a_conjunction_or_a_number_inside_keeps_its_name():
+    count = _one(_run("12个重点商圈和交通枢纽实现5G全覆盖。"), "12个")
+    assert (count.subject, count.breakdown) == ("重点商圈和交通枢纽", "实现5G全覆盖")

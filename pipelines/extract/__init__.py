@@ -1176,6 +1176,12 @@ _DAY_SPAN = re.compile(r"日[—–\-~至到]")
 _EVENT_DATE = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日)$")
 
 
+# 完成投资…, 全年实现产值…: a clause that opens with what was achieved, naming no doer.
+_ACHIEVED_OPENING = re.compile(
+    r"\s*(?P<before>[^，。；：]{0,8}?)(?:累计|共|合计)?(?:实现|完成)(?=[\u4e00-\u9fff]{2})"
+)
+
+
 # An industry or a line of business (核心产业, 服务业, 新兴业务), not a group of its firms (企业).
 _INDUSTRY = re.compile(r"(?<![企行])业务?$")
 
@@ -1760,6 +1766,10 @@ def _clause(
             if len(value_first) > 1:
                 breakdown = subject
                 trace["breakdown"] = "value_first_list"
+            elif q is qs[-1] and (met := _condition_met(text, clause, q, subject)) is not None:
+                # 有31个行业增加值保持增长: industries counted by what they did.
+                subject, breakdown = met
+                trace["breakdown"] = "condition_of_counted"
         elif q.unit in COUNT_WORDS and (counted := subjects.counted_after_de(window)):
             subject, breakdown = counted
             trace["subject"] = trace["breakdown"] = "counted_after_de"
@@ -1883,6 +1893,21 @@ def _clause(
                     # 8个中心城市实现软件业务收入…: the figure is that group's.
                     breakdown = actor
                     trace["breakdown"] = "actor_before_verb"
+                elif (
+                    breakdown is None
+                    and state.subject_sentence == sentence
+                    and state.subject_unit in COUNT_WORDS
+                    and state.breakdown is None
+                    and state.subject
+                    and (opening := _ACHIEVED_OPENING.match(window)) is not None
+                    and not subjects.clean(opening.group("before"))
+                    and subjects.names_group(state.subject)
+                    # 企业1.2万家，实现营业收入…: completed from the group already.
+                    and subjects.complete(subject, state.subject)[1] == "own"
+                ):
+                    # 在建亿元以上项目612个，完成投资…: what the group counted before achieved.
+                    breakdown = subjects.group_name(state.subject)
+                    trace["breakdown"] = "doer_counted_before"
                 # 规模以上工业企业实现利润总额: a figure with its own doer completes nothing.
                 subject, completed = (
                     subjects.complete(subject, state.subject) if actor is None else (subject, "own")
@@ -3021,6 +3046,50 @@ _APPOSITIVE_COUNT = re.compile(r"[两二三四五六七八九十]+[个项条大]
 _RATE_NAMED_AFTER = re.compile(
     r"的(?:(降幅|跌幅|下降)|增长|增速|增幅|涨幅)(?![\u4e00-\u9fff]{0,2}(?:目标|率))"
 )
+
+
+def _condition_met(
+    text: str, clause: cl.Clause, count: Quantity, counted: str
+) -> tuple[str, str] | None:
+    """The class and the condition its members met when a count is followed by both (有5个省份
+    增速高于全国: 省份, 增速高于全国), or None. The class is the counted noun without a measure
+    noun (行业增加值保持增长: 行业, 增加值保持增长)."""
+    noun_start = _counted_noun_start(text, count)
+    if count.unit not in COUNT_WORDS or noun_start is None:
+        return None
+    named = _CLASS_NAMED.match(counted)
+    group = (
+        counted[: named.end()]
+        if named is not None and subjects.names_measure(counted[named.end() :])
+        else counted
+    )
+    if not text.startswith(group, noun_start):
+        return None
+    condition = _GLOSS_OR_QUOTE.sub("", text[noun_start + len(group) : clause.end]).strip(
+        "，。；、 "
+    )
+    if (
+        len(condition) > 24
+        or condition[:1].isascii()  # 设区市PM2.5…: the noun was cut at a number inside it
+        or condition.startswith(("和", "及", "与"))
+        or _CONDITION_VERB.search(condition) is None
+    ):
+        return None
+    return group, condition
+
+
+# 市软件业务收入, 行业增加值: the class a count counts, before the measure its condition is of.
+_CLASS_NAMED = re.compile(
+    r".{0,12}(?:地区|省份|省|城市|市(?![场值])|县|区(?![域间块])|行业|产业|业(?!务)|企业|公司|部门)"
+)
+
+
+# What a class's members did or were: the condition a count of them counts by.
+_CONDITION_VERB = re.compile(
+    r"保持|实现|增长|下降|增加|减少|高于|低于|超过|达到|完成|建成|入选|位居|进入|好于|快于|慢于"
+    r"|未|持平|上涨|回落|提高|突破"
+)
+_GLOSS_OR_QUOTE = re.compile(r"[（(][^（()）]{0,12}[）)]|[“”‘’\"']")
 
 
 def _counted_noun_start(text: str, q: Quantity) -> int | None:

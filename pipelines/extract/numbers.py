@@ -289,11 +289,7 @@ def _reject(
         return "streak"
     if text.startswith(_AFTER_THRESHOLD, unit_end):
         return "threshold"
-    if (
-        before.endswith(("超", "逾", "超过", "高于", "大于"))
-        and text.startswith("的", unit_end)
-        and _is_cjk_noun(text, unit_end + 1)
-    ):
+    if _bounds_a_class(text, start, unit_end, unit, floor):
         return "threshold"  # 产值超10亿元的龙头企业: a class of enterprises, not a figure
     if (
         unit not in COUNT_WORDS
@@ -591,6 +587,29 @@ def _digits_value(text: str, q: Quantity) -> float:
         return 0.0
 
 
+def _bounds_a_class(text: str, start: int, unit_end: int, unit: str | None, floor: int) -> bool:
+    """Whether the amount at ``start:unit_end`` after 超/逾 is the lower bound of a class
+    (收入超10亿元的企业), not a figure: 的 and a noun follow it, or a class noun and its count
+    (营收超百亿元企业5家)."""
+    if not text[max(floor, start - 2) : start].endswith(("超", "逾", "超过", "高于", "大于")):
+        return False
+    if text.startswith("的", unit_end):
+        return _is_cjk_noun(text, unit_end + 1)
+    return (
+        unit not in COUNT_WORDS
+        and unit not in ("%", "‰")
+        and _CLASS_THEN_COUNT.match(text, unit_end) is not None
+    )
+
+
+# 企业5家, 产业集群达到3个, 直播间1.2万个: a class noun right after an amount, then its count.
+_CLASS_THEN_COUNT = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|项目|集群|城市|园区|基地|平台|行业|产业|品牌|门店|商户"
+    r"|主体|直播间|工厂|机构|景区|单位|县|镇|村)"
+    r"(?:有|达|达到|共|共有|数量|总数)?[\d０-９一二两三四五六七八九十百千]"
+)
+
+
 def _is_cjk_noun(text: str, pos: int) -> bool:
     return pos < len(text) and "\u4e00" <= text[pos] <= "\u9fff" and text[pos] not in "的和或"
 
@@ -777,11 +796,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue
         if text.startswith(_AFTER_THRESHOLD, unit.end):
             continue
-        if (
-            text[max(start, n_start - 2) : n_start].endswith(("超", "逾", "超过", "高于", "大于"))
-            and text.startswith("的", unit.end)
-            and _is_cjk_noun(text, unit.end + 1)
-        ):
+        if _bounds_a_class(text, n_start, unit.end, unit.unit_written, start):
             continue  # 收入超五十亿元的企业: a class of enterprises, not a figure
         value = float(Decimal(str(value)) * Decimal(unit.magnitude))
         qualifier = "over" if unit.approx_marker or few else None

@@ -371,7 +371,7 @@ def clean(phrase: str) -> str:
             phrase = _STREAK_TAIL.sub("", phrase)  # 产量连续4年稳定在…: how long it held
         if phrase.endswith(_WHOLE_WORDS):
             phrase = _SHARE_OF_WHOLE_TAIL.sub("", phrase)  # 规模只有全国的0.8%: the whole
-        phrase = phrase.strip("，、。；：,;+ ▲△▼▽↑↓●○■□◆◇★☆•◎➤►")
+        phrase = phrase.strip("，、。；：,;+ ▲△▼▽↑↓●○■□◆◇★☆•◎➤►▶")
         if phrase and _EMOJI.match(phrase):
             phrase = _EMOJI.sub("", phrase, count=1)  # 📶全市5G基站: a post's bullet
     # 港口完成货物吞吐量: the verb's object names the indicator.
@@ -513,19 +513,24 @@ _ACTOR = re.compile(
 
 
 def actor_before(window: str, subject: str) -> str | None:
-    """The group that achieved a figure (中心城市实现软件收入…), when the subject is what it
-    achieved and the group is a category (ends in 市, 企业, 地区 …)."""
+    """Who achieved a figure (中心城市实现软件收入…, 海港完成货物吞吐量…) when the subject is what
+    it achieved, or None."""
     m = _ACTOR.match(window)
     if m is None:
         return None
     # 全市核心产业实现…: the scope before the group is not part of its name; 全市实现… alone
     # is the whole, not a group of it.
     actor = _strip_leading(_WHOLE_SCOPE, clean(m.group("actor")))
-    if len(actor) < 2 or actor in subject or not _CATEGORY_END.search(actor):
-        return None
+    actor = _AIM_AFTER_ACTOR.sub("", actor)
+    if len(actor) < 2 or actor in subject or "每" in actor:
+        return None  # 每百元资产实现的营业收入: a ratio's denominator, not a doer
     if actor.startswith(("全", "本", "该", "各")):
         return None
     return actor
+
+
+# 公司力争实现…, 确保完成…: the aim of a plan, not part of who achieves the figure.
+_AIM_AFTER_ACTOR = re.compile(r"(?:力争|确保|预计|计划|要|将|争取)+$")
 
 
 _WHOLE_SCOPE = re.compile(r"(?:全|本|该)(?:国|省|市|区|县|州|盟|镇|乡)")
@@ -869,6 +874,21 @@ _CATEGORY_PREFIX = re.compile(
 def is_bare_category(phrase: str) -> bool:
     """A region, sector or kind named alone (中部, 东北地区, 制造业), with no measure noun."""
     return len(phrase) <= 2 or names_category(phrase)
+
+
+def names_group(phrase: str) -> bool:
+    """Whether a phrase names a group of doers: a category, or projects, bases, parks …"""
+    return names_category(phrase) or phrase.endswith(_GROUP_WORDS)
+
+
+_GROUP_WORDS = ("项目", "基地", "园区", "平台", "集群", "中心", "机构", "工厂", "主体", "商户")
+
+
+def group_name(phrase: str) -> str:
+    """全市实施在建项目 → 在建项目: neither the whole the group belongs to nor the verb that
+    counted it is part of the group's name."""
+    phrase = _strip_leading(_WHOLE_SCOPE, phrase) or phrase
+    return _strip_leading_verbs(phrase, phrase)
 
 
 def names_category(phrase: str) -> bool:
