@@ -790,3 +790,27 @@ def test_a_count_of_a_class_names_the_condition_its_members_met(
 def test_a_counted_noun_with_a_conjunction_or_a_number_inside_keeps_its_name():
     count = _one(_run("12个重点商圈和交通枢纽实现5G全覆盖。"), "12个")
     assert (count.subject, count.breakdown) == ("重点商圈和交通枢纽", "实现5G全覆盖")
+
+
+def test_a_paragraph_about_one_named_place_keeps_to_it_while_its_subjects_name_no_other():
+    raw = (
+        "上半年，丙川省实现地区生产总值9876.5亿元，同比增长5.1%。其中，第三产业增加值"
+        "5123.4亿元，增长5.6%。全省社会消费品零售总额增长4.3%；丁州市进出口增长9.9%。\n"
+        "戊江省上半年GDP为8765.4亿元，增长4.8%。第二产业增加值3456.7亿元。"
+    )
+    obs = _run(raw, date(2032, 7, 20))
+    assert _one(obs, "9876.5亿元").breakdown == "丙川省"
+    assert _one(obs, "5123.4亿元").breakdown == "丙川省"
+    assert _one(obs, "4.3%").breakdown == "丙川省"  # 全省 of 丙川省 is 丙川省
+    assert _one(obs, "9.9%").breakdown is None  # another place, named in the subject
+    assert _one(obs, "3456.7亿元").breakdown == "戊江省"
+
+
+def test_the_other_side_of_an_account_named_by_its_last_word_is_of_the_same_account():
+    raw = (
+        "前三季度，全省机关事业单位养老保险基金收入386.4亿元，同比增长5.4%；"
+        "基金支出297.8亿元，增长6.1%；9月底基金累计结余143.5亿元。"
+    )
+    obs = _run(raw, date(2032, 10, 20))
+    assert _one(obs, "297.8亿元").subject == "全省机关事业单位养老保险基金支出"
+    assert _one(obs, "143.5亿元").subject == "全省机关事业单位养老保险基金累计结余"

@@ -78,6 +78,8 @@ class _State:
     # 新能源汽车这一块，产量…: a spoken topic, what the sentence's bare measures are of.
     spoken_topic: tuple[tuple[int, int], str] | None = None
     lead: str | None = None  # the paragraph's first subject
+    # The named place the paragraph's first subject is of (甲省一季度GDP…), with its sentence.
+    paragraph_place: tuple[tuple[int, int], str] | None = None
     subject_unit: str | None = None  # the unit of the latest subject's figure
     excluding: str | None = None  # 扣除房地产开发投资，…: what the next clause's figures leave out
     parent: str | None = None  # the latest subject outside a 其中 list of sub-items
@@ -2233,6 +2235,19 @@ def _clause(
                 member = (
                     subjects.leading_member(subject) if place is None and not in_sub_items else None
                 )
+                if (
+                    place is None
+                    and state.paragraph_place is not None
+                    and state.paragraph_place[0] != sentence
+                    and subjects.within_place(subject, state.paragraph_place[1])
+                ):
+                    # 甲省一季度GDP…。第二产业增加值…: a paragraph about one named place keeps
+                    # to it while its subjects name no other. A member the subject opens with
+                    # stays in the subject, and goes on to the sentence's later subjects.
+                    breakdown = state.paragraph_place[1]
+                    trace["breakdown"] = "paragraph_place"
+                    if member is None:
+                        place = breakdown
                 state.sentence_place = (scope, place, member)
             elif state.sentence_place[1] is not None and not subjects.names_place(subject):
                 breakdown = state.sentence_place[1]
@@ -2300,6 +2315,12 @@ def _clause(
         if subject and not clause.aside and trace["subject"] not in ("inherited",):
             if state.lead is None:
                 state.lead = subject
+                place = subjects.leading_place(subject) or (
+                    breakdown if breakdown is not None and subjects.is_place(breakdown) else None
+                )
+                # 年初安排省级…: four characters before 省 are seldom a name, often words.
+                named = place is not None and (len(place) <= 4 or place.endswith("地区"))
+                state.paragraph_place = (sentence, place) if named else None
             state.subject = subject
             state.subject_unit = q.unit
             state.breakdown = breakdown

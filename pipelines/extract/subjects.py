@@ -462,6 +462,26 @@ _COUNTERPARTS = {
     "出口额": ("进口额",),
     "进口额": ("出口额",),
 }
+# 基金累计结余: how long a balance was summed up is no part of the account's name.
+_ACCOUNT_SPAN = ("累计", "当期", "滚存", "当年")
+
+
+def _account_counterpart(subject: str, previous: str) -> str | None:
+    """某保险基金收入…；基金支出…: the other side of the account the previous subject named,
+    written with the account's last word (基金) only."""
+    for side, counterparts in _COUNTERPARTS.items():
+        head = subject.removesuffix(side)
+        if head == subject or not head:
+            continue
+        for span in _ACCOUNT_SPAN:
+            head = head.removesuffix(span)
+        for counterpart in counterparts:
+            named = head + counterpart
+            if head and len(head) <= 4 and previous.endswith(named) and len(previous) > len(named):
+                return previous[: -len(named)] + subject
+    return None
+
+
 _RATE_OF_CHANGE = ("增速", "增幅", "增长率", "成长率", "增长速度", "涨幅", "降幅", "跌幅")
 
 
@@ -671,6 +691,20 @@ _LEADING_PLACE = re.compile(
 _NAMES_PLACE = re.compile(r"(?:省|市|县|州|区|地区|全国|国家)")
 
 
+def is_place(phrase: str) -> bool:
+    """Whether a phrase is a named place alone (甲省, 乙市, 东部地区)."""
+    m = _LEADING_PLACE.match(phrase + "的")
+    return m is not None and m.end("place") == len(phrase)
+
+
+def within_place(subject: str, place: str) -> bool:
+    """Whether a subject is of ``place`` as far as it says: it names no place, or only the
+    whole of one of the place's kind (全省 of 甲省)."""
+    if not names_place(subject):
+        return True
+    return subject.startswith(("全" + place[-1], "本" + place[-1])) and not names_place(subject[2:])
+
+
 # 其中约四成集中在省会都市圈: where the share of the subject is; the place is its breakdown.
 _LOCATED = re.compile(r"(?:集中|分布|位于|落户|聚集)(?:在|于)([^，。；、]{2,12})(?=[，。；]|$)")
 
@@ -730,6 +764,8 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         if previous and previous.endswith(counterpart) and len(previous) > len(counterpart):
             # 某基金收入…；支出…: the other side of the same account.
             return previous[: -len(counterpart)] + subject, "counterpart_of_previous"
+    if previous and (account := _account_counterpart(subject, previous)) is not None:
+        return account, "counterpart_of_previous"
     if previous and subject in _RATE_OF_CHANGE and not previous.endswith(_RATE_OF_CHANGE):
         # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"
