@@ -814,3 +814,24 @@ def test_the_other_side_of_an_account_named_by_its_last_word_is_of_the_same_acco
     obs = _run(raw, date(2032, 10, 20))
     assert _one(obs, "297.8亿元").subject == "全省机关事业单位养老保险基金支出"
     assert _one(obs, "143.5亿元").subject == "全省机关事业单位养老保险基金累计结余"
+
+
+def test_the_amounts_of_a_project_named_or_counted_before_in_the_sentence_are_its_own():
+    raw = (
+        "全年安排县级重点项目86个，总投资412亿元，年度计划投资96亿元。重点推进：\n"
+        "1.甲乙8英寸碳化硅衬底项目，总投资45亿元，年内计划投资12亿元；\n"
+        "2.丙丁物流产业园（一期），总投资9.6亿元。\n"
+        "这次集中开工项目共23个，总投资88亿元。"
+    )
+    obs = _run(raw, date(2032, 1, 20))
+    assert _one(obs, "412亿元").breakdown == "县级重点项目"
+    assert _one(obs, "96亿元").breakdown == "县级重点项目"
+    assert _one(obs, "45亿元").breakdown == "甲乙8英寸碳化硅衬底项目"
+    assert _one(obs, "12亿元").breakdown == "甲乙8英寸碳化硅衬底项目"
+    assert _one(obs, "9.6亿元").breakdown == "丙丁物流产业园"
+    assert _one(obs, "88亿元").breakdown == "集中开工项目"
+
+
+def test_a_plan_to_carry_out_a_programme_names_no_project():
+    obs = _run("全市将实施数字赋能行动工程，从业人员达到3万人。", date(2032, 1, 20))
+    assert _one(obs, "3万人").breakdown is None

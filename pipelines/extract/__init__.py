@@ -75,6 +75,9 @@ class _State:
     # A clause of the sentence that names a quantity and holds no number (制造业增加值占地区
     # 生产总值的比重，今年预计在52.1%左右): the subject of the numbers after it that name none.
     topic: tuple[tuple[int, int], str] | None = None
+    # 甲乙项目，总投资120亿元: a clause that names a project, base or park and holds no
+    # number; the sentence's bare amounts after it are its own.
+    entity: tuple[tuple[int, int], str] | None = None
     # 新能源汽车这一块，产量…: a spoken topic, what the sentence's bare measures are of.
     spoken_topic: tuple[tuple[int, int], str] | None = None
     lead: str | None = None  # the paragraph's first subject
@@ -1094,6 +1097,8 @@ def _paragraph(
                 topic = _topic(text, clause)
                 if topic is not None:
                     state.topic = ((s_start, s_end), topic)
+                elif (entity := _entity_named(text, clause)) is not None:
+                    state.entity = ((s_start, s_end), entity)
                 spoken = (
                     _SPOKEN_TOPIC.fullmatch(text, clause.start, clause.end)
                     if text.find("这", clause.start, clause.end) != -1
@@ -1176,6 +1181,29 @@ _RUN_IN_HEADING = re.compile(
 # reports no figure. Years, quarters, halves and year-to-date spans frame statistics.
 _DAY_SPAN = re.compile(r"日[—–\-~至到]")
 _EVENT_DATE = re.compile(r"(?:\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日)$")
+
+
+# What a project, a park or a group of firms has, as its own amount (总投资, 注册资本, 产值).
+_GROUP_ATTRIBUTE = re.compile(
+    r"(?:总|年度计划|年内计划|计划|累计|完成)?投资(?:额)?|注册资本|产值|营业收入|营收"
+    r"|(?:建筑|占地|用地)面积|(?:签约|合同)金额|从业人员"
+)
+# 1.甲乙晶圆制造项目, 丙丁产业园（二期）: a clause that names one project, base or park.
+_ENTITY_NAMED = re.compile(
+    r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])?\s*"
+    r"(?P<name>[^，。；：\d\s][^，。；：\s]{1,23}?(?:项目|基地|园区|产业园|示范园|中心|工程))"
+    r"(?:[（(][^（()）]{1,8}[）)])?$"
+)
+
+
+def _entity_named(text: str, clause: cl.Clause) -> str | None:
+    named = _ENTITY_NAMED.match(text, clause.start, clause.end)
+    if named is None or _PLANNED.search(named.group("name")):
+        return None  # 全省将实施…工程: a plan's action, not the name of a project
+    return subjects.group_name(subjects.clean(named.group("name"))) or None
+
+
+_PLANNED = re.compile(r"将|要|力争|计划|推动|推进|实施")
 
 
 # 完成投资…, 全年实现产值…: a clause that opens with what was achieved, naming no doer.
@@ -1901,8 +1929,13 @@ def _clause(
                     and state.subject_unit in COUNT_WORDS
                     and state.breakdown is None
                     and state.subject
-                    and (opening := _ACHIEVED_OPENING.match(window)) is not None
-                    and not subjects.clean(opening.group("before"))
+                    and (
+                        _GROUP_ATTRIBUTE.fullmatch(subject) is not None
+                        or (
+                            (opening := _ACHIEVED_OPENING.match(window)) is not None
+                            and not subjects.clean(opening.group("before"))
+                        )
+                    )
                     and subjects.names_group(state.subject)
                     # 企业1.2万家，实现营业收入…: completed from the group already.
                     and subjects.complete(subject, state.subject)[1] == "own"
@@ -1910,6 +1943,26 @@ def _clause(
                     # 在建亿元以上项目612个，完成投资…: what the group counted before achieved.
                     breakdown = subjects.group_name(state.subject)
                     trace["breakdown"] = "doer_counted_before"
+                elif (
+                    breakdown is None
+                    and state.entity is not None
+                    and state.entity[0] == sentence
+                    and _GROUP_ATTRIBUTE.fullmatch(subject) is not None
+                ):
+                    # 甲乙晶圆制造项目，总投资120亿元: the amount of the project named before.
+                    breakdown = state.entity[1]
+                    trace["breakdown"] = "entity_named_before"
+                elif (
+                    breakdown is None
+                    and state.subject_sentence == sentence
+                    and state.breakdown is not None
+                    and state.subject is not None
+                    and _GROUP_ATTRIBUTE.fullmatch(subject) is not None
+                    and _GROUP_ATTRIBUTE.fullmatch(state.subject) is not None
+                ):
+                    # …项目，总投资120亿元，年内计划投资36亿元: the same project's next amount.
+                    breakdown = state.breakdown
+                    trace["breakdown"] = "next_amount_of_group"
                 # 规模以上工业企业实现利润总额: a figure with its own doer completes nothing.
                 subject, completed = (
                     subjects.complete(subject, state.subject) if actor is None else (subject, "own")

@@ -924,7 +924,12 @@ def group_name(phrase: str) -> str:
     """全市实施在建项目 → 在建项目: neither the whole the group belongs to nor the verb that
     counted it is part of the group's name."""
     phrase = _strip_leading(_WHOLE_SCOPE, phrase) or phrase
+    phrase = _strip_leading(_THIS_BATCH, phrase) or phrase
     return _strip_leading_verbs(phrase, phrase)
+
+
+# 这次集中开工项目: which batch the text means is no part of the group's name.
+_THIS_BATCH = re.compile(r"(?:这次|此次|本次|这批|此批|本批)")
 
 
 def names_category(phrase: str) -> bool:
