@@ -1913,7 +1913,8 @@ def test_a_member_the_sentence_opens_with_carries_to_its_later_short_measures():
     ]
     assert [obs[v].breakdown for v in ("6.8万人", "2.0万人")] == ["乙类学校", "乙类学校"]
     assert (obs["402.6公斤/亩"].subject, obs["402.6公斤/亩"].breakdown) == ("单产", "丙作物")
-    assert obs["2.31%"].breakdown == "丁行业"
+    # An intensity names the quantity it is of, the member's with it.
+    assert obs["2.31%"].subject == "丁行业R&D经费投入强度"
     # Whole indicators named one after another are no member's measures.
     assert obs["4.2%"].breakdown is None
 

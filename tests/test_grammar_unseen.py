@@ -835,3 +835,13 @@ def test_the_amounts_of_a_project_named_or_counted_before_in_the_sentence_are_it
 def test_a_plan_to_carry_out_a_programme_names_no_project():
     obs = _run("全市将实施数字赋能行动工程，从业人员达到3万人。", date(2032, 1, 20))
     assert _one(obs, "3万人").breakdown is None
+
+
+def test_an_intensity_or_a_progress_is_of_the_quantity_just_named():
+    raw = (
+        "规模以上工业企业研发经费投入532.1亿元，增长8.2%；投入强度为1.71%。\n"
+        "2.城镇新增就业。2028年目标30万人，2026年实际21.6万人。进度72.0%，达到预期。"
+    )
+    obs = _run(raw, date(2027, 3, 1))
+    assert _one(obs, "1.71%").subject == "规模以上工业企业研发经费投入强度"
+    assert _one(obs, "72.0%").subject == "城镇新增就业进度"

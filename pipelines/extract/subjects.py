@@ -482,6 +482,8 @@ def _account_counterpart(subject: str, previous: str) -> str | None:
     return None
 
 
+# Measures that are always of another quantity: how intense an input is, how far a plan got.
+_MEASURES_OF_ANOTHER = ("投入强度", "进度", "完成进度", "序时进度")
 _RATE_OF_CHANGE = ("增速", "增幅", "增长率", "成长率", "增长速度", "涨幅", "降幅", "跌幅")
 
 
@@ -766,6 +768,16 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
             return previous[: -len(counterpart)] + subject, "counterpart_of_previous"
     if previous and (account := _account_counterpart(subject, previous)) is not None:
         return account, "counterpart_of_previous"
+    if (
+        previous
+        and subject in _MEASURES_OF_ANOTHER
+        and not previous.endswith(_MEASURES_OF_ANOTHER)
+        and previous not in GENERIC
+    ):
+        # 研发经费…；投入强度为1.62%, 地区生产总值…。进度71.1%: of the quantity just named
+        # (研发经费投入 + 投入强度: the word they share is written once).
+        shared = next((k for k in range(len(subject), 0, -1) if previous.endswith(subject[:k])), 0)
+        return previous + subject[shared:], "measure_of_previous"
     if previous and subject in _RATE_OF_CHANGE and not previous.endswith(_RATE_OF_CHANGE):
         # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"
