@@ -364,6 +364,10 @@ def _short_line_limits(lines: list[str]) -> list[float] | None:
         widths = [statistics.median(n for n in pool if _near(n, modal))]
         if not _lines_run_in_columns(lines, widths, shortest_run=2):
             return None
+    if widths[0] <= _CELL_MAX:
+        # Open lines of four or five characters, about equally long: the labels and figures of
+        # an infographic, one a line; no column of prose is that narrow.
+        return None
     second = _second_column_width(lines, widths[0])
     if second is not None and _lines_run_in_columns(lines, [widths[0], second]):
         widths.append(second)

@@ -845,3 +845,45 @@ def test_an_intensity_or_a_progress_is_of_the_quantity_just_named():
     obs = _run(raw, date(2027, 3, 1))
     assert _one(obs, "1.71%").subject == "规模以上工业企业研发经费投入强度"
     assert _one(obs, "72.0%").subject == "城镇新增就业进度"
+
+
+# --- infographic posts ---------------------------------------------------------------------
+
+
+def test_infographic_labels_behind_emoji_and_names_with_digits_label_the_figure_below():
+    raw = (
+        "——2033年主要预期目标——\n🎯地区生产总值\n增长5.5%左右\n🎯城镇新增就业\n42万人以上\n"
+        "——重点工作——\n“5G+智慧工厂”项目\n320个以上\n"
+    )
+    obs = _run(raw, date(2033, 1, 25))
+    assert (_one(obs, "5.5%左右").subject, _one(obs, "5.5%左右").kind) == ("地区生产总值", "target")
+    assert _one(obs, "42万人以上").subject == "城镇新增就业"
+    assert _one(obs, "320个以上").subject == "5G+智慧工厂项目"
+
+
+def test_infographic_members_under_a_total_are_measured_as_it_is():
+    raw = (
+        "■综合实力\n地区生产总值\n4321.5亿元\n比上年增长\n5.2%\n第一产业\n210.4亿元\n+2.9%\n"
+        "第二产业\n1802.6亿元\n+6.1%\n■居民收入\n全体居民人均可支配收入\n41230元\n增长5.0%\n"
+        "城镇居民\n52110元\n增长4.4%\n农村居民\n23870元\n增长6.2%\n"
+    )
+    obs = _run(raw, date(2033, 3, 1))
+    assert _one(obs, "210.4亿元").subject == "第一产业增加值"
+    assert _one(obs, "1802.6亿元").subject == "第二产业增加值"
+    assert _one(obs, "52110元").subject == "城镇居民人均可支配收入"
+    assert _one(obs, "23870元").subject == "农村居民人均可支配收入"
+
+
+def test_infographic_labels_that_only_say_how_a_figure_is_measured_keep_the_subject_above():
+    raw = (
+        "地区生产总值\n9876.5亿元\n同比增长\n6.1%\n两年平均增长\n4.9%\n"
+        "5G基站\n3.2万个\n占移动基站总数比重\n38.6%\n"
+    )
+    obs = _run(raw, date(2033, 7, 20))
+    assert [(o.subject, o.measure) for o in obs] == [
+        ("地区生产总值", "level"),
+        ("地区生产总值", "growth"),
+        ("地区生产总值", "growth"),
+        ("5G基站", "level"),
+        ("5G基站", "share"),
+    ]

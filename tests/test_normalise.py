@@ -285,3 +285,11 @@ def test_letters_an_ocr_read_for_digits_and_look_alike_characters_are_read_back(
     # Words keep their letters and characters.
     kept = "IoT设备，O2O模式，GPT-4o模型，CPU I5，自己有，子曰"
     assert normalise(kept).text == kept
+
+
+def test_a_short_infographic_of_equally_long_labels_is_no_wrapped_column():
+    raw = (
+        "■综合实力\n地区生产总值\n4321.5亿元\n比上年增长\n5.2%\n第一产业\n210.4亿元\n+2.9%\n"
+        "第二产业\n1802.6亿元\n+6.1%\n城镇居民\n52110元\n增长4.4%\n"
+    )
+    assert normalise(raw).text.split("\n") == raw.rstrip("\n").split("\n")

@@ -232,7 +232,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     figures: list[int] = []  # figures on a line of their own, labelled by the line below
     spans: list[tuple[str, Period]] = []  # the spans of days named so far, with their words
     labelled_above = False  # whether the paragraph before was a label line holding no figure
-    growth_label: re.Match[str] | None = None  # the line before said 比上年增长 and no more
+    # The line before said 比上年增长 or 占…比重 and no more: how the figure below is measured.
+    measure_label: re.Match[str] | None = None
     line_before: tuple[int, int] | None = None  # the paragraph before this one
     groups: list[str] | None = None  # what a line above a table's header groups its columns by
     grouped_rows = False  # whether a line inside the table has grouped the rows below it
@@ -401,10 +402,13 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             figures = list(range(before, len(out)))
         if labelled_above and carried is not None and carried.subject and len(out) > before:
             _measure_of_category_label(out, before, carried.subject)
-        if growth_label is not None and len(out) > before:
-            _growth_under_label(out, before, growth_label)
-        growth_label = (
-            _GROWTH_LABEL_LINE.fullmatch(text, p_start, p_end) if len(out) == before else None
+        if measure_label is not None and len(out) > before:
+            _measured_as_label_says(out, before, measure_label)
+        measure_label = (
+            _GROWTH_LABEL_LINE.fullmatch(text, p_start, p_end)
+            or _SHARE_LABEL.match(text, p_start, p_end)
+            if len(out) == before
+            else None
         )
         carried = _carried(text, p_start, p_end, out[before:], state, carried)
         if owner is not None and len(out) == before:
@@ -503,7 +507,10 @@ _STRUCTURE_GROUP = re.compile(
 _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
 
 
-_FIGURE_OR_RANK = re.compile(r"[0-9]|第[一二三四五六七八九十]")
+# 第3位, 第一名: a figure or a rank (not 第一产业, an industry, nor the 5 of 5G, a name).
+_FIGURE_OR_RANK = re.compile(
+    r"(?<![A-Za-z0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.]*[A-Za-z])|第[一二三四五六七八九十](?!产业)"
+)
 # 6328.5亿元 / ▲4.2% / 56830元　31260元: a line of figures alone, as an infographic sets them
 # above the label that names them.
 # 超200家, 近30亿元, 2.5EFLOPS, 31家/95个: a qualifier before, a unit in letters, figures parted
@@ -615,28 +622,33 @@ def _label_figures(
 
 # 比上年增长 / 5.6%, 同比下降 / 2.1%: a label line saying only how the figure below changed.
 _GROWTH_LABEL_LINE = re.compile(
-    r"\s*(?:比上年末?|较上年末?|比上年同期|同比|与上年相比)?\s*"
+    r"\s*(?:比上年末?|较上年末?|比上年同期|同比|与上年相比)?\s*(?:两年平均|年均|平均)?"
     r"(?P<verb>增长|增速|增幅|提高|上升|下降|减少|回落)\s*[：:]?\s*"
 )
 
 
-def _growth_under_label(out: list[Observation], first: int, label: re.Match[str]) -> None:
+def _measured_as_label_says(out: list[Observation], first: int, label: re.Match[str]) -> None:
+    """比上年增长 / 5.6%, 占全部用户比重 / 41.2%: the percentage below a label that names only
+    how it is measured is a growth or a share."""
     figure = out[first]
     if figure.measure != "level" or figure.unit != "%":
         return
-    fall = label.group("verb") in ("下降", "减少", "回落")
+    if label.re is _SHARE_LABEL:
+        measure, value, rule = "share", figure.value, "share_label_above"
+    else:
+        fall = label.group("verb") in ("下降", "减少", "回落")
+        measure, rule = "growth", "growth_label_above"
+        value = -abs(figure.value) if fall else figure.value
     out[first] = dataclasses.replace(
-        figure,
-        measure="growth",
-        value=-abs(figure.value) if fall else figure.value,
-        trace={**figure.trace, "measure": "growth_label_above"},
+        figure, measure=measure, value=value, trace={**figure.trace, "measure": rule}
     )
 
 
 def _measure_of_category_label(out: list[Observation], first: int, label: str) -> None:
     """乙类制造业 / 301.2亿元 / 增长10.8% after 核心产业增加值742.6亿元: a category set
-    above its figures is a member of the quantity measured just before, in the same unit."""
-    if not subjects.names_category(label) or subjects.names_measure(label):
+    above its figures is a member of the quantity measured just before, in the same unit; so is
+    a group that shares a word with the quantity's own (城镇居民 after 全体居民人均收入)."""
+    if subjects.names_measure(label):
         return
     figure = out[first]
     if figure.subject != label or figure.measure != "level":
@@ -649,14 +661,17 @@ def _measure_of_category_label(out: list[Observation], first: int, label: str) -
         ),
         None,
     )
-    head = subjects.measure_head(measured.subject) if measured is not None else None
-    if head is None:
+    if measured is None:
+        return
+    head = subjects.measure_head(measured.subject) if subjects.names_category(label) else None
+    named = label + head if head is not None else subjects.sibling_of(label, measured.subject)
+    if named is None:
         return
     for index in range(first, len(out)):
         if out[index].subject == label:
             out[index] = dataclasses.replace(
                 out[index],
-                subject=label + head,
+                subject=named,
                 breakdown=label,
                 trace={**out[index].trace, "breakdown": "category_label_of_measure_before"},
             )
@@ -783,11 +798,17 @@ def _inherited(period: Period | None, published: date | None) -> Period | None:
 # short, with no sentence end, opened by a bullet or by nothing.
 _SHORT_LINE = 40
 _BULLETS = "▲△●○■□◆◇★☆•·◎➤►—\\-"
-_LABEL = re.compile(rf"[{_BULLETS}\s]*(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9]{{2,20}})")
+# A label line: a name with a bullet, an emoji or an arrow before it (🎯地区生产总值).
+_LABEL = re.compile(
+    rf"(?:[{_BULLETS}\s\u2190-\u2bff\ufe0f]|[\U0001f000-\U0001faff])*"
+    r"(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9+]{2,20})"
+)
 
 
+# （三）, 三、, 第三部分: a section's number (第一产业 is an industry, not the first section).
 _SECTION_NUMBER = re.compile(
-    r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+)"
+    r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、"
+    r"|第[一二三四五六七八九十]+(?:章|节|部分|篇|编|条|[、，,：:．.\s]|$))"
 )
 
 
@@ -824,8 +845,10 @@ def _carried(
     label = _LABEL.fullmatch(text, start, end)
     if label is None or _SECTION_NUMBER.match(text, start) or lex(text, start, end):
         return None  # （三）重点行业情况: a section's heading labels no figure
-    # 比上年增长 / 5.6%: a label that names only how the figure below is measured keeps the
-    # subject of the figures above.
+    # 比上年增长 / 5.6%, 两年平均增长, 占移动基站总数比重: a label that names only how the
+    # figure below is measured keeps the subject of the figures above.
+    if _GROWTH_LABEL_LINE.fullmatch(text, start, end) or _SHARE_LABEL.match(text, start, end):
+        return _Carried(carried.subject if carried else None, None)
     named = subjects.clean(label.group("label"))
     return _Carried(named or (carried.subject if carried else None), None)
 

@@ -881,10 +881,26 @@ _MEASURE_ENDS = re.compile(
 )
 
 
+def sibling_of(group: str, measured: str) -> str | None:
+    """城镇居民 of 全体居民人均可支配收入 → 城镇居民人均可支配收入: the same measure of another
+    group, which shares its last word with the group the measure was of; None if none does."""
+    for size in range(len(group) - 1, 1, -1):
+        word = group[-size:]
+        at = measured.find(word, 1)
+        if at > 0 and at + size < len(measured):
+            return group + measured[at + size :]
+    return None
+
+
 def measure_head(subject: str) -> str | None:
     """The measure noun a subject ends with (…核心产业增加值 → 增加值), or None."""
     m = _MEASURE_HEAD_END.search(subject)
+    if m is None and subject.endswith(_OUTPUT_TOTALS):
+        return "增加值"  # an industry's part of the gross product is its value added
     return m.group() if m else None
+
+
+_OUTPUT_TOTALS = ("生产总值", "GDP")
 
 
 def _ending_in(words: Iterable[str]) -> re.Pattern[str]:
