@@ -246,6 +246,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     numbered = False  # whether the paragraph before was a section's number alone
     paragraphs = cl.paragraphs(text)
     news_items = _news_item_starts(text, paragraphs)
+    line_kinds = _line_kinds(text, paragraphs)
+    figures_first = _figures_first(line_kinds)
     chart_end = 0  # the first paragraph after the chart block read last
     for index, (p_start, p_end) in enumerate(paragraphs):
         if index < chart_end:
@@ -373,6 +375,16 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         )
         growth_table = tables.title_is_growth(text[p_start:p_end])
         heading = _heading_period(text, p_start, p_end, published) or heading
+        if (
+            figures_first
+            and line_kinds[index] == "figure"
+            and _kind_at(line_kinds, index + 1) in ("label", "bulleted")
+            and not _measure_label_at(text, paragraphs, index + 1)
+        ):
+            # 📊经济总量 / 6328.5亿元 / 地区生产总值: where figures stand above their labels, the
+            # line above a figure is the heading of a section, or the label of the figure before.
+            # (5.2% / 同比增长 below 地区生产总值: a label of the measure only names no subject.)
+            carried, labelled_above = None, False
         before = len(out)
         state = _paragraph(
             text,
@@ -507,10 +519,9 @@ _STRUCTURE_GROUP = re.compile(
 _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
 
 
-# 第3位, 第一名: a figure or a rank (not 第一产业, an industry, nor the 5 of 5G, a name).
-_FIGURE_OR_RANK = re.compile(
-    r"(?<![A-Za-z0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.]*[A-Za-z])|第[一二三四五六七八九十](?!产业)"
-)
+# 第3位, 第一名: a figure or a rank (not 第一产业, an industry). Any digit counts: a short line
+# with the 5 of 5G in it is as often a fragment of wrapped prose as a label.
+_FIGURE_OR_RANK = re.compile(r"[0-9]|第[一二三四五六七八九十](?!产业)")
 # 6328.5亿元 / ▲4.2% / 56830元　31260元: a line of figures alone, as an infographic sets them
 # above the label that names them.
 # 超200家, 近30亿元, 2.5EFLOPS, 31家/95个: a qualifier before, a unit in letters, figures parted
@@ -527,6 +538,53 @@ _SHARE_LABEL = re.compile(r"\s*占[^，。；\d]{1,16}(?:比重|比例|份额)\s
 _LABEL_GROWTH = re.compile(r"(?:增速|增幅|增长率|涨幅)$")
 _LABEL_SHARE_END = re.compile(r"(?:占比|比重)$")
 _LABEL_RATE_ONLY = re.compile(r"(?:同比|比上年|较上年)?(?:增长|增速|增幅|(?P<fall>下降|降幅))$")
+
+
+def _line_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
+    """What each paragraph is, for reading an infographic's short lines: a line of figures
+    alone, a label line (a bulleted one may be a section's heading instead), or other text."""
+    kinds = []
+    for start, end in paragraphs:
+        if _FIGURES_ONLY.fullmatch(text, start, end):
+            kinds.append("figure")
+        elif (
+            _is_short_line(text, start, end)
+            and (label := _LABEL.fullmatch(text, start, end)) is not None
+            and _FIGURE_OR_RANK.search(text, start, end) is None
+        ):
+            kinds.append("bulleted" if label.start("label") > start else "label")
+        else:
+            kinds.append("other")
+    return kinds
+
+
+def _measure_label_at(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    start, end = paragraphs[index]
+    return bool(
+        _GROWTH_LABEL_LINE.fullmatch(text, start, end) or _SHARE_LABEL.match(text, start, end)
+    )
+
+
+def _kind_at(kinds: list[str], index: int) -> str:
+    return kinds[index] if 0 <= index < len(kinds) else "other"
+
+
+def _figures_first(kinds: list[str]) -> bool:
+    """Whether the document sets each figure above the label that names it (6328.5亿元 /
+    地区生产总值) rather than below it. A label line after a figure and before none can only
+    name the figure above; one before a figure and after none, only the figure below. A
+    bulleted line may be a section's heading, and tells neither."""
+    above = below = 0
+    for index, kind in enumerate(kinds):
+        if kind != "label":
+            continue
+        before_is_figure = _kind_at(kinds, index - 1) == "figure"
+        after_is_figure = _kind_at(kinds, index + 1) == "figure"
+        if before_is_figure and not after_is_figure:
+            above += 1
+        elif after_is_figure and not before_is_figure:
+            below += 1
+    return above > below
 
 
 def _label_figures(
