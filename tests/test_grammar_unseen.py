@@ -899,3 +899,26 @@ def test_where_figures_stand_above_their_labels_a_bulleted_line_above_is_a_headi
         ("6.8%", "规上工业增加值", "growth"),
         ("2450.6亿元", "社会消费品零售总额", "level"),
     ]
+
+
+def test_places_listed_with_shares_of_the_whole_are_members_of_the_quantity_named_before():
+    raw = (
+        "2032年，全国智能算力规模达到1280EFLOPS。东部、中部、西部和东北地区分别占全国的"
+        "52.4%、20.3%、21.6%和5.7%。"
+    )
+    obs = _run(raw, date(2033, 3, 1))
+    shares = [o for o in obs if o.measure == "share"]
+    assert [(o.subject, o.breakdown) for o in shares] == [
+        ("智能算力规模", "东部"),
+        ("智能算力规模", "中部"),
+        ("智能算力规模", "西部"),
+        ("智能算力规模", "东北地区"),
+    ]
+
+
+def test_the_later_values_of_a_list_of_pure_numbers_share_the_cue_of_the_first():
+    obs = _run("甲、乙、丙三个分项指数分别为58.1、61.4和49.7。", date(2033, 3, 1))
+    assert [o.value for o in obs] == [58.1, 61.4, 49.7]
+    assert [o.breakdown for o in obs] == ["甲", "乙", "丙"]
+    # Figures glued to one another are no list: 115部3490集 counts episodes, a unit not known.
+    assert [o.value_text for o in _run("全年生产电视剧115部3490集。")] == ["115部"]

@@ -1578,11 +1578,18 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
             and not _figure_over_label(text, q)
         )
         # A bare number is a statistic only where a verb or copula governs it, or where it is the
-        # start of a change to another value (收入比由上年的2.12缩小至2.08).
+        # start of a change to another value (收入比由上年的2.12缩小至2.08); the next values of
+        # a list (指数分别为64.5、56.9和53.2) share the governing of the first.
         if (
             bare
             and not _BARE_OK.search(window)
             and not (_CHANGE_FROM.search(window) and _CHANGED_TO.match(text, q.end))
+            and not (
+                kept
+                and kept[-1] is qs[i - 1]
+                and kept[-1].unit is None
+                and window in ("、", "和", "及", "与", "以及")
+            )
         ):
             continue
         if q.unit in CURRENCIES and (
@@ -2667,6 +2674,10 @@ _MEMBER_TAIL = re.compile(r"(?:年均|同比|环比|比上年末?|比去年|平�
 _BASE_ONLY = re.compile(r"^(?:比|较|与|占[^、]+)$")
 
 
+# 东部, 甲市, 美国, 欧盟: a member of a list of places, regions or economies.
+_PLACE_MEMBER = re.compile(r"东部|中部|西部|东北|[\u4e00-\u9fff]{1,6}(?:省|市|县|州|国|盟|地区)")
+
+
 def _enumeration(
     text: str,
     clause: cl.Clause,
@@ -2810,6 +2821,22 @@ def _enumeration(
             breakdowns = [subjects.clean(m) for m in members]
             state.enumeration = _Enumeration(subs, breakdowns, sentence)
             return subs, breakdowns, "list_parts_of_whole"
+        if (
+            not head
+            and state.subject
+            and subjects.names_measure(state.subject)
+            and all(_PLACE_MEMBER.fullmatch(m) for m in members)
+            # 甲县地区生产总值…；乙县、丙县分别为…: siblings of a place's figure complete later.
+            and subjects.leading_place(state.subject) is None
+            and subjects.measure_after_category(state.subject) is None
+        ):
+            # 机架总规模…。东部、中部和西部分别占全国的58.2%、…: places that name no measure
+            # are members of the quantity named before, in the paragraph's whole.
+            measured = subjects.strip_whole_scope(state.subject)
+            subs = [measured] * len(members)
+            breakdowns = [subjects.clean(m) or m for m in members]
+            state.enumeration = _Enumeration(subs, breakdowns, sentence)
+            return subs, breakdowns, "list_members_of_previous"
         subs = [subjects.clean(m + head) for m in members]
         # 国有、民营…: a member is a word of its own, which cleaning must not cut to a letter.
         breakdowns = [

@@ -948,10 +948,15 @@ def names_group(phrase: str) -> bool:
 _GROUP_WORDS = ("项目", "基地", "园区", "平台", "集群", "中心", "机构", "工厂", "主体", "商户")
 
 
+def strip_whole_scope(phrase: str) -> str:
+    """全国数据中心机架 → 数据中心机架: the whole a quantity is of, for its members' figures."""
+    return _strip_leading(_WHOLE_SCOPE, phrase) or phrase
+
+
 def group_name(phrase: str) -> str:
     """全市实施在建项目 → 在建项目: neither the whole the group belongs to nor the verb that
     counted it is part of the group's name."""
-    phrase = _strip_leading(_WHOLE_SCOPE, phrase) or phrase
+    phrase = strip_whole_scope(phrase)
     phrase = _strip_leading(_THIS_BATCH, phrase) or phrase
     return _strip_leading_verbs(phrase, phrase)
 
