@@ -922,3 +922,17 @@ def test_the_later_values_of_a_list_of_pure_numbers_share_the_cue_of_the_first()
     assert [o.breakdown for o in obs] == ["甲", "乙", "丙"]
     # Figures glued to one another are no list: 115部3490集 counts episodes, a unit not known.
     assert [o.value_text for o in _run("全年生产电视剧115部3490集。")] == ["115部"]
+
+
+def test_table_cells_with_thousands_grouped_by_spaces_and_units_their_nouns_imply():
+    raw = (
+        "主要电讯指标\n指标\t2032年6月\t按年变动（%）\n流动电话用户（户）\t1 946 208\t+3.1\n"
+        "　月费计划用户\t1 204 517\t+8.6\n宽频互联网用户（户）\t187 430\t-1.2\n"
+    )
+    obs = _run(raw, date(2032, 7, 20))
+    levels = [(o.subject, o.value, o.unit) for o in obs if o.measure == "level"]
+    assert levels == [
+        ("流动电话用户", 1946208, "户"),
+        ("月费计划用户", 1204517, "户"),
+        ("宽频互联网用户", 187430, "户"),
+    ]

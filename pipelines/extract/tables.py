@@ -28,7 +28,7 @@ from pipelines.extract.periods import (
     resolve,
     year_period,
 )
-from pipelines.extract.units import base_unit, read_unit
+from pipelines.extract.units import base_unit, implied_unit, read_unit
 from pipelines.observation import Observation
 
 __all__ = [
@@ -54,10 +54,18 @@ _CELL = re.compile(r"[^|｜\t]+")
 _NUMBER_CELL = re.compile(
     r"\s*(?P<bound>[≥≤><＞＜]=?|不低于|不少于|不超过|不高于)?\s*"
     # 〔14〕: a plan table's total over the plan period, in the brackets plans use for it.
-    r"〔?(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)(?P<pct>%)?〕?"
+    # 2 486 315: thousands grouped by spaces, as Macau's and Taiwan's tables print them.
+    r"〔?(?P<num>[-+]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+|\d[\d,]*)(?:\.\d+)?)(?P<pct>%)?〕?"
     # 95以上, 1.3以下, 8左右: a target cell bounded in words.
     r"(?P<word>以上|以下|以内|左右)?\s*$"
 )
+
+
+def _digits(number: str) -> str:
+    """1,234 / 2 486 315 → the digits, without the marks that group them."""
+    return number.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
+
+
 _BOUNDS = {
     "≥": "over",
     ">": "over",
@@ -493,7 +501,7 @@ def _fixed_cell(
     return Observation(
         subject=subject,
         measure=measure,
-        value=float(m.group("num").replace(",", "")),
+        value=float(_digits(m.group("num"))),
         unit=unit,
         value_text=text[start:end],
         char_start=start,
@@ -686,7 +694,7 @@ def row_observations(
         m = _NUMBER_CELL.match(text, cell_start, cell_end)
         if m is None:
             continue
-        digits = m.group("num").replace(",", "")
+        digits = _digits(m.group("num"))
         group = groups[column] if groups is not None and column < len(groups) else ""
         if _POINTS_HEADER.search(name):
             # 比1—8月加快或回落（百分点）: the change of the row's rate, in points.
@@ -795,6 +803,10 @@ def row_observations(
             )
             # Decimal so that 12.3万 is 123000, not 123000.00000000001.
             value, written = float(Decimal(digits) * Decimal(magnitude)), unit_written
+            if unit is None and measure == "level" and magnitude == 1:
+                # 　月费计划用户 | 1 673 675 under 流动电话用户（户）: a count whose unit its
+                # noun implies.
+                unit = implied_unit(subject)
         if _TARGET_COLUMN.match(name):
             kind, kind_rule = "target", "table_target_column"
         else:
