@@ -936,3 +936,11 @@ def test_table_cells_with_thousands_grouped_by_spaces_and_units_their_nouns_impl
         ("月费计划用户", 1204517, "户"),
         ("宽频互联网用户", 187430, "户"),
     ]
+
+
+def test_the_items_after_a_count_of_a_class_by_its_condition_are_of_the_measure_it_names():
+    raw = "在35个工业大类中，有26个行业增加值保持增长。其中，甲乙制造业增长11.2%，丙丁业下降3.1%。"
+    obs = _run(raw, date(2033, 6, 20))
+    assert (_one(obs, "26个").subject, _one(obs, "26个").breakdown) == ("行业", "增加值保持增长")
+    assert _one(obs, "11.2%").subject == "甲乙制造业增加值"
+    assert _one(obs, "3.1%").subject == "丙丁业增加值"

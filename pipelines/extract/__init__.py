@@ -2462,12 +2462,17 @@ def _clause(
                 # 年初安排省级…: four characters before 省 are seldom a name, often words.
                 named = place is not None and (len(place) <= 4 or place.endswith("地区"))
                 state.paragraph_place = (sentence, place) if named else None
-            state.subject = subject
+            # 有27个行业增加值实现增长。其中，甲业增长…: the items after a count of a class by
+            # its condition are of the measure the condition names, as the counted noun was.
+            # 有27个行业增加值实现增长。其中，甲业增长…: what follows a count of a class by its
+            # condition is of the measure the counted noun names (行业增加值).
+            named = value_first[q] if trace.get("breakdown") == "condition_of_counted" else subject
+            state.subject = named
             state.subject_unit = q.unit
             state.breakdown = breakdown
             state.subject_sentence = sentence
             if not in_sub_items and trace["subject"] != "rate_of_previous":
-                state.parent, state.parent_breakdown = subject, breakdown
+                state.parent, state.parent_breakdown = named, breakdown
                 state.parent_unit = q.unit
         value, unit = decision.value, decision.unit
         per = _PER_UNIT.search(cue_window) if q.unit in CURRENCIES else None
