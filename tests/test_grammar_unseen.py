@@ -944,3 +944,38 @@ def test_the_items_after_a_count_of_a_class_by_its_condition_are_of_the_measure_
     assert (_one(obs, "26个").subject, _one(obs, "26个").breakdown) == ("行业", "增加值保持增长")
     assert _one(obs, "11.2%").subject == "甲乙制造业增加值"
     assert _one(obs, "3.1%").subject == "丙丁业增加值"
+
+
+# --- five-year plans in work reports ---------------------------------------------------------
+
+
+def test_a_plan_heading_frames_its_section_and_a_change_starts_from_the_year_before_it():
+    raw = (
+        "政府工作报告\n\n一、“十四五”时期工作回顾\n"
+        "——实力跃上新台阶。地区生产总值从2020年的212.6亿元增加到301.8亿元，年均增长7.1%；"
+        "一般公共预算收入由13.4亿元增加到18.9亿元。\n\n"
+        "二、“十五五”时期的主要目标\n今后五年，全县发展的主要目标是：\n"
+        "——经济实力再上台阶。地区生产总值年均增长6%左右。\n——城乡融合更加深入。常住人口城镇化率达到61%左右。\n"
+    )
+    obs = _run(raw, date(2026, 1, 14))
+    periods = {o.value_text: (o.period_end, o.kind) for o in obs}
+    assert periods["212.6亿元"] == (date(2020, 12, 31), "actual")
+    assert periods["301.8亿元"] == (date(2025, 12, 31), "actual")
+    assert periods["13.4亿元"] == (date(2020, 12, 31), "actual")
+    assert periods["18.9亿元"] == (date(2025, 12, 31), "actual")
+    assert periods["6%左右"] == (date(2030, 12, 31), "target")
+    assert periods["61%左右"] == (date(2030, 12, 31), "target")
+
+
+def test_the_start_values_of_a_change_take_the_year_written_before_them():
+    raw = (
+        "城乡低保平均标准分别从2020年的610元/月、4120元/年提高到2025年的780元/月、6930元/年。"
+        "算力总规模从前年的2.6个EFLOPS提升到去年的5.1个。从去年的结构看，软件业营收占比约为42%。"
+    )
+    obs = _run(raw, date(2026, 3, 1))
+    years = {o.value_text: o.period_end.year for o in obs if o.period_end}
+    assert years["610元/月"] == years["4120元/年"] == 2020
+    assert years["780元/月"] == years["6930元/年"] == 2025
+    assert years["2.6个EFLOPS"] == 2024
+    assert years["5.1个"] == 2025
+    assert years["42%"] == 2025  # 从去年的结构看 is no start of a change

@@ -159,8 +159,12 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             return year_period(year)
         if expr.sub is not None and (expr.year is not None or published is not None):
             period = resolve(expr, None, None, published)
-            # A day (the dateline 2025年2月28日) dates the document, not its figures.
-            if period.type in ("month", "quarter", "half_year", "year_to_date"):
+            # A day (the dateline 2025年2月28日) dates the document, not its figures; a plan's
+            # span (二、“十五五”时期的主要目标) frames the figures of its section.
+            if period.type in ("month", "quarter", "half_year", "year_to_date") or expr.sub in (
+                "plan",
+                "plan_end",
+            ):
                 return period
     bare = _BARE_YEAR.search(text, start, end)
     if bare is not None and bracketed is None:
@@ -3315,7 +3319,9 @@ _BASE_WORDS = re.compile(r"比上年末?|较上年末?|比去年|同比|比上�
 
 # 由2019年的1.9万亿元增加到…: the value a change starts from, and its year.
 _FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的(?:约|近)?$")
+_FROM_YEAR_LIST = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的[^，。；从由到至]+$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:约|近|不到)?$")
+_FROM_YEAR_BEFORE_LAST = re.compile(r"(?:从|由)前年(?:末|底)?的(?:约|近)?$")
 _FROM_LAST_YEAR = re.compile(r"(?:从|由)(?:上年|去年)(?:末|底)?的(?:约|近)?$")
 _TO_AFTER = re.compile(
     r"(?:提高|增加|增长|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|缩小|压缩|降|发展|跨越)?(?:到|至)"
@@ -3352,12 +3358,22 @@ def _base_time_period(window: str, period: Period, published: date | None) -> Pe
     return base if base.end is not None and base.end < period.end else None
 
 
-def _start_of_change(text: str, q: Quantity, window: str, period: Period) -> int | None:
+def _start_of_change(
+    text: str, q: Quantity, window: str, period: Period, published: date | None
+) -> int | None:
     """The year of the value a change starts from (从1.74%提高到2.12%), when the text says
     which: a year before it, or a span of years the paragraph tells the change over."""
     explicit = _FROM_YEAR.search(window)
     if explicit is not None:
         return int(explicit.group(1))
+    if window in ("、", "和", "及"):
+        # 分别从2020年的645元/月、4318元/年提高到…: the next start value of the same year.
+        listed = _FROM_YEAR_LIST.search(text, max(0, q.start - 40), q.start)
+        if listed is not None:
+            return int(listed.group(1))
+    before_last = _FROM_YEAR_BEFORE_LAST.search(window)
+    if before_last is not None and published is not None:
+        return published.year - 2  # 从前年的3.2提升到去年的7.5: two years before the speech
     if (
         _FROM_LAST_YEAR.search(window)
         and period.end is not None
@@ -3366,6 +3382,9 @@ def _start_of_change(text: str, q: Quantity, window: str, period: Period) -> int
         return period.end.year - 1  # 由上年的2.12缩小至2.08: the year before the one told
     if not _FROM_VALUE.search(window) or not _TO_AFTER.match(text, q.end):
         return None
+    if period.type == "multi_year" and period.start is not None:
+        # “十四五”时期回顾 / 收入由11.2亿元增加到15.86亿元: the value the span started from.
+        return period.start.year - 1
     if period.end is None or period.type not in ("year", "as_of"):
         return None
     paragraph = text[text.rfind("\n", 0, q.start) + 1 : q.start]
@@ -3415,7 +3434,7 @@ def _period(
             rule = "range_end"
     elif period.rule:
         rule = f"paragraph_latest:{period.rule}"
-    start_year = _start_of_change(text, q, window, period)
+    start_year = _start_of_change(text, q, window, period, published)
     if start_year is not None:
         period = year_period(start_year, "change_start")
         rule = "start_of_change"

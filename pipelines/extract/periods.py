@@ -196,7 +196,13 @@ def _is_base(text: str, floor: int, expr_start: int, expr_end: int) -> bool:
         or text.startswith(_BASE_AFTER, expr_end)
         or _MULTIPLE_OF.match(text, expr_end) is not None
         or _TARGET_AFTER.match(text, expr_end) is not None
+        # 从2020年的186.4亿元增加到…: the value a change starts from (not 从2020年起, nor
+        # 从去年的结构看).
+        or (before.endswith("从") and _VALUE_OF_TIME.match(text, expr_end) is not None)
     )
+
+
+_VALUE_OF_TIME = re.compile(r"的(?:约|近|超过?|逾)?[\d一二两三四五六七八九十]")
 
 
 def _plans(text: str, start: int, end: int) -> list[TimeExpr]:
