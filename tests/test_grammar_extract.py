@@ -2240,9 +2240,10 @@ def test_a_table_laid_out_one_cell_a_line_is_read_as_a_table_of_members():
     )
     obs = _run(raw, date(2031, 3, 2))
     services = {o.measure: o for o in obs if o.breakdown == "信息技术服务"}
-    assert services["level"].subject == "收入" and services["level"].value == 1.0367e12
+    # The short column 收入 is the title's quantity: 甲省's revenue, by field.
+    assert services["level"].subject == "甲省收入" and services["level"].value == 1.0367e12
     assert (services["growth"].value, services["share"].value) == (12.3, 67.8)
-    assert {o.subject for o in obs} == {"收入"}
+    assert {o.subject for o in obs} == {"甲省收入"}
     assert len(obs) == 9
 
 

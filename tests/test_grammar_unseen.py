@@ -979,3 +979,19 @@ def test_the_start_values_of_a_change_take_the_year_written_before_them():
     assert years["2.6个EFLOPS"] == 2024
     assert years["5.1个"] == 2025
     assert years["42%"] == 2025  # 从去年的结构看 is no start of a change
+
+
+def test_a_table_title_names_the_quantity_of_its_short_column_without_members_or_report_words():
+    raw = (
+        "附表：2032年四省份数字经济核心产业增加值情况\n省份\t增加值（亿元）\t同比增长（%）\n"
+        "甲川\t8120\t9.6\n乙江\t4310\t11.2\n\n"
+        "表2 2032年各设区市软件业分领域收入情况\n领域\t收入（亿元）\t增长（%）\n"
+        "软件产品\t412.6\t10.2\n信息技术服务\t1203.4\t12.1\n"
+    )
+    obs = _run(raw, date(2033, 2, 1))
+    assert (_one(obs, "8120").subject, _one(obs, "8120").breakdown) == (
+        "数字经济核心产业增加值",
+        "甲川",
+    )
+    assert _one(obs, "11.2").subject == "数字经济核心产业增加值"
+    assert _one(obs, "412.6").subject == "软件业收入"

@@ -157,7 +157,9 @@ _GROWTH_TAIL = re.compile(
 # 表2　按行业门类分组的法人单位, 表1 主要指标: a table's title line.
 # 表3 …, 表3-1 …, and a yearbook's 12-1 邮电业务主要指标 (chapter-table, then the title's words).
 _TABLE_TITLE = re.compile(
-    r"^\s*(?:表\s*[\d一二三四五六七八九十]+(?:[-－]\d{1,2})?[\s　:：.、]*(?P<title>\S.{0,40})"
+    # 表3, 表2-1, 附表, 附表1: a table's number, or an appendix's table that needs none.
+    r"^\s*(?:(?:表\s*[\d一二三四五六七八九十]+|附表\s*[\d一二三四五六七八九十]*)(?:[-－]\d{1,2})?"
+    r"[\s　:：.、]*(?P<title>\S.{0,40})"
     r"|\d{1,2}[-－]\d{1,2}[\s　:：.、]*(?P<yearbook_title>[\u4e00-\u9fff](?<![月日季])\S.{0,40}))$"
 )
 _SHARE_HEADER = re.compile(r"比重|占比|份额")
@@ -298,6 +300,10 @@ def title_subject(line: str) -> str | None:
     title = (m.group("title") or m.group("yearbook_title")).strip()
     # 分行业增加值, 按地区分…: how the rows are classified, not what they count.
     title = _CLASSIFIED_BY.sub("", title)
+    # 五省份…增加值情况, 各设区市…收入, 软件业分领域收入: the members, how they are classified
+    # and the word for a report are not the quantity.
+    title = _TITLE_TAIL.sub("", _MEMBERS_COUNTED.sub("", subjects.strip_times(title)))
+    title = _CLASSIFIED_INSIDE.sub("", title)
     owner, _, counted = title.rpartition("的")
     if owner and _CLASS_COLUMN.search(counted):
         # 表2 …规模居前五位的省份: the rows are the class; the quantity is named before it.
@@ -305,6 +311,12 @@ def title_subject(line: str) -> str | None:
     return subjects.clean(counted) or None
 
 
+_TITLE_TAIL = re.compile(r"(?:基本|完成|发展|主要)?(?:情况|统计|一览|汇总)表?$")
+_MEMBERS_COUNTED = re.compile(
+    r"^(?:全国|全省|全市)?(?:[\d一二三四五六七八九十]+个?|各)"
+    r"(?:省份|省区市|省|设区市|城市|市州|市|区县|县|地区)"
+)
+_CLASSIFIED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:分|按)(?:领域|行业|地区|门类|类型|产品)")
 _CLASSIFIED_BY = re.compile(
     r"^(?:分|按)(?:行业|地区|市州|区县|城市|门类|类型|规模|登记注册类型)分?"
 )
