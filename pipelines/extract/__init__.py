@@ -1288,9 +1288,6 @@ def _entity_named(text: str, clause: cl.Clause) -> str | None:
     return subjects.group_name(subjects.clean(named.group("name"))) or None
 
 
-_PLANNED = re.compile(r"将|要|力争|计划|推动|推进|实施")
-
-
 # 完成投资…, 全年实现产值…: a clause that opens with what was achieved, naming no doer.
 _ACHIEVED_OPENING = re.compile(
     r"\s*(?P<before>[^，。；：]{0,8}?)(?:累计|共|合计)?(?:实现|完成)(?=[\u4e00-\u9fff]{2})"
