@@ -995,3 +995,15 @@ def test_a_table_title_names_the_quantity_of_its_short_column_without_members_or
     )
     assert _one(obs, "11.2").subject == "数字经济核心产业增加值"
     assert _one(obs, "412.6").subject == "软件业收入"
+
+
+def test_members_after_a_viewed_from_topic_are_its_members_and_since_is_no_subject():
+    obs = _run("从软件业务收入增速看，甲川、乙江均超过12%，丙山、丁水分别为9.1%、7.6%。")
+    assert [(o.subject, o.breakdown, o.measure) for o in obs] == [
+        ("软件业务收入", "甲川", "growth"),
+        ("软件业务收入", "乙江", "growth"),
+        ("软件业务收入", "丙山", "growth"),
+        ("软件业务收入", "丁水", "growth"),
+    ]
+    obs = _run("截至6月底，全区累计建成5G基站1520个，今年以来新增96个。", date(2032, 7, 10))
+    assert _one(obs, "96个").subject == "全区累计建成5G基站"

@@ -2567,8 +2567,15 @@ def _clause(
         if each is not None:
             # 接待游客人次、旅游总花费均增长8%: one number for each of the members.
             made = out.pop()
+            topic = (
+                state.topic[1] if state.topic is not None and state.topic[0] == sentence else None
+            )
             for member, member_breakdown in each:
                 trace_each = {**made.trace, "subject": "each_member"}
+                if topic and member_breakdown is None:
+                    # 从核心产业增速看，甲省、乙省均超过10%: each member's figure of the topic.
+                    out.append(_member_of_topic(made, topic, member))
+                    continue
                 out.append(
                     dataclasses.replace(
                         made,
@@ -2678,6 +2685,25 @@ _MEMBER_TAIL = re.compile(r"(?:年均|同比|环比|比上年末?|比去年|平�
 # Only a base (同比分别, 比上年末分别) or only the whole of a share (占工业增加值的比重分别)
 # before 分别: no members of its own.
 _BASE_ONLY = re.compile(r"^(?:比|较|与|占[^、]+)$")
+
+
+def _member_of_topic(made: Observation, topic: str, member: str) -> Observation:
+    """A member's figure of the topic its sentence opened with; a percentage of a rate topic
+    (…增速) is a growth of the quantity."""
+    rated = subjects.strip_rate_word(topic)
+    growth = rated != topic and made.unit == "%" and made.measure == "level"
+    return dataclasses.replace(
+        made,
+        subject=rated if growth else topic,
+        breakdown=member,
+        measure="growth" if growth else made.measure,
+        trace={
+            **made.trace,
+            "subject": "topic_of_members",
+            "breakdown": "member_of_topic",
+            **({"measure": "rate_topic"} if growth else {}),
+        },
+    )
 
 
 # 东部, 甲市, 美国, 欧盟: a member of a list of places, regions or economies.
@@ -2827,6 +2853,12 @@ def _enumeration(
             breakdowns = [subjects.clean(m) for m in members]
             state.enumeration = _Enumeration(subs, breakdowns, sentence)
             return subs, breakdowns, "list_parts_of_whole"
+        if not head and state.topic is not None and state.topic[0] == sentence:
+            # 从核心产业增速看，…，甲、乙分别为9.4%、8.2%: the members' figures of the topic.
+            subs = [state.topic[1]] * len(members)
+            breakdowns = [subjects.clean(m) or m for m in members]
+            state.enumeration = _Enumeration(subs, breakdowns, sentence)
+            return subs, breakdowns, "list_members_of_topic"
         if (
             not head
             and state.subject
@@ -3043,6 +3075,7 @@ _SHARE_WORD_TAIL = re.compile(r"(?<=.{2})(?:所占比重|占比|比重)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")
 # 甲类整机企业，现在大概有一百二十家: a population counted in the clause after it.
+_VIEWED_FROM = re.compile(r"(?:但|而)?(?:从|就)(?P<topic>[^，。；]{2,14}?)(?:来|上)?看")
 _TOPIC_WORD = re.compile(
     r"比重|占比|规模|总量|增速|增加值|总额|余额|产值|总值|收入|产量|销量|用电量|企业|用户|人口"
 )
@@ -3100,6 +3133,12 @@ def _topic(text: str, clause: cl.Clause) -> str | None:
     if _TOPIC_WORD.search(text, clause.start, clause.end) is None:
         return None  # most clauses without a number name no quantity: spare the cleaning
     phrase = subjects.clean_keep_de(text[clause.start : clause.end]).strip("。！？ ")
+    viewed = _VIEWED_FROM.fullmatch(phrase)
+    if viewed is not None:
+        # 从核心产业增速看，甲省、乙省均超过10%: the measure the members after it are given in
+        # (从增速看 names none: a bare measure word is of the figures named around it).
+        topic = subjects.clean(viewed.group("topic"))
+        return topic if _TOPIC_END.search(topic) and len(topic) > 3 else None
     if not _TOPIC_END.search(phrase) or subjects.governing_verb(phrase) is not None:
         return None
     share_of = phrase.find("占")
