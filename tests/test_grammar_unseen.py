@@ -1007,3 +1007,14 @@ def test_members_after_a_viewed_from_topic_are_its_members_and_since_is_no_subje
     ]
     obs = _run("截至6月底，全区累计建成5G基站1520个，今年以来新增96个。", date(2032, 7, 10))
     assert _one(obs, "96个").subject == "全区累计建成5G基站"
+
+
+def test_this_years_stretch_so_far_ends_at_the_day_its_sentence_counts_to():
+    obs = _run(
+        "截至8月底，全县规模以上工业企业达到214家，其中今年新增入规企业17家。", date(2032, 9, 20)
+    )
+    new = _one(obs, "17家")
+    assert (new.period_type, new.period_end) == ("year_to_date", date(2032, 8, 31))
+    # Without such a day, the stretch runs to the publication.
+    alone = _one(_run("今年以来，全市新登记企业1.2万户。", date(2032, 9, 20)), "1.2万户")
+    assert alone.period_end == date(2032, 9, 20)

@@ -2521,7 +2521,21 @@ def _clause(
             # 今年以来开展活动160场, 今年新开了航线7条: this year's figure so far, reported as
             # done, is an actual of the year to the day of publication (the year is not over).
             kind, kind_rule = "actual", "done_so_far"
-            period = Period("year_to_date", date(published.year, 1, 1), published, "so_far")
+            # 截至4月底，…，今年以来新增214个: the stretch of the year ends at the day the
+            # sentence counts to, where it names one.
+            counted_to = next(
+                (
+                    o.period_end
+                    for o in reversed(out)
+                    if o.char_start >= sentence[0]
+                    and o.period_type == "as_of"
+                    and o.period_end is not None
+                    and o.period_end.year == published.year
+                    and o.period_end <= published
+                ),
+                published,
+            )
+            period = Period("year_to_date", date(published.year, 1, 1), counted_to, "so_far")
             trace["period"] = "year_so_far"
         if kind == "target" and _FROM_NOW.search(text, max(clause.start, q.start - 10), q.start):
             # 占比可望从目前的约21%升至近30%: where the expected change starts is a fact.
