@@ -1018,3 +1018,14 @@ def test_this_years_stretch_so_far_ends_at_the_day_its_sentence_counts_to():
     # Without such a day, the stretch runs to the publication.
     alone = _one(_run("今年以来，全市新登记企业1.2万户。", date(2032, 9, 20)), "1.2万户")
     assert alone.period_end == date(2032, 9, 20)
+
+
+def test_a_paragraph_quoting_a_places_office_reports_that_places_figures():
+    raw = (
+        "丙川省统计局数据显示，2032年全省数字经济规模达1.86万亿元。软件业务收入4210亿元，增长9.8%。"
+    )
+    obs = _run(raw, date(2033, 2, 1))
+    assert [o.breakdown for o in obs] == ["丙川省", "丙川省", "丙川省"]
+    # 记者从省发展改革委获悉: the reporter's source names no place of its own.
+    obs = _run("记者从省发展改革委获悉，全省新开工项目412个。", date(2033, 2, 1))
+    assert _one(obs, "412个").breakdown is None

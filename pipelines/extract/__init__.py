@@ -1135,6 +1135,10 @@ def _paragraph(
     spans: list[tuple[str, Period]] | None = None,
 ) -> _State:
     state = _State(inherited=inherited)
+    source = _PLACE_OF_SOURCE.match(text, p_start, p_end)
+    if source is not None and subjects.is_place(source.group("place")):
+        # 甲省统计局数据显示，全省…: the figures the paragraph reports are of the source's place.
+        state.paragraph_place = ((-1, -1), source.group("place"))
     state.times = [
         t for t in find_times(text, p_start, p_end) if not _inside_title(text, t.start, p_start)
     ]
@@ -1259,6 +1263,13 @@ _RUN_IN_HEADING = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
     r"\s*(?P<title>(?:[^，。；：:\d]|(?<=[A-Za-z])\d+(?:\.\d+)?|\d+(?=[A-Za-z岁]))"
     r"{2,30})[。．：:]"
+)
+
+
+# 甲省统计局数据显示, 据乙市工信局统计: a paragraph opening with the office of a place it quotes.
+_PLACE_OF_SOURCE = re.compile(
+    r"\s*(?:据|根据)?(?P<place>[^\W\d从向自记者]{2,3}(?:省|市|县|自治区))"
+    r"(?:统计局|工业和信息化厅|工信厅|工信局|通信管理局|商务厅|商务局|发展改革委|发改委|数据局|人民政府)"
 )
 
 
