@@ -1029,3 +1029,9 @@ def test_a_paragraph_quoting_a_places_office_reports_that_places_figures():
     # 记者从省发展改革委获悉: the reporter's source names no place of its own.
     obs = _run("记者从省发展改革委获悉，全省新开工项目412个。", date(2033, 2, 1))
     assert _one(obs, "412个").breakdown is None
+
+
+def test_a_figure_restated_in_another_currency_is_of_the_quantity_before():
+    raw = "1—9月，全省服务进出口总额986.4亿元，同比增长8.2%；按美元计价为137.5亿美元，增长7.6%。"
+    obs = _run(raw, date(2032, 10, 20))
+    assert {o.subject for o in obs} == {"全省服务进出口总额"}
