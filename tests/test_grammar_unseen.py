@@ -1035,3 +1035,24 @@ def test_a_figure_restated_in_another_currency_is_of_the_quantity_before():
     raw = "1—9月，全省服务进出口总额986.4亿元，同比增长8.2%；按美元计价为137.5亿美元，增长7.6%。"
     obs = _run(raw, date(2032, 10, 20))
     assert {o.subject for o in obs} == {"全省服务进出口总额"}
+
+
+def test_county_communique_members_counted_ranked_and_completed():
+    raw = (
+        "全县15个乡镇中，地区生产总值超过30亿元的有4个。"
+        "粮食播种面积41.2万亩，总产量16.08万吨，增长2.1%。"
+        "甲镇、乙乡、丙镇粮食产量居全县前三位，分别为2.61万吨、2.12万吨和1.86万吨。"
+    )
+    obs = _run(raw, date(2033, 3, 1))
+    assert (_one(obs, "4个").subject, _one(obs, "4个").breakdown) == (
+        "乡镇",
+        "地区生产总值超过30亿元",
+    )
+    assert _one(obs, "16.08万吨").subject == "粮食总产量"
+    ranked = [(o.subject, o.breakdown) for o in obs if o.value_text in ("2.61万吨", "1.86万吨")]
+    assert ranked == [("粮食产量", "甲镇"), ("粮食产量", "丙镇")]
+
+
+def test_a_partitive_opener_goes_on_to_the_parts_of_the_sentence_before():
+    raw = "全省40个工业大类行业中，有29个行业增加值比上年增长。重点行业中，甲乙制造业增长12.6%。"
+    assert _one(_run(raw, date(2033, 3, 1)), "12.6%").subject == "甲乙制造业增加值"

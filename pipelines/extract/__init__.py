@@ -1903,6 +1903,10 @@ def _clause(
         elif q.unit in COUNT_WORDS and (counted := subjects.counted_after_de(window)):
             subject, breakdown = counted
             trace["subject"] = trace["breakdown"] = "counted_after_de"
+        elif q.unit in COUNT_WORDS and (among := _counted_among(text, sentence, window)):
+            # 全县12个乡镇中，地区生产总值超过20亿元的有3个: members of the class named before.
+            subject, breakdown = among
+            trace["subject"] = trace["breakdown"] = "counted_among_class"
         else:
             per = _PER_UNIT.search(window) if q.unit in CURRENCIES else None
             # 鲜菜零售价格为每公斤6.35元: 每公斤 is the price's unit, not part of its subject.
@@ -2705,7 +2709,10 @@ _EXCLUDING = re.compile(
     r"\s*((?:扣除|剔除|除去|不含)(?![\u4e00-\u9fff]*(?:因素|影响))[\u4e00-\u9fff]{2,16}?)后?\s*"
 )
 _BY_TIME = re.compile(r"\s*分(?:季度|季|月份|月)看")
-_BREAKDOWN_OPENER = re.compile(r"\s*(?:分[^，。]{1,8}看|按[^，。]{1,8}分|其中)")
+# 分行业看, 按地区分, 其中, 重点行业中: a sentence that goes on to the parts of the one before.
+_BREAKDOWN_OPENER = re.compile(
+    r"\s*(?:分[^，。]{1,8}看|按[^，。]{1,8}分|其中|(?:在)?(?:重点|主要)[^，。]{1,6}中[，,])"
+)
 _MEMBER_TAIL = re.compile(r"(?:年均|同比|环比|比上年末?|比去年|平均|均)+$")
 # Only a base (同比分别, 比上年末分别) or only the whole of a share (占工业增加值的比重分别)
 # before 分别: no members of its own.
@@ -2729,6 +2736,25 @@ def _member_of_topic(made: Observation, topic: str, member: str) -> Observation:
             **({"measure": "rate_topic"} if growth else {}),
         },
     )
+
+
+def _counted_among(text: str, sentence: tuple[int, int], window: str) -> tuple[str, str] | None:
+    """全县12个乡镇中，收入超过20亿元的有3个: the class counted among (乡镇) and the condition
+    its counted members meet, or None."""
+    condition = _CONDITION_OF_MEMBERS.search(window)
+    among = _AMONG_CLASS.match(text, sentence[0]) if condition is not None else None
+    if among is None:
+        return None
+    met = subjects.clean_keep_de(condition.group("condition"))
+    return (among.group("cls"), met) if met else None
+
+
+# …的有3个, …的共有5家: the members that meet a condition, their noun left out.
+_CONDITION_OF_MEMBERS = re.compile(r"(?:^|[，,])(?P<condition>[^，。；]{2,24})的(?:有|共有)$")
+# 全县12个乡镇中，, 在41个工业大类行业中，: the class a sentence counts its members among.
+_AMONG_CLASS = re.compile(
+    r"\s*(?:全[省市县区国])?(?:在)?[\d一二三四五六七八九十]+[个家所]?(?P<cls>[\u4e00-\u9fff]{1,8}?)中[，,]"
+)
 
 
 # 东部, 甲市, 美国, 欧盟: a member of a list of places, regions or economies.
@@ -2972,6 +2998,11 @@ _SUB_ITEMS_OPENER = re.compile(r"^(?:其中|其次|包括)[：:]?\s*")
 # 居前五位, 排名前三: a rank among the members of a whole.
 _RANK = r"(?:居|排名|排|位列|位居)前"
 _RANK_TAIL = re.compile(rf"{_RANK}.*$")
+_PLACE_THEN_MEASURE = re.compile(r"(.{1,8}?(?:省|市|县|区|镇|乡|村|街道|州|地区))(.{2,})")
+_MEMBERS_RANKED = re.compile(
+    r"(?:^|(?<=[，,。；！？\n]))\s*(?P<list>[^，,。；]{4,50}?)"
+    r"(?:居|位居|位列|排名|排在)(?:全[国省市县区])?前[一二三四五六七八九十\d]{1,2}(?:位|名)[，,]\s*$"
+)
 # 主要流向甲、乙和丙, 集中在…, 包括…, 收入居前三位的是…: words that introduce the members of
 # a whole.
 _LIST_INTRODUCED = re.compile(
@@ -2990,7 +3021,20 @@ def _listed_in_clause_before(
     values introduces, or None."""
     m = _LIST_INTRODUCED.search(text, sentence_start, clause_start)
     if m is None:
-        return None
+        ranked = _MEMBERS_RANKED.search(text, sentence_start, clause_start)
+        split = cl.split_members(ranked.group("list"), count) if ranked is not None else None
+        if split is None:
+            return None
+        # 甲镇、乙乡、丙镇粮食产量居全县前三位，分别为…: the members, then what ranks them.
+        members = [subjects.clean(p) for p in split]
+        place = _PLACE_THEN_MEASURE.fullmatch(members[-1])
+        if place is not None:
+            members[-1], head = place.group(1), place.group(2)
+        else:
+            members, head = cl.shared_head(members)
+        if not head or any(len(p) < 2 or len(p) > 14 for p in members):
+            return None
+        return head, members
     members = cl.split_members(m.group("list"), count)
     if members is None or any(len(p) < 2 or len(p) > 14 for p in members):
         return None

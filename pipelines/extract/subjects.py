@@ -245,6 +245,7 @@ GENERIC = (
     "营业收入",
     "收入",
     "产量",
+    "总产量",
     "销量",
     "人数",
 )
@@ -252,6 +253,8 @@ _GENERIC_TAILS = (
     "总数",
     "总规模",
     "总面积",
+    # 粮食播种面积…，总产量…: the crop is the topic; sowing is the measure of the first figure.
+    "播种面积",
     "面积",
     "营业收入",
     "利润总额",
