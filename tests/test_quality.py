@@ -77,7 +77,7 @@ TUNED_SETS = {
     "blind_gold_75": (0.80, 0.85),
     "blind_gold_77": (0.89, 0.85),
     "blind_gold_79": (0.85, 0.80),
-    "blind_gold_81": (0.94, 0.85),
+    "blind_gold_81": (0.97, 0.85),
     "blind_gold_83": (0.91, 0.85),
     "blind_gold_85": (0.95, 0.85),
     "blind_gold_87": (0.87, 0.85),
