@@ -1056,3 +1056,29 @@ def test_county_communique_members_counted_ranked_and_completed():
 def test_a_partitive_opener_goes_on_to_the_parts_of_the_sentence_before():
     raw = "全省40个工业大类行业中，有29个行业增加值比上年增长。重点行业中，甲乙制造业增长12.6%。"
     assert _one(_run(raw, date(2033, 3, 1)), "12.6%").subject == "甲乙制造业增加值"
+
+
+def test_members_each_past_a_threshold_are_members_of_the_quantity():
+    raw = "2032年，全省网络零售额2860亿元，其中云塘市、岷溪市均突破600亿元。"
+    obs = [o for o in _run(raw, date(2033, 2, 1)) if o.value_text == "600亿元"]
+    assert [(o.subject, o.breakdown, o.qualifier) for o in obs] == [
+        ("全省网络零售额", "云塘市", "over"),
+        ("全省网络零售额", "岷溪市", "over"),
+    ]
+    # The members of a class counted by a condition report the condition's quantity.
+    raw = "软件业务收入超过800亿元的城市有4个，其中云塘市、岷溪市均突破1500亿元。"
+    obs = [o for o in _run(raw, date(2033, 2, 1)) if o.value_text == "1500亿元"]
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("软件业务收入", "云塘市"),
+        ("软件业务收入", "岷溪市"),
+    ]
+
+
+def test_a_place_name_keeps_its_suffix_before_a_shared_head():
+    raw = "国庆期间，松涧古城、白鹭风景区日均客流量均超过3万人次。"
+    obs = [o for o in _run(raw, date(2033, 10, 9)) if o.value_text == "3万人次"]
+    assert [o.breakdown for o in obs] == ["松涧古城", "白鹭风景区"]
+    assert obs[0].subject == "松涧古城日均客流量"
+    # A name that already ends in its suffix leaves the rest to the head.
+    obs = _run("甲镇、乙镇乡村旅游收入均超过2亿元。", date(2033, 10, 9))
+    assert [o.breakdown for o in obs] == ["甲镇", "乙镇"]

@@ -2605,6 +2605,22 @@ def _clause(
                     # 从核心产业增速看，甲省、乙省均超过10%: each member's figure of the topic.
                     out.append(_member_of_topic(made, topic, member))
                     continue
+                if member_breakdown is None and subjects.is_place(member) and made.subject:
+                    # 全省收入1500亿元，其中甲市、乙市均超过300亿元: places alone are members of
+                    # the quantity the clause reports, not quantities themselves.
+                    member_subject = (
+                        _measure_of_counted_class(out, made, sentence[0]) or made.subject
+                    )
+                    if member_subject != member:
+                        out.append(
+                            dataclasses.replace(
+                                made,
+                                subject=member_subject,
+                                breakdown=member,
+                                trace={**trace_each, "breakdown": "each_place"},
+                            )
+                        )
+                        continue
                 out.append(
                     dataclasses.replace(
                         made,
@@ -2615,6 +2631,25 @@ def _clause(
                 )
         prev_end = q.end
     _spread_list_qualifier(text, out, first_out)
+
+
+# 超过500亿元, 在10%以上: where a condition's threshold starts, after the quantity it is on.
+_THRESHOLD = re.compile(
+    r"(?:超过|超|高于|低于|达到|达|突破|不低于|不少于|在)(?=[\d一二三四五六七八九十百千两])"
+)
+
+
+def _measure_of_counted_class(
+    out: list[Observation], made: Observation, sentence_start: int
+) -> str | None:
+    """收入超过500亿元的城市有3个，其中甲市、乙市均突破1000亿元: members of a class counted by a
+    condition on a quantity report that quantity, not the class."""
+    counts = [o for o in out if o.char_start >= sentence_start and o.unit in COUNT_WORDS]
+    if not counts or counts[-1].subject != made.subject or counts[-1].breakdown is None:
+        return None
+    verb = _THRESHOLD.search(counts[-1].breakdown)
+    measure = subjects.clean(counts[-1].breakdown[: verb.start()]) if verb else ""
+    return measure if len(measure) >= 2 and subjects.names_measure(measure) else None
 
 
 # 12个百亿元、70个30亿元以上项目, 5个亿元级项目: a count of things of a money class; the class is
@@ -2648,7 +2683,7 @@ def _money_classed_counts(
 
 
 # 接待游客人次、旅游总花费均增长8%以上: members before 均/都 share the one value after it.
-_EACH = re.compile(r"(?:均|都)(?:为|达到?|是|增长|下降|提高|超过?|有)?$")
+_EACH = re.compile(r"(?:均|都)(?:为|达到?|是|增长|下降|提高|超过?|突破|有)?$")
 
 
 def _each_members(

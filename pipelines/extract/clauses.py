@@ -159,6 +159,10 @@ _CLASSIFIERS = "类层级型档组"
 _PLACE_HEADS = ("地区", "区域", "城市", "省份", "国家")
 
 
+# What ends a place's name (风景区, 开发区, 古镇); a head noun does not start with one.
+_PLACE_SUFFIXES = "区县镇乡园馆"
+
+
 def shared_head(members: list[str]) -> tuple[list[str], str]:
     """Split the head noun that the last member carries for all members.
 
@@ -220,6 +224,15 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
         len(last) >= others + 3
         or (shortest == others == 2 and len(last) == 4 and last[2:] not in _PLACE_HEADS)
     ):
-        return [*members[:-1], last[:others]], last[others:]
+        cut = others
+        if (
+            last[cut] in _PLACE_SUFFIXES
+            and last[cut - 1] not in _PLACE_SUFFIXES + "省市州城"  # 乙镇乡村旅游收入
+            and not last.startswith("区域", cut)
+            and cut + 3 < len(last)
+        ):
+            # 海川古城、岱山风景区单日接待量: a longer place name keeps its suffix.
+            cut += 1
+        return [*members[:-1], last[:cut]], last[cut:]
     # Compressed numerals expand with their shared tail already attached.
     return members, ""
