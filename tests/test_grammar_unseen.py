@@ -1082,3 +1082,56 @@ def test_a_place_name_keeps_its_suffix_before_a_shared_head():
     # A name that already ends in its suffix leaves the rest to the head.
     obs = _run("甲镇、乙镇乡村旅游收入均超过2亿元。", date(2033, 10, 9))
     assert [o.breakdown for o in obs] == ["甲镇", "乙镇"]
+
+
+def test_a_unit_line_listing_one_unit_for_each_run_of_columns():
+    raw = (
+        "表3  数据服务业主要指标\n"
+        "单位：个，亿元，万美元，万人，%\n"
+        "年份\t企业数\t营业收入\t其中：数据加工收入\t技术出口\t从业人员\t营业收入增速\n"
+        "2031\t128\t342.5\t88.1\t5120\t3.42\t9.6\n"
+        "2032\t141\t379.8\t97.3\t5684\t3.75\t10.9\n"
+    )
+    obs = [o for o in _run(raw, date(2033, 5, 1)) if o.period_end == date(2032, 12, 31)]
+    assert [(o.subject, o.measure, o.value, o.unit) for o in obs] == [
+        ("企业数", "level", 141, "个"),
+        ("营业收入", "level", 37_980_000_000, "元"),
+        ("数据加工收入", "level", 9_730_000_000, "元"),
+        ("技术出口", "level", 56_840_000, "美元"),
+        ("从业人员", "level", 37_500, "人"),
+        ("营业收入", "growth", 10.9, "%"),
+    ]
+
+
+def test_a_two_line_header_with_a_group_spanning_a_sub_column():
+    raw = (
+        "表5  分行业研发活动情况\n"
+        "行业\t研发人员\t研发经费\t专利申请数\t\t有效发明专利数\n"
+        "\t（人）\t（万元）\t（件）\t其中：发明专利\t（件）\n"
+        "甲乙制造业\t5210\t186400\t683\t287\t1852\n"
+    )
+    obs = _run(raw, date(2033, 5, 1))
+    assert [(o.subject, o.breakdown, o.value, o.unit) for o in obs] == [
+        ("研发人员", "甲乙制造业", 5210, "人"),
+        ("研发经费", "甲乙制造业", 1_864_000_000, "元"),
+        ("专利申请数", "甲乙制造业", 683, "件"),
+        ("发明专利", "甲乙制造业", 287, "件"),
+        ("有效发明专利数", "甲乙制造业", 1852, "件"),
+    ]
+
+
+def test_rows_with_their_own_units_are_no_parts_of_the_first_row():
+    raw = (
+        "指    标              单位       2031年    2032年\n"
+        "邮电业务收入          亿元        318.4     331.6\n"
+        "电话用户              万户       4452.6    4518.3\n"
+        "  其中：移动电话      万户       3086.4    3152.9\n"
+        "光缆线路长度          万公里       41.2      43.5\n"
+    )
+    obs = [o for o in _run(raw, date(2033, 5, 1)) if o.period_end == date(2032, 12, 31)]
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("邮电业务收入", None),
+        ("电话用户", None),
+        ("电话用户", "移动电话"),
+        ("光缆线路长度", None),
+    ]

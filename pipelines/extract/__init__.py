@@ -230,6 +230,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     carried: _Carried | None = None  # what a short line hands on to the next line
     table_subject: str | None = None  # what the title line of the next table says it counts
     table_total: str | None = None  # the quantity the table's first row names
+    row_above: str | None = None  # the last row that is no 其中 part, whose parts follow it
+    total_unit: str | None = None  # what the unit column says on the total's row
     first_row = True  # whether the next table row is the first below the header
     prose_period: Period | None = None  # the period in force at the end of the last paragraph
     cards: list[int] = []  # figures on cards (【4.27万亿元】) that the next paragraph explains
@@ -324,6 +326,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                 ):
                     # 进出口总额 / 其中：出口 / 进口: the parts below a total row are its.
                     table_total, first_row = parent, False
+                    total_unit = tables.unit_cell_text(text, row, header)
                 # A table without a period of its own is about the title's or the prose's last one.
                 period = table_period or heading or prose_period
                 out.extend(
@@ -340,8 +343,11 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                         table_unit,
                         shares_of,
                         index_table,
+                        row_above,
+                        total_unit,
                     )
                 )
+                row_above = tables.main_row_label(text, row) or row_above
             line_before = (p_start, p_end)
             continue
         line_before = (p_start, p_end)
@@ -360,10 +366,11 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             shares_of = subjects.clean(structure.group("whole")) if structure else None
             continue
         header, table_total, first_row, grouped_rows = None, None, True, False
+        row_above = None
         shares_of = None
         unit_line = tables.TABLE_UNIT.fullmatch(text, p_start, p_end)
         if unit_line is not None:
-            table_unit = unit_line.group("unit")
+            table_unit = unit_line.group("unit") or unit_line.group("units")
             line_before = (p_start, p_end)
             continue
         if _INDEX_BASE_LINE.fullmatch(text, p_start, p_end):

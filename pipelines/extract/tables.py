@@ -84,8 +84,10 @@ _TARGET_COLUMN = re.compile(
 )
 # 单位：万元, 金额单位：亿元: the unit of a table's cells, set on a line above it.
 # 单位：亿元, 单位：新台币亿元、%: the unit of the table's amounts (rates say % themselves).
+# 单位：家，亿元，万人，%: several units, one for each run of columns (column_units).
 TABLE_UNIT = re.compile(
-    r"\s*(?:金额|计量)?单位\s*[：:]\s*(?P<unit>[^\s，。；、]{1,8}?)(?:\s*[、，,/;；]\s*%)?\s*"
+    r"\s*(?:金额|计量)?单位\s*[：:]\s*(?:(?P<unit>[^\s，。；、]{1,8}?)(?:\s*[、，,/;；]\s*%)?"
+    r"|(?P<units>[^\s，。；、]{1,8}(?:\s*[、，,/;；]\s*[^\s，。；、]{1,8})+))\s*"
 )
 # 地区生产总值增长 | % | 5.2: a row whose label names a rate of change; 能耗降低 is a fall.
 _COMPARED_TAIL = re.compile(r"(?:比|较)[^（(比较]{0,6}$")
@@ -250,6 +252,12 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
             group, opened_by_unit = next(groups, None), True
             names.append((group or "") + cell)
             continue
+        if cell.startswith("其中") and opened_by_unit and names:
+            # 专利申请数 over （件） | 其中：发明专利: a part of the group just named, in its unit;
+            # the group above spans both columns, so the next name above is the next unit's.
+            gloss = _LABEL_UNIT.search(names[-1])
+            names.append(cell + (gloss.group() if gloss else ""))
+            continue
         if group is None or opened_by_unit:
             group, opened_by_unit = next(groups, None), False
         base, gloss = _unit_glossed(group or "")
@@ -366,6 +374,67 @@ def gloss_unit(gloss: str | None) -> tuple[float, str, str | None] | None:
         read.magnitude_text + (read.unit_written or ""),
         base_unit(read.unit_written),
     )
+
+
+# 单位：家，亿元，万美元，万人，%: one unit for each run of columns that share it, in column order.
+_UNIT_LIST_SEPARATOR = re.compile(r"\s*[，,、；;/]\s*")
+_MONEY_COLUMN = re.compile(
+    r"(?:收入|额|产值|增加值|投资|利润|出口|进口|税收|税金|支出|营收|成本|资产|负债|余额|费用|工资|金)$"
+)
+
+
+def _unit_kind(unit: str) -> str:
+    if unit == "%":
+        return "rate"
+    if "元" in unit:
+        return "money"
+    return "people" if unit.endswith(("人", "人次")) else "count"
+
+
+def _column_kind(name: str) -> str | None:
+    """What a column's quantity is measured as (money, people, count, rate), or None if its
+    name does not say."""
+    bare = _LABEL_UNIT.sub("", name).strip()
+    if _PERCENT_HEADER.search(bare) or _GROWTH_HEADER.search(bare) or bare.endswith("率"):
+        return "rate"
+    if _MONEY_COLUMN.search(bare):
+        return "money"
+    implied = implied_unit(bare)
+    if implied == "人":
+        return "people"
+    return "count" if implied is not None or bare.endswith("数") else None
+
+
+def column_units(names: list[str], first: int, unit_line: str | None) -> dict[int, str]:
+    """The unit of each column from a unit line listing several (单位：家，亿元，万美元，万人，%),
+    or {} if it lists one. The list names each unit once, in the order of the columns, so
+    the columns split into consecutive runs, one per unit, each run of a kind its unit fits."""
+    units = [u for u in _UNIT_LIST_SEPARATOR.split(unit_line or "") if u]
+    columns = [i for i in range(first, len(names)) if _LABEL_UNIT.search(names[i]) is None]
+    if sum(u != "%" for u in units) < 2 or len(units) > len(columns):
+        return {}
+    if any(gloss_unit(u) is None and u != "%" for u in units):
+        return {}
+    kinds = [_column_kind(names[i]) for i in columns]
+    fits = [[k is None or k == _unit_kind(u) for u in units] for k in kinds]
+    # runs[c][u]: whether columns[:c+1] can split into runs of units[:u+1], column c in run u.
+    runs = [[False] * len(units) for _ in columns]
+    for c in range(len(columns)):
+        for u in range(len(units)):
+            before = (c == 0 and u == 0) or (
+                c > 0 and (runs[c - 1][u] or (u > 0 and runs[c - 1][u - 1]))
+            )
+            runs[c][u] = fits[c][u] and before
+    if not runs[-1][-1]:
+        return {}
+    # Where the split is free (several money columns, then 亿元, 万美元), a unit changes as
+    # late as it can: the list's first units are those of the table's main columns.
+    assigned, u = {}, len(units) - 1
+    for c in range(len(columns) - 1, -1, -1):
+        assigned[columns[c]] = units[u]
+        if c > 0 and u > 0 and runs[c - 1][u - 1]:
+            u -= 1
+    return assigned
 
 
 def _class_column(name: str, table_subject: str | None) -> _Column:
@@ -592,6 +661,21 @@ def _row_label(text: str, start: int, end: int) -> str:
     return _ROW_OPENER.sub("", text[start:end]).rstrip("*＊ ")
 
 
+def unit_cell_text(text: str, row: TableRow, header: list[str] | None) -> str | None:
+    """What a row's unit column says (万户), or None if the table has none."""
+    names = _column_names(header, len(row.cells))
+    column = next((i for i, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
+    return text[slice(*row.cells[column])].strip() if column is not None else None
+
+
+def main_row_label(text: str, row: TableRow) -> str | None:
+    """The quantity a row that is no 其中 part names, for the parts below it; None for a part."""
+    if not row.cells or is_sub_item(text, row):
+        return None
+    label = _row_label(text, *row.cells[0])
+    return subjects.clean(_LABEL_UNIT.sub("", label)) or None
+
+
 def total_quantity(text: str, row: TableRow) -> str | None:
     """The quantity a table's first data row names (数字经济核心产业增加值 | 6284.5 | …), whose
     parts the rows below it are when their labels name no quantity; None if it names none."""
@@ -617,6 +701,8 @@ def row_observations(
     table_unit: str | None = None,
     share_of: str | None = None,
     index_table: bool = False,
+    row_above: str | None = None,
+    total_unit: str | None = None,
 ) -> Iterator[Observation]:
     """The statistics of one data row; ``header`` names the columns (None if unknown),
     ``table_subject`` is what the table's title says it counts, ``total`` the quantity its
@@ -688,21 +774,33 @@ def row_observations(
         # 采矿业 | 0.21 | 12.6: the row is a member; the columns name the quantities.
         breakdown = subject
     elif (
+        unit_cell is not None
+        and row_above is not None
+        and is_sub_item(text, row)
+        and not subjects.names_measure(subject)
+    ):
+        # 固定宽带用户 | 万户 | … / 其中：1000Mbps及以上 | 万户 | …: a part of the row above.
+        subject, breakdown = row_above, subject
+    elif (
         total is not None
         and unit_gloss is None
         and subject != total
         and not subjects.names_measure(subject)
+        # 电信业务收入 | 亿元 / 移动电话用户 | 万户: a row in another unit is no part.
+        and (unit_cell is None or is_sub_item(text, row) or glosses[1] == total_unit)
     ):
         # 核心产业增加值 | 6284.5 / 数字产品制造业 | 1856.3: a part of the first row's quantity.
         subject, breakdown = total, subject
     period = own_period or period or NO_PERIOD
     sentence = text[label_start : row.cells[-1][1]]
+    listed_units = column_units(names, label_column + 1, table_unit) if classified else {}
     left_period: Period | None = None
     quantity_before = ""  # the last column's quantity with a unit of its own
     for column, (cell_start, cell_end) in enumerate(row.cells):
         name = names[column]
         if column <= label_column or column == unit_cell or _NO_FIGURE_COLUMN.match(name):
             continue
+        listed = listed_units.get(column)
         m = _NUMBER_CELL.match(text, cell_start, cell_end)
         if m is None:
             continue
@@ -754,8 +852,13 @@ def row_observations(
                     column.unit_written,
                     column.magnitude,
                 )
-            if (
-                column.unit is None
+            if listed is not None and listed != "%":
+                # 单位：家，亿元，万人 over 企业个数 | 营业收入 | 从业人员: the unit listed for it.
+                magnitude, unit_written, row_unit = gloss_unit(listed)
+                quantity_before = subject
+            elif (
+                listed is None
+                and column.unit is None
                 and table_unit is not None
                 and not _GROWTH_HEADER.search(name)
                 and not _PERCENT_HEADER.search(name)
@@ -792,6 +895,7 @@ def row_observations(
             or _PERCENT_HEADER.search(name)
             or (row_unit == "%" and growth_label)
             or (growth_table and row_unit is None)
+            or listed == "%"
         ):
             unit = "%"
             measure = (
