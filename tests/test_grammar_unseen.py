@@ -1135,3 +1135,31 @@ def test_rows_with_their_own_units_are_no_parts_of_the_first_row():
         ("电话用户", "移动电话"),
         ("光缆线路长度", None),
     ]
+
+
+def test_release_wording_of_taiwan_and_macau():
+    raw = (
+        "10月工業生產指數為112.40（2021年=100），較上年同月增加6.12%；其中製造業生產指數113.05，"
+        "年增6.80%。累計1至10月工業生產指數較上年同期增加5.02%，製造業增加5.44%。"
+    )
+    obs = _run(raw, date(2032, 11, 23))
+    assert {o.period_end for o in obs} == {date(2032, 10, 31)}
+    assert [(o.value_text, o.subject, o.measure) for o in obs[2:]] == [
+        ("113.05", "制造业生产指数", "level"),
+        ("6.80%", "制造业生产指数", "growth"),
+        ("5.02%", "工业生产指数", "growth"),
+        ("5.44%", "制造业生产指数", "growth"),
+    ]
+    raw = "預估11月外銷訂單金額介於600億至630億美元之間，年增率介於8.5%至12.0%。"
+    obs = _run(raw, date(2032, 11, 23))
+    assert [(o.subject, o.measure) for o in obs[2:]] == [("外销订单金额", "growth")] * 2
+    raw = "外銷訂單較上年同月增加86.4億美元或15.1%。留宿旅客平均逗留時間為2.4日，按年持平。"
+    obs = _run(raw, date(2032, 11, 23))
+    assert [(o.value_text, o.measure, o.unit) for o in obs] == [
+        ("86.4亿美元", "change", "美元"),
+        ("15.1%", "growth", "%"),
+        ("2.4日", "level", "日"),
+        ("持平", "growth", "%"),
+    ]
+    # A day of the month is no duration.
+    assert _run("會議於10月12日召開。", date(2032, 11, 23)) == []

@@ -1602,6 +1602,8 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
         if (
             bare
             and not _BARE_OK.search(window)
+            # 制造业生产指数120.35: an index's value follows its name directly.
+            and not window.endswith("指数")
             and not (_CHANGE_FROM.search(window) and _CHANGED_TO.match(text, q.end))
             and not (
                 kept
@@ -1731,7 +1733,12 @@ def _clause(
         other_reading: tuple[str, Observation] | None = None
         # A value that follows another with only a list separator between them repeats the
         # cue of the list's first value (分别占比43.6%、33.8%).
-        if i > 0 and (cl.LIST_SEPARATORS.match(window) or q.range_bound == "upper"):
+        if i > 0 and (
+            cl.LIST_SEPARATORS.match(window)
+            or q.range_bound == "upper"
+            # 增加2 510人或6.2%: the same change again, as a rate.
+            or (window == "或" and q.unit == "%")
+        ):
             # The upper end of a range (增长5%—6%) takes the cue of its lower end too.
             cue_window = run_window
         else:

@@ -80,7 +80,9 @@ _ANY_WORD_QUANTITY = re.compile(
 _RISE_FALL = re.compile(
     r"(?P<up>[一二两三四五六七八九]涨)(?P<flat>[一二两三四五六七八九]平)?(?P<down>[一二两三四五六七八九]降)"
 )
-_FLAT = re.compile(r"(?<=上年|去年|同期|同比|环比|上月|月末|年末|年初|上季)(?:基本)?持平(?!的)")
+_FLAT = re.compile(
+    r"(?<=上年|去年|同期|同比|环比|上月|月末|年末|年初|上季|按年|按季|按月)(?:基本)?持平(?!的)"
+)
 
 _RANGE_DASH = "—–~～-至到"
 # What joins the two ends of a range (5%—6%, 3至5个); a bare hyphen after a number is a dash.
@@ -270,6 +272,7 @@ def _reject(
         after.startswith(TIME_UNITS)
         and not has_magnitude
         and not ("." in num and unit == "年" and not after.startswith(("年代", "年度")))
+        and not ("." in num and unit == "日")  # 逗留1.2日: days with decimals are a duration
         and not (
             after.startswith("个月")
             and _DURATION_MEASURED.search(text, max(floor, start - 12), start)
@@ -398,6 +401,14 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         )
         if compound is not None:
             unit = compound.unit
+        elif (
+            unit.unit_written is None
+            and not unit.magnitude_text
+            and "." in num
+            and text.startswith("日", unit.end)
+        ):
+            # 平均逗留时间为1.2日: days as a duration; a day of the month has no decimals.
+            unit = unit._replace(unit_written="日", end=unit.end + 1)
         reason = _reject(
             text, n_start, n_end, num, unit.end, unit.unit_written, bool(unit.magnitude_text), start
         )

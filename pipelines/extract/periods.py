@@ -280,6 +280,8 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             continue
         if _DECIDED_AT.match(text, m.end(), end):
             continue  # 年初确定的八件实事: when a plan was made, not when its figures held
+        if text.startswith(("=", "＝"), m.end()):
+            continue  # （2021年=100）: the base year of an index, not a time of its figures
         if (
             m.group("year")
             and not m.group("sub")

@@ -86,7 +86,9 @@ _FILLER = re.compile(
     # mark; 增速只要不低于6%: a condition.
     r"|(?:保持|稳定|控制|维持)在?|在|有望|可望|将|要|只要|不低于|不高于|不少于"
     # 增长率初步统计为5.1%, 成长率修正为4.9%: which estimate of the rate the figure is.
-    r"|初步统计|初步核算|初步估计|概估|修正|修订|预测|预计)*"
+    r"|初步统计|初步核算|初步估计|概估|修正|修订|预测|预计"
+    # 年增率介于7.5%至10.2%之间: a range the rate falls in.
+    r"|介于)*"
 )
 # What trails a subject before its number and is cut off with it: the base of an exchange
 # rate (1美元兑) and words of aspect, degree and comparison. The words are plain alternatives
@@ -173,7 +175,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     # 按美元计价为179.2亿美元, 以人民币计: the currency a figure is restated in, not a subject.
-    r"|(?:按|以)(?:美元|人民币|港元|欧元|日元)(?:计价|计算|计)|我国|预计|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|以来|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办日])|"
+    r"|(?:按|以)(?:美元|人民币|港元|欧元|日元)(?:计价|计算|计)|我国|预计|预估|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|以来|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办日])|"
     # 一年多时间里增加了十二款: how long the change took, not what changed.
     r"(?:近|过去)?(?:[一二两三四五六七八九十]|\d{1,2}|半)个?(?:年|月|季度)多?(?:时间)?(?:里|来|以来|内)|"
     # 今年目标是再增长三成: the target of the quantity named before.
@@ -874,7 +876,7 @@ def complete_sibling(
         return previous, subject
     # 甲省完成收入x；乙省y: a bare 收入 is a sibling's head too (not a list's: 城镇和农村居民
     # 人均可支配收入 shares more than 收入).
-    for head in (*MEASURE_HEADS, "收入"):
+    for head in (*MEASURE_HEADS, "收入", "生产指数"):
         if previous.endswith(head) and len(previous) > len(head):
             return subject + head, subject
     return subject, None
