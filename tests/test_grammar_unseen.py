@@ -1163,3 +1163,17 @@ def test_release_wording_of_taiwan_and_macau():
     ]
     # A day of the month is no duration.
     assert _run("會議於10月12日召開。", date(2032, 11, 23)) == []
+
+
+def test_three_month_spans_across_a_year_end_and_the_start_of_a_change():
+    raw = (
+        "經季節性調整的失業率由2032年9月至11月的3.4%上升至2032年10月至2033年1月的3.5%，"
+        "勞動人口參與率由58.1%輕微下跌至58.0%。"
+    )
+    obs = _run(raw, date(2033, 2, 17))
+    assert [(o.subject, o.breakdown, o.period_end) for o in obs[:2]] == [
+        ("经季节性调整失业率", None, date(2032, 11, 30)),
+        ("经季节性调整失业率", None, date(2033, 1, 31)),
+    ]
+    assert obs[1].period_start == date(2032, 10, 1)
+    assert [o.subject for o in obs[2:]] == ["劳动人口参与率", "劳动人口参与率"]

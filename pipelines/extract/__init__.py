@@ -3512,6 +3512,29 @@ def _base_time_period(window: str, period: Period, published: date | None) -> Pe
     return base if base.end is not None and base.end < period.end else None
 
 
+_OF_THE_TIME = re.compile(r"的(?:约|近)?$")
+
+
+def _time_changed_from(window: str, published: date | None) -> Period | None:
+    """由2026年10月至12月的3.7%上升至…: the period of the value a change starts from, when a
+    time of months or quarters stands before it (a year alone is _start_of_change's)."""
+    if not window.endswith(("的", "约", "近")):
+        return None
+    times = find_times(window)
+    if not times:
+        return None
+    last = times[-1]
+    if (
+        last.sub is None
+        or last.kind != "period"
+        or not window.endswith(("由", "从"), 0, last.start)
+        or _OF_THE_TIME.fullmatch(window, last.end) is None
+    ):
+        return None
+    period = resolve(last, None, None, published)
+    return period if period.end is not None else None
+
+
 def _start_of_change(
     text: str, q: Quantity, window: str, period: Period, published: date | None
 ) -> int | None:
@@ -3589,7 +3612,10 @@ def _period(
     elif period.rule:
         rule = f"paragraph_latest:{period.rule}"
     start_year = _start_of_change(text, q, window, period, published)
-    if start_year is not None:
+    from_time = _time_changed_from(window, published)
+    if from_time is not None:
+        period, rule = from_time, "start_of_change_time"
+    elif start_year is not None:
         period = year_period(start_year, "change_start")
         rule = "start_of_change"
     at_base = _base_time_period(window, period, published)

@@ -150,6 +150,8 @@ class TimeExpr(NamedTuple):
     sub: str | None = None
     as_of: bool = False
     year_to: int | None = None  # second year of a range 2020年到2025年
+    # 2026年11月至2027年1月: the first month of a span of months that crosses a year's end.
+    span_from: date | None = None
 
     @property
     def names_year(self) -> bool:
@@ -315,7 +317,35 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
     if len(found) > 1 and found[0].sub in ("plan", "plan_end"):
         found.sort(key=lambda t: t.start)
         found = [t for i, t in enumerate(found) if i == 0 or t.start >= found[i - 1].end]
-    return found
+    return _months_across_years(text, found)
+
+
+_YEAR_MONTH = re.compile(r"(?:民国)?(\d{2,4})年(\d{1,2})月")
+
+
+def _months_across_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """2026年11月至2027年1月, as Hong Kong dates its three-month figures: one span of months,
+    not two months."""
+    merged: list[TimeExpr] = []
+    for expr in found:
+        first = merged[-1] if merged else None
+        if (
+            first is not None
+            and first.kind == expr.kind == "period"
+            and first.year is not None
+            and expr.year == first.year + 1
+            and text[first.end : expr.start] in ("至", "到", "—", "–", "-", "~")
+            and (opening := _YEAR_MONTH.fullmatch(first.text)) is not None
+            and _YEAR_MONTH.fullmatch(expr.text) is not None
+        ):
+            merged[-1] = expr._replace(
+                start=first.start,
+                is_base=first.is_base,
+                span_from=date(first.year, int(opening.group(2)), 1),
+            )
+            continue
+        merged.append(expr)
+    return merged
 
 
 def _month_end(year: int, month: int) -> date:
@@ -438,6 +468,8 @@ def resolve(
     last = _month_end(year, month)
     if m.group("mend") or expr.as_of:
         return Period("as_of", last, last, "month_end")
+    if expr.span_from is not None and expr.span_from < last:
+        return Period("month", expr.span_from, last, "months_across_years")
     return Period("month", date(year, month, 1), last, "month")
 
 

@@ -96,7 +96,7 @@ _FILLER = re.compile(
 _EXCHANGE_WORDS = "兑换|兑|折合"
 _TRAILING_WORDS = (
     "初步统计|初步核算|初步估计|概估|修正|修订|预测|的|已|了|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|(?<!资产)(?<!负债)(?<!权益)(?<!收入)(?<!支出)总计|也|(?<![返偿归退])还|(?<![村户人])均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
-    "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按季|按月|从"
+    "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按季|按月|从|轻微|略为|稍为|稍微"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为"
     # 三次产业结构调整为…: the structure reached, not a kind of it.
@@ -290,6 +290,10 @@ _RELATIVE_CLAUSE = re.compile(
 )
 _DE_BETWEEN_NOUNS = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})")
 _CATEGORY = re.compile(r"^(?P<cat>[\u4e00-\u9fff]{1,8})的(?:为|有|是)?$")
+_CHANGED_TO_ONLY = re.compile(
+    r"(?:轻微|略为|略|稍)?(?:上升|下降|下跌|回落|回升|增加|减少|提高|降低|扩大|缩小|增长|升|降)"
+    r"(?:至|到)的?"
+)
 
 
 _WHOLE_WORDS = (
@@ -527,6 +531,9 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
         cut = verb.end() if named_rate else verb.start()
     raw = window[:cut]
     if m and _SHARE_OF_WHOLE.match(raw.strip()):
+        return "", "before_cue"
+    if _CHANGED_TO_ONLY.fullmatch(clean_keep_de(raw)):
+        # 由…的3.7%上升至2027年1月的3.8%: the end of a change, of the subject before it.
         return "", "before_cue"
     # Cleaning only deletes: without a 的 in the raw phrase the category pattern cannot match.
     cat = _CATEGORY.match(clean_keep_de(raw)) if "的" in raw else None
