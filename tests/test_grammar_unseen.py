@@ -1177,3 +1177,45 @@ def test_three_month_spans_across_a_year_end_and_the_start_of_a_change():
     ]
     assert obs[1].period_start == date(2032, 10, 1)
     assert [o.subject for o in obs[2:]] == ["劳动人口参与率", "劳动人口参与率"]
+
+
+def test_infographic_parts_rankings_bar_cards_and_bulleted_sections():
+    raw = (
+        "▌数据服务出口\n"
+        "86.2\n"
+        "亿美元\n"
+        "同比增长7.4%\n"
+        "其中，数据标注服务出口\n"
+        "12.5亿美元\n"
+        "\n"
+        "🔹甲区\n"
+        "318亿元\n"
+        "↑9.2%\n"
+        "🔹乙区\n"
+        "205亿元\n"
+        "↑6.1%\n"
+        "\n"
+        "数据服务收入居前三位的城市\n"
+        "① 丙市 412亿元 ↑11.2%\n"
+        "② 丁市 356亿元 ↑8.7%\n"
+        "\n"
+        "📌 数读\n"
+        "523亿元｜数据服务收入\n"
+    )
+    obs = _run(raw, date(2033, 1, 27))
+    assert (_one(obs, "12.5亿美元").subject, _one(obs, "9.2%").subject) == (
+        "数据标注服务出口",
+        "甲区",
+    )
+    assert [(o.subject, o.breakdown) for o in obs if o.value_text in ("205亿元", "6.1%")] == [
+        ("乙区", None),
+        ("乙区", None),
+    ]
+    ranked = [(o.value_text, o.subject, o.breakdown) for o in obs if "市" in (o.breakdown or "")]
+    assert ranked == [
+        ("412亿元", "数据服务收入", "丙市"),
+        ("11.2%", "数据服务收入", "丙市"),
+        ("356亿元", "数据服务收入", "丁市"),
+        ("8.7%", "数据服务收入", "丁市"),
+    ]
+    assert _one(obs, "523亿元").subject == "数据服务收入"

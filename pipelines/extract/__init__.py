@@ -238,6 +238,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     figures: list[int] = []  # figures on a line of their own, labelled by the line below
     spans: list[tuple[str, Period]] = []  # the spans of days named so far, with their words
     labelled_above = False  # whether the paragraph before was a label line holding no figure
+    ranked_measure: str | None = None  # 收入居前五位的省份 / ① 甲省 2981亿元: what is ranked
     # The line before said 比上年增长 or 占…比重 and no more: how the figure below is measured.
     measure_label: re.Match[str] | None = None
     line_before: tuple[int, int] | None = None  # the paragraph before this one
@@ -412,9 +413,23 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             prose_period = _handed_on(state, published) or prose_period
         labels_figures = bool(figures)
         owner = None
-        if figures:
+        if ranked_measure is not None and len(out) > before and _RANKED_ENTRY.match(text, p_start):
+            _members_of_ranking(out, before, ranked_measure)
+        elif len(out) == before and (ranking := _RANKING_HEADING.fullmatch(text, p_start, p_end)):
+            ranked_measure = subjects.clean(ranking.group("measure")) or None
+        else:
+            ranked_measure = None
+        if (
+            len(out) > before
+            and (bar := _FIGURE_BAR_LABEL.fullmatch(text, p_start, p_end)) is not None
+        ):
+            # 14.6万亿元｜软件业务收入: a card's figure, its label after the bar.
+            _label_figures(text, out, list(range(before, len(out))), bar.start("label"), p_end)
+        if figures and (figures_first or line_kinds[index] != "bulleted"):
+            # (8953亿元 / ↑13.6% / 🔹西部地区: a bulleted line opens the next section, where
+            # labels stand above their figures.)
             owner = _label_figures(text, out, figures, p_start, p_end)
-            figures = []
+        figures = []
         if _CARD.fullmatch(text, p_start, p_end):
             cards.extend(range(before, len(out)))
         elif cards and len(out) > before:
@@ -558,6 +573,8 @@ def _line_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
     for start, end in paragraphs:
         if _FIGURES_ONLY.fullmatch(text, start, end):
             kinds.append("figure")
+        elif _RANKING_HEADING.fullmatch(text, start, end):
+            kinds.append("bulleted")  # 收入居前五位的省份: the heading of the ranked lines below
         elif (
             _is_short_line(text, start, end)
             and (label := _LABEL.fullmatch(text, start, end)) is not None
@@ -870,7 +887,40 @@ _BULLETS = "▲△●○■□◆◇★☆•·◎➤►—\\-"
 # A label line: a name with a bullet, an emoji or an arrow before it (🎯地区生产总值).
 _LABEL = re.compile(
     rf"(?:[{_BULLETS}\s\u2190-\u2bff\ufe0f]|[\U0001f000-\U0001faff])*"
+    # 其中，软件外包服务出口 / 168.3亿美元: the label of a part.
+    r"(?:其中[，,：:]?)?"
     r"(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9+]{2,20})"
+)
+
+
+# 软件业务收入居前五位的省份, 营收排名前10的企业: a heading over the ranked members' lines.
+_RANKING_HEADING = re.compile(
+    r"\s*(?P<measure>[\u4e00-\u9fff]{2,16}?)(?:居|位居|排名|排在|位列)(?:全国|全省|全市)?前"
+    r"[\d一二三四五六七八九十]{1,3}(?:位|名)?的?[\u4e00-\u9fff]{0,4}\s*[：:]?\s*"
+)
+# ① 甲省, 1. 甲市, No.1 甲企业: a ranked member's line.
+_RANKED_ENTRY = re.compile(r"\s*(?:[①-⑳]|\d{1,2}[.、．]|No\.\s*\d{1,2}|TOP\s*\d{1,2})\s*")
+
+
+def _members_of_ranking(out: list[Observation], first: int, measure: str) -> None:
+    """① 甲省 2981亿元 ↑12.4% under 软件业务收入居前五位的省份: the member's figures of the
+    ranked quantity."""
+    member = out[first].subject
+    if not member or subjects.names_measure(member) or len(member) > 12:
+        return
+    for index in range(first, len(out)):
+        if out[index].subject == member:
+            out[index] = dataclasses.replace(
+                out[index],
+                subject=measure,
+                breakdown=member,
+                trace={**out[index].trace, "subject": "ranked_heading", "breakdown": "ranked"},
+            )
+
+
+_FIGURE_BAR_LABEL = re.compile(
+    r"\s*[\d.,]+\s*[万亿千百]{0,2}[\u4e00-\u9fffA-Za-z%‰]{0,3}\s*[｜|]\s*"
+    r"(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9]{2,20})\s*"
 )
 
 
