@@ -1219,3 +1219,15 @@ def test_infographic_parts_rankings_bar_cards_and_bulleted_sections():
         ("8.7%", "数据服务收入", "丁市"),
     ]
     assert _one(obs, "523亿元").subject == "数据服务收入"
+
+
+def test_chart_titles_and_source_lines_date_no_prose():
+    raw = (
+        "2032年，全球云计算市场规模达到7120亿美元，增长19.6%。\n"
+        "图2　2027—2036年全球云计算市场规模及增速\n"
+        "数据来源：某信息通信研究所，2033年6月\n"
+        "分区域看，北美市场规模为3150亿美元，占全球的44.2%。\n"
+    )
+    obs = _run(raw, date(2033, 7, 1))
+    assert {o.period_end for o in obs} == {date(2032, 12, 31)}
+    assert {o.kind for o in obs} == {"actual"}

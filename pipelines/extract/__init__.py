@@ -386,7 +386,11 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             _heading_period(text, p_start, p_end, published) if table_subject is not None else None
         )
         growth_table = tables.title_is_growth(text[p_start:p_end])
-        heading = _heading_period(text, p_start, p_end, published) or heading
+        source_line = _SOURCE_LINE.match(text, p_start) is not None or (
+            _FIGURE_TITLE.match(text, p_start) is not None and p_end - p_start <= _HEADING_MAX
+        )
+        if not source_line:
+            heading = _heading_period(text, p_start, p_end, published) or heading
         if (
             figures_first
             and line_kinds[index] == "figure"
@@ -409,7 +413,9 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             _inherited(prose_period, published),
             spans,
         )
-        if p_end - p_start > _HEADING_MAX or not _OCCASION.search(text, p_start, p_end):
+        if not source_line and (
+            p_end - p_start > _HEADING_MAX or not _OCCASION.search(text, p_start, p_end)
+        ):
             prose_period = _handed_on(state, published) or prose_period
         labels_figures = bool(figures)
         owner = None
@@ -918,6 +924,10 @@ def _members_of_ranking(out: list[Observation], first: int, measure: str) -> Non
             )
 
 
+# 数据来源：某研究院，2026年6月: when and where the figures were published, not their period.
+_SOURCE_LINE = re.compile(r"\s*(?:数据|资料|信息)?来源\s*[：:]")
+# 图1　2019—2030年全球市场规模: a chart's title, whose years are the chart's, not the text's.
+_FIGURE_TITLE = re.compile(r"\s*图\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?(?![\d.])")
 _FIGURE_BAR_LABEL = re.compile(
     r"\s*[\d.,]+\s*[万亿千百]{0,2}[\u4e00-\u9fffA-Za-z%‰]{0,3}\s*[｜|]\s*"
     r"(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9]{2,20})\s*"
