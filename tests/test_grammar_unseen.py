@@ -1231,3 +1231,17 @@ def test_chart_titles_and_source_lines_date_no_prose():
     obs = _run(raw, date(2033, 7, 1))
     assert {o.period_end for o in obs} == {date(2032, 12, 31)}
     assert {o.kind for o in obs} == {"actual"}
+
+
+def test_countries_as_members_of_a_count_told_before():
+    raw = (
+        "截至2032年底，全球估值10亿美元以上的独角兽企业共1240家，总估值4.6万亿美元。"
+        "其中，美国566家，估值2.4万亿美元；我国342家，占全球数量的27.6%。"
+    )
+    obs = _run(raw, date(2033, 3, 1))
+    assert [(o.subject, o.breakdown) for o in obs[2:]] == [
+        ("独角兽企业", "美国"),
+        ("估值", "美国"),
+        ("独角兽企业", "我国"),
+        ("独角兽企业", "我国"),
+    ]

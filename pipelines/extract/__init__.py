@@ -2048,6 +2048,17 @@ def _clause(
                 subject, rule = state.lead, "lead_by_period"
             elif not subject and verb is not None and verb.group() in _VERBS_NAMING_A_MOVE:
                 subject, rule = verb.group(), "move_named_by_verb"  # 降准25个基点: the cut
+            elif (
+                not subject
+                and _OWN_COUNTRY.fullmatch(window.strip("，,；; "))
+                and text.find("其中", sentence[0], q.start) != -1
+                and any(
+                    o.char_start >= sentence[0] and _PLACE_LIKE.search(o.breakdown or "")
+                    for o in out
+                )
+            ):
+                # 其中，美国331家；我国238家: among countries, the writer's own is a member.
+                subject, rule = "我国", "before_number"
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
                 if (
@@ -2145,9 +2156,30 @@ def _clause(
                 subject, completed = (
                     subjects.complete(subject, state.subject) if actor is None else (subject, "own")
                 )
-                if completed != "own":
-                    rule = completed
+                if completed != "own" or (
+                    # 其中，美国566家，估值2.4万亿美元: a member's own measure goes on too.
+                    subjects.names_measure(subject)
+                    and len(subject) <= 4
+                    and state.breakdown is not None
+                    and _PLACE_LIKE.search(state.breakdown) is not None
+                    and text.find("其中", sentence[0], q.start) != -1
+                ):
+                    if completed != "own":
+                        rule = completed
                     if (
+                        completed in ("completed_from_previous", "own")
+                        and breakdown is None
+                        and state.subject_sentence == sentence
+                        and state.breakdown is not None
+                        and subjects.is_bare_category(state.breakdown)
+                        and out
+                        and out[-1].breakdown == state.breakdown
+                        and "；" not in text[out[-1].char_end : q.start]
+                    ):
+                        # 其中，美国331家，价值12.1万亿美元: the same member's next measure.
+                        breakdown = state.breakdown
+                        trace["breakdown"] = "member_of_previous_measure"
+                    elif (
                         completed == "rate_of_previous"
                         and breakdown is None
                         and state.subject_sentence == sentence
@@ -2385,6 +2417,18 @@ def _clause(
                     trace["subject"], trace["breakdown"] = "member_of_list", "member_of_list"
                     break
         sibling = trace["subject"] == "sibling_completes_head"
+        parent, parent_unit = state.parent, state.parent_unit
+        if (
+            in_sub_items
+            and q.unit in COUNT_WORDS
+            and q.unit != parent_unit
+            and _PLACE_LIKE.search(subject or "") is not None
+            and len(subject) <= 4
+        ):
+            # 企业共824家，总价值18.6万亿美元。其中，美国331家: the parts of the count before.
+            counted = _count_in_paragraph(text, out, q)
+            if counted is not None:
+                parent, parent_unit = counted, q.unit
         category = breakdown if sibling else subject
         if (
             in_sub_items
@@ -2393,18 +2437,18 @@ def _clause(
                 decision.measure == "share"
                 or _PLACE_LIKE.search(category or "") is not None
                 # 平均利用小时…，其中火电3318小时: the parent's measure, in its unit, of a kind.
-                or (q.unit is not None and q.unit == state.parent_unit and q.unit != "%")
+                or (q.unit is not None and q.unit == parent_unit and q.unit != "%")
             )
-            and state.parent
+            and parent
             and category
-            and category != state.parent
+            and category != parent
             and (
                 subjects.is_bare_category(category)
                 # 床位21.2万张，其中医院16.8万张，乡镇卫生院2.1万张: a kind named in the
                 # parent's unit.
                 or (
                     q.unit is not None
-                    and q.unit == state.parent_unit
+                    and q.unit == parent_unit
                     and q.unit not in _RATIO_OR_MONEY
                     and len(category) <= 6
                     and not subjects.names_measure(category)
@@ -2412,11 +2456,11 @@ def _clause(
             )
             and trace["subject"] in ("before_cue", "before_number", "sibling_completes_head")
             # 进出口额…，其中出口…: a part of the parent's measure is a quantity of its own.
-            and not subjects.names_part_of_any([category], state.parent)
+            and not subjects.names_part_of_any([category], parent)
         ):
             # 网络零售额700亿元，其中城区占比约61%; 价格上涨0.8%，其中城市上涨0.7%: the parent
             # in that place.
-            subject, breakdown = state.parent, category
+            subject, breakdown = parent, category
             trace["subject"], trace["breakdown"] = "parent_of_category", "category_of_parent"
         if breakdown is None and in_sub_items:
             scope = subjects.parent_scope(state.parent, subject, state.parent_breakdown)
@@ -2705,6 +2749,20 @@ def _clause(
                 )
         prev_end = q.end
     _spread_list_qualifier(text, out, first_out)
+
+
+_OWN_COUNTRY = re.compile(r"我国|中国")
+
+
+def _count_in_paragraph(text: str, out: list[Observation], q: Quantity) -> str | None:
+    """The subject of the last whole counted in ``q``'s unit earlier in its paragraph."""
+    paragraph_start = text.rfind("\n", 0, q.start) + 1
+    for earlier in reversed(out):
+        if earlier.char_start < paragraph_start:
+            return None
+        if earlier.unit == q.unit and earlier.measure == "level" and earlier.subject:
+            return earlier.subject
+    return None
 
 
 # 超过500亿元, 在10%以上: where a condition's threshold starts, after the quantity it is on.
@@ -3251,7 +3309,7 @@ _LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|对|与)(?=[^�
 _SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占[^、，]{1,20}?的?(?:比重|比例)$")
 _SHARE_WORD_TAIL = re.compile(r"(?<=.{2})(?:所占比重|占比|比重)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
-_PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区)$")
+_PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区|国家|国)$")
 # 甲类整机企业，现在大概有一百二十家: a population counted in the clause after it.
 _VIEWED_FROM = re.compile(r"(?:但|而)?(?:从|就)(?P<topic>[^，。；]{2,14}?)(?:来|上)?看")
 _TOPIC_WORD = re.compile(
