@@ -231,6 +231,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     table_subject: str | None = None  # what the title line of the next table says it counts
     table_total: str | None = None  # the quantity the table's first row names
     row_above: str | None = None  # the last row that is no 其中 part, whose parts follow it
+    row_above_unit: str | None = None  # the unit that row's label glosses
+    in_parts = False  # whether the rows are 其中 parts of that row
     total_unit: str | None = None  # what the unit column says on the total's row
     first_row = True  # whether the next table row is the first below the header
     prose_period: Period | None = None  # the period in force at the end of the last paragraph
@@ -248,6 +250,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     header_choices: list[list[str]] = []  # two header lines: merged, second, first
     index_table = False  # whether the next table's cells are index numbers (上年=100)
     table_unit: str | None = None  # the unit a line above the table sets (单位：万元)
+    unit_line_at = -2  # the index of the paragraph that set it
     growth_table = False  # whether the next table's title says its cells are growth rates
     table_period: Period | None = None  # the period the next table's title names
     numbered = False  # whether the paragraph before was a section's number alone
@@ -341,13 +344,18 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                         table_total,
                         groups,
                         growth_table,
-                        table_unit,
+                        None if index_table else table_unit,  # 上年=100: indexes have none
                         shares_of,
                         index_table,
                         row_above,
                         total_unit,
+                        row_above_unit if in_parts or tables.is_sub_item(text, row) else None,
                     )
                 )
+                if tables.is_sub_item(text, row):
+                    in_parts = True  # 其中：销售额 / 采购额: the parts run on below
+                elif (own_unit := tables.main_row_unit(text, row)) is not None or not in_parts:
+                    row_above_unit, in_parts = own_unit, False
                 row_above = tables.main_row_label(text, row) or row_above
             line_before = (p_start, p_end)
             continue
@@ -367,11 +375,13 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             shares_of = subjects.clean(structure.group("whole")) if structure else None
             continue
         header, table_total, first_row, grouped_rows = None, None, True, False
-        row_above = None
+        row_above = row_above_unit = None
+        in_parts = False
         shares_of = None
         unit_line = tables.TABLE_UNIT.fullmatch(text, p_start, p_end)
         if unit_line is not None:
             table_unit = unit_line.group("unit") or unit_line.group("units")
+            unit_line_at = index
             line_before = (p_start, p_end)
             continue
         if _INDEX_BASE_LINE.fullmatch(text, p_start, p_end):
@@ -379,8 +389,10 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             line_before = (p_start, p_end)
             continue
         table_subject = tables.title_subject(text[p_start:p_end])
-        if table_subject is None:
-            table_unit = None  # prose between tables: a unit line above is not the next's
+        if table_subject is None or unit_line_at != index - 1:
+            # Prose between tables, or the next table's title: a unit line above it was the
+            # last table's (a unit line right above a title is the titled table's).
+            table_unit = None
         index_table = table_subject is not None and table_subject.endswith("指数")
         table_period = (
             _heading_period(text, p_start, p_end, published) if table_subject is not None else None

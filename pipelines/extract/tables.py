@@ -668,6 +668,15 @@ def unit_cell_text(text: str, row: TableRow, header: list[str] | None) -> str | 
     return text[slice(*row.cells[column])].strip() if column is not None else None
 
 
+def main_row_unit(text: str, row: TableRow) -> str | None:
+    """The unit a row that is no 其中 part glosses in its label (电子商务交易额（亿元）), or
+    None."""
+    if not row.cells or is_sub_item(text, row):
+        return None
+    gloss = _LABEL_UNIT.search(_row_label(text, *row.cells[0]))
+    return gloss.group("unit") if gloss is not None else None
+
+
 def main_row_label(text: str, row: TableRow) -> str | None:
     """The quantity a row that is no 其中 part names, for the parts below it; None for a part."""
     if not row.cells or is_sub_item(text, row):
@@ -703,6 +712,7 @@ def row_observations(
     index_table: bool = False,
     row_above: str | None = None,
     total_unit: str | None = None,
+    row_above_unit: str | None = None,  # the unit of the row whose part this row is
 ) -> Iterator[Observation]:
     """The statistics of one data row; ``header`` names the columns (None if unknown),
     ``table_subject`` is what the table's title says it counts, ``total`` the quantity its
@@ -744,6 +754,9 @@ def row_observations(
         if unit_cell is not None and unit_cell < len(row.cells)
         else None,
     )
+    if glosses == (None, None) and row_above_unit is not None:
+        # 电子商务交易额（亿元） / 其中：销售额 / 　　采购额: parts in the unit of the row above.
+        glosses = (row_above_unit, None)
     for gloss in glosses:
         read = gloss_unit(gloss)
         if read is not None:
@@ -794,6 +807,7 @@ def row_observations(
     period = own_period or period or NO_PERIOD
     sentence = text[label_start : row.cells[-1][1]]
     listed_units = column_units(names, label_column + 1, table_unit) if classified else {}
+    row_level: tuple[float, str | None, str | None] | None = None  # the row's unit, set aside
     left_period: Period | None = None
     quantity_before = ""  # the last column's quantity with a unit of its own
     for column, (cell_start, cell_end) in enumerate(row.cells):
@@ -867,6 +881,16 @@ def row_observations(
                 # 单位：亿元 / 行业 | 营业收入 | 利润总额: the unit line's unit for every column.
                 magnitude, unit_written, row_unit = read
                 quantity_before = subject
+        elif (
+            unit_cell is not None
+            and unit_gloss is None
+            and row_unit is not None
+            and (own_unit := _column_unit(name)) is not None
+        ):
+            # 计量单位 | 数量 | 金额（万美元）: an amount in the column's unit, not in the row's
+            # (the row's unit is the count's, for the columns that gloss none).
+            row_level = magnitude, unit_written, row_unit
+            magnitude, unit_written, row_unit = own_unit
         elif row_unit is None and (column_unit := _column_unit(name)) is not None:
             # 指标 | 绝对额（亿元） | 增长（%）: a column's unit serves labels that name none.
             magnitude, unit_written, row_unit = column_unit
@@ -959,3 +983,6 @@ def row_observations(
                 "kind": kind_rule,
             },
         )
+        if row_level is not None:
+            magnitude, unit_written, row_unit = row_level
+            row_level = None
