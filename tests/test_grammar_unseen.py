@@ -1277,3 +1277,32 @@ def test_yearbook_tables_next_to_each_other():
         ("412630", 4_126_300_000, "美元"),
         ("296.4", 29_640_000_000, "元"),
     ]
+
+
+def test_a_line_holding_only_an_end_date_frames_the_lines_below():
+    raw = (
+        "一图读懂｜《某市数据中心发展行动计划（2032—2034年）》\n\n"
+        "🔷 发展基础\n"
+        "截至2032年6月底\n"
+        "全市算力总规模\n"
+        "9.4\n"
+        "EFLOPS\n"
+        "较2031年底增长31.5%\n"
+        "在用数据中心18个\n\n"
+        "🔷 发展目标\n"
+        "📅 到2032年底\n"
+        "算力总规模达到12EFLOPS\n"
+        "📅 到2034年\n"
+        "算力总规模达到20EFLOPS\n"
+    )
+    obs = _run(raw, date(2032, 8, 12))
+    assert [(o.period_end, o.kind) for o in obs] == [
+        (date(2032, 6, 30), "actual"),
+        (date(2032, 6, 30), "actual"),
+        (date(2032, 6, 30), "actual"),
+        (date(2032, 12, 31), "target"),
+        (date(2034, 12, 31), "target"),
+    ]
+    # A dateline is the day the text came out, and frames nothing.
+    obs = _run("2032年8月12日\n全市算力总规模9.4EFLOPS。", date(2032, 8, 12))
+    assert obs[0].period_type != "as_of"

@@ -116,6 +116,10 @@ def _figure_in(text: str, start: int, end: int) -> bool:
     )
 
 
+# Any word or figure: what a line holding only a time expression (and bullets) lacks.
+_WORDED = re.compile(r"[\u4e00-\u9fff\dA-Za-z]")
+
+
 def _heading_period(text: str, start: int, end: int, published: date | None) -> Period | None:
     """The period a heading or title line names (2024年…公报, 2025年1—10月…运行情况,
     前三季度…): the period of the figures below it that name none (not a date line like
@@ -165,6 +169,14 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
                 "plan",
                 "plan_end",
             ):
+                return period
+            if (
+                expr.year is not None
+                and period.rule in ("month_end", "year_end", "quarter_end")
+                and not _WORDED.search(text[start : expr.start] + text[expr.end : end])
+            ):
+                # 截至2025年6月底 / 📅 到2025年底 alone on a line: the day the lines below
+                # count to (a dateline names a day, not an end of month or year).
                 return period
     bare = _BARE_YEAR.search(text, start, end)
     if bare is not None and bracketed is None:
