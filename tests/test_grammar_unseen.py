@@ -1306,3 +1306,10 @@ def test_a_line_holding_only_an_end_date_frames_the_lines_below():
     # A dateline is the day the text came out, and frames nothing.
     obs = _run("2032年8月12日\n全市算力总规模9.4EFLOPS。", date(2032, 8, 12))
     assert obs[0].period_type != "as_of"
+
+
+def test_a_daily_average_of_the_quantity_just_named():
+    obs = _run(
+        "本季博彩毛收入為612.4億澳門元，按年上升8.1%，日均約6.7億澳門元。", date(2032, 10, 15)
+    )
+    assert [o.subject for o in obs] == ["博彩毛收入", "博彩毛收入", "日均博彩毛收入"]

@@ -2902,7 +2902,10 @@ _EXCLUDING = re.compile(
 _BY_TIME = re.compile(r"\s*分(?:季度|季|月份|月)看")
 # 分行业看, 按地区分, 其中, 重点行业中: a sentence that goes on to the parts of the one before.
 _BREAKDOWN_OPENER = re.compile(
-    r"\s*(?:分[^，。]{1,8}看|按[^，。]{1,8}分|其中|(?:在)?(?:重点|主要)[^，。]{1,6}中[，,])"
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
+    r"(?:分[^，。]{1,8}看|按[^，。]{1,8}分|其中|(?:在)?(?:重点|主要)[^，。]{1,6}中[，,]"
+    # 制造业四大行业中，甲业年增21.4%: the kinds of a whole named before, one by one.
+    r"|[^，。]{0,10}(?:行业|大类|门类|领域)中[，,])"
 )
 _MEMBER_TAIL = re.compile(r"(?:年均|同比|环比|比上年末?|比去年|平均|均)+$")
 # Only a base (同比分别, 比上年末分别) or only the whole of a share (占工业增加值的比重分别)

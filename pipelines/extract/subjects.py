@@ -95,7 +95,7 @@ _FILLER = re.compile(
 # (no regex syntax) so that their last characters can be read off below.
 _EXCHANGE_WORDS = "兑换|兑|折合"
 _TRAILING_WORDS = (
-    "初步统计|初步核算|初步估计|概估|修正|修订|预测|的|已|了|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|(?<!资产)(?<!负债)(?<!权益)(?<!收入)(?<!支出)总计|也|(?<![返偿归退])还|(?<![村户人])均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
+    "初步统计|初步核算|初步估计|概估|修正|修订|预测|的|已|了|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|(?<!资产)(?<!负债)(?<!权益)(?<!收入)(?<!支出)总计|也|(?<![返偿归退])还|(?<![村户人日月])均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
     "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按季|按月|从|轻微|略为|稍为|稍微"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为"
@@ -175,7 +175,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     # 按美元计价为179.2亿美元, 以人民币计: the currency a figure is restated in, not a subject.
-    r"|(?:按|以)(?:美元|人民币|港元|欧元|日元)(?:计价|计算|计)|我国|预计|预估|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|以来|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办日])|"
+    r"|(?:按|以)(?:美元|人民币|港元|欧元|日元)(?:计价|计算|计)|我国|预计|预估|本季|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|以来|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办日])|"
     # 一年多时间里增加了十二款: how long the change took, not what changed.
     r"(?:近|过去)?(?:[一二两三四五六七八九十]|\d{1,2}|半)个?(?:年|月|季度)多?(?:时间)?(?:里|来|以来|内)|"
     # 今年目标是再增长三成: the target of the quantity named before.
@@ -794,6 +794,9 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
     if previous and subject in _RATE_OF_CHANGE and not previous.endswith(_RATE_OF_CHANGE):
         # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"
+    if previous and subject in ("日均", "月均", "周均") and previous not in GENERIC:
+        # 博彩毛收入643.8亿元，…，日均约7.0亿元: the daily average of the quantity just named.
+        return subject + previous, "average_of_previous"
     # 日均产量387万吨 after 钢材产量…: the daily average of the quantity just named.
     average = (
         subject[:2]
