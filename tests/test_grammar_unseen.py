@@ -1313,3 +1313,13 @@ def test_a_daily_average_of_the_quantity_just_named():
         "本季博彩毛收入為612.4億澳門元，按年上升8.1%，日均約6.7億澳門元。", date(2032, 10, 15)
     )
     assert [o.subject for o in obs] == ["博彩毛收入", "博彩毛收入", "日均博彩毛收入"]
+
+
+def test_kinds_of_platform_share_the_measure_the_last_one_carries():
+    raw = "2032年，电子商务、金融科技、交通出行平台价值分别占41.2%、18.6%和6.3%。"
+    obs = _run(raw, date(2033, 3, 1))
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("电子商务价值", "电子商务"),
+        ("金融科技价值", "金融科技"),
+        ("交通出行平台价值", "交通出行平台"),
+    ]
