@@ -326,6 +326,8 @@ _YEAR_MONTH = re.compile(r"(?:民国)?(\d{2,4})年(\d{1,2})月")
 def _months_across_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """2026年11月至2027年1月, as Hong Kong dates its three-month figures: one span of months,
     not two months."""
+    if len(found) < 2:
+        return found
     merged: list[TimeExpr] = []
     for expr in found:
         first = merged[-1] if merged else None

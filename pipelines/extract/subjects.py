@@ -532,7 +532,7 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
     raw = window[:cut]
     if m and _SHARE_OF_WHOLE.match(raw.strip()):
         return "", "before_cue"
-    if _CHANGED_TO_ONLY.fullmatch(clean_keep_de(raw)):
+    if ("至" in raw or "到" in raw) and _CHANGED_TO_ONLY.fullmatch(clean_keep_de(raw)):
         # 由…的3.7%上升至2027年1月的3.8%: the end of a change, of the subject before it.
         return "", "before_cue"
     # Cleaning only deletes: without a 的 in the raw phrase the category pattern cannot match.
