@@ -1323,3 +1323,17 @@ def test_kinds_of_platform_share_the_measure_the_last_one_carries():
         ("金融科技价值", "金融科技"),
         ("交通出行平台价值", "交通出行平台"),
     ]
+
+
+def test_members_moving_inside_asides_of_a_quantity_said_to_move():
+    raw = (
+        "2032年第四季，失業率在多數主要經濟行業均有所上升，其中以批發業（由3.1%上升至3.5%）、"
+        "倉庫業（由2.4%上升至2.9%）的升幅較為明顯。"
+    )
+    obs = _run(raw, date(2033, 1, 17))
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("失业率", "批发业"),
+        ("失业率", "批发业"),
+        ("失业率", "仓库业"),
+        ("失业率", "仓库业"),
+    ]

@@ -1472,7 +1472,12 @@ _PER_PEOPLE_ONLY = re.compile(r"每(?:十万|百万|万|千|百)?(?:人|户)口?
 _PREDICATE_COPULA = re.compile(r"^(?:为|是|属于|处于)")
 # 分别为甲市（: a member named right before its figure in brackets.
 _MEMBER_BEFORE_ASIDE = re.compile(
-    r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|：|:)\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
+    r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|以及|：|:|其中以|以)\s*"
+    r"([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
+)
+# 失业率（未经季节性调整）在大部分行业均有所上升: a quantity said to move in its members.
+_MOVED_IN_MEMBERS = re.compile(
+    r"([\u4e00-\u9fff]{2,12})(?:[（(][^）)]{1,12}[）)])?在[^，。；]{1,16}(?:均|普遍|多数|都)"
 )
 # R&D经费超过80亿元: a class drawn by a quantity's size (the breakdown of a count of members).
 _MEASURED_CLASS = re.compile(r"^(.{2,12}?)(?:超过|超|达到|达|突破|在|高于|不低于)")
@@ -2379,14 +2384,31 @@ def _clause(
             subject = out[-1].subject
         if (
             clause.aside
+            and i > 0
+            and not subject
+            and out
+            and out[-1].trace.get("breakdown") == "member_before_aside"
+            and out[-1].char_start >= clause.start
+        ):
+            # 建造业（由5.9%上升至6.6%）: the member's next figure, inside the same aside.
+            subject, breakdown = out[-1].subject, out[-1].breakdown
+            trace["subject"], trace["breakdown"] = "measure_of_class", "member_before_aside"
+        elif (
+            clause.aside
             and i == 0
-            and trace["subject"] == "inherited"
+            and (trace["subject"] == "inherited" or not subject)
             and (member := _MEMBER_BEFORE_ASIDE.search(text, sentence[0], clause.start)) is not None
         ):
             # 超过千亿元的城市有2个，分别为甲市（1380亿元）、乙市（…）: each member's figure, of
             # the quantity its class was drawn by.
             measured = _MEASURED_CLASS.match(state.breakdown or "")
             subject = measured.group(1) if measured is not None else state.subject or subject
+            if not subject:
+                # 失业率在多数行业均有所上升，其中以建造业（由5.9%上升至6.6%）…: the quantity
+                # the sentence said moved in its members.
+                moved = list(_MOVED_IN_MEMBERS.finditer(text, sentence[0], clause.start))
+                named = subjects.clean(moved[-1].group(1)) if moved else ""
+                subject = named if subjects.names_measure(named) else subject
             breakdown = member.group(1)
             trace["subject"], trace["breakdown"] = "measure_of_class", "member_before_aside"
         elif (
