@@ -81,6 +81,10 @@ TUNED_SETS = {
     "blind_gold_83": (0.91, 0.85),
     "blind_gold_85": (0.95, 0.85),
     "blind_gold_87": (0.87, 0.85),
+    "blind_gold_89": (0.95, 0.85),
+    "blind_gold_91": (0.84, 0.80),
+    "blind_gold_93": (0.80, 0.83),
+    "blind_gold_95": (0.88, 0.85),
 }
 
 
