@@ -783,14 +783,7 @@ def _measure_of_category_label(out: list[Observation], first: int, label: str) -
     named = label + head if head is not None else subjects.sibling_of(label, measured.subject)
     if named is None:
         return
-    for index in range(first, len(out)):
-        if out[index].subject == label:
-            out[index] = dataclasses.replace(
-                out[index],
-                subject=named,
-                breakdown=label,
-                trace={**out[index].trace, "breakdown": "category_label_of_measure_before"},
-            )
+    _as_member_of(out, first, label, named, {"breakdown": "category_label_of_measure_before"})
 
 
 def _explain_cards(out: list[Observation], cards: list[int], first: int) -> None:
@@ -932,20 +925,28 @@ _RANKING_HEADING = re.compile(
 _RANKED_ENTRY = re.compile(r"\s*(?:[①-⑳]|\d{1,2}[.、．]|No\.\s*\d{1,2}|TOP\s*\d{1,2})\s*")
 
 
+def _as_member_of(
+    out: list[Observation], first: int, member: str, subject: str, rules: dict[str, str]
+) -> None:
+    """Make the observations from ``first`` on whose subject is ``member`` figures of
+    ``subject`` for that member."""
+    for index in range(first, len(out)):
+        if out[index].subject == member:
+            out[index] = dataclasses.replace(
+                out[index],
+                subject=subject,
+                breakdown=member,
+                trace={**out[index].trace, **rules},
+            )
+
+
 def _members_of_ranking(out: list[Observation], first: int, measure: str) -> None:
     """① 甲省 2981亿元 ↑12.4% under 软件业务收入居前五位的省份: the member's figures of the
     ranked quantity."""
     member = out[first].subject
     if not member or subjects.names_measure(member) or len(member) > 12:
         return
-    for index in range(first, len(out)):
-        if out[index].subject == member:
-            out[index] = dataclasses.replace(
-                out[index],
-                subject=measure,
-                breakdown=member,
-                trace={**out[index].trace, "subject": "ranked_heading", "breakdown": "ranked"},
-            )
+    _as_member_of(out, first, member, measure, {"subject": "ranked_heading", "breakdown": "ranked"})
 
 
 # 数据来源：某研究院，2026年6月: when and where the figures were published, not their period.
