@@ -617,6 +617,14 @@ _UNIT_CELL = re.compile(r"[ \t\u3000]*[（(][^（）()，。；;\d]{1,8}[）)][ 
 _ROW_LABEL = re.compile(r"[ \t\u3000\f]*[^，。；;\d\s][^，。；;]{0,19}")
 _MAX_COLUMNS = 8
 _HEADER_CELL_MAX = 20  # the longest cell _HEADER_CELL matches
+# 2024年 / 2025年末: a header cell naming the year of a column.
+_YEAR_CELL = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年(?:底|末)?[ \t\u3000]*")
+# 单位 / 万户: the column of each row's unit, and a unit in it.
+_UNIT_HEADER = re.compile(r"[ \t\u3000]*(?:计量)?单位[ \t\u3000]*")
+_UNIT_WORD = re.compile(
+    r"[ \t\u3000]*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?"
+    r"|%|‰|[A-Za-z]{1,6})[ \t\u3000]*"
+)
 
 
 def _header_cells(lines: list[str], i: int, columns: int) -> list[int] | None:
@@ -628,6 +636,10 @@ def _header_cells(lines: list[str], i: int, columns: int) -> list[int] | None:
         if k >= len(lines):
             return None
         cell = lines[k].strip()
+        if _YEAR_CELL.fullmatch(cell):
+            spans.append(1)
+            k += 1
+            continue
         if _UNIT_CELL.fullmatch(cell) or not _HEADER_CELL.fullmatch(cell):
             return None
         if _CELL_NUMBER.fullmatch(cell):
@@ -649,7 +661,16 @@ def _table_at(lines: list[str], i: int) -> tuple[list[int], int]:
         if spans is None:
             break
         header = lines[i : i + sum(spans)]
-        if not any(mark in cell for cell in header[1:] for mark in "（(%"):
+        # 指标 / 单位 / 2024年 / 2025年: a column of each row's unit, under columns of years.
+        unit_column = next(
+            (
+                n
+                for n, line in enumerate(itertools.accumulate([0, *spans[:-1]]))
+                if _UNIT_HEADER.fullmatch(lines[i + line])
+            ),
+            None,
+        )
+        if unit_column is None and not any(mark in cell for cell in header[1:] for mark in "（(%"):
             continue
         rows = 0
         start = i + sum(spans)
@@ -657,7 +678,11 @@ def _table_at(lines: list[str], i: int) -> tuple[list[int], int]:
             row = lines[start : start + columns]
             if not _ROW_LABEL.fullmatch(row[0]) or _CELL_NUMBER.fullmatch(row[0]):
                 break
-            if not all(_CELL_NUMBER.fullmatch(cell) for cell in row[1:]):
+            if not all(
+                _CELL_NUMBER.fullmatch(cell)
+                or (n == unit_column and _UNIT_WORD.fullmatch(cell) is not None)
+                for n, cell in enumerate(row[1:], 1)
+            ):
                 break
             rows += 1
             start += columns

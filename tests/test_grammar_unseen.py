@@ -1337,3 +1337,34 @@ def test_members_moving_inside_asides_of_a_quantity_said_to_move():
         ("失业率", "仓库业"),
         ("失业率", "仓库业"),
     ]
+
+
+def test_a_one_cell_a_line_table_with_a_unit_column_under_year_columns():
+    raw = "\n".join(
+        [
+            "表12-3  互联网发展主要指标",
+            "指标",
+            "单位",
+            "2031年",
+            "2032年",
+            "固定宽带接入用户",
+            "万户",
+            "412.6",
+            "436.8",
+            "其中：千兆用户",
+            "万户",
+            "62.4",
+            "98.7",
+            "数据中心标准机架",
+            "万架",
+            "2.1",
+            "2.6",
+            "注：千兆用户指接入速率1000Mbps及以上的用户。",
+        ]
+    )
+    obs = [o for o in _run(raw, date(2033, 5, 1)) if o.period_end == date(2032, 12, 31)]
+    assert [(o.subject, o.breakdown, o.value, o.unit) for o in obs] == [
+        ("固定宽带接入用户", None, 4_368_000, "户"),
+        ("固定宽带接入用户", "千兆用户", 987_000, "户"),
+        ("数据中心标准机架", None, 26_000, "架"),
+    ]
