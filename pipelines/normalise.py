@@ -693,7 +693,8 @@ def _table_at(lines: list[str], i: int) -> tuple[list[int], int]:
 
 _UNIT_ON_NEXT_LINE = re.compile(
     r"^([ \t\u3000]*[-+−]?[\d.,]*\d)\n(?=[ \t\u3000]*(?:万亿|亿|万|千|百)?"
-    r"(?:元|美元|人|户|人次|个|家|件|辆|吨|部|台|套|项|座|条|所|EFLOPS|PFLOPS|TB|GB|%|‰)"
+    r"(?:元|美元|人|户|人次|个|家|件|辆|吨|部|台|套|项|座|条|所|架|张|公里|千瓦"
+    r"|EFLOPS|PFLOPS|TB|PB|EB|GB|%|‰)"
     r"[ \t\u3000]*$)",
     re.MULTILINE,
 )

@@ -1368,3 +1368,11 @@ def test_a_one_cell_a_line_table_with_a_unit_column_under_year_columns():
         ("固定宽带接入用户", "千兆用户", 987_000, "户"),
         ("数据中心标准机架", None, 26_000, "架"),
     ]
+
+
+def test_racks_under_their_figure_and_bandwidth_in_terabits():
+    obs = _run("在用标准机架\n4.6\n万架\n城域网出口带宽32Tbps\n", date(2033, 5, 1))
+    assert [(o.subject, o.value, o.unit) for o in obs] == [
+        ("在用标准机架", 46_000, "架"),
+        ("城域网出口带宽", 32, "Tbps"),
+    ]

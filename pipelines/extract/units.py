@@ -202,6 +202,7 @@ UNITS: tuple[str, ...] = (
     "YB",
     "GB",
     "MB",
+    "Tbps",
     "Gbps",
     "Mbps",
     # 日均调用量超过900亿Tokens: the units of text a language model reads and writes.
