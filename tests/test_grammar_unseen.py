@@ -1376,3 +1376,12 @@ def test_racks_under_their_figure_and_bandwidth_in_terabits():
         ("在用标准机架", 46_000, "架"),
         ("城域网出口带宽", 32, "Tbps"),
     ]
+
+
+def test_people_counted_with_their_age_before_the_noun():
+    raw = "免费为5200名65周岁以上老年人开展体检，为7600名35—64岁适龄妇女开展筛查。"
+    obs = _run(raw, date(2033, 2, 1))
+    assert [(o.value_text, o.subject) for o in obs] == [
+        ("5200名", "老年人"),
+        ("7600名", "适龄妇女"),
+    ]

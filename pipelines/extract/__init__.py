@@ -3610,6 +3610,8 @@ def _counted_noun_start(text: str, q: Quantity) -> int | None:
     A count bounded by 以上 before 的 (300人以上的企业) is a class's threshold, not a count."""
     if _starts_noun(text, q.end):
         return q.end
+    if (aged := _AGE_CLASS.match(text, q.end)) is not None and _starts_noun(text, aged.end()):
+        return aged.end()  # 6000名65周岁以上老年人: the people counted, of an age
     if (
         text.startswith("的", q.end)
         and q.unit in COUNT_WORDS
@@ -3619,6 +3621,9 @@ def _counted_noun_start(text: str, q: Quantity) -> int | None:
     ):
         return q.end + 1
     return None
+
+
+_AGE_CLASS = re.compile(r"\d{1,3}(?:[—–\-~至]\d{1,3})?(?:周岁|岁)(?:及)?(?:以上|以下)?(?:的)?")
 
 
 def _starts_noun(text: str, pos: int) -> bool:
