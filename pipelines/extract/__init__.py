@@ -1818,6 +1818,7 @@ def _clause(
         _advance_time(text, state, q.start, sentence, heading, published, scopes)
         window = text[prev_end : q.start]
         clause_prefix = text[clause.start : q.start]
+        after_sub_items_opener = text.find("其中", sentence[0], q.start) != -1
         trace: dict[str, str] = {"value": q.rule}
         changed_object: str | None = None
         other_reading: tuple[str, Observation] | None = None
@@ -2081,7 +2082,7 @@ def _clause(
             elif (
                 not subject
                 and _OWN_COUNTRY.fullmatch(window.strip("，,；; "))
-                and text.find("其中", sentence[0], q.start) != -1
+                and after_sub_items_opener
                 and any(
                     o.char_start >= sentence[0] and _PLACE_LIKE.search(o.breakdown or "")
                     for o in out
@@ -2186,33 +2187,36 @@ def _clause(
                 subject, completed = (
                     subjects.complete(subject, state.subject) if actor is None else (subject, "own")
                 )
-                if completed != "own" or (
-                    # 其中，美国566家，估值2.4万亿美元: a member's own measure goes on too.
-                    subjects.names_measure(subject)
-                    and len(subject) <= 4
+                if completed != "own":
+                    rule = completed
+                if (
+                    breakdown is None
+                    and state.subject_sentence == sentence
                     and state.breakdown is not None
-                    and _PLACE_LIKE.search(state.breakdown) is not None
-                    and text.find("其中", sentence[0], q.start) != -1
+                    and subjects.is_bare_category(state.breakdown)
+                    and out
+                    and out[-1].breakdown == state.breakdown
+                    and "；" not in text[out[-1].char_end : q.start]
+                    and (
+                        completed == "completed_from_previous"
+                        # 其中，美国566家，估值2.4万亿美元: a member's own measure goes on too.
+                        or (
+                            completed == "own"
+                            and after_sub_items_opener
+                            and subjects.names_measure(subject)
+                            and len(subject) <= 4
+                            and _PLACE_LIKE.search(state.breakdown) is not None
+                        )
+                    )
                 ):
-                    if completed != "own":
-                        rule = completed
+                    # 其中，美国331家，价值12.1万亿美元: the same member's next measure.
+                    breakdown = state.breakdown
+                    trace["breakdown"] = "member_of_previous_measure"
+                elif completed != "own":
                     if (
-                        completed in ("completed_from_previous", "own")
-                        and breakdown is None
-                        and state.subject_sentence == sentence
-                        and state.breakdown is not None
-                        and subjects.is_bare_category(state.breakdown)
-                        and out
-                        and out[-1].breakdown == state.breakdown
-                        and "；" not in text[out[-1].char_end : q.start]
-                    ):
-                        # 其中，美国331家，价值12.1万亿美元: the same member's next measure.
-                        breakdown = state.breakdown
-                        trace["breakdown"] = "member_of_previous_measure"
-                    elif (
                         completed == "rate_of_previous"
                         and breakdown is None
-                        and state.subject_sentence == sentence
+                        and (state.subject_sentence == sentence)
                     ):
                         # 乙地区收入增长8%，增速比全行业高1.5个百分点: the same region's rate.
                         breakdown = state.breakdown
@@ -2440,7 +2444,7 @@ def _clause(
                 signed = -abs(decision.value) if out[-1].value < 0 else decision.value
                 decision = decision._replace(measure="growth", value=signed, rule="rate_of_change")
                 trace["measure"] = decision.rule
-        in_sub_items = text.find("其中", sentence[0], q.start) != -1
+        in_sub_items = after_sub_items_opener
         if in_sub_items and subjects.is_sibling_holder(subject, state.parent):
             # 住户贷款…，其中短期贷款…；企业贷款增加…: another holder's total, a new parent.
             in_sub_items = False

@@ -661,10 +661,14 @@ def _row_label(text: str, start: int, end: int) -> str:
     return _ROW_OPENER.sub("", text[start:end]).rstrip("*＊ ")
 
 
+def _unit_column(names: list[str]) -> int | None:
+    """Which column holds each row's unit (指标 | 单位 | 2024), or None."""
+    return next((i for i, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
+
+
 def unit_cell_text(text: str, row: TableRow, header: list[str] | None) -> str | None:
     """What a row's unit column says (万户), or None if the table has none."""
-    names = _column_names(header, len(row.cells))
-    column = next((i for i, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
+    column = _unit_column(_column_names(header, len(row.cells)))
     return text[slice(*row.cells[column])].strip() if column is not None else None
 
 
@@ -746,7 +750,7 @@ def row_observations(
         year_row = False
     magnitude, unit_written, row_unit = 1.0, None, None
     unit_gloss = _LABEL_UNIT.search(label)
-    unit_cell = next((i for i, n in enumerate(names) if _UNIT_COLUMN.match(n)), None)
+    unit_cell = _unit_column(names)
     # The unit in the label's parenthesis, else in the unit column (5G基站数（累计） | 个).
     glosses = (
         unit_gloss.group("unit") if unit_gloss is not None else None,
