@@ -1385,3 +1385,53 @@ def test_people_counted_with_their_age_before_the_noun():
         ("5200名", "老年人"),
         ("7600名", "适龄妇女"),
     ]
+
+
+def test_class_written_once_on_the_last_one_character_member():
+    raw = "3月份，大、中、小型企业景气指数分别为52.1%、49.8%和47.3%。"
+    obs = _run(raw, date(2033, 4, 5))
+    assert [(o.breakdown, o.value) for o in obs] == [
+        ("大型企业", 52.1),
+        ("中型企业", 49.8),
+        ("小型企业", 47.3),
+    ]
+
+
+def test_whole_opened_after_a_semicolon_keeps_its_kinds():
+    raw = (
+        "1—8月，全省网上零售额3120亿元，增长8.2%，其中实物商品网上零售额2650亿元，增长7.4%；"
+        "在实物商品网上零售额中，甲类、乙类商品分别增长11.5%、4.1%。"
+    )
+    obs = _run(raw, date(2032, 9, 20))[-2:]
+    assert [(o.subject, o.breakdown, o.value) for o in obs] == [
+        ("实物商品网上零售额", "甲类", 11.5),
+        ("实物商品网上零售额", "乙类", 4.1),
+    ]
+
+
+def test_virtual_and_simulated_are_not_plans():
+    obs = _run("全市建成行业虚拟专网1260个，模拟仿真平台35个。", date(2033, 2, 1))
+    assert [o.kind for o in obs] == ["actual", "actual"]
+
+
+def test_class_of_the_count_before_by_a_threshold():
+    raw = "全区网络货运企业已超过四百家，年营业收入一亿元以上的有二十七家。"
+    obs = _run(raw, date(2033, 2, 1))
+    assert [(o.subject, o.breakdown, o.value) for o in obs] == [
+        ("全区网络货运企业", None, 400),
+        ("全区网络货运企业", "年营业收入一亿元以上", 27),
+    ]
+
+
+def test_year_compared_with_dates_only_its_clause():
+    raw = (
+        "2032年，全市地区生产总值增长5.6%，高于2031年5.1%的增速，快于2031年0.5个百分点。"
+        "全年粮食产量86.2万吨。"
+    )
+    obs = _run(raw, date(2033, 2, 1))
+    assert [(o.value, o.period_end) for o in obs] == [
+        (5.6, date(2032, 12, 31)),
+        (5.1, date(2031, 12, 31)),
+        (0.5, date(2032, 12, 31)),
+        (862_000, date(2032, 12, 31)),
+    ]

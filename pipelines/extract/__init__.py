@@ -1055,7 +1055,11 @@ def _note_kind(text: str, start: int, end: int, in_notes: bool | str) -> str | N
     return None
 
 
-_COMPARED_CLAUSE = re.compile(r"\s*(?:而|但)?(?:去年|上年)同期")
+# 去年同期是…, 高于2024年2.5%的增幅: a clause about the time compared with.
+_COMPARED_CLAUSE = re.compile(
+    r"\s*(?:而|但)?(?:(?:去年|上年)同期"
+    r"|(?:高于|低于|快于|慢于|好于)(?:(?:19|20)\d{2}|[二〇○][〇○一二三四五六七八九]{3})年)"
+)
 _SUB_YEAR_TYPES = ("quarter", "half_year", "month", "year_to_date", "as_of")
 
 
@@ -1495,7 +1499,7 @@ _LISTED_GROUP = re.compile(r"等([\u4e00-\u9fff]{2,8})[，,]\s*$")
 _DONE_SO_FAR = re.compile(r"以来|已经|已|了|截至")
 # Words of a plan (将, 要, 力争 …), not the same characters inside 将近, 要素, 主要, 需要.
 _PLANNED = re.compile(
-    r"将(?!近)|(?<![主重需纲摘必])要(?![素求点闻件])|计划|拟|争取|确保|力争|预计|目标|有望|可望"
+    r"将(?!近)|(?<![主重需纲摘必])要(?![素求点闻件])|计划|(?<![虚模比])拟|争取|确保|力争|预计|目标|有望|可望"
     r"|准备|打算"
 )
 _FROM_NOW = re.compile(r"从(?:目前|现在|当前|现有)的?(?:约|近|超过?)?$")
@@ -2467,6 +2471,17 @@ def _clause(
                     subject, breakdown = listed_subject, member
                     trace["subject"], trace["breakdown"] = "member_of_list", "member_of_list"
                     break
+        if (
+            subject
+            and breakdown is None
+            and q.unit in COUNT_WORDS
+            and text.endswith("的有", clause.start, q.start)
+            and (subject.endswith(("以上", "以下")) or _THRESHOLD.search(subject))
+            and (counted := _count_in_paragraph(text, out, q)) is not None
+        ):
+            # 经营主体超过3000家，年交易额1000万元以上的有117家: a class of the count before.
+            subject, breakdown = counted, subject
+            trace["subject"] = trace["breakdown"] = "class_of_count_before"
         sibling = trace["subject"] == "sibling_completes_head"
         parent, parent_unit = state.parent, state.parent_unit
         if (
@@ -3491,7 +3506,7 @@ def _named_before(
     return head, named[::-1]
 
 
-_WHOLE_BEFORE = re.compile(r"(?:^|[，,])\s*在?([^，,。；]{2,24})中[，,]\s*$")
+_WHOLE_BEFORE = re.compile(r"(?:^|[，,；;])\s*在?([^，,。；]{2,24})中[，,]\s*$")
 # 在网上零售额中，…; 2028年末，全市个体工商户中，…: a whole the sentence opens with, after its
 # date if any.
 _WHOLE_OPENING = re.compile(

@@ -111,9 +111,16 @@ def split_members(members_text: str, count: int) -> list[str] | None:
     if all(p in _DIRECTIONS for p in parts[:-1]) and parts[-1][:2] in _REGION_HALVES:
         # 东、中、西部地区: the 部 written once, on the last member.
         parts = [*(p + "部" for p in parts[:-1]), parts[-1]]
+    elif all(len(p) == 1 for p in parts[:-1]) and (shared := _SHARED_CLASS.match(parts[-1])):
+        # 大、中、小型企业PMI, 一、二、三级医院: the class written once, on the last member.
+        parts = [*(p + shared.group("tail") for p in parts[:-1]), parts[-1]]
     return _expand_ordinals(parts)
 
 
+# The class word after a member's one-character name (小型企业, 三级医院, 用类商品).
+_SHARED_CLASS = re.compile(
+    r"[\u4e00-\u9fff](?P<tail>[型类级等](?:企业|商品|产品|医院|学校|公路|城市)?)"
+)
 _DIRECTIONS = frozenset("东西南北中")
 _REGION_HALVES = frozenset(d + "部" for d in _DIRECTIONS)
 

@@ -131,6 +131,8 @@ _BASE_AFTER = ("相比", "比较", "相较", "同期相比", "不变价", "价�
 # 完成全年55万人目标任务的88.4%: the year of a target the figure is measured against.
 # 完成全年目标任务的82.6%: the same without the target's figure.
 _TARGET_AFTER = re.compile(r"[\d.]+[万亿]?[\u4e00-\u9fff]{0,2}目标|目标(?:任务)?的")
+_GAP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于)$")
+_GAP_AFTER = re.compile(r"(?:同期)?[\d.]+个百分点")
 _MULTIPLE_OF = re.compile(
     r"(?:同期)?的(?:近|约|超过?|逾|将近|差不多|大概)?[\d.一二两三四五六七八九十点]+倍"
 )
@@ -197,6 +199,8 @@ def _is_base(text: str, floor: int, expr_start: int, expr_end: int) -> bool:
         or _SECOND_BASE.search(text, max(floor, expr_start - 10), expr_start) is not None
         or text.startswith(_BASE_AFTER, expr_end)
         or _MULTIPLE_OF.match(text, expr_end) is not None
+        # 高于2024年0.3个百分点: the year the gap is taken from (not 高于2024年2.5%的增幅).
+        or (_GAP_BEFORE.search(before) is not None and _GAP_AFTER.match(text, expr_end) is not None)
         or _TARGET_AFTER.match(text, expr_end) is not None
         # 从2020年的186.4亿元增加到…: the value a change starts from (not 从2020年起, nor
         # 从去年的结构看).
