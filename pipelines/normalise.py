@@ -197,8 +197,36 @@ def _is_spaced_row(text: str, line_start: int, known: dict[int, bool]) -> bool:
     pattern at every offset of the text, a quarter of the time of normalising.
     """
     if line_start not in known:
-        known[line_start] = _SPACED_ROW.match(text, line_start) is not None
+        known[line_start] = _SPACED_ROW.match(text, line_start) is not None or (
+            _TWO_CELL_ROW.match(text, line_start) is not None
+            and any(_TWO_CELL_ROW.match(text, n) for n in _neighbour_lines(text, line_start))
+        )
     return known[line_start]
+
+
+# 居民消费价格　　　　0.3: a row of a label and one figure parted by a run of spaces. It is a
+# table's when a line next to it is one too (a line of prose may be spaced out once).
+_TWO_CELL_ROW = re.compile(
+    r"[ \t\u3000]*[^\s，。；,;][^\n，。；]*?[ \u3000]{2,}[-+]?\d[\d.,]*[ \t\u3000]*(?:\n|$)"
+)
+
+
+# 锂电池正极材料　吨　　9260: a long label leaves one space before the unit column's cell.
+_UNIT_AFTER_LONG_LABEL = re.compile(
+    r"[万亿千百]{0,2}(?:吨|千克|公斤|千米|公里|平方米|立方米|米|千瓦时|千瓦|台|辆|件|只|双|套|箱"
+    r"|条|部|张|亩|头|人次|人|户|家|个|元|美元)[ \u3000]{2,}"
+)
+
+
+def _neighbour_lines(text: str, line_start: int) -> list[int]:
+    """Where the lines before and after the line at ``line_start`` start."""
+    starts = []
+    if line_start > 0:
+        starts.append(text.rfind("\n", 0, line_start - 1) + 1)
+    next_break = text.find("\n", line_start)
+    if next_break != -1:
+        starts.append(next_break + 1)
+    return starts
 
 
 _OPEN_BEFORE_FIGURE = re.compile(r"(?:分别达到?|分别为|分别是|达到?|控制在|保持在|稳定在|突破)\s*$")
@@ -850,7 +878,15 @@ def normalise(raw: str) -> NormalisedText:
             continue
         if not prev_char or not next_char:
             continue
-        if "\t" in run or (len(run) >= 2 and _is_spaced_row(folded, line_start, spaced_rows)):
+        if (
+            "\t" in run
+            or (len(run) >= 2 and _is_spaced_row(folded, line_start, spaced_rows))
+            or (
+                run == "\u3000"
+                and _UNIT_AFTER_LONG_LABEL.match(folded, end) is not None
+                and _is_spaced_row(folded, line_start, spaced_rows)
+            )
+        ):
             if "\t" not in run and _spaced_word(folded, start, end, line_start):
                 continue  # 指    标, 总    计: one word of two characters spaced out
             # A tab separates the cells of a table row (指标\t本月\t1—11月): it stays, as one.

@@ -1435,3 +1435,62 @@ def test_year_compared_with_dates_only_its_clause():
         (0.5, date(2032, 12, 31)),
         (862_000, date(2032, 12, 31)),
     ]
+
+
+def test_table_of_one_figure_a_row_laid_out_with_spaces():
+    raw = "\n".join(
+        [
+            "表2　2032年工业生产者出厂价格比上年涨跌幅度",
+            "　　　　　　　　　　　单位：%",
+            "指　　标　　　　　　比上年涨跌",
+            "工业生产者出厂价格　　　-1.6",
+            "　采掘工业　　　　　　　-4.2",
+            "　原料工业　　　　　　　2.3",
+        ]
+    )
+    obs = _run(raw, date(2033, 3, 1))
+    assert [(o.subject, o.breakdown, o.measure, o.value) for o in obs] == [
+        ("工业生产者出厂价格", None, "growth", -1.6),
+        ("工业生产者出厂价格", "采掘工业", "growth", -4.2),
+        ("工业生产者出厂价格", "原料工业", "growth", 2.3),
+    ]
+
+
+def test_first_row_naming_the_title_subject_is_the_whole():
+    raw = "\n".join(
+        [
+            "表3　2032年末户籍人口数及其构成",
+            "单位：万人、%",
+            "指标\t年末数\t比重",
+            "户籍人口\t812.6\t100.0",
+            "其中：男性\t415.3\t51.11",
+            "女性\t397.3\t48.89",
+            "其中：70周岁及以上\t96.4\t11.86",
+        ]
+    )
+    obs = _run(raw, date(2033, 3, 1))
+    assert [(o.subject, o.breakdown, o.value) for o in obs[2:]] == [
+        ("户籍人口", "男性", 4_153_000),
+        ("户籍人口", "男性", 51.11),
+        ("户籍人口", "女性", 3_973_000),
+        ("户籍人口", "女性", 48.89),
+        ("户籍人口", "70周岁及以上", 964_000),
+        ("户籍人口", "70周岁及以上", 11.86),
+    ]
+
+
+def test_long_label_one_space_before_its_unit_cell():
+    raw = "\n".join(
+        [
+            "产品名称　　　　单位　　　产量　　比上年增长（%）",
+            "钢材　　　　　　万吨　　　86.4　　3.2",
+            "光伏电池组件制品　千瓦　　　5620　　 41.7",
+        ]
+    )
+    obs = _run(raw, date(2033, 3, 1))
+    assert [(o.subject, o.value, o.unit) for o in obs] == [
+        ("钢材", 864_000, "吨"),
+        ("钢材", 3.2, "%"),
+        ("光伏电池组件制品", 5620, "千瓦"),
+        ("光伏电池组件制品", 41.7, "%"),
+    ]

@@ -336,7 +336,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                 if header is None and tables.is_year_row(text, row):
                     line_before = (p_start, p_end)
                     continue
-                parent = tables.total_quantity(text, row)
+                parent = tables.total_quantity(text, row, table_subject)
                 if first_row or (
                     parent is not None and not tables.is_sub_item(text, row) and not grouped_rows
                 ):

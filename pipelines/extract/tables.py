@@ -128,7 +128,7 @@ _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
 _ROW_OPENER = re.compile(
     r"^\s*(?:其中\s*[：:]?|#|\d{1,2}[.、]"
     # 01数字产品制造业: a classification's code glued to the name (not 2025年, 12个).
-    r"|(?:0[1-9]|[1-9]\d)(?![年月日号个家万亿千百])(?=[\u4e00-\u9fff]))\s*"
+    r"|(?:0[1-9]|[1-9]\d)(?![年月日号个家万亿千百岁周])(?=[\u4e00-\u9fff]))\s*"
 )
 # 增长率, 占GDP比重, 年增率: a rate's name is a percentage even without its (%).
 _PERCENT_HEADER = re.compile(
@@ -180,14 +180,25 @@ def is_table_row(text: str, start: int, end: int, in_table: bool = False) -> boo
     cells = _CELL.findall(text, start, end) if bars == 1 else []
     # 数说2029｜经济年报出炉: one bar in a headline separates its kicker from its title; a
     # table of two columns holds a figure in its second cell.
+    tabs = text.count("\t", start, end)
     separated = (
         bars >= 2
         or (bars == 1 and bool(cells) and _NUMBER_CELL.match(cells[-1]) is not None)
-        or text.count("\t", start, end) >= 2
+        or tabs >= 2
+        or (tabs == 1 and _two_column_row(text, start, end, in_table))
     )
     if in_table and separated and year_name(text, start, whole=False) is not None:
         return True
     return separated and _CJK.search(text, start, end) is not None
+
+
+def _two_column_row(text: str, start: int, end: int, in_table: bool) -> bool:
+    """指标 | 比上年涨跌 heading a column of figures, and 衣着 | 1.2 under it: a table of one
+    figure a row."""
+    label, _, figure = text[start:end].partition("\t")
+    if in_table:
+        return _NUMBER_CELL.match(figure) is not None
+    return _LABEL_COLUMN.match(label.strip()) is not None and _NUMBER_CELL.match(figure) is None
 
 
 def read_row(text: str, start: int, end: int) -> TableRow:
@@ -689,16 +700,21 @@ def main_row_label(text: str, row: TableRow) -> str | None:
     return subjects.clean(_LABEL_UNIT.sub("", label)) or None
 
 
-def total_quantity(text: str, row: TableRow) -> str | None:
+def total_quantity(text: str, row: TableRow, table_subject: str | None = None) -> str | None:
     """The quantity a table's first data row names (数字经济核心产业增加值 | 6284.5 | …), whose
-    parts the rows below it are when their labels name no quantity; None if it names none."""
+    parts the rows below it are when their labels name no quantity; None if it names none.
+    A row naming what the table's title is about (常住人口 under 年末常住人口数及其构成) names
+    the whole too."""
     if len(row.cells) < 2:
         return None
     label = _row_label(text, *row.cells[0])
     if _LABEL_UNIT.search(label):
         return None  # 营业收入（亿元）: rows that carry their units name quantities of their own
     label = subjects.clean(label)
-    return label if subjects.names_measure(label) else None
+    if subjects.names_measure(label):
+        return label
+    titled = len(label) >= 2 and bool(table_subject) and table_subject.startswith(label)
+    return label if titled else None
 
 
 def row_observations(
@@ -921,7 +937,7 @@ def row_observations(
         elif (
             m.group("pct")
             or _PERCENT_HEADER.search(name)
-            or (row_unit == "%" and growth_label)
+            or (row_unit == "%" and (growth_label or _GROWTH_HEADER.search(name)))
             or (growth_table and row_unit is None)
             or listed == "%"
         ):
