@@ -1494,3 +1494,33 @@ def test_long_label_one_space_before_its_unit_cell():
         ("光伏电池组件制品", 5620, "千瓦"),
         ("光伏电池组件制品", 41.7, "%"),
     ]
+
+
+def test_figure_on_its_own_line_is_what_the_sentence_below_says():
+    raw = "■出行\n212.7公里\n城市轨道交通运营里程达到212.7公里，比上年增加18.3公里。\n"
+    obs = _run(raw, date(2033, 2, 1))
+    assert [(o.subject, o.measure, o.value) for o in obs] == [
+        ("城市轨道交通运营里程", "level", 212.7),
+        ("城市轨道交通运营里程", "level", 212.7),
+        ("城市轨道交通运营里程", "change", 18.3),
+    ]
+
+
+def test_group_of_households_takes_the_parent_measure():
+    raw = "前三季度，全市居民人均消费支出21560元，增长4.8%，其中农村居民增长6.1%。"
+    obs = _run(raw, date(2032, 10, 25))
+    assert [(o.subject, o.breakdown, o.value) for o in obs][-1] == (
+        "农村居民人均消费支出",
+        "农村居民",
+        6.1,
+    )
+
+
+def test_end_of_this_year_after_dao():
+    raw = "一季度新建充电桩3200个。到今年底全市充电桩总数将超过4万个。"
+    obs = _run(raw, date(2033, 4, 20))
+    assert [(o.value, o.period_end, o.kind) for o in obs][-1] == (
+        40_000,
+        date(2033, 12, 31),
+        "target",
+    )

@@ -250,6 +250,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     prose_period: Period | None = None  # the period in force at the end of the last paragraph
     cards: list[int] = []  # figures on cards (【4.27万亿元】) that the next paragraph explains
     figures: list[int] = []  # figures on a line of their own, labelled by the line below
+    shown_alone: list[int] = []  # the figures of the paragraph before, if it held only figures
     spans: list[tuple[str, Period]] = []  # the spans of days named so far, with their words
     labelled_above = False  # whether the paragraph before was a label line holding no figure
     ranked_measure: str | None = None  # 收入居前五位的省份 / ① 甲省 2981亿元: what is ranked
@@ -460,6 +461,10 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             # labels stand above their figures.)
             owner = _label_figures(text, out, figures, p_start, p_end)
         figures = []
+        _name_by_restatement(out, shown_alone, before)
+        shown_alone = (
+            list(range(before, len(out))) if _FIGURES_ONLY.fullmatch(text, p_start, p_end) else []
+        )
         if _CARD.fullmatch(text, p_start, p_end):
             cards.extend(range(before, len(out)))
         elif cards and len(out) > before:
@@ -499,6 +504,33 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     _date_by_same_subject(out)
     _date_by_restated_figure(out)
     return out
+
+
+def _name_by_restatement(out: list[Observation], shown: list[int], first: int) -> None:
+    """9.6万人 / 城镇新增就业9.6万人，比上年多0.3万人: a figure displayed on a line of its own
+    is what the sentence below it, which restates it, says it is."""
+    for index in shown:
+        figure = out[index]
+        restated = next(
+            (
+                o
+                for o in out[first:]
+                if o.value == figure.value and o.unit == figure.unit and o.subject
+            ),
+            None,
+        )
+        if restated is not None:
+            out[index] = dataclasses.replace(
+                figure,
+                subject=restated.subject,
+                breakdown=restated.breakdown,
+                measure=restated.measure,
+                period_type=restated.period_type,
+                period_start=restated.period_start,
+                period_end=restated.period_end,
+                kind=restated.kind,
+                trace={**figure.trace, "subject": "restated_below", "period": "restated_below"},
+            )
 
 
 def _date_by_restated_figure(out: list[Observation]) -> None:
@@ -2482,6 +2514,19 @@ def _clause(
             # 经营主体超过3000家，年交易额1000万元以上的有117家: a class of the count before.
             subject, breakdown = counted, subject
             trace["subject"] = trace["breakdown"] = "class_of_count_before"
+        if (
+            in_sub_items
+            and breakdown is None
+            and state.parent
+            and subject
+            and trace["subject"] in ("before_cue", "before_number")
+            and subject.endswith(_HOUSEHOLD_GROUPS)
+            and (named := subjects.sibling_of(subject, state.parent)) is not None
+        ):
+            # 居民人均可支配收入增长5.4%，其中农村居民增长6.3%: the parent's measure of the
+            # group, which shares its last word with the parent's.
+            subject, breakdown = named, subject
+            trace["subject"] = trace["breakdown"] = "group_of_parent_measure"
         sibling = trace["subject"] == "sibling_completes_head"
         parent, parent_unit = state.parent, state.parent_unit
         if (
@@ -3371,6 +3416,8 @@ _VERB_OBJECT_RATE = re.compile(
     r"(?P<object>(?![到至为了达])[\u4e00-\u9fff]{1,4}?)(?<![的了])(?<!比重)(?<!占比)(?<!比例)"
     r"(?:约|近|超过?|逾)?$"
 )
+# 农村居民, 城镇职工: groups of people whose income, spending or pay a bulletin splits.
+_HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 _TARGET_NAMED_AFTER = re.compile(r"的?(?:全年|年度)?(?:调控|控制|预期|计划)?目标(?:任务)?")
 _SIZE_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里", "立方米", "千瓦", "吨"})
 _SEPARATOR_AND_VERB = re.compile(r"^[、和及与]?(?:增长|下降|减少|增加|提高|降低|上升|回落)$")

@@ -84,7 +84,8 @@ _TIME_SOURCE = (
     rf"(?:(?P<y1>{{YEAR}})年?{_DASH}(?P<y2>{{YEAR}})年"
     r"|(?:(?P<year>{YEAR})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年(?!结转|结余)|明年|当年|本年|前年|过去的?一年))?"
     # 前三季, 首三季, 前3季, 第三季, 首季: quarters as Taiwan and Hong Kong write them.
-    r"(?P<sub>全年|年末|年底|年初|上半年|下半年|[前首][三两二23]季度?|(?:第)?[一二三四1-4]季度末?"
+    # 今年底, 去年末: the 年 of the relative year is the year-end's too.
+    r"(?P<sub>全年|年末|年底|年初|(?<=[今去明本当上前]年)[底末初]|上半年|下半年|[前首][三两二23]季度?|(?:第)?[一二三四1-4]季度末?"
     r"|第[一二三四1-4]季(?!度)|首季度?"
     # Q3营收, H1末: quarters and halves as companies and tech news write them.
     r"|(?<![A-Za-z\d])(?:Q[1-4]|H[12])(?![A-Za-z\d])"
@@ -282,7 +283,12 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             continue
         if not (m.group("y1") or m.group("year") or m.group("rel") or m.group("sub")):
             continue  # a bare 到/截至
-        if m.group("asof") == "到" and not (m.group("year") or m.group("y1")):
+        if m.group("asof") == "到" and not (
+            m.group("year")
+            or m.group("y1")
+            # 到今年底: the end of a year named relative to now.
+            or (m.group("rel") and m.group("sub") in ("年底", "年末", "底", "末"))
+        ):
             continue
         if _DECIDED_AT.match(text, m.end(), end):
             continue  # 年初确定的八件实事: when a plan was made, not when its figures held
@@ -303,6 +309,8 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             continue
         is_base = _is_base(text, start, m.start(), m.end())
         sub = m.group("sub")
+        if sub in ("底", "末", "初"):
+            sub = "年" + sub
         year = m.group("year") or m.group("y1")
         found.append(
             TimeExpr(
