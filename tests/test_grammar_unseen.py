@@ -1524,3 +1524,41 @@ def test_end_of_this_year_after_dao():
         date(2033, 12, 31),
         "target",
     )
+
+
+def test_measures_after_operating_cost_are_the_industry_s():
+    raw = (
+        "1—5月，全市规模以上软件业实现营业收入612.4亿元，同比增长9.1%；营业成本488.2亿元，"
+        "同比增长8.3%；实现利润总额71.6亿元，同比增长12.0%。"
+    )
+    obs = _run(raw, date(2033, 6, 20))
+    assert [o.subject for o in obs] == [
+        "规模以上软件业营业收入",
+        "规模以上软件业营业收入",
+        "规模以上软件业营业成本",
+        "规模以上软件业营业成本",
+        "规模以上软件业利润总额",
+        "规模以上软件业利润总额",
+    ]
+
+
+def test_places_counted_after_their_names_are_the_members():
+    raw = "甲县增速居全市首位，增长18.2%；乙、丙两县分别增长11.4%和9.6%。"
+    obs = _run(raw, date(2033, 2, 1))
+    assert [o.subject for o in obs][1:] == ["乙县", "丙县"]
+
+
+def test_member_named_highest_under_a_viewed_from_topic():
+    raw = "从每千人拥有托位数看，甲区最高，为5.8个。"
+    obs = _run(raw, date(2033, 2, 1))
+    assert [(o.subject, o.breakdown, o.value) for o in obs] == [("每千人拥有托位数", "甲区", 5.8)]
+
+
+def test_share_of_the_members_together():
+    raw = "甲市、乙市快递业务量分别为8.6亿件和5.1亿件，合计占全省的61.2%。"
+    obs = _run(raw, date(2033, 2, 1))
+    assert (obs[-1].subject, obs[-1].breakdown, obs[-1].measure) == (
+        "快递业务量",
+        "甲市、乙市",
+        "share",
+    )

@@ -78,6 +78,8 @@ class _State:
     # 甲乙项目，总投资120亿元: a clause that names a project, base or park and holds no
     # number; the sentence's bare amounts after it are its own.
     entity: tuple[tuple[int, int], str] | None = None
+    # 南渚市最低，为19.6个: the member whose figure is the highest or lowest, named alone.
+    extreme: tuple[tuple[int, int], str] | None = None
     # 新能源汽车这一块，产量…: a spoken topic, what the sentence's bare measures are of.
     spoken_topic: tuple[tuple[int, int], str] | None = None
     lead: str | None = None  # the paragraph's first subject
@@ -1316,6 +1318,10 @@ def _paragraph(
                     state.topic = ((s_start, s_end), topic)
                 elif (entity := _entity_named(text, clause)) is not None:
                     state.entity = ((s_start, s_end), entity)
+                elif (extreme := _EXTREME_MEMBER.fullmatch(text, clause.start, clause.end)) and (
+                    member := subjects.clean(extreme.group("member"))
+                ):
+                    state.extreme = ((s_start, s_end), member)
                 spoken = (
                     _SPOKEN_TOPIC.fullmatch(text, clause.start, clause.end)
                     if text.find("这", clause.start, clause.end) != -1
@@ -2100,6 +2106,10 @@ def _clause(
                 and not _named_since_topic(out, sentence)
             ):
                 subject, rule = state.topic[1], "topic_clause"
+                if state.extreme is not None and state.extreme[0] == sentence:
+                    # 从人均收入看，甲市最高，为5.2万元: the figure of the member named.
+                    breakdown = state.extreme[1]
+                    trace["breakdown"] = "extreme_member"
                 if decision.measure == "level" and q.unit == "%" and "比重" in subject:
                     decision = decision._replace(measure="share", rule="topic_share")
                     trace["measure"] = decision.rule
@@ -2279,6 +2289,21 @@ def _clause(
                         breakdown, rule = member, "sibling_completes_head"
                         trace["breakdown"] = "sibling_category"
             trace["subject"] = rule
+        listed = state.enumeration
+        if (
+            i == 0
+            and decision.measure == "share"
+            and _JOINT_SHARE.match(text, clause.start, q.start)
+            and listed is not None
+            and listed.sentence == sentence
+            and all(listed.breakdowns)
+            and len(set(listed.breakdowns)) > 1
+        ):
+            # 甲市、乙市收入分别为…，合计占全省的47.4%: the share of the members together.
+            last = listed.breakdowns[-1]
+            subject = listed.subjects[-1].replace(last, "", 1) or listed.subjects[-1]
+            breakdown = "、".join(b for b in listed.breakdowns if b)
+            trace["subject"] = trace["breakdown"] = "members_together"
         if (
             q.unit in _SIZE_UNITS
             and text.startswith("的", q.end)
@@ -3111,6 +3136,13 @@ def _enumeration(
         head, breakdowns = named
         state.enumeration = _Enumeration([head] * len(qs), breakdowns, sentence)
         return [head] * len(qs), list(breakdowns), "list_of_members_named_before"
+    if members_text and (places := _PLACES_COUNTED.search(members_text)) is not None:
+        # 嘉川、云湖两市分别增长…: the places counted after their names are the members.
+        listed = re.split(r"、|和|及|与", members_text[: places.start()])
+        if len(listed) == len(qs) and all(listed):
+            kind = places.group("kind")
+            named = [m if m.endswith(kind) else m + kind for m in listed]
+            members_text = "、".join(named) + members_text[places.end() :]
     if members_text:
         group = _APPOSITIVE_GROUP.search(members_text)
         written_head = ""
@@ -3427,6 +3459,9 @@ _SHARE_WORD_TAIL = re.compile(r"(?<=.{2})(?:所占比重|占比|比重)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区|国家|国)$")
 # 甲类整机企业，现在大概有一百二十家: a population counted in the clause after it.
+_EXTREME_MEMBER = re.compile(
+    r"\s*(?P<member>[^，。；\d\s]{2,10}?)(?:最高|最低|最快|最慢|最多|最少|居首|居末)"
+)
 _VIEWED_FROM = re.compile(r"(?:但|而)?(?:从|就)(?P<topic>[^，。；]{2,14}?)(?:来|上)?看")
 _TOPIC_WORD = re.compile(
     r"比重|占比|规模|总量|增速|增加值|总额|余额|产值|总值|收入|产量|销量|用电量|企业|用户|人口"
@@ -3457,6 +3492,7 @@ def _thing_offered_before(text: str, sentence_start: int, clause_start: int) -> 
 
 
 # 一共, 共计…: a total that names nothing.
+_JOINT_SHARE = re.compile(r"\s*(?:两者|三者|二者)?(?:合计|共计|合起来|总共|一共)占")
 _JOINT_TOTAL = re.compile(r"\s*(?:一共|总共|共计|合计|累计|共)(?:有|是|达到?|为)?\s*")
 
 
@@ -3482,7 +3518,8 @@ def _topic(text: str, clause: cl.Clause) -> str | None:
     trending = _TRENDING.fullmatch(text, clause.start, clause.end)
     if trending is not None:
         return subjects.clean(trending.group("topic")) or None
-    if _TOPIC_WORD.search(text, clause.start, clause.end) is None:
+    named_topic = _TOPIC_WORD.search(text, clause.start, clause.end) is not None
+    if not named_topic and text.find("看", clause.start, clause.end) == -1:
         return None  # most clauses without a number name no quantity: spare the cleaning
     phrase = subjects.clean_keep_de(text[clause.start : clause.end]).strip("。！？ ")
     viewed = _VIEWED_FROM.fullmatch(phrase)
@@ -3490,7 +3527,10 @@ def _topic(text: str, clause: cl.Clause) -> str | None:
         # 从核心产业增速看，甲省、乙省均超过10%: the measure the members after it are given in
         # (从增速看 names none: a bare measure word is of the figures named around it).
         topic = subjects.clean(viewed.group("topic"))
-        return topic if _TOPIC_END.search(topic) and len(topic) > 3 else None
+        measured = _TOPIC_END.search(topic) or subjects.names_measure(topic)
+        return topic if measured and len(topic) > 3 else None
+    if not named_topic:
+        return None
     if not _TOPIC_END.search(phrase) or subjects.governing_verb(phrase) is not None:
         return None
     share_of = phrase.find("占")
@@ -3517,6 +3557,7 @@ def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
 
 
 # 在实物商品网上零售额中， / 全部销售额中， : the clause before names a whole by its measure noun.
+_PLACES_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十](?P<kind>[省市县区州])")
 _APPOSITIVE_GROUP = re.compile(
     r"[两二三四五六七八九十]+(?:大|个|类|项)[\u4e00-\u9fff]{0,6}?(?P<kind>产业|行业|领域|板块|集群|门类)"
 )
