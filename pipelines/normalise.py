@@ -218,6 +218,50 @@ _UNIT_AFTER_LONG_LABEL = re.compile(
 )
 
 
+# 蔚州市 14250 9180 64.4 78600 1.28: a PDF table row whose cells single spaces part, a label
+# and two figures or more; 16 257.71, a figure with its thousands parted by a space, is none.
+_FIGURE_ROW = re.compile(
+    r"[ \t\u3000]*[^\s\d，。；,;：:][^\n，。；,;：:]*?"
+    r"(?P<figures>(?:[ \t\u3000]+[-+]?\d[\d.]*%?){2,})[ \t\u3000]*(?:\n|$)"
+)
+_THOUSANDS_PARTED = re.compile(r"(?:^|\s)\d{1,3}\s+\d{3}(?:\.\d+)?(?=\s|$)")
+# 地 区 算力总规模（PFLOPS） 智能算力: a header line of such a table, words parted by spaces.
+_HEADER_WORD = r"(?![-+]?[\d.,]+%?(?:[ \t\u3000]|\n|$))[^\s，。；,;]+"
+_SPACED_HEADER = re.compile(
+    rf"[ \t\u3000]*(?!表|附表|图|注|单位){_HEADER_WORD}(?:[ \t\u3000]+{_HEADER_WORD}){{2,}}"
+    r"[ \t\u3000]*(?:\n|$)"
+)
+
+
+def _is_figure_row(text: str, line_start: int) -> bool:
+    row = _FIGURE_ROW.match(text, line_start)
+    return row is not None and _THOUSANDS_PARTED.search(row.group("figures")) is None
+
+
+def _in_figure_table(text: str, line_start: int, known: dict[int, bool]) -> bool:
+    """Whether the line at ``line_start`` is a row or a header line of a table whose cells
+    single spaces part: figure rows next to each other, and up to two header lines above."""
+    if line_start in known:
+        return known[line_start]
+    answer = False
+    if _is_figure_row(text, line_start):
+        answer = any(_is_figure_row(text, n) for n in _neighbour_lines(text, line_start))
+    elif _SPACED_HEADER.match(text, line_start):
+        below = _neighbour_lines(text, line_start)[-1:]
+        for _ in range(2):
+            if not below or below[0] <= line_start:
+                break
+            if _is_figure_row(text, below[0]):
+                after = _neighbour_lines(text, below[0])[-1:]
+                answer = bool(after) and after[0] > below[0] and _is_figure_row(text, after[0])
+                break
+            if not _SPACED_HEADER.match(text, below[0]):
+                break
+            below = _neighbour_lines(text, below[0])[-1:]
+    known[line_start] = answer
+    return answer
+
+
 def _neighbour_lines(text: str, line_start: int) -> list[int]:
     """Where the lines before and after the line at ``line_start`` start."""
     starts = []
@@ -814,6 +858,7 @@ def normalise(raw: str) -> NormalisedText:
     blank_lines_part = short_limits is not None and _blank_lines_part_paragraphs(folded.split("\n"))
     line_index = 0
     spaced_rows: dict[int, bool] = {}  # the answers of _is_spaced_row for this text
+    figure_tables: dict[int, bool] = {}  # the answers of _in_figure_table for this text
 
     pieces: list[str] = []
     raw_starts: list[int] = []  # where each piece starts in ``folded``
@@ -886,6 +931,8 @@ def normalise(raw: str) -> NormalisedText:
                 and _UNIT_AFTER_LONG_LABEL.match(folded, end) is not None
                 and _is_spaced_row(folded, line_start, spaced_rows)
             )
+            # 年末户籍人口 （人）: a unit in brackets stays with the name it glosses.
+            or (next_char not in "（(" and _in_figure_table(folded, line_start, figure_tables))
         ):
             if "\t" not in run and _spaced_word(folded, start, end, line_start):
                 continue  # 指    标, 总    计: one word of two characters spaced out

@@ -1562,3 +1562,37 @@ def test_share_of_the_members_together():
         "甲市、乙市",
         "share",
     )
+
+
+def test_pdf_table_with_single_spaces_and_a_two_line_header():
+    raw = "\n".join(
+        [
+            "表2-3 分市数据中心主要指标（2032年末）",
+            "地 区 机架总数（架） 智能算力 平均",
+            "合计 其中：超大型 占比（%） PUE",
+            "全 省 52400 16800 61.2 1.31",
+            "甲 市 30100 11200 66.5 1.27",
+            "乙 市 22300 5600 54.0 1.36",
+        ]
+    )
+    obs = _run(raw, date(2033, 4, 1))
+    assert [(o.subject, o.breakdown, o.measure, o.value, o.unit) for o in obs[4:8]] == [
+        ("机架总数", "甲市", "level", 30100, "架"),
+        ("超大型", "甲市", "level", 11200, "架"),
+        ("智能算力", "甲市", "share", 66.5, "%"),
+        ("平均PUE", "甲市", "level", 1.27, None),
+    ]
+
+
+def test_figures_parted_by_a_thousands_space_stay_one_figure():
+    raw = "\n".join(
+        [
+            "指标 2031年 2032年",
+            "失业人数 143 200 148 600",
+            "就业人数 3 712 400 3 735 100",
+            "失业率（%） 3.8 3.9",
+        ]
+    )
+    text = normalise(raw).text
+    assert "143 200" in text
+    assert "3 712 400" in text

@@ -254,6 +254,19 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
         label, lower = lower[:1], lower[1:]
     elif upper and _heads_labels(upper[0]):
         label, upper = upper[:1], upper[1:]
+    if (
+        len(lower) == len(upper) + 1
+        and len(upper) >= 2
+        and _GROUP_TOTAL.fullmatch(lower[0])
+        and lower[1].startswith("其中")
+        and not any(_GLOSS_ONLY.fullmatch(c) for c in lower)
+    ):
+        # 算力总规模（PFLOPS） | 智能算力 | 在用标准 over 合计 | 其中：智能算力 | 占比（%） |
+        # 机架（架）: the first name above spans its total and its part; each name after it
+        # wrapped onto the line below.
+        part_gloss = _LABEL_UNIT.search(upper[0])
+        spanned = [upper[0], lower[1] + (part_gloss.group() if part_gloss else "")]
+        return label + spanned + [u + w for u, w in zip(upper[1:], lower[2:], strict=True)]
     groups = iter(upper)
     group: str | None = None
     opened_by_unit = True
@@ -448,6 +461,9 @@ def column_units(names: list[str], first: int, unit_line: str | None) -> dict[in
     return assigned
 
 
+_SHARE_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:占比|所占比重|比重)$")
+
+
 def _class_column(name: str, table_subject: str | None) -> _Column:
     gloss = _LABEL_UNIT.search(name)
     unit_written, unit, magnitude = None, None, 1.0
@@ -456,7 +472,9 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
         if read is not None:
             magnitude, unit_written, unit = read
         name = name[: gloss.start()]
-    quantity = subjects.clean(_GROWTH_TAIL.sub("", name)) or subjects.clean(name)
+    # 智能算力占比（%）: the share of 智能算力.
+    named = _GROWTH_TAIL.sub("", _SHARE_TAIL.sub("", name))
+    quantity = subjects.clean(named) or subjects.clean(name)
     if table_subject and (
         not quantity
         or _GENERIC_COLUMN.match(quantity)
