@@ -1596,3 +1596,22 @@ def test_figures_parted_by_a_thousands_space_stay_one_figure():
     text = normalise(raw).text
     assert "143 200" in text
     assert "3 712 400" in text
+
+
+def test_range_in_cjk_numerals():
+    obs = _run("每户一次性补贴三至五万元，审核通过后三到五个工作日到账。", date(2033, 2, 1))
+    assert [(o.value_text, o.value, o.range_bound) for o in obs] == [
+        ("三", 30_000, "lower"),
+        ("五万元", 50_000, "upper"),
+        ("三", 3, "lower"),
+        ("五个工作日", 5, "upper"),
+    ]
+
+
+def test_progress_on_the_target_increment_is_of_the_quantity_before():
+    raw = "2032年，每万人口高价值发明专利拥有量达到7.4件，完成规划目标增量的61.5%。"
+    obs = _run(raw, date(2033, 2, 1))
+    assert [(o.subject, o.breakdown) for o in obs][-1] == (
+        "每万人口高价值发明专利拥有量",
+        "规划目标增量",
+    )

@@ -703,10 +703,49 @@ _SPOKEN_RANGE = re.compile(
 _NEXT_DIGIT = dict(zip("一两二三四五六七八", "二三三四五六七八九", strict=True))
 
 
+# 三到五个工作日, 三至五万元: a range written in CJK numerals, its unit after the upper end.
+_CJK_RANGE = re.compile(
+    r"(?P<a>[一二两三四五六七八九十百千]+)(?:到|至)(?P<b>[一二两三四五六七八九十百千]+)"
+)
+
+
+def _cjk_ranges(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _CJK_RANGE.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in taken) or text[m.start() - 1 : m.start()] == "第":
+            continue
+        low, high = cjk_number(m.group("a")), cjk_number(m.group("b"))
+        unit = read_unit(text, m.end("b"))
+        if low is None or high is None or not low < high or unit.unit_written is None:
+            continue
+        if text.startswith(TIME_UNITS, m.end("b")) or unit.unit_written in ("岁", "类", "点", "项"):
+            continue
+        written = unit.magnitude_text + unit.unit_written
+        for value, bound, (q_start, q_end) in (
+            (low, "lower", m.span("a")),
+            (high, "upper", (m.start("b"), unit.end)),
+        ):
+            out.append(
+                Quantity(
+                    q_start,
+                    q_end,
+                    float(Decimal(str(value)) * Decimal(unit.magnitude)),
+                    base_unit(unit.unit_written),
+                    written,
+                    None,
+                    magnitude_text=unit.magnitude_text,
+                    rule="cjk_range",
+                    range_bound=bound,
+                )
+            )
+    return out
+
+
 def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> list[Quantity]:
     """Quantities written in CJK numerals: 百分之五, 一千二百家, 三万多人, 两家 (after a cue)."""
     taken = [(q.start, q.end) for q in arabic]
-    out: list[Quantity] = []
+    out = _cjk_ranges(text, start, end, taken)
+    taken += [(q.start, q.end) for q in out]
     for m in _CJK_RUN.finditer(text, start, end):
         run = m.group("n")
         if (

@@ -510,7 +510,7 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
         # 目标任务 it is about the subject before.
         named = progress.group(1) or progress.group(2)
         planned = clean(named) or named
-        if planned.endswith(("任务", "目标", "计划", "预算")):
+        if planned.endswith(("任务", "目标", "计划", "预算", "目标增量")):
             # 完成全年1200万人以上目标任务的88.2%: the plan, without the figure it set.
             return "", "progress:" + _PLAN_FIGURE.sub("", planned)
         return planned, "progress_of_plan"
