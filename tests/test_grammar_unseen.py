@@ -1615,3 +1615,19 @@ def test_progress_on_the_target_increment_is_of_the_quantity_before():
         "每万人口高价值发明专利拥有量",
         "规划目标增量",
     )
+
+
+def test_milestones_reached_and_a_list_sharing_its_qualifier():
+    raw = "全区经济总量先后跨越500亿元、800亿元两个台阶，两项指标增速分别超过7%、9%。"
+    obs = _run(raw, date(2033, 2, 1))
+    assert [(o.value_text, o.qualifier) for o in obs] == [
+        ("500亿元", "over"),
+        ("800亿元", "over"),
+        ("7%", "over"),
+        ("9%", "over"),
+    ]
+
+
+def test_total_length_of_the_things_counted_before():
+    obs = _run("新改建农村公路46条、总长128.5公里。", date(2033, 2, 1))
+    assert obs[-1].subject == "新改建农村公路总长"

@@ -85,6 +85,10 @@ TUNED_SETS = {
     "blind_gold_91": (0.84, 0.80),
     "blind_gold_93": (0.80, 0.83),
     "blind_gold_95": (0.88, 0.85),
+    "blind_gold_97": (0.96, 0.90),
+    "blind_gold_99": (0.95, 0.85),
+    "blind_gold_101": (0.96, 0.90),
+    "blind_gold_103": (0.93, 0.90),
 }
 
 

@@ -1918,6 +1918,9 @@ def _clause(
             changed_object = changed.group("object")
         trace["measure"] = decision.rule
         qual, qual_rule = measures.qualifier(q, window)
+        if qual_rule == "none" and cue_window is not window and cl.LIST_SEPARATORS.match(window):
+            # 分别超过5%、6%, 跨越1万亿元、1.2万亿元: the list's qualifier is every value's.
+            qual, qual_rule = measures.qualifier(q, cue_window)
         trace["qualifier"] = qual_rule
         # Subject and breakdown.
         breakdown: str | None = None

@@ -61,6 +61,8 @@ _LOWER_THAN = re.compile(
 _CHANGE_VERBS_REACHING = frozenset({"上升", "下降", "提高", "提升", "降低", "增加", "减少", "回落"})
 _QUAL_BEFORE = re.compile(
     r"(?P<q>大约|约为|约|大概|差不多|将近|接近|近|超过|超|逾|突破|冲破|不到|不足|至少|不少于|不低于"
+    # 迈上1.8万亿元台阶, 跨越1万亿元: a milestone reached, the figure at least that.
+    r"|跨越|迈上|迈过|跨上|站上|越过"
     r"|不超过|不高于|低于|高于)"
     # 约合新台币820亿元, 约人民币186亿元: the currency between the word and the number.
     r"(?:合)?(?:新台币|人民币|美元|港元|港币|澳门币|日元)?(?:了|达到?|为|到|拥有|有|是)?$"
@@ -81,6 +83,12 @@ _QUAL_WORDS = {
     "逾": "over",
     "突破": "over",
     "冲破": "over",
+    "跨越": "over",
+    "迈上": "over",
+    "迈过": "over",
+    "跨上": "over",
+    "站上": "over",
+    "越过": "over",
     "至少": "over",
     "不少于": "over",
     "不低于": "over",
