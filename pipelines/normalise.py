@@ -392,7 +392,20 @@ def _lines_run_in_columns(lines: list[str], widths: list[float], shortest_run: i
     return in_runs >= 0.5 * near
 
 
-def _short_line_limits(lines: list[str]) -> list[float] | None:
+_NUMBER_TOKEN = re.compile(r"[-+]?\d[\d.,]*%?")
+
+
+def _is_table_line(line: str) -> bool:
+    """A line of cells parted by spaces or tabs, three of them figures or more, and more than
+    half of them."""
+    if any(mark in line for mark in "，。；"):
+        return False  # prose with spaces around its figures, as a PDF's text layer gives it
+    cells = line.split()
+    figures = sum(1 for cell in cells if _NUMBER_TOKEN.fullmatch(cell))
+    return figures >= 3 and 2 * figures > len(cells)
+
+
+def _short_line_limits(all_lines: list[str]) -> list[float] | None:
     """Per line, the length under which the line, if unterminated, counts as a heading rather
     than a wrapped line; None for a text that is not wrap-formatted (every line a paragraph).
 
@@ -403,6 +416,8 @@ def _short_line_limits(lines: list[str]) -> list[float] | None:
     to the width of the column it stands in, read off the line after it (or before it, where
     that one ends a paragraph).
     """
+    # 1     岱州市     312     280     111.4: a table's rows are not lines of a column of prose.
+    lines = [line for line in all_lines if not _is_table_line(line)]
     open_lengths = [
         _visible_length(line)
         for line in lines
@@ -454,15 +469,15 @@ def _short_line_limits(lines: list[str]) -> list[float] | None:
         # paragraphs' last lines, or longer).
         return None
     if len(widths) == 1:
-        return [0.7 * widths[0]] * len(lines)
-    lengths = [_visible_length(line) for line in lines]
+        return [0.7 * widths[0]] * len(all_lines)
+    lengths = [_visible_length(line) for line in all_lines]
     limits = []
-    for i in range(len(lines)):
+    for i in range(len(all_lines)):
         # The column is the one of the next line, or of the line before; a line with neither
         # in a column is held to the wider one.
         column = max(widths)
         for j in (i + 1, i - 1):
-            if 0 <= j < len(lines) and (near := [w for w in widths if _near(lengths[j], w)]):
+            if 0 <= j < len(all_lines) and (near := [w for w in widths if _near(lengths[j], w)]):
                 column = near[0]
                 break
         limits.append(0.7 * column)
@@ -896,6 +911,7 @@ def normalise(raw: str) -> NormalisedText:
                 # 本报讯（记者…）: a byline opens the article after its headline.
                 or (next_char in "本新记" and _BYLINE.match(folded, end) is not None)
                 or "\t" in line  # a table's row
+                or _is_table_line(line)
                 or _FIGURES_LINE.fullmatch(line) is not None
                 # 数说2030 / 3518.2亿元 / 全省…: a figure alone on its line is an infographic's,
                 # not the rest of a wrapped sentence.
