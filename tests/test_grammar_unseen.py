@@ -1661,3 +1661,44 @@ def test_wrapped_lines_joined_though_a_table_of_figures_follows():
     assert "比上年提高8.6个百分点。" in text
     assert "分别比上年提高2.1个和1.3个百分点。" in text
     assert "\n1\t甲区\t214\t190\t112.6\n" in text
+
+
+def test_chart_axis_of_months_dates_no_text_after_it():
+    raw = "\n".join(
+        [
+            "图1　社会消费品零售总额同比增速（%）",
+            "6.0",
+            "4.0",
+            "2032年3月　4月　5月　6月　7月　8月　9月　10月　11月　12月　2033年1—2月　3月",
+            "3月份，社会消费品零售总额4120亿元，同比增长4.6%。",
+        ]
+    )
+    obs = _run(raw, date(2033, 4, 16))
+    assert [(o.value, o.period_end) for o in obs][-2:] == [
+        (412_000_000_000, date(2033, 3, 31)),
+        (4.6, date(2033, 3, 31)),
+    ]
+
+
+def test_industries_after_a_rate_take_the_measure_named_before_it():
+    raw = (
+        "3月份，全市32个工业大类行业中，有24个行业增加值同比增长，增长面为75.0%。"
+        "重点行业中，汽车制造业增长11.2%，医药制造业增长6.4%。"
+    )
+    obs = _run(raw, date(2033, 4, 20))
+    assert [(o.breakdown, o.value) for o in obs if "增加值" in o.subject][-2:] == [
+        ("汽车制造业", 11.2),
+        ("医药制造业", 6.4),
+    ]
+
+
+def test_members_ranked_by_growth_rate_of_the_measure_before():
+    raw = (
+        "3月份，全省规模以上工业增加值增长5.9%。其中，甲市、乙市增速居前两位，"
+        "分别增长12.1%和10.4%。"
+    )
+    obs = _run(raw, date(2033, 4, 20))
+    assert [(o.subject, o.breakdown) for o in obs][1:] == [
+        ("规模以上工业增加值", "甲市"),
+        ("规模以上工业增加值", "乙市"),
+    ]

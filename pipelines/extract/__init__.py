@@ -78,6 +78,7 @@ class _State:
     # 甲乙项目，总投资120亿元: a clause that names a project, base or park and holds no
     # number; the sentence's bare amounts after it are its own.
     entity: tuple[tuple[int, int], str] | None = None
+    measured: str | None = None  # the last subject naming a measure (…工业增加值)
     # 南渚市最低，为19.6个: the member whose figure is the highest or lowest, named alone.
     extreme: tuple[tuple[int, int], str] | None = None
     # 新能源汽车这一块，产量…: a spoken topic, what the sentence's bare measures are of.
@@ -211,6 +212,23 @@ _OCCASION = re.compile(
     r"|^\s*(?:19|20)\d{2}(?!年)[\u4e00-\u9fff]{2,16}(?:大会|论坛|峰会|博览会|年会|展览会|交易会)"
 )
 _EDITION_BEFORE = re.compile(r"(?:年鉴|年报|公报|白皮书|蓝皮书|摘要|手册)[ \t\u3000]*$")
+
+
+def _is_time_axis(text: str, start: int, end: int) -> bool:
+    """A line of four time labels or more and nothing else (2026年5月　6月 … 2027年1—2月)."""
+    if end - start > 120 or not _AXIS_START.match(text, start, end):
+        return False
+    times = find_times(text, start, end)
+    if len(times) < 4:
+        return False
+    covered = sum(t.end - t.start for t in times)
+    rest = (
+        text[start:end].count(" ") + text[start:end].count("\u3000") + text[start:end].count("\t")
+    )
+    return covered + rest >= end - start
+
+
+_AXIS_START = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年|\d{1,2}月)")
 _AXIS_YEARS = re.compile(r"(?:(?:19|20)\d{2}年?[ \t]*){3,}")
 # 【2031，接着干】: a year alone; not 托位1500个, a count.
 _BARE_YEAR = re.compile(
@@ -303,6 +321,10 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             out.extend(chart.observations)
             chart_end = chart.next_index
             line_before = paragraphs[chart_end - 1]
+            continue
+        if _is_time_axis(text, p_start, p_end):
+            # 2026年5月　6月　7月 … 2027年5月: a chart's axis, which dates no text after it.
+            line_before = (p_start, p_end)
             continue
         if tables.is_table_row(text, p_start, p_end, in_table=header is not None):
             row = tables.read_row(text, p_start, p_end)
@@ -2288,6 +2310,15 @@ def _clause(
                     subject, member = subjects.complete_sibling(
                         subject, state.subject, state.breakdown
                     )
+                    if (
+                        member is None
+                        and state.measured not in (None, state.subject)
+                        and q.unit in ("%", "个百分点")
+                        and subject.endswith("业")
+                    ):
+                        # 有31个行业增加值同比增长，增长面为75.6%。重点行业中，甲业增长…: the
+                        # measure the paragraph last named, past a rate of its own.
+                        subject, member = subjects.complete_sibling(subject, state.measured)
                     if member is not None:
                         breakdown, rule = member, "sibling_completes_head"
                         trace["breakdown"] = "sibling_category"
@@ -2735,12 +2766,12 @@ def _clause(
                 # 年初安排省级…: four characters before 省 are seldom a name, often words.
                 named = place is not None and (len(place) <= 4 or place.endswith("地区"))
                 state.paragraph_place = (sentence, place) if named else None
-            # 有27个行业增加值实现增长。其中，甲业增长…: the items after a count of a class by
-            # its condition are of the measure the condition names, as the counted noun was.
             # 有27个行业增加值实现增长。其中，甲业增长…: what follows a count of a class by its
             # condition is of the measure the counted noun names (行业增加值).
             named = value_first[q] if trace.get("breakdown") == "condition_of_counted" else subject
             state.subject = named
+            if subjects.measure_head(named) is not None:
+                state.measured = named
             state.subject_unit = q.unit
             state.breakdown = breakdown
             state.subject_sentence = sentence
@@ -3242,6 +3273,13 @@ def _enumeration(
             breakdowns = [subjects.clean(m) or m for m in members]
             state.enumeration = _Enumeration(subs, breakdowns, sentence)
             return subs, breakdowns, "list_members_of_previous"
+        if head in _GROWTH_RATE_WORDS and state.measured is not None:
+            # 全省规上工业增加值增长6.1%。其中，甲市、乙市增速居前两位，分别增长…: the rate
+            # of the measure named before, in each member.
+            measured = subjects.strip_whole_scope(state.measured)
+            breakdowns = [subjects.clean(m) or m for m in members]
+            state.enumeration = _Enumeration([measured] * len(members), breakdowns, sentence)
+            return [measured] * len(members), breakdowns, "list_rates_of_previous"
         subs = [subjects.clean(m + head) for m in members]
         # 国有、民营…: a member is a word of its own, which cleaning must not cut to a letter.
         breakdowns = [
@@ -3256,6 +3294,8 @@ def _enumeration(
         if listed is not None:
             # 资金主要投向甲业、乙业和丙业，分别为x、y、z: the members the clause before lists.
             whole, members = listed
+            if whole in _GROWTH_RATE_WORDS and state.measured is not None:
+                whole = subjects.strip_whole_scope(state.measured)  # 甲市、乙市增速居前两位
             subs = [whole or state.subject or ""] * len(qs)
             breakdowns: list[str | None] = list(members)
             state.enumeration = _Enumeration(subs, breakdowns, sentence)
@@ -3317,7 +3357,7 @@ _RANK_TAIL = re.compile(rf"{_RANK}.*$")
 _PLACE_THEN_MEASURE = re.compile(r"(.{1,8}?(?:省|市|县|区|镇|乡|村|街道|州|地区))(.{2,})")
 _MEMBERS_RANKED = re.compile(
     r"(?:^|(?<=[，,。；！？\n]))\s*(?P<list>[^，,。；]{4,50}?)"
-    r"(?:居|位居|位列|排名|排在)(?:全[国省市县区])?前[一二三四五六七八九十\d]{1,2}(?:位|名)[，,]\s*$"
+    r"(?:居|位居|位列|排名|排在)(?:全[国省市县区])?前[一两二三四五六七八九十\d]{1,2}(?:位|名)[，,]\s*$"
 )
 # 主要流向甲、乙和丙, 集中在…, 包括…, 收入居前三位的是…: words that introduce the members of
 # a whole.
@@ -3560,6 +3600,7 @@ def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
 
 
 # 在实物商品网上零售额中， / 全部销售额中， : the clause before names a whole by its measure noun.
+_GROWTH_RATE_WORDS = frozenset({"增速", "增幅", "增长率", "增长速度", "涨幅"})
 _PLACES_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十](?P<kind>[省市县区州])")
 _APPOSITIVE_GROUP = re.compile(
     r"[两二三四五六七八九十]+(?:大|个|类|项)[\u4e00-\u9fff]{0,6}?(?P<kind>产业|行业|领域|板块|集群|门类)"
