@@ -181,12 +181,30 @@ def _spaced_word(text: str, start: int, end: int, line_start: int) -> bool:
         return False
     before = text[start - 2] if start - 2 >= line_start else "\n"
     after = text[end + 1] if end + 1 < len(text) else "\n"
-    return (
+    if not (
         _is_cjk(text[start - 1])
         and _is_cjk(text[end])
         and before in " \t\u3000\n"
         and after in " \t\u3000\n"
-    )
+    ):
+        return False
+    # 城  镇        乡  村: where the character before ends a word spread over a shorter run,
+    # a much longer run parts two cells.
+    gap_start = start - 1
+    while gap_start > line_start and text[gap_start - 1] in " \u3000":
+        gap_start -= 1
+    before_gap = start - 1 - gap_start
+    spread = before_gap > 0 and gap_start > line_start and _is_cjk(text[gap_start - 1])
+    if spread and end - start > before_gap + 2:
+        return False
+    # 男            女         城镇化率: two one-character cells, parted by more than what parts
+    # the second from the next cell; a word spread out has its widest gap after it.
+    after_gap = end + 1
+    while after_gap < len(text) and text[after_gap] in " \u3000":
+        after_gap += 1
+    if after_gap >= len(text) or text[after_gap] == "\n":
+        return end - start <= 2  # the line's last cell
+    return after_gap == end + 1 or end - start <= after_gap - end - 1
 
 
 def _is_spaced_row(text: str, line_start: int, known: dict[int, bool]) -> bool:
@@ -260,6 +278,11 @@ def _in_figure_table(text: str, line_start: int, known: dict[int, bool]) -> bool
             below = _neighbour_lines(text, below[0])[-1:]
     known[line_start] = answer
     return answer
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
 
 
 def _neighbour_lines(text: str, line_start: int) -> list[int]:
@@ -891,7 +914,7 @@ def normalise(raw: str) -> NormalisedText:
         run = match.group()
         if "\n" in run:
             line = folded[line_start:start]
-            line_start = end
+            row_start, line_start = line_start, end
             short_limit = float("inf") if short_limits is None else short_limits[line_index]
             line_index += 1
             if not prev_char or not next_char:
@@ -912,6 +935,10 @@ def normalise(raw: str) -> NormalisedText:
                 or (next_char in "本新记" and _BYLINE.match(folded, end) is not None)
                 or "\t" in line  # a table's row
                 or _is_table_line(line)
+                # 年  份      年末常住人口       城  镇: a header laid out with spaces.
+                or _is_spaced_row(folded, row_start, spaced_rows)
+                # 表2-2 …年龄构成 / 年龄组\t人口数（万人）: a title above a table's first row.
+                or "\t" in folded[end : _line_end(folded, end)]
                 or _FIGURES_LINE.fullmatch(line) is not None
                 # 数说2030 / 3518.2亿元 / 全省…: a figure alone on its line is an infographic's,
                 # not the rest of a wrapped sentence.

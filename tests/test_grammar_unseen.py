@@ -1702,3 +1702,36 @@ def test_members_ranked_by_growth_rate_of_the_measure_before():
         ("规模以上工业增加值", "甲市"),
         ("规模以上工业增加值", "乙市"),
     ]
+
+
+def test_spaced_table_with_words_spread_out_and_units_below():
+    raw = "\n".join(
+        [
+            "表1-2  年末户籍人口",
+            "年  份      年末户籍人口       城  镇        乡  村          男            女",
+            "              （万人）        （万人）      （万人）      （万人）      （万人）",
+            "2031           212.40          120.15         92.25        108.31        104.09",
+            "2032           213.06          122.84         90.22        108.60        104.46",
+        ]
+    )
+    obs = _run(raw, date(2033, 5, 1))
+    assert [(o.subject, o.breakdown, o.value, o.period_end) for o in obs[5:8]] == [
+        ("户籍人口", None, 2_130_600, date(2032, 12, 31)),
+        ("户籍人口", "城镇", 1_228_400, date(2032, 12, 31)),
+        ("户籍人口", "乡村", 902_200, date(2032, 12, 31)),
+    ]
+
+
+def test_title_line_above_a_tabbed_header_stays_its_own_line():
+    raw = "\n".join(
+        [
+            "　　全市户籍人口比上年末增加0.66万人，其中城镇人口增加2.69万人，乡村人口减少2.03万",
+            "人，城镇化水平继续提高，人口结构持续优化，老龄化程度有所加深，需要高度关注。",
+            "表1-3  2032年末户籍人口年龄构成",
+            "年龄组\t人口数（万人）\t比重（%）",
+            "总计\t213.06\t100.00",
+            "0—14岁\t30.12\t14.14",
+        ]
+    )
+    text = normalise(raw).text
+    assert "\n表1-3 2032年末户籍人口年龄构成\n年龄组\t" in text

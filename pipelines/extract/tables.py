@@ -661,7 +661,14 @@ def is_year_row(text: str, row: TableRow) -> bool:
 def names_periods(header: list[str]) -> bool:
     """Whether a header line names periods (10月 | 1—10月): groups of the columns below it,
     which ``column_groups`` reads."""
-    return any(_names_time(name) for name in header[1:])
+    return any(_mostly_time(name) for name in header[1:])
+
+
+def _mostly_time(name: str) -> bool:
+    """10月, 1—10月, 2024年末: a name that is a time (not 年末常住人口, a quantity at one)."""
+    name = _LABEL_UNIT.sub("", name).strip()
+    spans = [e.end - e.start for e in find_times(name) if not e.is_base and e.kind == "period"]
+    return bool(spans) and 2 * sum(spans) >= len(name)
 
 
 def _names_time(name: str) -> bool:
@@ -849,6 +856,7 @@ def row_observations(
     left_period: Period | None = None
     quantity_before = ""  # the last column's quantity with a unit of its own
     for column, (cell_start, cell_end) in enumerate(row.cells):
+        column_member: str | None = None  # 城镇 under 年末常住人口 | 城镇: the column's part
         name = names[column]
         if column <= label_column or column == unit_cell or _NO_FIGURE_COLUMN.match(name):
             continue
@@ -896,6 +904,18 @@ def row_observations(
                 # … | 用户规模（万人） | 增长率 | 占比（%）: the growth and the share of the
                 # quantity before them.
                 subject = quantity_before
+            elif (
+                quantity_before
+                and breakdown is None
+                and column.unit not in (None, "%")
+                # in the unit of the column before (户数（万户） | 从业人员（万人）: no part)
+                and (column.unit, column.magnitude) == (row_unit, magnitude)
+                and len(subject) <= 4
+                and not subjects.names_measure(subject)
+                and len(quantity_before) > len(subject)
+            ):
+                # 年末常住人口（万人） | 城镇（万人） | 乡村（万人）: parts of the quantity before.
+                subject, column_member = quantity_before, subject
             elif column.unit not in (None, "%"):
                 quantity_before = subject
             if column.unit != "%":
@@ -1002,7 +1022,7 @@ def row_observations(
             char_start=value_start,
             char_end=value_end,
             sentence=sentence,
-            breakdown=breakdown,
+            breakdown=column_member or breakdown,
             period_type=column_period.type,
             period_start=None if column_period.type == "as_of" else column_period.start,
             period_end=column_period.end,
