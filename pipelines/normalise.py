@@ -240,7 +240,8 @@ _UNIT_AFTER_LONG_LABEL = re.compile(
 # and two figures or more; 16 257.71, a figure with its thousands parted by a space, is none.
 _FIGURE_ROW = re.compile(
     r"[ \t\u3000]*[^\s\d，。；,;：:][^\n，。；,;：:]*?"
-    r"(?P<figures>(?:[ \t\u3000]+[-+]?\d[\d.]*%?){2,})[ \t\u3000]*(?:\n|$)"
+    r"(?P<figures>(?:[ \t\u3000]+[-+]?\d[\d.]*%?)(?:[ \t\u3000]+(?:[-+]?\d[\d.]*%?|[-—…]+))+)"
+    r"[ \t\u3000]*(?:\n|$)"
 )
 _THOUSANDS_PARTED = re.compile(r"(?:^|\s)\d{1,3}\s+\d{3}(?:\.\d+)?(?=\s|$)")
 # 地 区 算力总规模（PFLOPS） 智能算力: a header line of such a table, words parted by spaces.
@@ -975,7 +976,10 @@ def normalise(raw: str) -> NormalisedText:
                 and _is_spaced_row(folded, line_start, spaced_rows)
             )
             # 年末户籍人口 （人）: a unit in brackets stays with the name it glosses.
-            or (next_char not in "（(" and _in_figure_table(folded, line_start, figure_tables))
+            or (
+                (next_char not in "（(" or prev_char in "）)")
+                and _in_figure_table(folded, line_start, figure_tables)
+            )
         ):
             if "\t" not in run and _spaced_word(folded, start, end, line_start):
                 continue  # 指    标, 总    计: one word of two characters spaced out

@@ -1735,3 +1735,24 @@ def test_title_line_above_a_tabbed_header_stays_its_own_line():
     )
     text = normalise(raw).text
     assert "\n表1-3 2032年末户籍人口年龄构成\n年龄组\t" in text
+
+
+def test_township_table_with_units_below_and_a_wrapped_name():
+    raw = "\n".join(
+        [
+            "表5-1 各乡镇主要指标（2032年）",
+            "乡镇 户籍人口 耕地面积 农村居民人均",
+            "(人) (亩) 可支配收入(元)",
+            "全 县 186420 312560 21530",
+            "甲镇 52318 61240 23416",
+            "乙乡 31275 58630 19872",
+            "工业园区 6240 - -",
+        ]
+    )
+    obs = _run(raw, date(2033, 5, 1))
+    assert [(o.subject, o.breakdown, o.value, o.unit) for o in obs[2:5]] == [
+        ("农村居民人均可支配收入", None, 21530, "元"),
+        ("户籍人口", "甲镇", 52318, "人"),
+        ("耕地面积", "甲镇", 61240, "亩"),
+    ]
+    assert [(o.breakdown, o.value) for o in obs][-1] == ("工业园区", 6240)

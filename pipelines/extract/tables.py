@@ -144,7 +144,7 @@ _GROWTH_HEADER = re.compile(
 # each column names a quantity of its own, with its unit in parentheses.
 _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
-    r"|领域|分类|板块|业态|品类"
+    r"|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街"
     r"|^[省市县区])$"
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
@@ -271,6 +271,9 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
     group: str | None = None
     opened_by_unit = True
     names = []
+    # (人) | (亩) | 可支配收入(元) under … | 农村居民人均: a line of units, one of them with the
+    # rest of a name wrapped onto it.
+    units_below = sum(1 for c in lower if _GLOSS_ONLY.fullmatch(c)) >= max(2, len(lower) - 1)
     for cell in lower:
         if _GLOSS_ONLY.fullmatch(cell):
             group, opened_by_unit = next(groups, None), True
@@ -291,6 +294,8 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
             names.append(base + (total.group("gloss") or (group or "")[len(base) :]))
         elif own_gloss is None and group and gloss is not None:
             names.append(cell + group[len(base) :])  # 邮政业务总量 under 邮电业务总量（亿元）
+        elif units_below and own_gloss is not None and group and gloss is None:
+            names.append(group + cell)
         elif _GROWTH_HEADER.search(cell) or _SHARE_HEADER.search(cell):
             names.append(base + cell)  # 比上年增长（%） under 营业收入
         else:
