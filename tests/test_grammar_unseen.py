@@ -1756,3 +1756,30 @@ def test_township_table_with_units_below_and_a_wrapped_name():
         ("耕地面积", "甲镇", 61240, "亩"),
     ]
     assert [(o.breakdown, o.value) for o in obs][-1] == ("工业园区", 6240)
+
+
+def test_crops_after_the_first_take_its_measure():
+    raw = "分品种看，稻谷产量612.4万吨，增长1.2%；小麦86.3万吨，增长2.8%；玉米301.5万吨。"
+    obs = _run(raw, date(2033, 2, 1))
+    assert [(o.subject, o.breakdown) for o in obs if o.unit == "吨"] == [
+        ("稻谷产量", None),
+        ("小麦产量", "小麦"),
+        ("玉米产量", "玉米"),
+    ]
+
+
+def test_table_in_the_unit_line_s_unit_classifies_its_rows():
+    raw = "\n".join(
+        [
+            "表4　2032年各级各类教育招生和在校生情况",
+            "单位：万人",
+            "学历层次\t招生数\t在校生数",
+            "研究生\t2.41\t7.36",
+            "普通高中\t21.5\t63.2",
+        ]
+    )
+    obs = _run(raw, date(2033, 3, 1))
+    assert [(o.subject, o.breakdown, o.value) for o in obs][:2] == [
+        ("招生数", "研究生", 24_100),
+        ("在校生数", "研究生", 73_600),
+    ]

@@ -2312,6 +2312,22 @@ def _clause(
                     )
                     if (
                         member is None
+                        and q.unit is not None
+                        and q.unit == state.subject_unit
+                        and q.unit not in ("%", "个百分点")
+                        and len(subject) <= 4
+                        and not subjects.names_measure(subject)
+                        and state.subject
+                        and (head := subjects.measure_head(state.subject)) is not None
+                        and state.subject.endswith(head)
+                        and 2 <= len(state.subject) - len(head) <= 4
+                        # 进出口总额…；出口…: a part of the measure, not a sibling's.
+                        and not subjects.names_part_of_any([subject], head)
+                    ):
+                        # 稻谷产量1018.3万吨；小麦248.9万吨: a sibling of the same kind.
+                        subject, member = subject + head, subject
+                    if (
+                        member is None
                         and state.measured not in (None, state.subject)
                         and q.unit in ("%", "个百分点")
                         and subject.endswith("业")

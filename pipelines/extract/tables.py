@@ -510,14 +510,15 @@ def _column_unit(name: str) -> tuple[float, str, str | None] | None:
     return read if read is not None and read[2] != "%" else None
 
 
-def _quantity_columns(names: list[str], label_column: int) -> int:
+def _quantity_columns(names: list[str], label_column: int, table_unit: str | None = None) -> int:
     """How many columns after the label name a quantity of their own with its unit (播种面积
-    （万亩） | 总产量（万吨））: two or more make the rows members of a classification, as in
-    a table of crops or of regions headed only 指标."""
+    （万亩） | 总产量（万吨））, or in the unit a line above the table sets (单位：万人 / 招生数 |
+    在校生数): two or more make the rows members of a classification, as in a table of crops
+    or of regions headed only 指标."""
     count = 0
     for name in names[label_column + 1 :]:
         quantity, read = _unit_glossed(name)
-        if read is None:
+        if read is None and not (table_unit and subjects.names_measure(quantity)):
             continue
         # 2030年12月用户规模（万人）: a quantity at a time is still a quantity of its own.
         quantity = subjects.strip_times(quantity)
@@ -780,7 +781,7 @@ def row_observations(
         return
     classified = bool(header) and (
         _CLASS_COLUMN.search(names[label_column]) is not None
-        or _quantity_columns(names, label_column) >= 2
+        or _quantity_columns(names, label_column, table_unit) >= 2
     )
     label_start, label_end = row.cells[label_column]
     # 居民消费价格指数（上年同期=100）: the index's base is no part of its name or period.
