@@ -1783,3 +1783,27 @@ def test_table_in_the_unit_line_s_unit_classifies_its_rows():
         ("招生数", "研究生", 24_100),
         ("在校生数", "研究生", 73_600),
     ]
+
+
+def test_plan_indicator_table_with_missing_cells_and_cumulative_points():
+    raw = "\n".join(
+        [
+            "专栏2　“十六五”时期主要指标",
+            "类别\t指标\t单位\t2035年\t2040年\t年均增长/累计\t属性",
+            "经济发展\t1.地区生产总值增长\t%\t5.1\t—\t5左右\t预期性",
+            "\t2.常住人口城镇化率\t%\t71.2\t74\t〔2.8〕\t预期性",
+            "绿色生态\t3.单位地区生产总值能源消耗降低\t%\t—\t—\t完成国家下达任务\t约束性",
+            "\t4.森林覆盖率\t%\t45.10\t46.0\t〔0.90〕\t约束性",
+        ]
+    )
+    obs = _run(raw, date(2036, 2, 1))
+    assert [(o.subject, o.measure, o.value, o.unit, o.period_end) for o in obs] == [
+        ("地区生产总值", "growth", 5.1, "%", date(2035, 12, 31)),
+        ("地区生产总值", "growth", 5.0, "%", date(2040, 12, 31)),
+        ("常住人口城镇化率", "level", 71.2, "%", date(2035, 12, 31)),
+        ("常住人口城镇化率", "level", 74.0, "%", date(2040, 12, 31)),
+        ("常住人口城镇化率", "pp_change", 2.8, "个百分点", date(2040, 12, 31)),
+        ("森林覆盖率", "level", 45.1, "%", date(2035, 12, 31)),
+        ("森林覆盖率", "level", 46.0, "%", date(2040, 12, 31)),
+        ("森林覆盖率", "pp_change", 0.9, "个百分点", date(2040, 12, 31)),
+    ]

@@ -220,7 +220,8 @@ def is_header(text: str, row: TableRow) -> bool:
         return False
     numbers = [text[s:e] for s, e in row.cells[1:] if _NUMBER_CELL.match(text[s:e])]
     if not numbers:
-        return True
+        # 能源消耗降低 | % | — | — | 完成国家下达任务: a data row with its figures missing.
+        return not any(_MISSING_CELL.fullmatch(text[s:e]) for s, e in row.cells[1:])
     years = [year_name(n.strip()) for n in numbers]
     first = text[slice(*row.cells[0])].strip()
     return (
@@ -654,6 +655,11 @@ def _label_period(label: str, period: Period | None, published: date | None) -> 
     return None
 
 
+_NUMBERED_ROW = re.compile(r"\s*\d{1,2}[.．、](?!\d)")
+# —, …: a cell with no figure (not available, not applicable), in a data row.
+_MISSING_CELL = re.compile(r"\s*(?:[—–\-－]{1,2}|…{1,2}|\.{3})\s*")
+
+
 def is_sub_item(text: str, row: TableRow) -> bool:
     """Whether a row opens with 其中 (a part of the row above it)."""
     return text[slice(*row.cells[0])].strip().startswith("其中")
@@ -741,6 +747,8 @@ def total_quantity(text: str, row: TableRow, table_subject: str | None = None) -
     label = _row_label(text, *row.cells[0])
     if _LABEL_UNIT.search(label):
         return None  # 营业收入（亿元）: rows that carry their units name quantities of their own
+    if _NUMBERED_ROW.match(text, row.cells[0][0]):
+        return None  # 3.常住人口城镇化率 / 4.…: numbered indicators, none a part of another
     label = subjects.clean(label)
     if subjects.names_measure(label):
         return label
@@ -869,6 +877,9 @@ def row_observations(
         listed = listed_units.get(column)
         m = _NUMBER_CELL.match(text, cell_start, cell_end)
         if m is None:
+            if _names_time(name):
+                # 2025年 | 2030年 | 年均增长 over 5.4 | — | 5左右: the growth is to the blank year.
+                left_period = _column_period(name, period, published)
             continue
         digits = _digits(m.group("num"))
         group = groups[column] if groups is not None and column < len(groups) else ""
@@ -996,6 +1007,14 @@ def row_observations(
             value, written = float(digits), "%"
             if growth_label is not None and growth_label.group("fall") and value > 0:
                 value = -value  # 能耗降低 | % | 3.3: a fall of 3.3 %
+            elif (
+                measure == "growth"
+                and row_unit == "%"
+                and growth_label is None
+                and text.startswith("〔", m.start("num") - 1)
+            ):
+                # 城镇化率 | % | 66.8 | 70 | 〔3.2〕: a rate's change over the plan, in points.
+                unit, measure, written = "个百分点", "pp_change", "个百分点"
         else:
             unit = row_unit
             measure = (
