@@ -252,6 +252,13 @@ _SPACED_HEADER = re.compile(
 )
 
 
+# 货物运输量            旅客运输量: the names of groups of columns, far apart, above a header.
+_QUANTITY_WORD = r"[\u4e00-\u9fff]{1,10}(?:量|额|值|收入|人次|面积|用户)"
+_GROUP_HEADER = re.compile(
+    rf"[ \t\u3000]*{_QUANTITY_WORD}(?:[ \t\u3000]{{4,}}{_QUANTITY_WORD})+[ \t\u3000]*(?:\n|$)"
+)
+
+
 def _is_figure_row(text: str, line_start: int) -> bool:
     row = _FIGURE_ROW.match(text, line_start)
     return row is not None and _THOUSANDS_PARTED.search(row.group("figures")) is None
@@ -259,15 +266,15 @@ def _is_figure_row(text: str, line_start: int) -> bool:
 
 def _in_figure_table(text: str, line_start: int, known: dict[int, bool]) -> bool:
     """Whether the line at ``line_start`` is a row or a header line of a table whose cells
-    single spaces part: figure rows next to each other, and up to two header lines above."""
+    single spaces part: figure rows next to each other, and up to three header lines above."""
     if line_start in known:
         return known[line_start]
     answer = False
     if _is_figure_row(text, line_start):
         answer = any(_is_figure_row(text, n) for n in _neighbour_lines(text, line_start))
-    elif _SPACED_HEADER.match(text, line_start):
+    elif _SPACED_HEADER.match(text, line_start) or _GROUP_HEADER.match(text, line_start):
         below = _neighbour_lines(text, line_start)[-1:]
-        for _ in range(2):
+        for _ in range(3):
             if not below or below[0] <= line_start:
                 break
             if _is_figure_row(text, below[0]):

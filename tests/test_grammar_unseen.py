@@ -1807,3 +1807,24 @@ def test_plan_indicator_table_with_missing_cells_and_cumulative_points():
         ("森林覆盖率", "level", 46.0, "%", date(2040, 12, 31)),
         ("森林覆盖率", "pp_change", 0.9, "个百分点", date(2040, 12, 31)),
     ]
+
+
+def test_groups_of_columns_named_above_a_two_line_spaced_header():
+    raw = "\n".join(
+        [
+            "12-1  各种运输方式完成的运输量（2032年）",
+            "                       货物运输量                        旅客运输量",
+            "运输方式        绝对数        比上年增长         绝对数        比上年增长",
+            "               （万吨）         （%）          （万人次）        （%）",
+            "总  计          186420           3.1            21715            2.4",
+            "铁  路           21865           1.6             6842            6.9",
+            "公  路          143710           3.3            12736           -1.8",
+        ]
+    )
+    obs = _run(raw, date(2033, 5, 1))
+    assert [(o.subject, o.breakdown, o.measure, o.value, o.unit) for o in obs[4:8]] == [
+        ("货物运输量", "铁路", "level", 218_650_000, "吨"),
+        ("货物运输量", "铁路", "growth", 1.6, "%"),
+        ("旅客运输量", "铁路", "level", 68_420_000, "人次"),
+        ("旅客运输量", "铁路", "growth", 6.9, "%"),
+    ]

@@ -350,7 +350,10 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                     cells = header_choices[0]
                 header, first_row = cells, True
                 shares_of = None
-                groups = tables.column_groups(text, line_before, header)
+                if not header_choices:
+                    # (货物运输量 | 旅客运输量 over 绝对数 | 比上年增长 over units: the groups
+                    # read over the first header line hold for the merged one.)
+                    groups = tables.column_groups(text, line_before, header)
             else:
                 if header_choices:
                     fitting = [h for h in header_choices if len(h) == len(row.cells)]

@@ -787,9 +787,20 @@ def row_observations(
     )
     if label_column >= len(row.cells):
         return
+    # 货物运输量 | 旅客运输量 over 绝对数 | 比上年增长: each group names a quantity of its own.
+    measured_groups = {
+        g
+        for g in groups or ()
+        if g
+        and not _names_time(g)
+        and not _GENERIC_COLUMN.match(_LABEL_UNIT.sub("", g).strip())
+        and not _GROWTH_HEADER.search(g)
+        and not _SHARE_HEADER.search(g)
+    }
     classified = bool(header) and (
         _CLASS_COLUMN.search(names[label_column]) is not None
         or _quantity_columns(names, label_column, table_unit) >= 2
+        or len(measured_groups) >= 2
     )
     label_start, label_end = row.cells[label_column]
     # 居民消费价格指数（上年同期=100）: the index's base is no part of its name or period.
@@ -910,6 +921,10 @@ def row_observations(
         if classified:
             column = _class_column(name, table_subject)
             subject = column.subject
+            if group in measured_groups and (
+                not subject or _GENERIC_COLUMN.match(subject) or _GROWTH_HEADER.search(name)
+            ):
+                subject = subjects.clean(group) or subject  # 绝对数 under 货物运输量
             bare_name = _LABEL_UNIT.sub("", name).strip()
             if quantity_before and (
                 (
