@@ -1828,3 +1828,16 @@ def test_groups_of_columns_named_above_a_two_line_spaced_header():
         ("旅客运输量", "铁路", "level", 68_420_000, "人次"),
         ("旅客运输量", "铁路", "growth", 6.9, "%"),
     ]
+
+
+def test_gap_to_the_urban_figure_and_the_online_retail_head():
+    raw = (
+        "乡村消费品零售额612.4亿元，增长6.8%，增速高于城镇1.1个百分点。"
+        "食品、日用品网络零售额分别占全省实物商品网络零售额的18.2%和13.5%。"
+    )
+    obs = _run(raw, date(2033, 4, 20))
+    assert obs[2].subject.startswith("乡村消费品零售额")
+    assert [(o.subject, o.breakdown) for o in obs[3:]] == [
+        ("食品网络零售额", "食品"),
+        ("日用品网络零售额", "日用品"),
+    ]

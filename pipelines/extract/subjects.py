@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 # from one such character to the next instead of trying the whole pattern at every position.
 # 高于全国0.4个百分点, 快于全部投资增速8.1个百分点: a benchmark, or another quantity's rate.
 _BENCHMARK = (
-    r"(?=全国|全省|全市|全区|全行业|全部|平均|同期|上年|[^，。；]{1,20}?(?:增速|增幅|水平|目标|率|比重|进度)$"
+    r"(?=全国|全省|全市|全区|全行业|全部|平均|同期|上年|城镇|乡村|农村|城市(?!群)"
+    r"|[^，。；]{1,20}?(?:增速|增幅|水平|目标|率|比重|进度)$"
     # 增速高于东部地区2.1个百分点: another region's.
     r"|[^，。；]{1,12}?(?:地区|省份|城市|国家|经济体|节点)$"
     # 增速高于GDP约5个百分点: the economy as a whole.
@@ -837,6 +838,8 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
 MEASURE_HEADS = (
     "增加值",
     "营收",
+    "网络零售额",
+    "网上零售额",
     "零售额",
     "利润总额",
     "利润",
