@@ -1841,3 +1841,28 @@ def test_gap_to_the_urban_figure_and_the_online_retail_head():
         ("食品网络零售额", "食品"),
         ("日用品网络零售额", "日用品"),
     ]
+
+
+def test_age_groups_and_industries_as_parts_in_unit_line_tables():
+    raw = "\n".join(
+        [
+            "表3-2  2032年末户籍人口年龄构成",
+            "年龄组\t人口数（万人）\t比重（%）",
+            "总计\t213.06\t100.00",
+            "0—14岁\t30.12\t14.14",
+            "表3-3  就业人员",
+            "单位：万人",
+            "年份\t就业人员合计\t第一产业\t第二产业",
+            "2032\t121.4\t10.6\t48.2",
+        ]
+    )
+    obs = _run(raw, date(2033, 5, 1))
+    assert [(o.subject, o.breakdown, o.value) for o in obs][2:4] == [
+        ("人口数", "0—14岁", 301_200),
+        ("人口数", "0—14岁", 14.14),
+    ]
+    assert [(o.subject, o.breakdown, o.value) for o in obs][4:] == [
+        ("就业人员", None, 1_214_000),
+        ("就业人员", "第一产业", 106_000),
+        ("就业人员", "第二产业", 482_000),
+    ]

@@ -144,7 +144,7 @@ _GROWTH_HEADER = re.compile(
 # each column names a quantity of its own, with its unit in parentheses.
 _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
-    r"|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街"
+    r"|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段"
     r"|^[省市县区])$"
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
@@ -468,6 +468,9 @@ def column_units(names: list[str], first: int, unit_line: str | None) -> dict[in
 
 
 _SHARE_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:占比|所占比重|比重)$")
+
+
+_TOTAL_SUFFIX = re.compile(r"(?:合计|总计|总数)$")
 
 
 def _class_column(name: str, table_subject: str | None) -> _Column:
@@ -885,7 +888,7 @@ def row_observations(
         name = names[column]
         if column <= label_column or column == unit_cell or _NO_FIGURE_COLUMN.match(name):
             continue
-        listed = listed_units.get(column)
+        listed, listed_before = listed_units.get(column), listed_units.get(column - 1)
         m = _NUMBER_CELL.match(text, cell_start, cell_end)
         if m is None:
             if _names_time(name):
@@ -939,15 +942,22 @@ def row_observations(
             elif (
                 quantity_before
                 and breakdown is None
-                and column.unit not in (None, "%")
-                # in the unit of the column before (户数（万户） | 从业人员（万人）: no part)
-                and (column.unit, column.magnitude) == (row_unit, magnitude)
+                and column.unit != "%"
+                # in the unit of the column before (户数（万户） | 从业人员（万人）: no part), or
+                # in the one unit the line above the table gives every column
+                and (
+                    (column.unit, column.magnitude) == (row_unit, magnitude)
+                    if column.unit is not None
+                    else table_unit is not None and (listed is None or listed == listed_before)
+                )
                 and len(subject) <= 4
                 and not subjects.names_measure(subject)
-                and len(quantity_before) > len(subject)
+                and len(quantity_before) >= len(subject)
             ):
-                # 年末常住人口（万人） | 城镇（万人） | 乡村（万人）: parts of the quantity before.
-                subject, column_member = quantity_before, subject
+                # 年末常住人口（万人） | 城镇（万人） | 乡村（万人）, 就业人员合计 | 第一产业:
+                # parts of the quantity before.
+                subject = _TOTAL_SUFFIX.sub("", quantity_before) or quantity_before
+                column_member = _class_column(name, table_subject).subject
             elif column.unit not in (None, "%"):
                 quantity_before = subject
             if column.unit != "%":
