@@ -2342,20 +2342,20 @@ def _clause(
                         breakdown, rule = member, "sibling_completes_head"
                         trace["breakdown"] = "sibling_category"
             trace["subject"] = rule
-        listed = state.enumeration
+        together = state.enumeration
         if (
             i == 0
             and decision.measure == "share"
             and _JOINT_SHARE.match(text, clause.start, q.start)
-            and listed is not None
-            and listed.sentence == sentence
-            and all(listed.breakdowns)
-            and len(set(listed.breakdowns)) > 1
+            and together is not None
+            and together.sentence == sentence
+            and all(together.breakdowns)
+            and len(set(together.breakdowns)) > 1
         ):
             # 甲市、乙市收入分别为…，合计占全省的47.4%: the share of the members together.
-            last = listed.breakdowns[-1]
-            subject = listed.subjects[-1].replace(last, "", 1) or listed.subjects[-1]
-            breakdown = "、".join(b for b in listed.breakdowns if b)
+            last = together.breakdowns[-1]
+            subject = together.subjects[-1].replace(last, "", 1) or together.subjects[-1]
+            breakdown = "、".join(b for b in together.breakdowns if b)
             trace["subject"] = trace["breakdown"] = "members_together"
         if (
             q.unit in _SIZE_UNITS
