@@ -547,17 +547,25 @@ def _name_by_restatement(out: list[Observation], shown: list[int], first: int) -
             None,
         )
         if restated is not None:
-            out[index] = dataclasses.replace(
-                figure,
-                subject=restated.subject,
-                breakdown=restated.breakdown,
-                measure=restated.measure,
-                period_type=restated.period_type,
-                period_start=restated.period_start,
-                period_end=restated.period_end,
-                kind=restated.kind,
-                trace={**figure.trace, "subject": "restated_below", "period": "restated_below"},
-            )
+            trace = {**figure.trace, "subject": "restated_below", "period": "restated_below"}
+            out[index] = _read_as(figure, restated, trace)
+
+
+def _read_as(figure: Observation, reading: Observation, trace: dict[str, str]) -> Observation:
+    """``figure`` with the meaning of ``reading``, an observation of the same statistic that the
+    text states in full (subject, breakdown, measure, period, kind)."""
+    return dataclasses.replace(
+        figure,
+        subject=reading.subject,
+        breakdown=reading.breakdown,
+        measure=reading.measure,
+        period_type=reading.period_type,
+        period_start=reading.period_start,
+        period_end=reading.period_end,
+        kind=reading.kind,
+        base_period_end=reading.base_period_end,
+        trace=trace,
+    )
 
 
 def _date_by_restated_figure(out: list[Observation]) -> None:
@@ -864,18 +872,7 @@ def _explain_cards(out: list[Observation], cards: list[int], first: int) -> None
             "measure": "explained_below_card",
             "period": match.trace.get("period", ""),
         }
-        out[index] = dataclasses.replace(
-            card,
-            subject=match.subject,
-            breakdown=match.breakdown,
-            measure=match.measure,
-            period_type=match.period_type,
-            period_start=match.period_start,
-            period_end=match.period_end,
-            kind=match.kind,
-            base_period_end=match.base_period_end,
-            trace=trace,
-        )
+        out[index] = _read_as(card, match, trace)
 
 
 # 《调查报告》显示，截至3月底，… / 普查结果表明，截至…: the date a survey or report counts to.
