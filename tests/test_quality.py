@@ -89,6 +89,10 @@ TUNED_SETS = {
     "blind_gold_99": (0.95, 0.85),
     "blind_gold_101": (0.96, 0.90),
     "blind_gold_103": (0.93, 0.90),
+    "blind_gold_105": (0.97, 0.90),
+    "blind_gold_107": (0.94, 0.90),
+    "blind_gold_109": (0.94, 0.90),
+    "blind_gold_111": (0.92, 0.84),
 }
 
 
