@@ -1866,3 +1866,18 @@ def test_age_groups_and_industries_as_parts_in_unit_line_tables():
         ("就业人员", "第一产业", 106_000),
         ("就业人员", "第二产业", 482_000),
     ]
+
+
+def test_table_titled_as_changes_on_last_year_holds_growth_rates():
+    raw = "\n".join(
+        [
+            "表2　2032年居民消费价格比上年涨跌幅度",
+            "单位：%",
+            "指标\t全市\t城市\t农村",
+            "居民消费价格\t0.6\t0.7\t0.4",
+            "食品烟酒\t-0.8\t-0.6\t-1.1",
+        ]
+    )
+    obs = _run(raw, date(2033, 3, 1))
+    assert {o.measure for o in obs} == {"growth"}
+    assert [o.value for o in obs] == [0.6, 0.7, 0.4, -0.8, -0.6, -1.1]

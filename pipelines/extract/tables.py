@@ -362,7 +362,11 @@ _RANKED_TAIL = re.compile(r"(?:位居|居|排名|排在?)?(?:前|第)[\d一二�
 
 
 # 表1　…的按年实质增减率（%）: a table whose every cell is a growth rate in percent.
-_GROWTH_TITLE = re.compile(r"(?:增减率|增长率|增速|增幅|变动率|增长)\s*[（(]\s*[%％]\s*[）)]\s*$")
+_GROWTH_TITLE = re.compile(
+    r"(?:增减率|增长率|增速|增幅|变动率|增长)\s*[（(]\s*[%％]\s*[）)]\s*$"
+    # 居民消费价格比上年涨跌幅度: the cells are the changes on last year, in percent.
+    r"|(?:比上年|比上月|同比|环比)(?:涨跌幅度|涨跌幅|增减幅度|涨跌)\s*$"
+)
 
 
 def title_is_growth(line: str) -> bool:
@@ -1017,7 +1021,7 @@ def row_observations(
         elif (
             m.group("pct")
             or _PERCENT_HEADER.search(name)
-            or (row_unit == "%" and (growth_label or _GROWTH_HEADER.search(name)))
+            or (row_unit == "%" and (growth_label or growth_table or _GROWTH_HEADER.search(name)))
             or (growth_table and row_unit is None)
             or listed == "%"
         ):
