@@ -427,13 +427,13 @@ _NUMBER_TOKEN = re.compile(r"[-+]?\d[\d.,]*%?")
 
 
 def _is_table_line(line: str) -> bool:
-    """A line of cells parted by spaces or tabs, three of them figures or more, and more than
+    """A line of cells parted by spaces or tabs, two of them figures or more, and more than
     half of them."""
     if any(mark in line for mark in "，。；"):
         return False  # prose with spaces around its figures, as a PDF's text layer gives it
     cells = line.split()
     figures = sum(1 for cell in cells if _NUMBER_TOKEN.fullmatch(cell))
-    return figures >= 3 and 2 * figures > len(cells)
+    return figures >= 2 and 2 * figures > len(cells)
 
 
 def _short_line_limits(all_lines: list[str]) -> list[float] | None:
