@@ -862,10 +862,7 @@ def _rejoin_cells_laid_one_a_line(text: str) -> str:
 
 def _figure_line_at(text: str, start: int) -> bool:
     """Whether the line starting at ``start`` holds figures alone (1975.3亿元)."""
-    line_end = text.find("\n", start)
-    return (
-        _FIGURES_LINE.fullmatch(text, start, len(text) if line_end == -1 else line_end) is not None
-    )
+    return _FIGURES_LINE.fullmatch(text, start, _line_end(text, start)) is not None
 
 
 def _count_between(sorted_offsets: list[int], start: int, end: int) -> int:

@@ -3289,7 +3289,7 @@ def _enumeration(
             breakdowns = [subjects.clean(m) or m for m in members]
             state.enumeration = _Enumeration(subs, breakdowns, sentence)
             return subs, breakdowns, "list_members_of_previous"
-        if head in _GROWTH_RATE_WORDS and state.measured is not None:
+        if head in subjects.RATE_OF_CHANGE and state.measured is not None:
             # 全省规上工业增加值增长6.1%。其中，甲市、乙市增速居前两位，分别增长…: the rate
             # of the measure named before, in each member.
             measured = subjects.strip_whole_scope(state.measured)
@@ -3310,7 +3310,7 @@ def _enumeration(
         if listed is not None:
             # 资金主要投向甲业、乙业和丙业，分别为x、y、z: the members the clause before lists.
             whole, members = listed
-            if whole in _GROWTH_RATE_WORDS and state.measured is not None:
+            if whole in subjects.RATE_OF_CHANGE and state.measured is not None:
                 whole = subjects.strip_whole_scope(state.measured)  # 甲市、乙市增速居前两位
             subs = [whole or state.subject or ""] * len(qs)
             breakdowns: list[str | None] = list(members)
@@ -3616,7 +3616,6 @@ def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
 
 
 # 在实物商品网上零售额中， / 全部销售额中， : the clause before names a whole by its measure noun.
-_GROWTH_RATE_WORDS = frozenset({"增速", "增幅", "增长率", "增长速度", "涨幅"})
 _PLACES_COUNTED = re.compile(r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十](?P<kind>[省市县区州])")
 _APPOSITIVE_GROUP = re.compile(
     r"[两二三四五六七八九十]+(?:大|个|类|项)[\u4e00-\u9fff]{0,6}?(?P<kind>产业|行业|领域|板块|集群|门类)"

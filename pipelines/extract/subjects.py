@@ -500,7 +500,8 @@ def _account_counterpart(subject: str, previous: str) -> str | None:
 
 # Measures that are always of another quantity: how intense an input is, how far a plan got.
 _MEASURES_OF_ANOTHER = ("投入强度", "进度", "完成进度", "序时进度")
-_RATE_OF_CHANGE = ("增速", "增幅", "增长率", "成长率", "增长速度", "涨幅", "降幅", "跌幅")
+# 增速, 涨幅: the rate a quantity changed at, named without the quantity.
+RATE_OF_CHANGE = ("增速", "增幅", "增长率", "成长率", "增长速度", "涨幅", "降幅", "跌幅")
 
 
 def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tuple[str, str]:
@@ -760,7 +761,7 @@ _INCLUSION_NOTE = re.compile(r"[（(](?:含|包括|不含)[^（()）]*[）)]")
 
 def strip_rate_word(subject: str) -> str:
     """全省居民消费价格涨幅 → 全省居民消费价格: the quantity whose rate of change it is."""
-    for word in _RATE_OF_CHANGE:
+    for word in RATE_OF_CHANGE:
         if subject.endswith(word) and len(subject) > len(word):
             return subject[: -len(word)]
     return subject
@@ -797,7 +798,7 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         # (研发经费投入 + 投入强度: the word they share is written once).
         shared = next((k for k in range(len(subject), 0, -1) if previous.endswith(subject[:k])), 0)
         return previous + subject[shared:], "measure_of_previous"
-    if previous and subject in _RATE_OF_CHANGE and not previous.endswith(_RATE_OF_CHANGE):
+    if previous and subject in RATE_OF_CHANGE and not previous.endswith(RATE_OF_CHANGE):
         # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"
     if previous and subject in ("日均", "月均", "周均") and previous not in GENERIC:
