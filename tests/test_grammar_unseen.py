@@ -1910,3 +1910,103 @@ def test_wrapped_analysis_with_a_two_figure_table_is_joined():
     text = normalise("\n".join(prose + table)).text
     assert "比上年全年加快0.6个百分点。" in text
     assert "拉动全市工业增长1.8个百分点。" in text
+
+
+def test_communique_table_with_rates_in_the_unit_line_and_parts_of_the_gross_product():
+    # 单位：亿元，% lists the unit of the rates too: 比上年增长 is a growth rate, not a change in
+    # 亿元; the industries under 地区生产总值 are their value added.
+    obs = _run(
+        "表1　2025年全县地区生产总值及其增长速度\n单位：亿元，%\n指标\t绝对数\t比上年增长\n"
+        "地区生产总值\t812.30\t6.1\n　第一产业\t80.10\t3.1\n　第二产业\t300.20\t7.0\n"
+        "　　其中：工业\t250.00\t7.5\n",
+        date(2026, 3, 20),
+    )
+    total = _one(obs, "6.1")
+    assert (total.subject, total.measure, total.unit) == ("地区生产总值", "growth", "%")
+    first = _one(obs, "80.10")
+    assert (first.subject, first.breakdown, first.value) == ("第一产业增加值", "第一产业", 8.01e9)
+    rate = _one(obs, "7.5")
+    assert (rate.breakdown, rate.measure, rate.value) == ("工业", "growth", 7.5)
+    # 比上年末增减 is an amount in the table's unit.
+    obs = _run(
+        "表8　2025年末全县参加社会保险人数\n单位：万人，%\n指标\t年末数\t比上年末增减\n"
+        "失业保险\t50.1\t1.2\n基本医疗保险\t312.0\t-2.1\n　其中：职工基本医疗保险\t90.3\t2.2\n",
+        date(2026, 3, 20),
+    )
+    change = _one(obs, "1.2")
+    assert (change.measure, change.value, change.unit) == ("change", 12000, "人")
+    # A 其中 row is a part of the row above, not another member of the title's quantity.
+    part = _one(obs, "90.3")
+    assert (part.subject, part.breakdown) == ("基本医疗保险", "职工基本医疗保险")
+
+
+def test_row_in_another_magnitude_of_the_total_s_unit_is_a_part():
+    obs = _run(
+        "表9　2025年各种运输方式完成旅客运输量\n指标\t单位\t绝对数\t比上年增长（%）\n"
+        "旅客运输总量\t亿人次\t1.20\t3.3\n　铁路\t亿人次\t0.50\t1.8\n　民航\t万人次\t310.5\t12.7\n",
+        date(2026, 3, 20),
+    )
+    air = _one(obs, "310.5")
+    assert (air.subject, air.breakdown, air.value, air.unit) == (
+        "旅客运输总量",
+        "民航",
+        3105000,
+        "人次",
+    )
+
+
+def test_spending_heads_a_list_and_price_classes_are_siblings():
+    obs = _run("衣着、居住、交通通信消费支出分别为1400元、5000元和3000元。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("衣着消费支出", "衣着"),
+        ("居住消费支出", "居住"),
+        ("交通通信消费支出", "交通通信"),
+    ]
+    obs = _run("分类别看，食品烟酒类价格下降0.8%，衣着类上涨1.2%，居住类上涨0.1%。")
+    clothing = _one(obs, "1.2%")
+    assert (clothing.subject, clothing.breakdown, clothing.measure) == (
+        "衣着类价格",
+        "衣着类",
+        "growth",
+    )
+
+
+def test_values_of_a_list_share_the_unit_the_last_writes_out():
+    obs = _run("三类商品的销售额分别为44.5亿、20.4亿及18.9亿元。")
+    assert [(o.value, o.unit) for o in obs] == [(4.45e9, "元"), (2.04e9, "元"), (1.89e9, "元")]
+    obs = _run("甲州、乙江、丙城软件业务收入分别增长13.2%、12.5%和11.7%。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("甲州软件业务收入", "甲州"),
+        ("乙江软件业务收入", "乙江"),
+        ("丙城软件业务收入", "丙城"),
+    ]
+
+
+def test_chart_axis_of_cumulative_months_and_legend_of_years_date_nothing():
+    obs = _run(
+        "甲省通信管理局\n2026年1—9月全省软件业运行情况\n\n"
+        "1—9月，全省软件业务收入2100亿元，同比增长11.2%。\n\n"
+        "图2　2025年1—9月和2026年1—9月软件业务收入增长情况\n%\n14\n12\n"
+        "1—2月　1—3月　1—4月　1—5月　1—6月　1—7月　1—8月　1—9月\n■2025年　■2026年\n\n"
+        "二、分领域情况\n软件产品收入600亿元，同比增长10.1%。\n",
+        date(2026, 10, 20),
+    )
+    assert {o.period_end for o in obs} == {date(2026, 9, 30)}
+
+
+def test_pie_chart_slices_are_shares_of_the_caption_s_whole():
+    obs = _run(
+        "图4　2025年东、中、西部和东北地区电信业务收入占比\n东部地区\n48.0%\n中部地区\n20.0%\n"
+        "西部地区\n27.0%\n东北地区\n5.0%\n\n"
+        "图5　2025年各类用户构成\n5G用户　60.5%\n4G用户　35.5%\n",
+        date(2026, 3, 20),
+    )
+    east = _one(obs, "48.0%")
+    assert (east.subject, east.breakdown, east.measure, east.period_end) == (
+        "电信业务收入",
+        "东部地区",
+        "share",
+        date(2025, 12, 31),
+    )
+    five_g = _one(obs, "60.5%")
+    assert (five_g.subject, five_g.breakdown, five_g.measure) == ("各类用户", "5G用户", "share")

@@ -228,7 +228,11 @@ def _is_time_axis(text: str, start: int, end: int) -> bool:
     return covered + rest >= end - start
 
 
-_AXIS_START = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年|\d{1,2}月)")
+_YEARS_LEGEND = re.compile(
+    r"(?:[ \t\u3000]*[■□●○◆◇▲△▪▫◼◻★☆]+[ \t\u3000]*(?:19|20)\d{2}年?(?:\d{1,2}月)?){2,}"
+    r"[ \t\u3000]*"
+)
+_AXIS_START = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年|(?:\d{1,2}[—–-])?\d{1,2}月)")
 _AXIS_YEARS = re.compile(r"(?:(?:19|20)\d{2}年?[ \t]*){3,}")
 # 【2031，接着干】: a year alone; not 托位1500个, a count.
 _BARE_YEAR = re.compile(
@@ -283,6 +287,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     header_choices: list[list[str]] = []  # two header lines: merged, second, first
     index_table = False  # whether the next table's cells are index numbers (上年=100)
     table_unit: str | None = None  # the unit a line above the table sets (单位：万元)
+    rates_in_percent = False  # whether that line lists % for the rates (单位：亿元，%)
     unit_line_at = -2  # the index of the paragraph that set it
     growth_table = False  # whether the next table's title says its cells are growth rates
     table_period: Period | None = None  # the period the next table's title names
@@ -316,14 +321,17 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         if kind is not None:
             continue  # notes define terms and thresholds: their numbers are not statistics
         in_notes = False
-        chart = charts.read_chart(text, paragraphs, index, published)
+        chart = charts.read_chart(text, paragraphs, index, published) or charts.read_pie(
+            text, paragraphs, index, published
+        )
         if chart is not None:
             out.extend(chart.observations)
             chart_end = chart.next_index
             line_before = paragraphs[chart_end - 1]
             continue
-        if _is_time_axis(text, p_start, p_end):
-            # 2026年5月　6月　7月 … 2027年5月: a chart's axis, which dates no text after it.
+        if _is_time_axis(text, p_start, p_end) or _YEARS_LEGEND.fullmatch(text, p_start, p_end):
+            # 2026年5月　6月　7月 … 2027年5月, ■2025年　■2026年: a chart's axis or its legend
+            # of years, which dates no text after it.
             line_before = (p_start, p_end)
             continue
         if tables.is_table_row(text, p_start, p_end, in_table=header is not None):
@@ -390,6 +398,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                         row_above,
                         total_unit,
                         row_above_unit if in_parts or tables.is_sub_item(text, row) else None,
+                        rates_in_percent,
                     )
                 )
                 if tables.is_sub_item(text, row):
@@ -421,6 +430,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         unit_line = tables.TABLE_UNIT.fullmatch(text, p_start, p_end)
         if unit_line is not None:
             table_unit = unit_line.group("unit") or unit_line.group("units")
+            rates_in_percent = unit_line.group("pct") is not None
             unit_line_at = index
             line_before = (p_start, p_end)
             continue
@@ -432,7 +442,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         if table_subject is None or unit_line_at != index - 1:
             # Prose between tables, or the next table's title: a unit line above it was the
             # last table's (a unit line right above a title is the titled table's).
-            table_unit = None
+            table_unit, rates_in_percent = None, False
         index_table = table_subject is not None and table_subject.endswith("指数")
         table_period = (
             _heading_period(text, p_start, p_end, published) if table_subject is not None else None

@@ -22,7 +22,7 @@ from pipelines.extract.periods import year_period
 from pipelines.extract.tables import SHARE_OF_WHOLE_HEADER, TABLE_UNIT, gloss_unit, year_name
 from pipelines.observation import Observation
 
-__all__ = ["Chart", "read_chart"]
+__all__ = ["Chart", "read_chart", "read_pie"]
 
 _SPACE = r"[ \t\u3000]"
 _MARKERS = "■□●○◆◇▲△▼▽★☆•—–－\\-"
@@ -228,3 +228,94 @@ def _split_axis(
             if len(values) == n_series * n:
                 return values, years
     return None
+
+
+# 图3　2025年各地区电信业务收入占比: a pie chart's caption, the whole its slices are shares of.
+_PIE_CAPTION = re.compile(
+    rf"{_SPACE}*[图]{_SPACE}*[\d一二三四五六七八九十]+(?:[-.－]\d+)?(?:{_SPACE}|[:：.、])*"
+    rf"(?:(?P<year>(?:19|20)\d{{2}})年末?)?(?P<whole>[^，。；\d%]{{2,40}}?)"
+    rf"(?:占比|构成|比重|结构|分布)(?:情况)?{_SPACE}*"
+)
+# 东部地区 / 48.9%, or 东部地区　48.9%: a slice's label and its share.
+_SLICE_LABEL = re.compile(
+    rf"{_SPACE}*(?P<label>(?:[^\s\d%，。；：:]|\d+[A-Za-z])[^\s%，。；：:]{{0,15}}){_SPACE}*"
+)
+_SLICE_VALUE = re.compile(rf"{_SPACE}*(?P<value>\d{{1,3}}(?:\.\d+)?)%{_SPACE}*")
+_SLICE = re.compile(
+    rf"{_SPACE}*(?P<label>(?:[^\s\d%，。；：:]|\d+[A-Za-z])[^\s%，。；：:]{{0,15}}?)"
+    rf"{_SPACE}*(?P<value>\d{{1,3}}(?:\.\d+)?)%{_SPACE}*"
+)
+# 东、中、西部和东北地区电信业务收入: the members the slices name, before the whole.
+_MEMBERS_BEFORE = re.compile(
+    r"^[^、和及]+(?:[、和及][^、和及]+?)+(?:地区|省份|城市|行业|领域|产业)(?=.{2,})"
+)
+
+
+def read_pie(
+    text: str, paragraphs: list[tuple[int, int]], index: int, published: date | None
+) -> Chart | None:
+    """The shares of a pie chart whose first slice is paragraph ``index``, under a caption
+    naming what the slices divide (图3 …收入占比), or None if there is no such block: each
+    slice a label and a percentage, on one line or on two, at least two slices."""
+    if index == 0:
+        return None
+    caption = _PIE_CAPTION.fullmatch(text, *paragraphs[index - 1])
+    if caption is None:
+        return None
+    slices: list[tuple[str, int, int, int]] = []  # label, value start, value end, line start
+    i = index
+    while i < len(paragraphs):
+        start, end = paragraphs[i]
+        one_line = _SLICE.fullmatch(text, start, end)
+        if one_line is not None:
+            slices.append((one_line.group("label"), *one_line.span("value"), start))
+            i += 1
+            continue
+        label = _SLICE_LABEL.fullmatch(text, start, end)
+        value = (
+            _SLICE_VALUE.fullmatch(text, *paragraphs[i + 1]) if i + 1 < len(paragraphs) else None
+        )
+        if label is None or value is None:
+            break
+        slices.append((label.group("label"), *value.span("value"), start))
+        i += 2
+    if len(slices) < 2:
+        return None
+    whole = subjects.clean(_MEMBERS_BEFORE.sub("", caption.group("whole").strip()))
+    if not whole:
+        return None
+    period = (
+        year_period(int(caption.group("year")), "pie_caption") if caption.group("year") else None
+    )
+    out: list[Observation] = []
+    for label, v_start, v_end, line_start in slices:
+        kind, kind_rule = kind_for_future(
+            "actual", "default_actual", period.end if period else None, published
+        )
+        out.append(
+            Observation(
+                subject=whole,
+                measure="share",
+                value=float(text[v_start:v_end]),
+                unit="%",
+                value_text=text[v_start : v_end + 1],
+                char_start=v_start,
+                char_end=v_end + 1,
+                sentence=text[line_start : v_end + 1],
+                breakdown=label,
+                period_type=period.type if period else "none",
+                period_start=period.start if period else None,
+                period_end=period.end if period else None,
+                kind=kind,
+                unit_written="%",
+                trace={
+                    "value": "pie_slice",
+                    "subject": "pie_caption",
+                    "measure": "pie_slice_share",
+                    "unit": "pie_slice",
+                    "period": "pie_caption" if period else "none",
+                    "kind": kind_rule,
+                },
+            )
+        )
+    return Chart(out, i)

@@ -170,6 +170,9 @@ _PLACE_HEADS = ("地区", "区域", "城市", "省份", "国家")
 _PLACE_SUFFIXES = "区县镇乡园馆"
 
 
+_HOLDER_BEFORE_HEAD = re.compile(r"(?:居民)?人均$|居民$")
+
+
 def shared_head(members: list[str]) -> tuple[list[str], str]:
     """Split the head noun that the last member carries for all members.
 
@@ -205,10 +208,14 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
         return [*members[:-1], categorised.group(1)], categorised.group(2)
     # 新能源汽车、集成电路、工业机器人产量: the last member ends with a measure noun the others
     # lack, so it is the head of all of them.
-    for head in MEASURE_HEADS:
+    # 衣着、居住、交通通信消费支出: spending, which is no sibling's head, heads a list.
+    for head in (*MEASURE_HEADS, "消费支出", "支出"):
         if last.endswith(head) and len(last) > len(head):
             if not any(m.endswith(head) for m in members[:-1]):
-                return [*members[:-1], last[: -len(head)]], head
+                # 城镇、农村居民人均消费支出: the holder and its 人均 are every member's too.
+                holder = _HOLDER_BEFORE_HEAD.search(last, 0, len(last) - len(head))
+                cut = holder.start() if holder and holder.start() > 0 else len(last) - len(head)
+                return [*members[:-1], last[:cut]], last[cut:]
             break
     # 金融、交通、医疗健康领域: a kind word on the last member only is every member's.
     for kind in KIND_WORDS:

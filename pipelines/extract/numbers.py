@@ -511,6 +511,22 @@ def _shared_point_unit(text: str, found: list[Quantity]) -> list[Quantity]:
                 q.magnitude_text,
                 rule=q.rule + "+shared_point_unit",
             )
+        elif (
+            q.unit is None
+            and q.magnitude_text
+            and q.word_measure is None
+            and nxt.unit is not None
+            and nxt.magnitude_text
+            and nxt.word_measure is None
+        ):
+            # 分别为44.5亿、20.4亿和18.9亿元: each value has its magnitude and shares the unit
+            # the list's last value writes out.
+            own_unit = (nxt.unit_written or "")[len(nxt.magnitude_text) :]
+            found[i] = q._replace(
+                unit=nxt.unit,
+                unit_written=q.magnitude_text + own_unit,
+                rule=q.rule + "+shared_list_unit",
+            )
     return found
 
 

@@ -859,6 +859,8 @@ MEASURE_HEADS = (
     "消费量",
     "经费",
     "业务量",
+    # 甲市、乙市软件业务收入: the software business, not 甲市软件's business.
+    "软件业务收入",
     "业务收入",
     # 甲、乙用户规模分别为…: the users of each service.
     "用户规模",
@@ -895,7 +897,8 @@ def complete_sibling(
         return previous, subject
     # 甲省完成收入x；乙省y: a bare 收入 is a sibling's head too (not a list's: 城镇和农村居民
     # 人均可支配收入 shares more than 收入).
-    for head in (*MEASURE_HEADS, "收入", "生产指数"):
+    # 食品烟酒类价格下降0.8%，衣着类上涨1.2%: the prices of the other classes.
+    for head in (*MEASURE_HEADS, "收入", "生产指数", "价格"):
         if previous.endswith(head) and len(previous) > len(head):
             return subject + head, subject
     return subject, None
@@ -926,6 +929,12 @@ def measure_head(subject: str) -> str | None:
 
 
 _OUTPUT_TOTALS = ("生产总值", "GDP")
+
+
+def is_gross_product(subject: str) -> bool:
+    """Whether a subject is a gross product (地区生产总值, GDP), whose parts are the value added
+    of industries."""
+    return subject.endswith(_OUTPUT_TOTALS)
 
 
 def _ending_in(words: Iterable[str]) -> re.Pattern[str]:

@@ -86,7 +86,7 @@ _TARGET_COLUMN = re.compile(
 # 单位：亿元, 单位：新台币亿元、%: the unit of the table's amounts (rates say % themselves).
 # 单位：家，亿元，万人，%: several units, one for each run of columns (column_units).
 TABLE_UNIT = re.compile(
-    r"\s*(?:金额|计量)?单位\s*[：:]\s*(?:(?P<unit>[^\s，。；、]{1,8}?)(?:\s*[、，,/;；]\s*%)?"
+    r"\s*(?:金额|计量)?单位\s*[：:]\s*(?:(?P<unit>[^\s，。；、]{1,8}?)(?P<pct>\s*[、，,/;；]\s*%)?"
     r"|(?P<units>[^\s，。；、]{1,8}(?:\s*[、，,/;；]\s*[^\s，。；、]{1,8})+))\s*"
 )
 # 地区生产总值增长 | % | 5.2: a row whose label names a rate of change; 能耗降低 is a fall.
@@ -140,6 +140,9 @@ _THIS_MONTH = re.compile(r"本月|当月")
 _GROWTH_HEADER = re.compile(
     r"同比|增长|增速|增幅|比上年|较上年|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率"
 )
+# 比上年增长 under 单位：亿元，%: a rate, in the percent the unit line lists for rates; 比上年增减
+# is an amount in the table's unit.
+_RATE_HEADER = re.compile(r"^(?!.*(?:增减|增加|减少|增量|净增)).*(?:增长|增速|增幅|涨幅|同比)")
 # 行业门类 | 法人单位（万个） | 从业人员（万人）: the rows are members of a classification and
 # each column names a quantity of its own, with its unit in parentheses.
 _CLASS_COLUMN = re.compile(
@@ -408,6 +411,12 @@ def gloss_unit(gloss: str | None) -> tuple[float, str, str | None] | None:
         read.magnitude_text + (read.unit_written or ""),
         base_unit(read.unit_written),
     )
+
+
+def _same_base_unit(gloss: str | None, other: str | None) -> bool:
+    """Whether two unit glosses count in the same base unit (亿吨 and 万吨 both in 吨)."""
+    read, other_read = gloss_unit(gloss), gloss_unit(other)
+    return read is not None and other_read is not None and read[2] == other_read[2]
 
 
 # 单位：家，亿元，万美元，万人，%: one unit for each run of columns that share it, in column order.
@@ -779,6 +788,7 @@ def row_observations(
     row_above: str | None = None,
     total_unit: str | None = None,
     row_above_unit: str | None = None,  # the unit of the row whose part this row is
+    rates_in_percent: bool = False,  # the unit line lists % for the rates (单位：亿元，%)
 ) -> Iterator[Observation]:
     """The statistics of one data row; ``header`` names the columns (None if unknown),
     ``table_subject`` is what the table's title says it counts, ``total`` the quantity its
@@ -858,6 +868,10 @@ def row_observations(
         # 表1 软件业务规模 / 项目 | 2030年 / 甲类产品 | 3421 / 合计 | 5120: the rows are the
         # members of the quantity the title names, and their total.
         subject, breakdown = table_subject, (None if _TOTAL_ROW.match(label.strip()) else subject)
+        if breakdown is not None and row_above is not None and is_sub_item(text, row):
+            # 参保人数 / 城镇职工基本养老保险 | 1862.4 / 其中：在职职工 | 1326.5: a part of the
+            # row above, not a member of the title's quantity beside it.
+            subject = row_above
     if not subject and not total_row:
         return
     if classified and not total_row:
@@ -877,10 +891,14 @@ def row_observations(
         and subject != total
         and not subjects.names_measure(subject)
         # 电信业务收入 | 亿元 / 移动电话用户 | 万户: a row in another unit is no part.
-        and (unit_cell is None or is_sub_item(text, row) or glosses[1] == total_unit)
+        and (unit_cell is None or is_sub_item(text, row) or _same_base_unit(glosses[1], total_unit))
     ):
-        # 核心产业增加值 | 6284.5 / 数字产品制造业 | 1856.3: a part of the first row's quantity.
-        subject, breakdown = total, subject
+        # 核心产业增加值 | 6284.5 / 数字产品制造业 | 1856.3: a part of the first row's quantity;
+        # 地区生产总值 / 第一产业: an industry's part of the gross product is its value added.
+        subject, breakdown = (
+            (subject + "增加值" if subjects.is_gross_product(total) else total),
+            subject,
+        )
     period = own_period or period or NO_PERIOD
     sentence = text[label_start : row.cells[-1][1]]
     listed_units = column_units(names, label_column + 1, table_unit) if classified else {}
@@ -1024,6 +1042,7 @@ def row_observations(
             or (row_unit == "%" and (growth_label or growth_table or _GROWTH_HEADER.search(name)))
             or (growth_table and row_unit is None)
             or listed == "%"
+            or (rates_in_percent and _RATE_HEADER.search(name) and _column_unit(name) is None)
         ):
             unit = "%"
             measure = (
