@@ -1464,7 +1464,7 @@ def test_ranked_lists_regions_written_once_and_units_written_once():
     assert (obs["1.3"].unit, obs["1.3"].measure, obs["1.3"].breakdown) == (
         "个百分点",
         "pp_change",
-        "中部",
+        "中部地区",  # the 地区 written once, on the last member
     )
     assert obs["0.8个百分点"].subject == "软件收入"
 

@@ -2010,3 +2010,33 @@ def test_pie_chart_slices_are_shares_of_the_caption_s_whole():
     )
     five_g = _one(obs, "60.5%")
     assert (five_g.subject, five_g.breakdown, five_g.measure) == ("各类用户", "5G用户", "share")
+
+
+def test_post_lines_of_household_groups_and_signed_rates():
+    # A WeChat post: the whole's figure on lines of its own, then a group a bullet line.
+    obs = _run(
+        "全省居民人均可支配收入\n37120元\n增长5.8%\n\n▪城镇居民：48726元，增长4.9%\n"
+        "▪农村居民：22418元，增长6.7%\n其中：\n制造业投资  +11.6%\n房地产开发投资  -8.7%\n"
+    )
+    town = _one(obs, "48726元")
+    assert (town.subject, town.breakdown) == ("城镇居民人均可支配收入", "城镇居民")
+    country = _one(obs, "6.7%")
+    assert (country.subject, country.breakdown, country.measure) == (
+        "农村居民人均可支配收入",
+        "农村居民",
+        "growth",
+    )
+    fell = _one(obs, "-8.7%")
+    assert (fell.subject, fell.measure, fell.value) == ("房地产开发投资", "growth", -8.7)
+
+
+def test_regions_after_a_list_of_their_rates_complete_the_measure():
+    obs = _run(
+        "全年软件业务收入达1.2万亿元。分地区看，东部地区完成9000亿元，增长12.1%；中部和西部地区"
+        "分别完成1500亿元和1200亿元，分别增长13.9%和12.1%；东北地区完成300亿元，增长6.4%。"
+    )
+    assert _one(obs, "9000亿元").subject == "东部地区软件业务收入"
+    middle = _one(obs, "13.9%")
+    assert (middle.breakdown, middle.measure) == ("中部地区", "growth")
+    north_east = _one(obs, "300亿元")
+    assert ("软件业务收入" in north_east.subject, north_east.breakdown) == (True, "东北地区")

@@ -87,6 +87,8 @@ class _State:
     # The named place the paragraph's first subject is of (甲省一季度GDP…), with its sentence.
     paragraph_place: tuple[tuple[int, int], str] | None = None
     subject_unit: str | None = None  # the unit of the latest subject's figure
+    level_unit: str | None = None  # the unit of its latest figure that is no rate
+    level_subject: str | None = None  # what that figure was of
     excluding: str | None = None  # 扣除房地产开发投资，…: what the next clause's figures leave out
     parent: str | None = None  # the latest subject outside a 其中 list of sub-items
     parent_breakdown: str | None = None
@@ -1043,6 +1045,7 @@ def _is_short_line(text: str, start: int, end: int) -> bool:
 class _Carried(NamedTuple):
     subject: str | None
     enumeration: _Enumeration | None
+    level_unit: str | None = None  # the unit of the subject's last figure that is no rate
 
 
 def _carried(
@@ -1061,7 +1064,13 @@ def _carried(
         listed = state.enumeration
         if listed is not None and listed.subjects[-1] != found[-1].subject:
             listed = None
-        return _Carried(found[-1].subject or (carried.subject if carried else None), listed)
+        level_unit = next(
+            (o.unit for o in reversed(found) if o.unit not in ("%", "个百分点")),
+            carried.level_unit if carried else None,
+        )
+        return _Carried(
+            found[-1].subject or (carried.subject if carried else None), listed, level_unit
+        )
     label = _LABEL.fullmatch(text, start, end)
     if label is None or _SECTION_NUMBER.match(text, start) or lex(text, start, end):
         return None  # （三）重点行业情况: a section's heading labels no figure
@@ -1319,7 +1328,7 @@ def _paragraph(
         # measure nouns are of.
         state.subject = subjects.clean(titled.group("title")) or None
     if carried is not None and _is_short_line(text, p_start, p_end):
-        state.subject = carried.subject
+        state.subject, state.level_unit = carried.subject, carried.level_unit
         if carried.enumeration is not None:
             # 甲、乙两项分别达3.3万、2.1万 / 同比分别增长2.8%、9.0%: the same members.
             state.enumeration = dataclasses.replace(carried.enumeration, sentence=sents[0])
@@ -2315,7 +2324,17 @@ def _clause(
                 elif (
                     state.subject_sentence == sentence or _BREAKDOWN_OPENER.match(text, sentence[0])
                 ) and (
-                    q.unit == state.subject_unit or q.unit in ("%", "‰", "个百分点", "个千分点")
+                    q.unit == state.subject_unit
+                    or (
+                        q.unit == state.level_unit
+                        and subject
+                        and subjects.is_bare_category(subject)
+                        and state.subject is not None
+                        and state.level_subject is not None
+                        and subjects.measure_head(state.level_subject)
+                        == subjects.measure_head(state.subject)
+                    )
+                    or q.unit in ("%", "‰", "个百分点", "个千分点")
                 ):
                     subject, member = subjects.complete_sibling(
                         subject, state.subject, state.breakdown
@@ -2599,14 +2618,23 @@ def _clause(
             # 经营主体超过3000家，年交易额1000万元以上的有117家: a class of the count before.
             subject, breakdown = counted, subject
             trace["subject"] = trace["breakdown"] = "class_of_count_before"
+        whole_of_group = (
+            state.parent
+            if in_sub_items
+            # ▪城镇居民：48726元: a group alone on a post's line, under the whole's figure.
+            else state.subject
+            if subject is not None
+            and len(subject) <= 4
+            and q.unit in (state.subject_unit, state.level_unit)
+            else None
+        )
         if (
-            in_sub_items
-            and breakdown is None
-            and state.parent
+            breakdown is None
+            and whole_of_group
             and subject
-            and trace["subject"] in ("before_cue", "before_number")
+            and trace["subject"] in ("before_cue", "before_number", "label_before_colon")
             and subject.endswith(_HOUSEHOLD_GROUPS)
-            and (named := subjects.sibling_of(subject, state.parent)) is not None
+            and (named := subjects.sibling_of(subject, whole_of_group)) is not None
         ):
             # 居民人均可支配收入增长5.4%，其中农村居民增长6.3%: the parent's measure of the
             # group, which shares its last word with the parent's.
@@ -2799,6 +2827,10 @@ def _clause(
             if subjects.measure_head(named) is not None:
                 state.measured = named
             state.subject_unit = q.unit
+            if q.unit not in ("%", "个百分点"):
+                # 甲、乙地区分别完成x亿元和y亿元，分别增长a%和b%；丙地区完成z亿元: a sibling
+                # of the amounts, past their rates.
+                state.level_unit, state.level_subject = q.unit, named
             state.breakdown = breakdown
             state.subject_sentence = sentence
             if not in_sub_items and trace["subject"] != "rate_of_previous":

@@ -111,6 +111,13 @@ def split_members(members_text: str, count: int) -> list[str] | None:
     if all(p in _DIRECTIONS for p in parts[:-1]) and parts[-1][:2] in _REGION_HALVES:
         # 东、中、西部地区: the 部 written once, on the last member.
         parts = [*(p + "部" for p in parts[:-1]), parts[-1]]
+    elif (
+        all(p in _REGION_HALVES for p in parts[:-1])
+        and parts[-1][:2] in _REGION_HALVES
+        and parts[-1].startswith("地区", 2)
+    ):
+        # 中部和西部地区: the 地区 written once, on the last member.
+        parts = [*(p + "地区" for p in parts[:-1]), parts[-1]]
     elif all(len(p) == 1 for p in parts[:-1]) and (shared := _SHARED_CLASS.match(parts[-1])):
         # 大、中、小型企业PMI, 一、二、三级医院: the class written once, on the last member.
         parts = [*(p + shared.group("tail") for p in parts[:-1]), parts[-1]]

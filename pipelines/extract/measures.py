@@ -178,6 +178,9 @@ def decide(
     if unit == "%" and window.endswith("+"):
         # 1,820亿元，+11.6%: a signed percentage after a level is its growth.
         return MeasureDecision("growth", value, unit, "signed_percent")
+    if unit == "%" and value < 0 and _RATE_NAMED.search(clause_prefix) is None:
+        # 房地产开发投资  -8.7%: a quantity below zero percent is no share; it fell.
+        return MeasureDecision("growth", value, unit, "signed_percent")
     if unit == "%" and _RECOVERED_TO.search(window):
         # 恢复至2019年同期的108.5%: 8.5 % above that base.
         return MeasureDecision("growth", round(value - 100, 10), "%", "recovered_to_base")

@@ -387,7 +387,7 @@ def clean(phrase: str) -> str:
             phrase = _STREAK_TAIL.sub("", phrase)  # 产量连续4年稳定在…: how long it held
         if phrase.endswith(_WHOLE_WORDS):
             phrase = _SHARE_OF_WHOLE_TAIL.sub("", phrase)  # 规模只有全国的0.8%: the whole
-        phrase = phrase.strip("，、。；：,;+ ▲△▼▽↑↓●○■□◆◇★☆•◎➤►▶")
+        phrase = phrase.strip("，、。；：,;+ ▲△▼▽↑↓●○■□◆◇★☆•◎➤►▶▪▫◼◻◾◽▸▹‣·")
         if phrase and _EMOJI.match(phrase):
             phrase = _EMOJI.sub("", phrase, count=1)  # 📶全市5G基站: a post's bullet
     # 港口完成货物吞吐量: the verb's object names the indicator.
@@ -899,7 +899,7 @@ def complete_sibling(
     # 人均可支配收入 shares more than 收入).
     # 食品烟酒类价格下降0.8%，衣着类上涨1.2%: the prices of the other classes.
     for head in (*MEASURE_HEADS, "收入", "生产指数", "价格"):
-        if previous.endswith(head) and len(previous) > len(head):
+        if previous.endswith(head) and len(previous) >= len(head):
             return subject + head, subject
     return subject, None
 
