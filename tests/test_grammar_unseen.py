@@ -2040,3 +2040,14 @@ def test_regions_after_a_list_of_their_rates_complete_the_measure():
     assert (middle.breakdown, middle.measure) == ("中部地区", "growth")
     north_east = _one(obs, "300亿元")
     assert ("软件业务收入" in north_east.subject, north_east.breakdown) == (True, "东北地区")
+
+
+def test_a_label_line_s_own_time_ends_with_its_section():
+    obs = _run(
+        "一图读懂丨上半年全市经济运行情况\n\n7月18日，市统计局发布上半年全市经济运行情况。\n\n"
+        "③ 服务业\n1—5月，规模以上服务业企业营业收入\n增长12.4%\n\n"
+        "④ 投资\n固定资产投资\n增长6.8%\n",
+        date(2026, 7, 20),
+    )
+    assert _one(obs, "12.4%").period_end == date(2026, 5, 31)
+    assert _one(obs, "6.8%").period_end == date(2026, 6, 30)

@@ -274,6 +274,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     total_unit: str | None = None  # what the unit column says on the total's row
     first_row = True  # whether the next table row is the first below the header
     prose_period: Period | None = None  # the period in force at the end of the last paragraph
+    section_heading: Period | None = None  # the heading period the last section opened with
+    local_heading = False  # whether a line inside that section has named its own since
     cards: list[int] = []  # figures on cards (【4.27万亿元】) that the next paragraph explains
     figures: list[int] = []  # figures on a line of their own, labelled by the line below
     shown_alone: list[int] = []  # the figures of the paragraph before, if it held only figures
@@ -453,8 +455,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         source_line = _SOURCE_LINE.match(text, p_start) is not None or (
             _FIGURE_TITLE.match(text, p_start) is not None and p_end - p_start <= _HEADING_MAX
         )
-        if not source_line:
-            heading = _heading_period(text, p_start, p_end, published) or heading
+        own_heading = None if source_line else _heading_period(text, p_start, p_end, published)
+        heading = own_heading or heading
         if (
             figures_first
             and line_kinds[index] == "figure"
@@ -481,6 +483,22 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             p_end - p_start > _HEADING_MAX or not _OCCASION.search(text, p_start, p_end)
         ):
             prose_period = _handed_on(state, published) or prose_period
+        if (
+            len(out) == before
+            and p_end - p_start <= _SECTION_HEADING_MAX
+            and _SECTION_OPENER.match(text, p_start)
+        ):
+            if own_heading is None and local_heading:
+                # ③ 服务业 / 1—5月，规模以上服务业… / ④ 投资: a time a section's label line
+                # names ends with the section; the next one's figures are of the period the
+                # heading above the sections names.
+                heading, prose_period = section_heading, None
+            section_heading, local_heading = heading, False
+        elif (
+            own_heading is not None and section_heading is not None and "，" in text[p_start:p_end]
+        ):
+            # 1—5月，规模以上服务业企业营业收入: a label line's own time, not a heading's.
+            local_heading = True
         labels_figures = bool(figures)
         owner = None
         if ranked_measure is not None and len(out) > before and _RANKED_ENTRY.match(text, p_start):
@@ -1028,6 +1046,11 @@ _FIGURE_BAR_LABEL = re.compile(
 
 
 # （三）, 三、, 第三部分: a section's number (第一产业 is an industry, not the first section).
+# ④ 投资, 二、工业, （三）消费: a section heading, whose time the one before does not cross.
+_SECTION_OPENER = re.compile(
+    r"\s*(?:[①-⑳]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+)
+_SECTION_HEADING_MAX = 20
 _SECTION_NUMBER = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、"
     r"|第[一二三四五六七八九十]+(?:章|节|部分|篇|编|条|[、，,：:．.\s]|$))"
