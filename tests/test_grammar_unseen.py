@@ -2051,3 +2051,28 @@ def test_a_label_line_s_own_time_ends_with_its_section():
     )
     assert _one(obs, "12.4%").period_end == date(2026, 5, 31)
     assert _one(obs, "6.8%").period_end == date(2026, 6, 30)
+
+
+def test_chart_of_labelled_values_months_and_categories():
+    obs = _run(
+        "图1　2025年10月以来电子信息制造业增加值分月增速（%）\n"
+        "2025年10月 9.6　11月 10.2　12月 10.9　2026年1—2月 12.3　3月 11.8\n\n"
+        "图2　2026年上半年实物商品网络零售额品类占比（%）\n"
+        "服装鞋帽针纺织品 22.4　日用品 15.1　其他 37.4\n",
+        date(2026, 7, 20),
+    )
+    november = _one(obs, "10.2")
+    assert (november.subject, november.measure, november.unit, november.period_end) == (
+        "电子信息制造业增加值",
+        "growth",
+        "%",
+        date(2025, 11, 30),
+    )
+    assert _one(obs, "12.3").period_end == date(2026, 2, 28)
+    clothes = _one(obs, "22.4")
+    assert (clothes.subject, clothes.breakdown, clothes.measure, clothes.period_end) == (
+        "实物商品网络零售额",
+        "服装鞋帽针纺织品",
+        "share",
+        date(2026, 6, 30),
+    )

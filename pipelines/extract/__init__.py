@@ -325,9 +325,15 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         if kind is not None:
             continue  # notes define terms and thresholds: their numbers are not statistics
         in_notes = False
-        chart = charts.read_chart(text, paragraphs, index, published) or charts.read_pie(
-            text, paragraphs, index, published
-        )
+        chart = charts.read_chart(text, paragraphs, index, published)
+        if chart is None:
+            chart = charts.read_labelled_values(
+                text,
+                paragraphs,
+                index,
+                published,
+                lambda start, end: _heading_period(text, start, end, published),
+            )
         if chart is not None:
             out.extend(chart.observations)
             chart_end = chart.next_index

@@ -10,19 +10,21 @@ give them). What does not: the caption's own words, which the prose grammar read
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
 from pipelines.extract import subjects
 from pipelines.extract.kinds import kind_for_future
-from pipelines.extract.periods import year_period
+from pipelines.extract.periods import Period, year_period
 from pipelines.extract.tables import SHARE_OF_WHOLE_HEADER, TABLE_UNIT, gloss_unit, year_name
 from pipelines.observation import Observation
 
-__all__ = ["Chart", "read_chart", "read_pie"]
+__all__ = ["Chart", "read_chart", "read_labelled_values"]
 
 _SPACE = r"[ \t\u3000]"
 _MARKERS = "■□●○◆◇▲△▼▽★☆•—–－\\-"
@@ -230,92 +232,179 @@ def _split_axis(
     return None
 
 
-# 图3　2025年各地区电信业务收入占比: a pie chart's caption, the whole its slices are shares of.
-_PIE_CAPTION = re.compile(
-    rf"{_SPACE}*[图]{_SPACE}*[\d一二三四五六七八九十]+(?:[-.－]\d+)?(?:{_SPACE}|[:：.、])*"
-    rf"(?:(?P<year>(?:19|20)\d{{2}})年末?)?(?P<whole>[^，。；\d%]{{2,40}}?)"
-    rf"(?:占比|构成|比重|结构|分布)(?:情况)?{_SPACE}*"
+# 图3　2025年各地区电信业务收入占比, 图1　2025年10月以来…分月增速（%）: a chart whose labels
+# stand beside their values, under a caption naming the quantity and how it is measured.
+_LABELLED_CAPTION = re.compile(
+    rf"{_SPACE}*图{_SPACE}*[\d一二三四五六七八九十]+(?:[-.－]\d+)?(?:{_SPACE}|[:：.、])*"
+    rf"(?P<words>[^，。；]{{2,48}}?)(?:[（(](?P<unit>[^（()）]{{1,8}})[）)])?{_SPACE}*"
 )
-# 东部地区 / 48.9%, or 东部地区　48.9%: a slice's label and its share.
-_SLICE_LABEL = re.compile(
-    rf"{_SPACE}*(?P<label>(?:[^\s\d%，。；：:]|\d+[A-Za-z])[^\s%，。；：:]{{0,15}}){_SPACE}*"
+_CAPTION_MEASURE = re.compile(
+    r"(?P<share>占比|构成|比重|结构|分布)(?:情况)?$|(?P<growth>增速|增长率|增长速度|增幅)$"
 )
-_SLICE_VALUE = re.compile(rf"{_SPACE}*(?P<value>\d{{1,3}}(?:\.\d+)?)%{_SPACE}*")
-_SLICE = re.compile(
-    rf"{_SPACE}*(?P<label>(?:[^\s\d%，。；：:]|\d+[A-Za-z])[^\s%，。；：:]{{0,15}}?)"
-    rf"{_SPACE}*(?P<value>\d{{1,3}}(?:\.\d+)?)%{_SPACE}*"
-)
+# 分月增速, 品类占比: how the chart divides the quantity, not part of its name.
+_CAPTION_DIVISION = re.compile(r"(?:分月|各月|累计|分品类|品类|类别|分类|分地区|各地区)$")
 # 东、中、西部和东北地区电信业务收入: the members the slices name, before the whole.
 _MEMBERS_BEFORE = re.compile(
     r"^[^、和及]+(?:[、和及][^、和及]+?)+(?:地区|省份|城市|行业|领域|产业)(?=.{2,})"
 )
+_LABEL_CHARS = r"[^\s\d%，。；：:（()）]"
+_LABEL_REST = r"[^\s%，。；：:（()）]"
+# 东部地区 48.9%, 5G用户 60.5%, 2025年10月 9.6, 2026年1—2月 12.3: a label and its value.
+_LABELLED_VALUE = re.compile(
+    rf"(?P<label>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}(?:[—–-]\d{{1,2}})?月"
+    rf"|(?:{_LABEL_CHARS}|\d+[A-Za-z]){_LABEL_REST}{{0,15}}?)"
+    rf"{_SPACE}*(?P<value>-?\d{{1,5}}(?:\.\d+)?)(?P<pct>%)?"
+)
+_LABEL_LINE = re.compile(
+    rf"{_SPACE}*(?P<label>(?:{_LABEL_CHARS}|\d+[A-Za-z])[^\s%，。；：:]{{0,15}}){_SPACE}*"
+)
+_VALUE_ALONE = re.compile(rf"{_SPACE}*(?P<value>-?\d{{1,5}}(?:\.\d+)?)(?P<pct>%)?{_SPACE}*")
+_MONTH_LABEL = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})年)?(?:(?P<first>\d{1,2})[—–-])?(?P<month>\d{1,2})月"
+)
 
 
-def read_pie(
-    text: str, paragraphs: list[tuple[int, int]], index: int, published: date | None
+# What parts the pairs on a line: spaces, or the commas the normaliser puts for wide ones.
+_PAIR_GAP = " \t\u3000，,、；"
+
+
+def _pairs_on_line(text: str, start: int, end: int) -> list[re.Match[str]] | None:
+    """The label-value pairs a line holds and nothing else, or None."""
+    pairs, at = [], start
+    while at < end:
+        while at < end and text[at] in _PAIR_GAP:
+            at += 1
+        if at == end:
+            break
+        m = _LABELLED_VALUE.match(text, at, end)
+        if m is None or (m.end() < end and text[m.end()] not in _PAIR_GAP):
+            return None
+        pairs.append(m)
+        at = m.end()
+    return pairs or None
+
+
+def _caption_reading(words: str, unit_gloss: str | None) -> tuple[str, str, str | None] | None:
+    """(subject, measure, unit gloss) a caption's words give its values, or None."""
+    measure = "level"
+    m = _CAPTION_MEASURE.search(words)
+    if m is not None:
+        measure = "share" if m.group("share") else "growth"
+        words = words[: m.start()]
+    words = _CAPTION_DIVISION.sub("", words)
+    subject = subjects.clean(_MEMBERS_BEFORE.sub("", words.strip()))
+    if not subject:
+        return None
+    if measure != "level":
+        return subject, measure, "%"
+    return (subject, measure, unit_gloss) if unit_gloss else None
+
+
+def read_labelled_values(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    index: int,
+    published: date | None,
+    period_of_line: Callable[[int, int], Period | None],
 ) -> Chart | None:
-    """The shares of a pie chart whose first slice is paragraph ``index``, under a caption
-    naming what the slices divide (图3 …收入占比), or None if there is no such block: each
-    slice a label and a percentage, on one line or on two, at least two slices."""
+    """The values of a chart whose labels stand beside them (东部地区 48.9%, 11月 10.2), on the
+    lines from paragraph ``index`` on, under a caption on the line before that names what they
+    measure (图3 …收入占比, 图1 …分月增速（%）); None if there is no such block or it holds
+    fewer than two values. A time label dates its value; another label is its member."""
     if index == 0:
         return None
-    caption = _PIE_CAPTION.fullmatch(text, *paragraphs[index - 1])
+    caption = _LABELLED_CAPTION.fullmatch(text, *paragraphs[index - 1])
     if caption is None:
         return None
-    slices: list[tuple[str, int, int, int]] = []  # label, value start, value end, line start
+    pairs: list[tuple[str, int, int, bool, int]] = []  # label, value span, has %, line start
     i = index
     while i < len(paragraphs):
         start, end = paragraphs[i]
-        one_line = _SLICE.fullmatch(text, start, end)
-        if one_line is not None:
-            slices.append((one_line.group("label"), *one_line.span("value"), start))
+        on_line = _pairs_on_line(text, start, end)
+        if on_line is not None:
+            pairs.extend(
+                (m.group("label"), *m.span("value"), bool(m.group("pct")), start) for m in on_line
+            )
             i += 1
             continue
-        label = _SLICE_LABEL.fullmatch(text, start, end)
+        label = _LABEL_LINE.fullmatch(text, start, end)
         value = (
-            _SLICE_VALUE.fullmatch(text, *paragraphs[i + 1]) if i + 1 < len(paragraphs) else None
+            _VALUE_ALONE.fullmatch(text, *paragraphs[i + 1]) if i + 1 < len(paragraphs) else None
         )
         if label is None or value is None:
             break
-        slices.append((label.group("label"), *value.span("value"), start))
+        pairs.append((label.group("label"), *value.span("value"), bool(value.group("pct")), start))
         i += 2
-    if len(slices) < 2:
+    if len(pairs) < 2:
         return None
-    whole = subjects.clean(_MEMBERS_BEFORE.sub("", caption.group("whole").strip()))
-    if not whole:
+    reading = _caption_reading(caption.group("words"), caption.group("unit"))
+    if reading is None:
         return None
-    period = (
-        year_period(int(caption.group("year")), "pie_caption") if caption.group("year") else None
-    )
+    subject, measure, unit_gloss = reading
+    read = gloss_unit(unit_gloss)
+    if read is None:
+        return None
+    magnitude, unit_written, unit = read
+    if unit != "%" and any(has_pct for *_, has_pct, _ in pairs):
+        return None
+    caption_period = None
+    year_in_caption = re.search(r"((?:19|20)\d{2})年", caption.group("words"))
+    if not _MONTH_LABEL.match(pairs[0][0]):
+        # 图1　2026年上半年…品类占比: the caption's time is every slice's.
+        caption_period = period_of_line(*paragraphs[index - 1])
     out: list[Observation] = []
-    for label, v_start, v_end, line_start in slices:
+    year = int(year_in_caption.group(1)) if year_in_caption else None
+    for label, v_start, v_end, has_pct, line_start in pairs:
+        month = _MONTH_LABEL.fullmatch(label)
+        period, breakdown = caption_period, label
+        if month is not None:
+            year = int(month.group("year")) if month.group("year") else year
+            if year is None:
+                return None
+            last = int(month.group("month"))
+            first = int(month.group("first")) if month.group("first") else last
+            if not 1 <= first <= last <= 12:
+                return None
+            end_day = _month_end(year, last)
+            period = Period(
+                "year_to_date" if first == 1 and last > 1 else "month",
+                date(year, first, 1),
+                end_day,
+                "chart_label",
+            )
+            breakdown = None
         kind, kind_rule = kind_for_future(
             "actual", "default_actual", period.end if period else None, published
         )
+        value_end = v_end + (1 if has_pct else 0)
         out.append(
             Observation(
-                subject=whole,
-                measure="share",
-                value=float(text[v_start:v_end]),
-                unit="%",
-                value_text=text[v_start : v_end + 1],
+                subject=subject,
+                measure=measure,
+                value=float(Decimal(text[v_start:v_end]) * Decimal(magnitude)),
+                unit=unit,
+                value_text=text[v_start:value_end],
                 char_start=v_start,
-                char_end=v_end + 1,
-                sentence=text[line_start : v_end + 1],
-                breakdown=label,
+                char_end=value_end,
+                sentence=text[line_start:value_end],
+                breakdown=breakdown,
                 period_type=period.type if period else "none",
                 period_start=period.start if period else None,
                 period_end=period.end if period else None,
                 kind=kind,
-                unit_written="%",
+                unit_written=unit_written,
                 trace={
-                    "value": "pie_slice",
-                    "subject": "pie_caption",
-                    "measure": "pie_slice_share",
-                    "unit": "pie_slice",
-                    "period": "pie_caption" if period else "none",
+                    "value": "chart_label_value",
+                    "subject": "chart_caption",
+                    "measure": f"chart_caption:{measure}",
+                    "unit": "chart_caption",
+                    "period": "chart_label" if month else "chart_caption" if period else "none",
                     "kind": kind_rule,
                 },
             )
         )
     return Chart(out, i)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
