@@ -2076,3 +2076,15 @@ def test_chart_of_labelled_values_months_and_categories():
         "share",
         date(2026, 6, 30),
     )
+
+
+def test_ordinal_list_before_its_head_and_a_figure_converted():
+    obs = _run("第一、二、三产业对经济增长的贡献率分别为6.1%、40.5%和53.4%。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("第一产业对经济增长贡献率", "第一产业"),
+        ("第二产业对经济增长贡献率", "第二产业"),
+        ("第三产业对经济增长贡献率", "第三产业"),
+    ]
+    obs = _run("全年人均地区生产总值90367元，比上年增长5.5%，按年平均汇率折算为12604美元。")
+    dollars = _one(obs, "12604美元")
+    assert (dollars.subject, dollars.unit) == ("人均地区生产总值", "美元")

@@ -133,6 +133,7 @@ _REGION_HALVES = frozenset(d + "部" for d in _DIRECTIONS)
 
 
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]$")
+_ORDINAL_NOUN = re.compile(r"产业|季度|阶梯|梯队|批次|批|类|级|档|期")
 _NUMERAL_HEAD = re.compile(r"^([一二三四五六七八九十])(.*)$")
 
 
@@ -149,7 +150,15 @@ def _expand_ordinals(parts: list[str]) -> list[str]:
     if not all(numerals) or any(m.group(2) for m in numerals[:-1]) or not numerals[-1].group(2):
         return parts
     tail = numerals[-1].group(2)
-    return [parts[0] + tail, *(f"第{m.group(1)}{tail}" for m in numerals)]
+    # 第一、二、三产业对经济增长的贡献率: the ordinal's noun is shared; what follows it is the
+    # list's head, which the last member carries for all.
+    noun = _ORDINAL_NOUN.match(tail)
+    shared = noun.group() if noun else tail
+    return [
+        parts[0] + shared,
+        *(f"第{m.group(1)}{shared}" for m in numerals[:-1]),
+        f"第{numerals[-1].group(1)}{tail}",
+    ]
 
 
 def expand_numerals(text: str, count: int) -> list[str] | None:
@@ -190,11 +199,20 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
     if len(members) < 2:
         return members, ""
     last = members[-1]
+    first = members[0]
     if "的" in last:
         core, _, head = last.rpartition("的")
         if core and head:
+            # 第一产业、第二产业、第三产业对经济增长的贡献率: where the last member opens as
+            # the first does, all that follows its name is the head.
+            cut = len(first)
+            if (
+                all(len(m) == cut for m in members[:-1])
+                and cut + 1 < len(core)
+                and last[cut - 1] == first[-1]
+            ):
+                return [*members[:-1], last[:cut]], last[cut:]
             return [*members[:-1], core], head
-    first = members[0]
     # The longest suffix of the first member found inside the last member, with more after it.
     for size in range(min(len(first), len(last) - 1), 1, -1):
         suffix = first[-size:]

@@ -157,6 +157,10 @@ _LEADING_PREP = re.compile(
 )
 # Verbs whose object is the people or firms a measure reached, not a measure of its own.
 _ONLY_VERB = re.compile(r"惠及|带动|覆盖|受益|帮扶|吸引|辐射")
+# 按年平均汇率折算为12604美元: the figure before, in another currency or measure.
+_ONLY_CONVERSION = re.compile(
+    r"(?:按[^，。；]{0,10}?(?:汇率|比价|当量)?(?:折算|换算)|折合|约合)(?:为|成)?"
+)
 _LEADING_ACTION = re.compile(rf"^(?:{_ACTION_VERBS})(?:和|及|、)?(?=[\u4e00-\u9fff“]{{2}})")
 
 
@@ -411,6 +415,8 @@ def clean(phrase: str) -> str:
         return ""  # 新开工厂房86万平方米，竣工交付52万平方米: the works the clause before named
     if _ONLY_VERB.fullmatch(phrase):
         return ""  # 惠及1.2万人: a verb alone names nothing; the figure is the previous subject's
+    if _ONLY_CONVERSION.fullmatch(phrase):
+        return ""  # 按年平均汇率折算为12604美元: the previous figure in dollars
     if _ONLY_PLAN.fullmatch(phrase):
         return ""  # 目标为“十五五”累计下降13%: the span of the plan, of the quantity named before
     if _ONLY_STANDING.fullmatch(phrase):
