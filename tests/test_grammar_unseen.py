@@ -2088,3 +2088,18 @@ def test_ordinal_list_before_its_head_and_a_figure_converted():
     obs = _run("全年人均地区生产总值90367元，比上年增长5.5%，按年平均汇率折算为12604美元。")
     dollars = _one(obs, "12604美元")
     assert (dollars.subject, dollars.unit) == ("人均地区生产总值", "美元")
+
+
+def test_age_classes_output_and_sales_and_an_average_of_one_class():
+    obs = _run("20岁以下、20—29岁、30—39岁、60岁及以上网民占比分别为16.1%、13.2%、19.5%和14.2%。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("20岁以下网民", "20岁以下"),
+        ("20—29岁网民", "20—29岁"),
+        ("30—39岁网民", "30—39岁"),
+        ("60岁及以上网民", "60岁及以上"),
+    ]
+    obs = _run("新能源汽车产销分别完成1712.4万辆和1698.6万辆，同比分别增长18.4%和17.9%。")
+    assert [o.subject for o in obs] == ["新能源汽车产量", "新能源汽车销量"] * 2
+    # 平均为 is an average, not each of two members; 大型及以上 is one class.
+    obs = _run("新建大型及以上数据中心PUE平均为1.26。")
+    assert [(o.subject, o.value) for o in obs] == [("新建大型及以上数据中心PUE", 1.26)]

@@ -3072,7 +3072,8 @@ def _money_classed_counts(
 
 
 # 接待游客人次、旅游总花费均增长8%以上: members before 均/都 share the one value after it.
-_EACH = re.compile(r"(?:均|都)(?:为|达到?|是|增长|下降|提高|超过?|突破|有)?$")
+# 甲市、乙市均超过…; not 平均为 or 人均 (an average, of one quantity).
+_EACH = re.compile(r"(?:(?<![平人户])均|都)(?:为|达到?|是|增长|下降|提高|超过?|突破|有)?$")
 
 
 def _each_members(
@@ -3085,7 +3086,8 @@ def _each_members(
     if m is None:
         return None
     members_text = subjects.clean_keep_de(before[: m.start()])
-    parts = [p for p in re.split(r"、|和|以及|及", members_text) if p]
+    # 大型及以上数据中心: a class and those above it, one member.
+    parts = [p for p in re.split(r"、|和|以及|及(?!以[上下])", members_text) if p]
     if len(parts) < 2:
         return None
     members, head = cl.shared_head([subjects.clean(p) for p in parts])

@@ -94,6 +94,9 @@ def split_members(members_text: str, count: int) -> list[str] | None:
     if len(parts) == 1 and count == 2 and text.startswith("城乡") and len(text) > 2:
         # 城乡居民收入分别达到x和y: 城乡 is 城镇 and 农村, the head shared.
         parts = ["城镇", "农村" + text[2:]]
+    elif len(parts) == 1 and count == 2 and text.endswith("产销"):
+        # 新能源汽车产销分别完成x和y: its output and its sales.
+        parts = [text[:-2] + "产量", text[:-2] + "销量"]
     elif len(parts) == count - 1:
         last = re.split(r"和|及|与|以及", parts[-1], maxsplit=1)
         if len(last) == 2 and all(last):
@@ -189,6 +192,9 @@ _PLACE_SUFFIXES = "区县镇乡园馆"
 _HOLDER_BEFORE_HEAD = re.compile(r"(?:居民)?人均$|居民$")
 
 
+_AGE_CLASS_END = re.compile(r"岁(?:及?以[上下])?")
+
+
 def shared_head(members: list[str]) -> tuple[list[str], str]:
     """Split the head noun that the last member carries for all members.
 
@@ -197,6 +203,9 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
     ``[省外游客, 入境过夜游客人次]`` → ``[省外游客, 入境过夜游客]`` + ``人次``.
     """
     if len(members) < 2:
+        return members, ""
+    if all(m.endswith(MEASURE_HEADS) and len(m) > 2 for m in members):
+        # 新能源汽车产量、新能源汽车销量, 营业收入和利润总额: each names its own measure.
         return members, ""
     last = members[-1]
     first = members[0]
@@ -248,6 +257,10 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
             if not any(m.endswith(kind) for m in members[:-1]):
                 return [*members[:-1], last[: -len(kind)]], kind
             break
+    # 20岁以下、20—29岁、60岁及以上网民: age classes; the last one's noun is every class's.
+    age = _AGE_CLASS_END.search(last) if all("岁" in m for m in members[:-1]) else None
+    if age is not None and len(last) - age.end() >= 2:
+        return [*members[:-1], last[: age.end()]], last[age.end() :]
     # 甲类、乙类、其他类产品, 上游层、中游层和下游层企业: members ending in the same
     # classifier; what follows it in the last member is every member's.
     classifier = first[-1]

@@ -152,6 +152,10 @@ def _inside_short_quote(text: str, pos: int, floor: int) -> bool:
     return not any(mark in text[opened:closed] for mark in "，。；：,;")
 
 
+# 20岁以下、20—29岁: an age class followed by the next class of a list.
+_AGE_LIST_NEXT = re.compile(r"(?:及?以[上下])?(?:、|和|及)\s*\d")
+
+
 def _is_category_head(text: str, pos: int) -> bool:
     """A noun right after the unit makes the number part of a category name (3岁儿童)."""
     return pos < len(text) and (
@@ -264,6 +268,8 @@ def _reject(
         return "age"  # 32岁的店主: a person's age
     if unit == "岁" and _is_category_head(text, unit_end):
         return "age_category"  # 0—6岁儿童, 60岁及以上老年人
+    if unit == "岁" and _AGE_LIST_NEXT.match(text, unit_end):
+        return "age_category"  # 20岁以下、20—29岁、…网民: the classes of a list
     if text[max(0, start - 3) : start].endswith(("标准（", "标准(", "限值（", "限值(")):
         return "standard"  # 低于国家二级标准（70微克/立方米）: the standard, not a reading
     if _inside_short_quote(text, start, floor):
