@@ -2103,3 +2103,24 @@ def test_age_classes_output_and_sales_and_an_average_of_one_class():
     # 平均为 is an average, not each of two members; 大型及以上 is one class.
     obs = _run("新建大型及以上数据中心PUE平均为1.26。")
     assert [(o.subject, o.value) for o in obs] == [("新建大型及以上数据中心PUE", 1.26)]
+
+
+def test_schooling_classes_ranked_leaders_and_kinds_of_a_balance():
+    obs = _run(
+        "小学及以下、高中/中专/技校、大专、大学本科及以上学历网民占比分别为18.2%、20.6%、10.5%和12.3%。"
+    )
+    assert [o.breakdown for o in obs] == [
+        "小学及以下",
+        "高中/中专/技校",
+        "大专",
+        "大学本科及以上学历",
+    ]
+    assert all(o.subject.endswith("网民") for o in obs)
+    obs = _run(
+        "东部地区实现营业收入10.47万亿元，同比增长7.9%。"
+        "营业收入居前五位的省份中，甲省、乙省、丙省分别增长6.8%、9.5%和11.7%。"
+    )
+    assert (_one(obs, "9.5%").subject, _one(obs, "9.5%").breakdown) == ("营业收入", "乙省")
+    obs = _run("年末全省政府债务余额18934.7亿元，其中一般债务7106.2亿元、专项债务11828.5亿元。")
+    general = _one(obs, "7106.2亿元")
+    assert (general.subject, general.breakdown) == ("一般债务余额", "一般债务")

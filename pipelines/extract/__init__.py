@@ -2662,7 +2662,11 @@ def _clause(
             and whole_of_group
             and subject
             and trace["subject"] in ("before_cue", "before_number", "label_before_colon")
-            and subject.endswith(_HOUSEHOLD_GROUPS)
+            and (
+                subject.endswith(_HOUSEHOLD_GROUPS)
+                # 政府债务余额…，其中一般债务…: a kind of the debt, in the parent's balance.
+                or (in_sub_items and whole_of_group.endswith(_BALANCES))
+            )
             and (named := subjects.sibling_of(subject, whole_of_group)) is not None
         ):
             # 居民人均可支配收入增长5.4%，其中农村居民增长6.3%: the parent's measure of the
@@ -3581,6 +3585,7 @@ _VERB_OBJECT_RATE = re.compile(
     r"(?:约|近|超过?|逾)?$"
 )
 # 农村居民, 城镇职工: groups of people whose income, spending or pay a bulletin splits.
+_BALANCES = ("余额", "限额")
 _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 _TARGET_NAMED_AFTER = re.compile(r"的?(?:全年|年度)?(?:调控|控制|预期|计划)?目标(?:任务)?")
 _SIZE_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里", "立方米", "千瓦", "吨"})
@@ -3754,10 +3759,17 @@ def _whole_opening(text: str, sentence_start: int, clause_start: int) -> str | N
 def _whole(m: re.Match[str] | None) -> str | None:
     if m is None:
         return None
-    whole = subjects.clean(m.group(1))
+    ranked = _RANKED_IN.fullmatch(m.group(1).strip())
+    # 营业收入居前五位的省份中，甲省、乙省…: the leaders in a measure, each with its figure.
+    whole = subjects.clean(ranked.group(1) if ranked else m.group(1))
     if whole.endswith(subjects.MEASURE_HEADS) or _POPULATION_END.search(whole):
         return whole
     return None
+
+
+_RANKED_IN = re.compile(
+    r"(.{2,16}?)(?:居|排名|排|位居|位列)前[一两二三四五六七八九十\d]{1,2}(?:位|名)的[\u4e00-\u9fff]{1,4}"
+)
 
 
 _QUOTED = re.compile(r"“[^”]{1,12}”")

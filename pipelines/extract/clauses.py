@@ -192,7 +192,7 @@ _PLACE_SUFFIXES = "区县镇乡园馆"
 _HOLDER_BEFORE_HEAD = re.compile(r"(?:居民)?人均$|居民$")
 
 
-_AGE_CLASS_END = re.compile(r"岁(?:及?以[上下])?")
+_CLASS_BOUND_END = re.compile(r"岁(?:及?以[上下])?(?:学历)?|及?以[上下](?:学历)?")
 
 
 def shared_head(members: list[str]) -> tuple[list[str], str]:
@@ -257,10 +257,14 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
             if not any(m.endswith(kind) for m in members[:-1]):
                 return [*members[:-1], last[: -len(kind)]], kind
             break
-    # 20岁以下、20—29岁、60岁及以上网民: age classes; the last one's noun is every class's.
-    age = _AGE_CLASS_END.search(last) if all("岁" in m for m in members[:-1]) else None
-    if age is not None and len(last) - age.end() >= 2:
-        return [*members[:-1], last[: age.end()]], last[age.end() :]
+    # 20岁以下、20—29岁、60岁及以上网民, 小学及以下、大专、本科及以上学历网民: classes by
+    # age or schooling; the last one's noun is every class's.
+    classes = all("岁" in m for m in members[:-1]) or any(
+        m.endswith(("及以下", "及以上", "以下", "以上")) for m in members[:-1]
+    )
+    bound = _CLASS_BOUND_END.search(last) if classes else None
+    if bound is not None and len(last) - bound.end() >= 2:
+        return [*members[:-1], last[: bound.end()]], last[bound.end() :]
     # 甲类、乙类、其他类产品, 上游层、中游层和下游层企业: members ending in the same
     # classifier; what follows it in the last member is every member's.
     classifier = first[-1]
