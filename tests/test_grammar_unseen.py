@@ -2124,3 +2124,12 @@ def test_schooling_classes_ranked_leaders_and_kinds_of_a_balance():
     obs = _run("年末全省政府债务余额18934.7亿元，其中一般债务7106.2亿元、专项债务11828.5亿元。")
     general = _one(obs, "7106.2亿元")
     assert (general.subject, general.breakdown) == ("一般债务余额", "一般债务")
+
+
+def test_kinds_after_a_list_of_kinds_take_its_measure():
+    obs = _run(
+        "上半年，家用电器和音像器材、通讯器材、日用品网络零售额分别增长14.7%、19.2%和8.4%；"
+        "服装鞋帽针纺织品增长3.6%，金银珠宝下降6.3%。"
+    )
+    gold = _one(obs, "6.3%")
+    assert (gold.subject, gold.breakdown, gold.value) == ("金银珠宝网络零售额", "金银珠宝", -6.3)

@@ -2365,8 +2365,13 @@ def _clause(
                     )
                     or q.unit in ("%", "‰", "个百分点", "个千分点")
                 ):
+                    listed = state.enumeration
                     subject, member = subjects.complete_sibling(
-                        subject, state.subject, state.breakdown
+                        subject,
+                        state.subject,
+                        state.breakdown,
+                        # 甲、乙商品网络零售额分别增长…；丙增长3.6%: a kind after a list.
+                        after_list=_continues_list(listed, sentence, state.subject),
                     )
                     if (
                         member is None
@@ -3192,6 +3197,21 @@ _AMONG_CLASS = re.compile(
 
 # 东部, 甲市, 美国, 欧盟: a member of a list of places, regions or economies.
 _PLACE_MEMBER = re.compile(r"东部|中部|西部|东北|[\u4e00-\u9fff]{1,6}(?:省|市|县|州|国|盟|地区)")
+
+
+def _continues_list(
+    listed: _Enumeration | None, sentence: tuple[int, int], subject: str | None
+) -> bool:
+    """Whether ``subject`` is of the measure a list of members in ``sentence`` shares (the
+    list's, or a sibling's after it)."""
+    if listed is None or listed.sentence != sentence or subject is None:
+        return False
+    heads = {
+        s[len(b) :]
+        for s, b in zip(listed.subjects, listed.breakdowns, strict=True)
+        if b and s.startswith(b) and len(s) - len(b) >= 2
+    }
+    return len(heads) == 1 and subject.endswith(heads.pop())
 
 
 def _enumeration(

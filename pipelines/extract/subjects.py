@@ -883,13 +883,22 @@ _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 
 
 def complete_sibling(
-    subject: str, previous: str | None, previous_member: str | None = None
+    subject: str,
+    previous: str | None,
+    previous_member: str | None = None,
+    after_list: bool = False,
 ) -> tuple[str, str | None]:
     """A category subject in a run of sibling clauses takes the measure noun of the clause
     before it: (subject + head, category) when the rule applies, else (subject, None). Where
     the clause before named its own member apart (甲地区完成软件业务收入…；乙地区完成…),
     the sibling's measure is that clause's whole subject."""
-    if not previous or not subject or not _CATEGORY_END.search(subject):
+    if not previous or not subject:
+        return subject, None
+    if not _CATEGORY_END.search(subject) and not (
+        # 家用电器、通讯器材网络零售额分别增长…；服装鞋帽增长3.6%: a kind that follows a list
+        # of kinds is one more, whatever its last word.
+        after_list and 2 <= len(subject) <= 10 and not names_measure(subject)
+    ):
         return subject, None
     if _NOT_CATEGORY.search(subject) or subject.endswith(MEASURE_HEADS):
         return subject, None
