@@ -2133,3 +2133,15 @@ def test_kinds_after_a_list_of_kinds_take_its_measure():
     )
     gold = _one(obs, "6.3%")
     assert (gold.subject, gold.breakdown, gold.value) == ("金银珠宝网络零售额", "金银珠宝", -6.3)
+
+
+def test_plan_span_figures_a_whole_given_in_passing_and_the_member_highest():
+    obs = _run("全国算力总规模达到280EFLOPS，同比增长22.0%，“十四五”以来年均增长约30%。")
+    assert _one(obs, "30%").subject == "全国算力总规模"
+    obs = _run("蜂窝物联网终端用户28.68亿户，占移动网终端连接总数（47.8亿户）的比重达62.1%。")
+    assert _one(obs, "47.8亿户").subject == "移动网终端连接总数"
+    assert _one(obs, "62.1%").subject == "蜂窝物联网终端用户"
+    highest = _one(_run("从学历结构看，初中学历网民占比最高，为38.4%。"), "38.4%")
+    assert (highest.subject, highest.measure) == ("初中学历网民", "share")
+    fastest = _one(_run("从城市看，甲市增速最快，为8.2%。"), "8.2%")
+    assert (fastest.subject, fastest.measure) == ("甲市", "growth")

@@ -2188,6 +2188,20 @@ def _clause(
                     trace["measure"] = decision.rule
             elif (
                 not subject
+                and state.extreme is not None
+                and state.extreme[0] == sentence
+                and (rated := _EXTREME_RATE.fullmatch(state.extreme[1])) is not None
+            ):
+                # 初中学历网民占比最高，为38.4%: the share of the member named highest.
+                subject, rule = rated.group("member"), "extreme_member_measure"
+                if decision.measure == "level" and q.unit == "%":
+                    share = rated.group("rate") in ("占比", "比重")
+                    decision = decision._replace(
+                        measure="share" if share else "growth", rule="extreme_member_rate"
+                    )
+                    trace["measure"] = decision.rule
+            elif (
+                not subject
                 and i == 0
                 and _JOINT_TOTAL.fullmatch(window) is not None
                 and (thing := _thing_offered_before(text, sentence[0], clause.start))
@@ -2590,6 +2604,16 @@ def _clause(
                 subject = named if subjects.names_measure(named) else subject
             breakdown = member.group(1)
             trace["subject"], trace["breakdown"] = "measure_of_class", "member_before_aside"
+        elif (
+            clause.aside
+            and i == 0
+            and q.unit not in ("%", "个百分点")
+            and (whole := _WHOLE_BEFORE_ASIDE.search(text, sentence[0], q.start)) is not None
+            and (named := subjects.clean(whole.group(1)))
+        ):
+            # 占移动网终端连接总数（47.8亿户）的比重: the whole's own figure, given in passing.
+            subject, breakdown = named, None
+            trace["subject"] = "whole_before_aside"
         elif (
             clause.aside
             and i == 0
@@ -3606,6 +3630,7 @@ _VERB_OBJECT_RATE = re.compile(
 )
 # 农村居民, 城镇职工: groups of people whose income, spending or pay a bulletin splits.
 _BALANCES = ("余额", "限额")
+_WHOLE_BEFORE_ASIDE = re.compile(r"占([^，。；、（(占]{2,20})[（(]约?$")
 _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 _TARGET_NAMED_AFTER = re.compile(r"的?(?:全年|年度)?(?:调控|控制|预期|计划)?目标(?:任务)?")
 _SIZE_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里", "立方米", "千瓦", "吨"})
@@ -3619,6 +3644,7 @@ _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|�
 _EXTREME_MEMBER = re.compile(
     r"\s*(?P<member>[^，。；\d\s]{2,10}?)(?:最高|最低|最快|最慢|最多|最少|居首|居末)"
 )
+_EXTREME_RATE = re.compile(r"(?P<member>.{2,10}?)(?P<rate>占比|比重|增速|增幅|增长率)")
 _VIEWED_FROM = re.compile(r"(?:但|而)?(?:从|就)(?P<topic>[^，。；]{2,14}?)(?:来|上)?看")
 _TOPIC_WORD = re.compile(
     r"比重|占比|规模|总量|增速|增加值|总额|余额|产值|总值|收入|产量|销量|用电量|企业|用户|人口"
