@@ -2145,3 +2145,20 @@ def test_plan_span_figures_a_whole_given_in_passing_and_the_member_highest():
     assert (highest.subject, highest.measure) == ("初中学历网民", "share")
     fastest = _one(_run("从城市看，甲市增速最快，为8.2%。"), "8.2%")
     assert (fastest.subject, fastest.measure) == ("甲市", "growth")
+
+
+def test_member_lines_under_an_opener_line_of_an_infographic():
+    obs = _run(
+        "数说｜前三季度全市经济运行\n\n① 工业生产\n规模以上工业增加值\n同比增长\n6.2%\n"
+        "两年平均增长5.8%\n▶分行业看\n纺织业↑2.1%\n化学原料和化学制品制造业↑8.4%\n"
+        "高技术制造业增加值\n增长10.6%\n",
+        date(2026, 10, 20),
+    )
+    textile = _one(obs, "2.1%")
+    assert (textile.subject, textile.breakdown, textile.measure) == (
+        "规模以上工业增加值",
+        "纺织业",
+        "growth",
+    )
+    # A line naming a measure of its own ends the members.
+    assert _one(obs, "10.6%").subject == "高技术制造业增加值"

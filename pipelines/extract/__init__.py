@@ -275,6 +275,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     first_row = True  # whether the next table row is the first below the header
     prose_period: Period | None = None  # the period in force at the end of the last paragraph
     section_heading: Period | None = None  # the heading period the last section opened with
+    members_of: str | None = None  # the measure a line such as ▶ 分门类看 breaks down
     local_heading = False  # whether a line inside that section has named its own since
     cards: list[int] = []  # figures on cards (【4.27万亿元】) that the next paragraph explains
     figures: list[int] = []  # figures on a line of their own, labelled by the line below
@@ -513,6 +514,16 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             ranked_measure = subjects.clean(ranking.group("measure")) or None
         else:
             ranked_measure = None
+        if len(out) == before and _MEMBERS_OPENER_LINE.fullmatch(text, p_start, p_end):
+            # ▶ 分门类看 / 采矿业 ↑3.1%: the lines below are members of the measure named last.
+            members_of = next(
+                (o.subject for o in reversed(out[-3:]) if subjects.names_measure(o.subject or "")),
+                None,
+            )
+        elif len(out) == before and _SECTION_OPENER.match(text, p_start):
+            members_of = None
+        elif members_of is not None and len(out) > before:
+            members_of = _members_of_measure(out, before, members_of)
         if (
             len(out) > before
             and (bar := _FIGURE_BAR_LABEL.fullmatch(text, p_start, p_end)) is not None
@@ -3221,6 +3232,25 @@ _AMONG_CLASS = re.compile(
 
 # 东部, 甲市, 美国, 欧盟: a member of a list of places, regions or economies.
 _PLACE_MEMBER = re.compile(r"东部|中部|西部|东北|[\u4e00-\u9fff]{1,6}(?:省|市|县|州|国|盟|地区)")
+
+
+# ▶ 分门类看, 按经营单位所在地分: a line alone that opens the members of the measure before it.
+_MEMBERS_OPENER_LINE = re.compile(
+    r"[\s▶►▸🔹◆■●•·]*(?:分[^，。；\d]{1,8}看|按[^，。；\d]{1,10}分)[：:]?\s*"
+)
+
+
+def _members_of_measure(out: list[Observation], first: int, measure: str) -> str | None:
+    """Make the paragraph's figures of bare categories (采矿业, 城镇) members of ``measure``;
+    the measure for the lines after, or None once a line names a measure of its own."""
+    for k in range(first, len(out)):
+        o = out[k]
+        if o.subject and subjects.names_measure(o.subject):
+            return None
+        if o.breakdown is None and o.subject and subjects.is_bare_category(o.subject):
+            trace = {**o.trace, "subject": "member_under_opener", "breakdown": "opener_line"}
+            out[k] = dataclasses.replace(o, subject=measure, breakdown=o.subject, trace=trace)
+    return measure
 
 
 def _continues_list(
