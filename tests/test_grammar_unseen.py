@@ -2162,3 +2162,14 @@ def test_member_lines_under_an_opener_line_of_an_infographic():
     )
     # A line naming a measure of its own ends the members.
     assert _one(obs, "10.6%").subject == "高技术制造业增加值"
+
+
+def test_later_changes_run_between_the_periods_the_first_named():
+    obs = _run(
+        "經季節性調整的失業率由2026年10月至12月的3.7%上升至2026年11月至2027年1月的3.8%，"
+        "而就業不足率則由1.1%上升至1.2%。勞動人口參與率由57.8%輕微下跌至57.7%。",
+        date(2027, 2, 17),
+    )
+    assert _one(obs, "1.1%").period_end == date(2026, 12, 31)
+    assert _one(obs, "1.2%").period_end == date(2027, 1, 31)
+    assert _one(obs, "57.8%").period_end == date(2026, 12, 31)

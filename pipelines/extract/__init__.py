@@ -81,6 +81,8 @@ class _State:
     measured: str | None = None  # the last subject naming a measure (…工业增加值)
     # 南渚市最低，为19.6个: the member whose figure is the highest or lowest, named alone.
     extreme: tuple[tuple[int, int], str] | None = None
+    # the period the paragraph's last change ran from (由10月至12月的3.7%上升至…的3.8%)
+    changed_from: Period | None = None
     # 新能源汽车这一块，产量…: a spoken topic, what the sentence's bare measures are of.
     spoken_topic: tuple[tuple[int, int], str] | None = None
     lead: str | None = None  # the paragraph's first subject
@@ -3978,7 +3980,9 @@ _FROM_VALUE = re.compile(r"(?:从|由)(?:约|近|不到)?$")
 _FROM_YEAR_BEFORE_LAST = re.compile(r"(?:从|由)前年(?:末|底)?的(?:约|近)?$")
 _FROM_LAST_YEAR = re.compile(r"(?:从|由)(?:上年|去年)(?:末|底)?的(?:约|近)?$")
 _TO_AFTER = re.compile(
-    r"(?:提高|增加|增长|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|缩小|压缩|降|发展|跨越)?(?:到|至)"
+    r"(?:轻微|略微|小幅|大幅)?"
+    r"(?:提高|增加|增长|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|缩小|压缩|降|发展|跨越"
+    r"|下跌|上涨|回落|回升)?(?:到|至)"
 )
 # 五年来, 过去十年, “十四五”时期: a span of years a change is told over; its first value is
 # of the year before the span.
@@ -4115,6 +4119,20 @@ def _period(
     from_time = _time_changed_from(window, published)
     if from_time is not None:
         period, rule = from_time, "start_of_change_time"
+        state.changed_from = period
+    elif (
+        state.changed_from is not None
+        and rule.startswith("paragraph_latest")
+        and period.end is not None
+        and state.changed_from.end is not None
+        and period.end > state.changed_from.end
+        and period.type == state.changed_from.type
+        and _FROM_VALUE.search(window)
+        and _TO_AFTER.match(text, q.end)
+    ):
+        # 失业率由10月至12月的3.7%上升至11月至1月的3.8%，就业不足率由1.1%上升至1.2%: the next
+        # change of the paragraph runs between the same two periods.
+        period, rule = state.changed_from, "start_of_change_time_before"
     elif start_year is not None:
         period = year_period(start_year, "change_start")
         rule = "start_of_change"
