@@ -2173,3 +2173,14 @@ def test_later_changes_run_between_the_periods_the_first_named():
     assert _one(obs, "1.1%").period_end == date(2026, 12, 31)
     assert _one(obs, "1.2%").period_end == date(2027, 1, 31)
     assert _one(obs, "57.8%").period_end == date(2026, 12, 31)
+
+
+def test_a_member_s_share_of_the_whole_counted_before_it():
+    obs = _run("全省数据标注企业1046家，东部地区占60.1%，西部地区占比较上年提高6.5个百分点。")
+    east, west = _one(obs, "60.1%"), _one(obs, "6.5个百分点")
+    assert (east.subject, east.breakdown, east.measure) == ("全省数据标注企业", "东部地区", "share")
+    assert (west.subject, west.breakdown, west.measure) == (
+        "全省数据标注企业",
+        "西部地区",
+        "pp_change",
+    )

@@ -2429,6 +2429,25 @@ def _clause(
                         breakdown, rule = member, "sibling_completes_head"
                         trace["breakdown"] = "sibling_category"
             trace["subject"] = rule
+            if (
+                breakdown is None
+                and rule == "before_cue"
+                and decision.measure in ("share", "pp_change")
+                and state.subject
+                and state.subject_sentence == sentence
+                and subjects.names_category(subject)
+                and (
+                    subjects.names_measure(state.subject)
+                    or state.subject_unit in COUNT_WORDS
+                    or state.level_unit in COUNT_WORDS
+                )
+                and subject not in state.subject
+                and _SHARE_OF_WHOLE_NAMED.search(cue_window) is None
+            ):
+                # 全省数据标注企业1046家，东部地区占60.1%: the member's share of the whole
+                # counted before it.
+                subject, breakdown = state.subject, subject
+                trace["subject"] = trace["breakdown"] = "member_share_of_whole_before"
         together = state.enumeration
         if (
             i == 0
