@@ -2184,3 +2184,13 @@ def test_a_member_s_share_of_the_whole_counted_before_it():
         "西部地区",
         "pp_change",
     )
+
+
+def test_share_of_units_that_do_something_is_no_class_bound():
+    obs = _run("全省所有县城城区实现5G网络覆盖，95%以上的行政村通千兆光网。")
+    villages = _one(obs, "95%以上")
+    assert (villages.measure, villages.value, villages.qualifier) == ("share", 95, "over")
+    assert "行政村" in villages.subject
+    # A bound followed by the class's count draws the class.
+    obs = _run("研发投入强度3%以上的企业有120家。")
+    assert [o.value_text for o in obs] == ["120家"]

@@ -91,6 +91,22 @@ _UPPER_END = re.compile(r"\d+(?:\.\d+)?")
 _DATE_AFTER = re.compile(r"[\d.]+(?:年|月|日|号|季度|时|周)")
 _TARGET_NOUN = re.compile(r"(?:年度|全年|预期|调控|控制)?(?:目标|任务)")
 _AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的")
+
+
+def _share_of_units(text: str, pos: int, unit: str | None) -> bool:
+    """95%以上的行政村通千兆光网: a percentage before 以上的 and a kind of units is the share of
+    the units that do what follows, where no count of theirs follows (研发强度3%以上的企业120家
+    draws a class)."""
+    if unit != "%":
+        return False
+    share = _SHARE_OF_UNITS.match(text, pos)
+    return share is not None and not any(c.isdigit() for c in share.group("rest"))
+
+
+_SHARE_OF_UNITS = re.compile(
+    r"以[上下]的[\u4e00-\u9fff]{0,8}?(?:行政村|村|乡镇|企业|学校|家庭|农户|人口|居民|社区|街道)"
+    r"(?P<rest>[^，。；]*)"
+)
 # Words that open with 制 after a count (230家制造业企业): the 制 of a format (3人制) is not one.
 _ZHI_WORDS = ("制造", "制品", "制药", "制作", "制度", "制冷", "制剂", "制备")
 _PACKAGE = ("装", "桶装", "瓶装", "袋装", "盒装", "罐装", "箱装")
@@ -296,7 +312,7 @@ def _reject(
             return "ratio"
     if unit in ("个月", "天") and before.endswith("近"):
         return "streak"
-    if text.startswith(_AFTER_THRESHOLD, unit_end):
+    if text.startswith(_AFTER_THRESHOLD, unit_end) and not _share_of_units(text, unit_end, unit):
         return "threshold"
     if _bounds_a_class(text, start, unit_end, unit, floor):
         return "threshold"  # 产值超10亿元的龙头企业: a class of enterprises, not a figure
@@ -450,6 +466,7 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             and unit.unit_written not in COUNT_WORDS
             # 1200万人以上目标任务, 7%以上的预期目标: the bound of a target, which is a figure.
             and not _TARGET_NOUN.match(text, tok_end + 2 + text.startswith("的", tok_end + 2))
+            and not _share_of_units(text, tok_end, unit.unit_written)
         ):
             # 3岁以下婴幼儿, 50万元以上行政村: a threshold inside a category name; a count
             # (150家以上企业) is a count with a qualifier.
