@@ -10,7 +10,6 @@ give them). What does not: the caption's own words, which the prose grammar read
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import re
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from typing import NamedTuple
 
 from pipelines.extract import subjects
 from pipelines.extract.kinds import kind_for_future
-from pipelines.extract.periods import Period, year_period
+from pipelines.extract.periods import Period, month_end, year_period
 from pipelines.extract.tables import SHARE_OF_WHOLE_HEADER, TABLE_UNIT, gloss_unit, year_name
 from pipelines.observation import Observation
 
@@ -365,7 +364,7 @@ def read_labelled_values(
             first = int(month.group("first")) if month.group("first") else last
             if not 1 <= first <= last <= 12:
                 return None
-            end_day = _month_end(year, last)
+            end_day = month_end(year, last)
             period = Period(
                 "year_to_date" if first == 1 and last > 1 else "month",
                 date(year, first, 1),
@@ -404,7 +403,3 @@ def read_labelled_values(
             )
         )
     return Chart(out, i)
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])

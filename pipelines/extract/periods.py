@@ -362,7 +362,7 @@ def _months_across_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     return merged
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -426,7 +426,7 @@ def resolve(
         sub = "上半年" if sub == "H1" else "下半年"
     if sub[0] == "Q":
         quarter = int(sub[1])
-        last = _month_end(year, quarter * 3)
+        last = month_end(year, quarter * 3)
         if expr.as_of:
             return Period("as_of", last, last, "quarter_end")
         return Period("quarter", date(year, quarter * 3 - 2, 1), last, "quarter")
@@ -436,11 +436,11 @@ def resolve(
         return Period("half_year", date(year, 7, 1), date(year, 12, 31), "second_half")
     if sub[0] in "前首" and sub[1] in "三两二23" and sub[2] == "季":
         months = 9 if sub[1] in "三3" else 6
-        return Period("year_to_date", date(year, 1, 1), _month_end(year, months), "quarters_ytd")
+        return Period("year_to_date", date(year, 1, 1), month_end(year, months), "quarters_ytd")
     if "季" in sub:
         digit = "1" if sub.startswith("首") else sub.replace("第", "")[0]  # 首季: the first
         quarter = int(digit) if digit.isdigit() else _cn_int(digit)
-        last = _month_end(year, quarter * 3)
+        last = month_end(year, quarter * 3)
         if expr.as_of or sub.endswith("末"):
             return Period("as_of", last, last, "quarter_end")
         return Period("quarter", date(year, quarter * 3 - 2, 1), last, "quarter")
@@ -462,13 +462,13 @@ def resolve(
         if not (1 <= first <= last <= 12):
             return NO_PERIOD
         kind = "year_to_date" if first == 1 else "month"
-        return Period(kind, date(year, first, 1), _month_end(year, last), "month_range")
+        return Period(kind, date(year, first, 1), month_end(year, last), "month_range")
     if m.group("mn"):
         months = m.group("mn")
         n = int(months) if months.isdigit() else _cn_int(months)
         if not 1 <= n <= 12:
             return NO_PERIOD
-        return Period("year_to_date", date(year, 1, 1), _month_end(year, n), "first_months")
+        return Period("year_to_date", date(year, 1, 1), month_end(year, n), "first_months")
     month = _month_int(m.group("month"))
     if not 1 <= month <= 12:
         return NO_PERIOD
@@ -479,7 +479,7 @@ def resolve(
         except ValueError:
             return NO_PERIOD
         return Period("as_of", when, when, "day")
-    last = _month_end(year, month)
+    last = month_end(year, month)
     if m.group("mend") or expr.as_of:
         return Period("as_of", last, last, "month_end")
     if expr.span_from is not None and expr.span_from < last:
