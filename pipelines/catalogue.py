@@ -25,6 +25,9 @@ Mapping rule (``Catalogue.code_for``)
    indicator's ``members`` and the subject contains one of its ``member_subjects``, that
    indicator wins (``增加值`` with breakdown ``数字技术应用业`` -> ``digital_core_value_added``).
    Several candidates: the longest member_subject, then the rightmost, decides.
+   When no member matches, a breakdown that is a kind of the units the subject counts (it
+   ends with the subject's head noun: ``地级及以上城市`` with ``空气质量达标城市``) maps by a
+   wording that ends where it ends.
 5. **Context route**, only when neither found anything and the caller passes ``context``, the
    text of the observation's sentence *before its value*: the last occurrence of the subject in
    that text that ends a noun phrase (followed by a number, a linking verb such as ``为``/``达``,
@@ -319,9 +322,20 @@ class Catalogue:
                     (len(member_subject), start + len(member_subject), member_subject, code)
                 )
         if not candidates:
-            return None
+            return self._kind_of_units(norm, member)
         *_, member_subject, code = max(candidates)
         return Resolution(code, "member", f"{member}+{member_subject}")
+
+    def _kind_of_units(self, norm: str, member: str) -> Resolution | None:
+        """Rule 4b: a member that is a kind of the units the subject counts (地级及以上城市 with
+        the member 空气质量达标城市: the share of cities that meet the standard) maps by its
+        own wording, when it ends in the subject's head noun."""
+        if len(norm) < 2 or len(member) <= 2 or not member.endswith(norm[-2:]):
+            return None
+        word = self._best_wording(member, end=len(member))
+        if word is None:
+            return None
+        return Resolution(self._wording_code[word], "member_kind", word)
 
     def _context(self, subject: str, context: str) -> Resolution | None:
         """Rule 5: the subject read together with the rest of its clause in ``context``, or,

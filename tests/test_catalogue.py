@@ -1079,3 +1079,17 @@ def test_rows_fall_back_to_a_family_by_head_unit_and_measure() -> None:
     ]
     # a growth rate is not a count of anything
     assert mapped("全省两重项目投资增长10%。")[0][2] is None
+
+
+def test_a_member_that_is_a_kind_of_the_subject_s_units_maps_by_its_own_wording(
+    cat: Catalogue,
+) -> None:
+    # 339个地级及以上城市中，空气质量达标城市占65.5%: the share of cities meeting the standard.
+    found = cat.resolve("地级及以上城市", "空气质量达标城市")
+    assert found is not None and (found.code, found.via) == (
+        "air_quality_compliant_cities",
+        "member_kind",
+    )
+    # a member of another kind (a region) or a bare grade names no indicator this way
+    assert cat.resolve("全省数据标注企业", "东部地区") is None
+    assert cat.resolve("城市", "较好") is None
