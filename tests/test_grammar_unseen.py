@@ -2194,3 +2194,15 @@ def test_share_of_units_that_do_something_is_no_class_bound():
     # A bound followed by the class's count draws the class.
     obs = _run("研发投入强度3%以上的企业有120家。")
     assert [o.value_text for o in obs] == ["120家"]
+
+
+def test_an_industry_s_accounts_go_on_through_its_paragraph():
+    obs = _run(
+        "1—8月，全省规模以上电子信息制造业实现营业收入10862.4亿元，同比增长8.7%；"
+        "实现利润总额398.6亿元。营业收入利润率为3.67%，较上年同期提高0.18个百分点。"
+    )
+    margin = _one(obs, "3.67%")
+    assert margin.subject == "规模以上电子信息制造业营业收入利润率"
+    # Without an industry before, the rate is the text's own.
+    obs = _run("全年营业收入利润率为3.67%。")
+    assert _one(obs, "3.67%").subject == "营业收入利润率"

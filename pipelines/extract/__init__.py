@@ -79,6 +79,7 @@ class _State:
     # number; the sentence's bare amounts after it are its own.
     entity: tuple[tuple[int, int], str] | None = None
     measured: str | None = None  # the last subject naming a measure (…工业增加值)
+    industry: str | None = None  # the industry whose accounts the paragraph reports
     # 南渚市最低，为19.6个: the member whose figure is the highest or lowest, named alone.
     extreme: tuple[tuple[int, int], str] | None = None
     # the period the paragraph's last change ran from (由10月至12月的3.7%上升至…的3.8%)
@@ -2285,6 +2286,18 @@ def _clause(
                     # 加工业实现营业收入…: an industry's revenue is an indicator of its own.
                     subject = actor + subject
                     trace["subject_actor"] = "industry_before_verb"
+                    state.industry = actor
+                elif (
+                    breakdown is None
+                    and actor is None
+                    and state.industry is not None
+                    and _INDUSTRY_MEASURE.match(subject)
+                    and subjects.leading_member(subject) is None
+                ):
+                    # 规模以上电子信息制造业实现营业收入…。营业收入利润率为3.67%: the paragraph's
+                    # industry, whose accounts it goes on with.
+                    subject = state.industry + subject
+                    trace["subject_actor"] = "industry_of_paragraph"
                 elif breakdown is None and actor is not None:
                     # 8个中心城市实现软件业务收入…: the figure is that group's.
                     breakdown = actor
@@ -3682,6 +3695,11 @@ _VERB_OBJECT_RATE = re.compile(
 # 农村居民, 城镇职工: groups of people whose income, spending or pay a bulletin splits.
 _BALANCES = ("余额", "限额")
 _WHOLE_BEFORE_ASIDE = re.compile(r"占([^，。；、（(占]{2,20})[（(]约?$")
+# 营业收入利润率, 出口交货值, 亏损面: an industry's accounts, which its paragraph goes on with.
+_INDUSTRY_MEASURE = re.compile(
+    r"(?:营业收入|营业成本|利润总额|出口交货值|营业收入利润率|利润率|亏损面|亏损企业|"
+    r"每百元营业收入|资产负债率|产成品存货|应收账款)"
+)
 _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 _TARGET_NAMED_AFTER = re.compile(r"的?(?:全年|年度)?(?:调控|控制|预期|计划)?目标(?:任务)?")
 _SIZE_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里", "立方米", "千瓦", "吨"})
