@@ -2206,3 +2206,13 @@ def test_an_industry_s_accounts_go_on_through_its_paragraph():
     # Without an industry before, the rate is the text's own.
     obs = _run("全年营业收入利润率为3.67%。")
     assert _one(obs, "3.67%").subject == "营业收入利润率"
+
+
+def test_counts_of_classes_by_kind_and_the_measure_of_their_condition():
+    for sentence, counted, condition in [
+        ("有8个门类营业收入实现增长。", "门类", "营业收入实现增长"),
+        ("有14个集群增加值实现增长。", "集群", "增加值实现增长"),
+        ("有307种产品产量同比增长。", "产品", "产量同比增长"),
+    ]:
+        (count,) = _run(sentence)
+        assert (count.subject, count.breakdown) == (counted, condition), sentence

@@ -3958,8 +3958,10 @@ def _condition_met(
 
 
 # 市软件业务收入, 行业增加值: the class a count counts, before the measure its condition is of.
+# 门类营业收入, 集群增加值, 产品产量: a class by kind, whose 营业 is no industry (业).
 _CLASS_NAMED = re.compile(
-    r".{0,12}(?:地区|省份|省|城市|市(?![场值])|县|区(?![域间块])|行业|产业|业(?!务)|企业|公司|部门)"
+    r".{0,12}(?:地区|省份|省|城市|市(?![场值])|县|区(?![域间块])|行业|产业|(?<![营就作毕])业(?!务)"
+    r"|企业|公司|部门|门类|大类|集群|产品|园区|平台)"
 )
 
 
