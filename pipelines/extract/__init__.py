@@ -1067,13 +1067,15 @@ _FIGURE_BAR_LABEL = re.compile(
 
 # （三）, 三、, 第三部分: a section's number (第一产业 is an industry, not the first section).
 # ④ 投资, 二、工业, （三）消费: a section heading, whose time the one before does not cross.
-_SECTION_OPENER = re.compile(
-    r"\s*(?:[①-⑳]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
-)
 _SECTION_HEADING_MAX = 20
 _SECTION_NUMBER = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、"
     r"|第[一二三四五六七八九十]+(?:章|节|部分|篇|编|条|[、，,：:．.\s]|$))"
+)
+# ④ 投资, 二、工业, （三）消费: a section a document's heading frames. Narrower than
+# _SECTION_NUMBER: a (1) item or a 第一章 chapter keeps the time of the section around it.
+_SECTION_OPENER = re.compile(
+    r"\s*(?:[①-⑳]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
 )
 
 
@@ -3883,7 +3885,7 @@ def _whole(m: re.Match[str] | None) -> str | None:
 
 
 _RANKED_IN = re.compile(
-    r"(.{2,16}?)(?:居|排名|排|位居|位列)前[一两二三四五六七八九十\d]{1,2}(?:位|名)的[\u4e00-\u9fff]{1,4}"
+    rf"(.{{2,16}}?){_RANK}[一两二三四五六七八九十\d]{{1,2}}(?:位|名)的[\u4e00-\u9fff]{{1,4}}"
 )
 
 
