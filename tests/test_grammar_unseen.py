@@ -2216,3 +2216,19 @@ def test_counts_of_classes_by_kind_and_the_measure_of_their_condition():
     ]:
         (count,) = _run(sentence)
         assert (count.subject, count.breakdown) == (counted, condition), sentence
+
+
+def test_count_of_places_whose_measure_met_a_condition():
+    # The class is the first class word; what follows it is the measure the condition is of.
+    for sentence, counted, condition in [
+        ("有12个市规模以上工业增加值实现正增长。", "市", "规模以上工业增加值实现正增长"),
+        ("全年有9个市地区生产总值增速高于全省平均水平。", "市", "地区生产总值增速高于全省平均水平"),
+        ("有6家规模以上工业企业营业收入实现增长。", "规模以上工业企业", "营业收入实现增长"),
+    ]:
+        (count,) = _run(sentence)
+        assert (count.subject, count.breakdown) == (counted, condition), sentence
+    # The count of the class among which they were counted is no list member beside them.
+    obs = _run("全省14个省辖市中有12个市规模以上工业增加值实现正增长。")
+    cities = _one(obs, "12个")
+    assert (cities.subject, cities.breakdown) == ("市", "规模以上工业增加值实现正增长")
+    assert _one(obs, "14个").breakdown is None

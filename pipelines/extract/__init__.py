@@ -2129,7 +2129,7 @@ def _clause(
         elif q in value_first:
             subject = value_first[q]
             trace["subject"] = "after_number"
-            if len(value_first) > 1:
+            if len(value_first) > 1 and not _count_among_counted(text, value_first):
                 breakdown = subject
                 trace["breakdown"] = "value_first_list"
             elif q is qs[-1] and (met := _condition_met(text, clause, q, subject)) is not None:
@@ -3938,14 +3938,9 @@ def _condition_met(
     noun_start = _counted_noun_start(text, count)
     if count.unit not in COUNT_WORDS or noun_start is None:
         return None
-    named = _CLASS_NAMED.match(counted)
-    group = (
-        counted[: named.end()]
-        if named is not None and subjects.names_measure(counted[named.end() :])
-        else counted
-    )
-    if not text.startswith(group, noun_start):
+    if not text.startswith(counted, noun_start):
         return None
+    group = _class_before_its_measure(counted, text[noun_start + len(counted) : clause.end])
     condition = _GLOSS_OR_QUOTE.sub("", text[noun_start + len(group) : clause.end]).strip(
         "，。；、 "
     )
@@ -3959,17 +3954,47 @@ def _condition_met(
     return group, condition
 
 
-# 市软件业务收入, 行业增加值: the class a count counts, before the measure its condition is of.
-# 门类营业收入, 集群增加值, 产品产量: a class by kind, whose 营业 is no industry (业).
-_CLASS_NAMED = re.compile(
-    r".{0,12}(?:地区|省份|省|城市|市(?![场值])|县|区(?![域间块])|行业|产业|(?<![营就作毕])业(?!务)"
-    r"|企业|公司|部门|门类|大类|集群|产品|园区|平台)"
+def _count_among_counted(text: str, value_first: dict[Quantity, str]) -> bool:
+    """14个省辖市中有12个市…: a count of those among a counted class, no list of members."""
+    counts = sorted(value_first, key=lambda q: q.start)
+    return any(
+        _AMONG_THEN_COUNT.search(text, before.end, after.start) is not None
+        for before, after in itertools.pairwise(counts)
+    )
+
+
+_AMONG_THEN_COUNT = re.compile(r"中[，,]?(?:共有|有|共)?$")
+
+
+def _class_before_its_measure(counted: str, after: str) -> str:
+    """The class a count counts, before the measure its condition is of (行业增加值保持增长:
+    行业). The first class word whose rest, up to the condition's verb, names a measure and is
+    no narrower class (有12个市规模以上工业增加值实现增长: 市, not 市规模以上工业; 规模以上工业
+    企业营业收入: 规模以上工业企业); else the whole noun."""
+    verb = _CONDITION_VERB.search(after)
+    measured_after = after[: verb.start()] if verb is not None else ""
+    for word in _CLASS_WORD.finditer(counted):
+        rest = counted[word.end() :]
+        if (
+            len(rest) >= 2
+            and _CLASS_WORD.match(rest) is None
+            and (subjects.names_measure(rest) or subjects.names_measure(rest + measured_after))
+        ):
+            return counted[: word.end()]
+    return counted
+
+
+# 市, 行业, 门类, 集群, 产品: the classes a count counts. 营业 is no industry (业), and 地区 before
+# 生产总值 is part of the measure.
+_CLASS_WORD = re.compile(
+    r"地区(?!生产总值)|省份|省|城市|市(?![场值])|县|区(?![域间块])|行业|产业|(?<![营就作毕])业(?!务)"
+    r"|企业|公司|部门|门类|大类|集群|产品|园区|平台"
 )
 
 
 # What a class's members did or were: the condition a count of them counts by.
 _CONDITION_VERB = re.compile(
-    r"保持|实现|增长|下降|增加|减少|高于|低于|超过|达到|完成|建成|入选|位居|进入|好于|快于|慢于"
+    r"保持|实现|增长|下降|增加(?!值)|减少|高于|低于|超过|达到|完成|建成|入选|位居|进入|好于|快于|慢于"
     r"|未|持平|上涨|回落|提高|突破"
 )
 _GLOSS_OR_QUOTE = re.compile(r"[（(][^（()）]{0,12}[）)]|[“”‘’\"']")
