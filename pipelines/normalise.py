@@ -956,6 +956,18 @@ def normalise(raw: str) -> NormalisedText:
             ):
                 pieces.append("\n")
                 raw_starts.append(start)
+                corner = folded.rfind("\t", start, end)
+                next_line = folded[end : _line_end(folded, end)]
+                if (
+                    corner > folded.rfind("\n", start, end)
+                    and "\t" in next_line
+                    and "\t\t" not in next_line
+                ):
+                    # \t绝对额（亿元）\t比上年增长（%）: a header whose corner cell is empty keeps
+                    # the tab that stands for it (not a group line over two headers, \t新建\t\t
+                    # 二手, whose empty cells the header merge reads without it).
+                    pieces.append("\t")
+                    raw_starts.append(corner)
                 continue
             # A wrap inside a sentence: glue, except between two ASCII letters (a word break)
             # that do not continue a unit after a number (12.3E / FLOPS).

@@ -388,7 +388,8 @@ def test_bare_members_continue_the_previous_clause_and_its_share():
     raw = "全年东部地区软件收入占全国的比重为61.2%，中部、西部和东北地区分别为17.5%、16.3%和5.0%。"
     obs = _by_text(_run(raw))
     west = obs["16.3%"]
-    assert (west.subject, west.breakdown, west.measure) == ("西部软件收入", "西部", "share")
+    # The 地区 written once, on the last member, is every member's.
+    assert (west.subject, west.breakdown, west.measure) == ("西部地区软件收入", "西部地区", "share")
     assert obs["5.0%"].breakdown == "东北地区"
 
 
@@ -420,7 +421,7 @@ def test_approximate_marker_between_number_and_magnitude():
 def test_regions_before_a_measure_noun_with_its_own_modifier():
     raw = "分区域看，东部、西部和东北地区线上销售额分别增长5.1%、6.2%和3.3%。"
     obs = _by_text(_run(raw))
-    assert (obs["5.1%"].subject, obs["5.1%"].breakdown) == ("东部线上销售额", "东部")
+    assert (obs["5.1%"].subject, obs["5.1%"].breakdown) == ("东部地区线上销售额", "东部地区")
     assert (obs["3.3%"].subject, obs["3.3%"].breakdown) == ("东北地区线上销售额", "东北地区")
 
 
@@ -1460,7 +1461,11 @@ def test_ranked_lists_regions_written_once_and_units_written_once():
         ("专利授权量", "甲市"),
         ("专利授权量", "丙市"),
     ]
-    assert [obs[v].breakdown for v in ("70.1%", "18.2%", "11.7%")] == ["东部", "中部", "西部地区"]
+    assert [obs[v].breakdown for v in ("70.1%", "18.2%", "11.7%")] == [
+        "东部地区",
+        "中部地区",
+        "西部地区",
+    ]
     assert (obs["1.3"].unit, obs["1.3"].measure, obs["1.3"].breakdown) == (
         "个百分点",
         "pp_change",

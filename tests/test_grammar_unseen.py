@@ -909,9 +909,9 @@ def test_places_listed_with_shares_of_the_whole_are_members_of_the_quantity_name
     obs = _run(raw, date(2033, 3, 1))
     shares = [o for o in obs if o.measure == "share"]
     assert [(o.subject, o.breakdown) for o in shares] == [
-        ("智能算力规模", "东部"),
-        ("智能算力规模", "中部"),
-        ("智能算力规模", "西部"),
+        ("智能算力规模", "东部地区"),
+        ("智能算力规模", "中部地区"),
+        ("智能算力规模", "西部地区"),
         ("智能算力规模", "东北地区"),
     ]
 
@@ -2232,3 +2232,47 @@ def test_count_of_places_whose_measure_met_a_condition():
     cities = _one(obs, "12个")
     assert (cities.subject, cities.breakdown) == ("市", "规模以上工业增加值实现正增长")
     assert _one(obs, "14个").breakdown is None
+
+
+def test_table_whose_header_leaves_its_corner_empty_under_a_title_without_number():
+    obs = _run(
+        "表　2025年全省规模以上物流企业营业收入情况\n"
+        "\t金额（亿元）\t比上年增长（%）\n"
+        "总计\t2450\t5.5\n"
+        "按业务分\t\t\n"
+        "仓储服务\t820\t6.1\n"
+    )
+    storage = _one(obs, "820")
+    assert (storage.subject, storage.breakdown, storage.value) == (
+        "全省规模以上物流企业营业收入",
+        "仓储服务",
+        820e8,
+    )
+    assert _one(obs, "6.1").measure == "growth"
+    assert _one(obs, "2450").breakdown is None
+
+
+def test_chart_caption_of_growth_by_division():
+    obs = _run("图2　2025年软件业分领域收入增长情况（%）\n云服务　14.2\n工业软件　9.6\n")
+    cloud = _one(obs, "14.2")
+    assert (cloud.subject, cloud.breakdown, cloud.measure, cloud.unit) == (
+        "软件业收入",
+        "云服务",
+        "growth",
+        "%",
+    )
+
+
+def test_the_four_regions_with_their_area_written_once():
+    obs = _run("东部、中部、西部和东北地区快递业务量分别为12亿件、5亿件、4亿件和1亿件。")
+    assert [o.breakdown for o in obs] == ["东部地区", "中部地区", "西部地区", "东北地区"]
+    obs = _run("东、中、西部地区分别增长4.1%、5.2%和6.3%。")
+    assert [o.subject for o in obs] == ["东部地区", "中部地区", "西部地区"]
+
+
+def test_an_earlier_period_given_for_comparison_dates_its_clause_only():
+    obs = _run(
+        "2024年10月份，全省发电量312亿千瓦时，同比下降0.9%，1—9月为增长1.1%；日均发电10.1亿千瓦时。"
+    )
+    assert _one(obs, "1.1%").period_end == date(2024, 9, 30)
+    assert _one(obs, "10.1亿千瓦时").period_end == date(2024, 10, 31)

@@ -1180,6 +1180,12 @@ _COMPARED_CLAUSE = re.compile(
     r"\s*(?:而|但)?(?:(?:去年|上年)同期"
     r"|(?:高于|低于|快于|慢于|好于)(?:(?:19|20)\d{2}|[二〇○][〇○一二三四五六七八九]{3})年)"
 )
+# 同比下降0.9%，1—2月为增长1.1%；日均…: a clause after the figure giving an earlier period's, for
+# comparison.
+_EARLIER_PERIOD_WAS = re.compile(
+    r"\s*(?:\d{1,2}[—–-]\d{1,2}月|\d{1,2}月份?|上月|上年|去年|上季度|[一二三]季度|上半年)"
+    r"为(?:增长|下降|[-−+]?\d)"
+)
 _SUB_YEAR_TYPES = ("quarter", "half_year", "month", "year_to_date", "as_of")
 
 
@@ -1385,7 +1391,13 @@ def _paragraph(
             cl.clauses(text, s_start, s_end) if may_hold_quantity(text, s_start, s_end) else ()
         )
         for clause in clauses:
-            compared = not clause.aside and _COMPARED_CLAUSE.match(text, clause.start) is not None
+            compared = not clause.aside and (
+                _COMPARED_CLAUSE.match(text, clause.start) is not None
+                or (
+                    clause.start > s_start + 1
+                    and _EARLIER_PERIOD_WAS.match(text, clause.start) is not None
+                )
+            )
             if clause.aside or compared:
                 # （上年为3385.6亿元）: a time inside an aside dates the aside only.
                 _advance_time(

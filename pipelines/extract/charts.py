@@ -20,7 +20,13 @@ from typing import NamedTuple
 from pipelines.extract import subjects
 from pipelines.extract.kinds import kind_for_future
 from pipelines.extract.periods import Period, month_end, year_period
-from pipelines.extract.tables import SHARE_OF_WHOLE_HEADER, TABLE_UNIT, gloss_unit, year_name
+from pipelines.extract.tables import (
+    CLASSIFIED_INSIDE,
+    SHARE_OF_WHOLE_HEADER,
+    TABLE_UNIT,
+    gloss_unit,
+    year_name,
+)
 from pipelines.observation import Observation
 
 __all__ = ["Chart", "read_chart", "read_labelled_values"]
@@ -237,7 +243,7 @@ _LABELLED_CAPTION = re.compile(
     rf"{_SPACE}*图{_NUMBER_OF_FIGURE}(?P<words>[^，。；]{{2,48}}?)(?:[（(](?P<unit>[^（()）]{{1,8}})[）)])?{_SPACE}*"
 )
 _CAPTION_MEASURE = re.compile(
-    r"(?P<share>占比|构成|比重|结构|分布)(?:情况)?$|(?P<growth>增速|增长率|增长速度|增幅)$"
+    r"(?P<share>占比|构成|比重|结构|分布)(?:情况)?$|(?P<growth>增速|增长率|增长速度|增幅|增长)(?:情况)?$"
 )
 # 分月增速, 品类占比: how the chart divides the quantity, not part of its name.
 _CAPTION_DIVISION = re.compile(r"(?:分月|各月|累计|分品类|品类|类别|分类|分地区|各地区)$")
@@ -289,7 +295,8 @@ def _caption_reading(words: str, unit_gloss: str | None) -> tuple[str, str, str 
     if m is not None:
         measure = "share" if m.group("share") else "growth"
         words = words[: m.start()]
-    words = _CAPTION_DIVISION.sub("", words)
+    # 软件业分领域收入: how the chart divides the quantity, inside its name.
+    words = CLASSIFIED_INSIDE.sub("", _CAPTION_DIVISION.sub("", words))
     subject = subjects.clean(_MEMBERS_BEFORE.sub("", words.strip()))
     if not subject:
         return None

@@ -112,14 +112,15 @@ def split_members(members_text: str, count: int) -> list[str] | None:
     if len(parts) != count:
         return None
     if all(p in _DIRECTIONS for p in parts[:-1]) and parts[-1][:2] in _REGION_HALVES:
-        # 东、中、西部地区: the 部 written once, on the last member.
-        parts = [*(p + "部" for p in parts[:-1]), parts[-1]]
+        # 东、中、西部地区: the 部 (and 地区) written once, on the last member.
+        tail = "部地区" if parts[-1].startswith("地区", 2) else "部"
+        parts = [*(p + tail for p in parts[:-1]), parts[-1]]
     elif (
-        all(p in _REGION_HALVES for p in parts[:-1])
-        and parts[-1][:2] in _REGION_HALVES
-        and parts[-1].startswith("地区", 2)
+        all(p in _REGIONS for p in parts[:-1])
+        and (region := _REGION_AREA.match(parts[-1])) is not None
+        and region.group(1) in _REGIONS
     ):
-        # 中部和西部地区: the 地区 written once, on the last member.
+        # 中部和西部地区, 东部、中部、西部和东北地区: the 地区 written once, on the last member.
         parts = [*(p + "地区" for p in parts[:-1]), parts[-1]]
     elif all(len(p) == 1 for p in parts[:-1]) and (shared := _SHARED_CLASS.match(parts[-1])):
         # 大、中、小型企业PMI, 一、二、三级医院: the class written once, on the last member.
@@ -133,6 +134,8 @@ _SHARED_CLASS = re.compile(
 )
 _DIRECTIONS = frozenset("东西南北中")
 _REGION_HALVES = frozenset(d + "部" for d in _DIRECTIONS)
+_REGIONS = _REGION_HALVES | {"东北"}
+_REGION_AREA = re.compile(r"(..)地区")
 
 
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十]$")

@@ -162,8 +162,10 @@ _GROWTH_TAIL = re.compile(
 # 表2　按行业门类分组的法人单位, 表1 主要指标: a table's title line.
 # 表3 …, 表3-1 …, and a yearbook's 12-1 邮电业务主要指标 (chapter-table, then the title's words).
 _TABLE_TITLE = re.compile(
-    # 表3, 表2-1, 附表, 附表1: a table's number, or an appendix's table that needs none.
-    r"^\s*(?:(?:表\s*[\d一二三四五六七八九十]+|附表\s*[\d一二三四五六七八九十]*)(?:[-－]\d{1,2})?"
+    # 表3, 表2-1, 附表, 附表1: a table's number, or an appendix's table that needs none; 表
+    # 2026年…: a table without a number, its title opening with a year.
+    r"^\s*(?:(?:表\s*(?:[\d一二三四五六七八九十]+(?![\d年])|(?=(?:19|20)\d{2}年))"
+    r"|附表\s*[\d一二三四五六七八九十]*)(?:[-－]\d{1,2})?"
     r"[\s　:：.、]*(?P<title>\S.{0,40})"
     r"|\d{1,2}[-－]\d{1,2}[\s　:：.、]*(?P<yearbook_title>[\u4e00-\u9fff](?<![月日季])\S.{0,40}))$"
 )
@@ -344,7 +346,7 @@ def title_subject(line: str) -> str | None:
     # 五省份…增加值情况, 各设区市…收入, 软件业分领域收入: the members, how they are classified
     # and the word for a report are not the quantity.
     title = _TITLE_TAIL.sub("", _MEMBERS_COUNTED.sub("", subjects.strip_times(title)))
-    title = _CLASSIFIED_INSIDE.sub("", title)
+    title = CLASSIFIED_INSIDE.sub("", title)
     owner, _, counted = title.rpartition("的")
     if owner and _CLASS_COLUMN.search(counted):
         # 表2 …规模居前五位的省份: the rows are the class; the quantity is named before it.
@@ -357,7 +359,7 @@ _MEMBERS_COUNTED = re.compile(
     r"^(?:全国|全省|全市)?(?:[\d一二三四五六七八九十]+个?|各)"
     r"(?:省份|省区市|省|设区市|城市|市州|市|区县|县|地区)"
 )
-_CLASSIFIED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:分|按)(?:领域|行业|地区|门类|类型|产品)")
+CLASSIFIED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:分|按)(?:领域|行业|地区|门类|类型|产品)")
 _CLASSIFIED_BY = re.compile(
     r"^(?:分|按)(?:行业|地区|市州|区县|城市|门类|类型|规模|登记注册类型)分?"
 )
