@@ -2276,3 +2276,17 @@ def test_an_earlier_period_given_for_comparison_dates_its_clause_only():
     )
     assert _one(obs, "1.1%").period_end == date(2024, 9, 30)
     assert _one(obs, "10.1亿千瓦时").period_end == date(2024, 10, 31)
+
+
+def test_holidays_on_fixed_dates_date_their_figures_and_their_length_is_no_statistic():
+    raw = (
+        "今年“五一”假期，全市文旅市场火热。4天假期全市共接待游客86.2万人次，同比增长7.5%。\n"
+        "国庆黄金周期间，全市接待游客150万人次。"
+    )
+    obs = _run(raw, date(2025, 10, 12))
+    may = _one(obs, "86.2万人次")
+    assert (may.subject, may.period_end, may.kind) == ("全市共接待游客", date(2025, 5, 4), "actual")
+    assert _one(obs, "150万人次").period_end == date(2025, 10, 7)
+    assert not [o for o in obs if o.unit == "天"]
+    # A stay counted in days is a statistic.
+    assert _one(_run("游客人均停留2.6天。"), "2.6天").value == 2.6

@@ -978,6 +978,46 @@ def _named_span(mention: str, spans: list[tuple[str, Period]]) -> Period | None:
     return None
 
 
+def _fixed_date_holiday(text: str, mention: TimeExpr, year: int) -> Period | None:
+    """The days of a holiday on fixed dates named before ``mention`` (“五一”假期, 国庆黄金周),
+    when the text gives no dates: from its first day, for the days the text counts (5天假期,
+    假期5天) or the days it usually lasts."""
+    named = _FIXED_HOLIDAY.search(text, max(0, mention.start - 8), mention.end)
+    if named is None or named.end() < mention.start - 3:
+        return None
+    month, first_day, usual_days = _FIXED_HOLIDAYS[named.group("name")]
+    days = _holiday_days(text, mention) or usual_days
+    first = date(year, month, first_day)
+    return Period("days", first, first + timedelta(days=days - 1), "fixed_date_holiday")
+
+
+def _holiday_days(text: str, mention: TimeExpr) -> int | None:
+    """The days a holiday lasted, as the words around its mention count them (5天假期, 假期8天)."""
+    counted = _DAYS_COUNTED.search(text, max(0, mention.start - 4), mention.end + 4)
+    if counted is None:
+        return None
+    written = counted.group("days")
+    days = int(written) if written.isdigit() else cjk_number(written)
+    return int(days) if days is not None and 1 <= days <= 10 else None
+
+
+# Holidays on fixed dates of the solar calendar: (month, first day, the days they usually last).
+# 春节, 端午 and 中秋 follow the lunar calendar, so only the dates a text gives date them.
+_FIXED_HOLIDAYS = {
+    "五一": (5, 1, 5),
+    "劳动节": (5, 1, 5),
+    "国庆": (10, 1, 7),
+    "国庆节": (10, 1, 7),
+    "十一": (10, 1, 7),
+    "元旦": (1, 1, 1),
+}
+_FIXED_HOLIDAY = re.compile(
+    r"[“\"]?(?P<name>五一|劳动节|国庆节?|(?<![\d一二三四五六七八九十])十一|元旦)[”\"]?"
+    r"(?:小长假|长假|黄金周)?"
+)
+_DAYS_COUNTED = re.compile(r"(?P<days>\d{1,2}|[一二三四五六七八九十])天")
+
+
 def _handed_on(state: _State, published: date | None) -> Period | None:
     """The period a paragraph hands on to the paragraphs after it: the latest it named, or
     the year it opened with where it went on to months of that year (全年实施项目…；1—11月
@@ -1266,6 +1306,18 @@ def _advance_time(
             continue
         if expr.kind == "named_span":
             span = _named_span(expr.text, state.spans)
+            if (
+                span is not None
+                and span.rule == "fixed_date_holiday"
+                and span.start is not None
+                and (days := _holiday_days(text, expr)) is not None
+            ):
+                # “五一”假期…。4天假期全市…: the days the text counts, not the usual ones.
+                span = span._replace(end=span.start + timedelta(days=days - 1))
+            if span is None and (year := _context_year(state, heading, published)) is not None:
+                span = _fixed_date_holiday(text, expr, year)
+                if span is not None:
+                    state.spans.append((text[max(0, expr.start - 8) : expr.end], span))
             if span is not None:
                 state.period, state.period_expr = span, None
             continue
@@ -1370,7 +1422,9 @@ def _paragraph(
         state.times = [t for t in state.times if not any(a <= t.start < b for a, b in axes)]
     if spans is not None:
         state.spans = spans
-        if spans and ("假期" in text[p_start:p_end] or "期间" in text[p_start:p_end]):
+        if ("假期" in text[p_start:p_end] or "期间" in text[p_start:p_end]) and (
+            spans or _FIXED_HOLIDAY.search(text, p_start, p_end) is not None
+        ):
             state.times = _with_named_spans(text, p_start, p_end, state.times)
     sents = cl.sentences(text, p_start, p_end)
     titled = _RUN_IN_HEADING.match(text, p_start, p_end)

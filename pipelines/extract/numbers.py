@@ -199,6 +199,9 @@ _RANGE_OF_A_CLASS = re.compile(
 _DURATION_MEASURED = re.compile(r"(?:周期|时间|时长|期限|可支付|月数)[^，。；]{0,6}$")
 
 
+# 9天春节假期, 假期共8天: the length of a holiday, the window its figures are of.
+_HOLIDAY_AFTER_DAYS = re.compile(r"(?:的)?[\u4e00-\u9fff“”]{0,5}?(?:假期|长假|黄金周)")
+_HOLIDAY_BEFORE_DAYS = re.compile(r"(?:假期|长假|黄金周)(?:共|为期)?$")
 # 31家/95个: a count in its own unit before the slash, not a rate's numerator.
 _COUNT_BEFORE_SLASH = re.compile(r"\d\s*[\u4e00-\u9fff]{1,2}\s*/$")
 
@@ -237,6 +240,11 @@ def _reject(
         return "name"  # “5+3”, “1+N”
     if unit == "点" and before.endswith(("上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚")):
         return "clock_time"  # 上午10点
+    if unit == "天" and (
+        _HOLIDAY_AFTER_DAYS.match(text, unit_end)
+        or _HOLIDAY_BEFORE_DAYS.search(text, max(floor, start - 6), start)
+    ):
+        return "holiday_length"  # 5天假期, 假期8天: the window the figures are of
     if before.endswith("每") or (
         before.endswith("/")
         and not (
