@@ -2290,3 +2290,40 @@ def test_holidays_on_fixed_dates_date_their_figures_and_their_length_is_no_stati
     assert not [o for o in obs if o.unit == "天"]
     # A stay counted in days is a statistic.
     assert _one(_run("游客人均停留2.6天。"), "2.6天").value == 2.6
+
+
+def test_latin_glosses_and_labels_stay_out_of_the_grammar():
+    obs = _run("增程式（EREV，含插混）车型产量8.2万辆，同比增长41.3%。")
+    assert [(o.subject, o.measure) for o in obs] == [
+        ("增程式车型产量", "level"),
+        ("增程式车型产量", "growth"),
+    ]
+    (cagr,) = _run("2020—2024年，全省光伏组件产量年均复合增长率（CAGR）超过38%。")
+    assert (cagr.measure, cagr.value, cagr.qualifier) == ("growth", 38, "over")
+    (potential,) = _run("全国潜在增长率在4.8%左右。")
+    assert potential.subject == "全国潜在增长率"
+    (told,) = _run("【解说】全市重点景区接待游客52.3万人次。")
+    assert told.subject == "全市重点景区接待游客"
+
+
+def test_counted_nouns_opening_with_a_grade_or_a_lettered_name():
+    obs = _run("全市826家等级民宿平均入住率达88.5%，其中12家5A级景区接待游客210万人次。")
+    assert _one(obs, "826家").subject == "等级民宿"
+    assert _one(obs, "88.5%").subject == "等级民宿平均入住率"
+    assert _one(obs, "12家").subject.startswith("5A级景区")
+    (parcels,) = _run("全年海关监管跨境电商包裹3.6亿票。")
+    assert (parcels.value, parcels.unit) == (3.6e8, "票")
+
+
+def test_chart_caption_with_its_unit_on_a_line_below_and_year_labels():
+    raw = (
+        "图：2022—2025年全省工业机器人产量\n单位：万套\n"
+        "2022年　1.8\n2023年　2.4\n2025年1—9月　2.9\n"
+    )
+    obs = _run(raw, date(2025, 11, 1))
+    assert [(o.value, o.unit, o.period_end) for o in obs] == [
+        (18000, "套", date(2022, 12, 31)),
+        (24000, "套", date(2023, 12, 31)),
+        (29000, "套", date(2025, 9, 30)),
+    ]
+    assert {o.subject for o in obs} == {"全省工业机器人产量"}

@@ -1663,6 +1663,9 @@ _AMONG_HAS = re.compile(r"\s*在?([^，,。；]{2,24})中(?:有|共有)")
 _COUNTED_NOUN = re.compile(rf"\d+[{''.join(sorted(COUNT_WORDS))}户类]([\u4e00-\u9fff]{{2,8}})$")
 # 每万人 alone: the denominator of a density whose noun comes after the count.
 _PER_PEOPLE_ONLY = re.compile(r"每(?:十万|百万|万|千|百)?(?:人|户)口?")
+_PER_PEOPLE_BEFORE = re.compile(
+    r"(?P<per>每(?:十万|百万|万|千|百)?(?:人|户)口?)(?:约|平均)?(?:拥有|有)?(?:约|近|超过?)?$"
+)
 # 5座为中营养状态: the copula before what the members are.
 _PREDICATE_COPULA = re.compile(r"^(?:为|是|属于|处于)")
 # 分别为甲市（: a member named right before its figure in brackets.
@@ -2646,6 +2649,14 @@ def _clause(
             breakdown = predicate
             trace["subject"], trace["breakdown"] = "whole_counted_before", "what_they_did"
         if (
+            trace["subject"] == "after_number"
+            and q.unit in COUNT_WORDS
+            and (per := _PER_PEOPLE_BEFORE.search(text, clause.start, q.start)) is not None
+        ):
+            # 每万人约拥有35座5G基站: the density of the noun counted after the number.
+            subject = per.group("per") + subject
+            trace["subject"] = "density_of_noun_after"
+        elif (
             _PER_PEOPLE_ONLY.fullmatch(subject)
             and q.unit in COUNT_WORDS
             and len(counted := subjects.subject_after(text, q.end, clause.end)) >= 2
@@ -4095,6 +4106,12 @@ def _starts_noun(text: str, pos: int) -> bool:
     if char == "上":
         # 300家上下 is "about"; 326家上市公司 and 12家上游企业 open a noun.
         return text.startswith(_SHANG_WORDS, pos)
+    if char == "等":
+        # 3家等 closes a list; 1236家等级民宿 opens a noun.
+        return text.startswith("等级", pos)
+    if char.isdigit():
+        # 9家5A级景区, 12个5G工厂: a name opening with a digit glued to a letter.
+        return text[pos + 1 : pos + 2].isascii() and text[pos + 1 : pos + 2].isalpha()
     return char == "“" or ("\u4e00" <= char <= "\u9fff" and char not in "的等以左上及和与或至到")
 
 

@@ -164,7 +164,10 @@ def read_chart(
         i += 1
     if not series:
         return None
-    values, years = _split_axis(text, tokens, len(series)) or (tokens, _caption_years(text, before))
+    split = _split_axis(text, tokens, len(series))
+    if split is None and any(year_name(text, s, e) is not None for s, e in tokens):
+        return None  # 2022年　1.8 / 2023年　2.4: years beside their values, read as labels
+    values, years = split or (tokens, _caption_years(text, before))
     if len(years) < 2 or len(values) != len(series) * len(years):
         return None
     level_subject = next((s.subject for s in series if s.measure == "level" and s.subject), None)
@@ -240,7 +243,7 @@ def _split_axis(
 # 图3　2025年各地区电信业务收入占比, 图1　2025年10月以来…分月增速（%）: a chart whose labels
 # stand beside their values, under a caption naming the quantity and how it is measured.
 _LABELLED_CAPTION = re.compile(
-    rf"{_SPACE}*图{_NUMBER_OF_FIGURE}(?P<words>[^，。；]{{2,48}}?)(?:[（(](?P<unit>[^（()）]{{1,8}})[）)])?{_SPACE}*"
+    rf"{_SPACE}*图(?:{_NUMBER_OF_FIGURE}|{_SPACE}*[:：]{_SPACE}*)(?P<words>[^，。；]{{2,48}}?)(?:[（(](?P<unit>[^（()）]{{1,8}})[）)])?{_SPACE}*"
 )
 _CAPTION_MEASURE = re.compile(
     r"(?P<share>占比|构成|比重|结构|分布)(?:情况)?$|(?P<growth>增速|增长率|增长速度|增幅|增长)(?:情况)?$"
@@ -253,9 +256,10 @@ _MEMBERS_BEFORE = re.compile(
 )
 _LABEL_CHARS = r"[^\s\d%，。；：:（()）]"
 _LABEL_REST = r"[^\s%，。；：:（()）]"
-# 东部地区 48.9%, 5G用户 60.5%, 2025年10月 9.6, 2026年1—2月 12.3: a label and its value.
+# 东部地区 48.9%, 5G用户 60.5%, 2025年10月 9.6, 2026年1—2月 12.3, 2024年 31.2: a label and its
+# value.
 _LABELLED_VALUE = re.compile(
-    rf"(?P<label>(?:(?:19|20)\d{{2}}年)?\d{{1,2}}(?:[—–-]\d{{1,2}})?月"
+    rf"(?P<label>(?:19|20)\d{{2}}年(?:\d{{1,2}}(?:[—–-]\d{{1,2}})?月)?|\d{{1,2}}(?:[—–-]\d{{1,2}})?月"
     rf"|(?:{_LABEL_CHARS}|\d+[A-Za-z]){_LABEL_REST}{{0,15}}?)"
     rf"{_SPACE}*(?P<value>-?\d{{1,5}}(?:\.\d+)?)(?P<pct>%)?"
 )
@@ -263,6 +267,7 @@ _LABEL_LINE = re.compile(
     rf"{_SPACE}*(?P<label>(?:{_LABEL_CHARS}|\d+[A-Za-z])[^\s%，。；：:]{{0,15}}){_SPACE}*"
 )
 _VALUE_ALONE = re.compile(rf"{_SPACE}*(?P<value>-?\d{{1,5}}(?:\.\d+)?)(?P<pct>%)?{_SPACE}*")
+_YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年")
 _MONTH_LABEL = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年)?(?:(?P<first>\d{1,2})[—–-])?(?P<month>\d{1,2})月"
 )
@@ -318,9 +323,19 @@ def read_labelled_values(
     fewer than two values. A time label dates its value; another label is its member."""
     if index == 0:
         return None
-    caption = _LABELLED_CAPTION.fullmatch(text, *paragraphs[index - 1])
+    caption_line = paragraphs[index - 1]
+    unit_line = TABLE_UNIT.fullmatch(text, *caption_line)
+    if unit_line is not None and index >= 2:
+        # 图：…月度产量 / 单位：万辆: the caption's unit on a line of its own below it.
+        caption_line = paragraphs[index - 2]
+    caption = _LABELLED_CAPTION.fullmatch(text, *caption_line)
     if caption is None:
         return None
+    unit_gloss = caption.group("unit")
+    if unit_line is not None:
+        if unit_gloss or not unit_line.group("unit") or unit_line.group("pct"):
+            return None
+        unit_gloss = unit_line.group("unit")
     pairs: list[tuple[str, int, int, bool, int]] = []  # label, value span, has %, line start
     i = index
     while i < len(paragraphs):
@@ -342,7 +357,7 @@ def read_labelled_values(
         i += 2
     if len(pairs) < 2:
         return None
-    reading = _caption_reading(caption.group("words"), caption.group("unit"))
+    reading = _caption_reading(caption.group("words"), unit_gloss)
     if reading is None:
         return None
     subject, measure, unit_gloss = reading
@@ -356,13 +371,16 @@ def read_labelled_values(
     year_in_caption = re.search(r"((?:19|20)\d{2})年", caption.group("words"))
     if not _MONTH_LABEL.match(pairs[0][0]):
         # 图1　2026年上半年…品类占比: the caption's time is every slice's.
-        caption_period = period_of_line(*paragraphs[index - 1])
+        caption_period = period_of_line(*caption_line)
     out: list[Observation] = []
     year = int(year_in_caption.group(1)) if year_in_caption else None
     for label, v_start, v_end, has_pct, line_start in pairs:
         month = _MONTH_LABEL.fullmatch(label)
         period, breakdown = caption_period, label
-        if month is not None:
+        if (year_label := _YEAR_LABEL.fullmatch(label)) is not None:
+            # 2024年　31.2: a year's value.
+            period, breakdown = year_period(int(year_label.group(1)), "chart_label"), None
+        elif month is not None:
             year = int(month.group("year")) if month.group("year") else year
             if year is None:
                 return None
@@ -403,7 +421,11 @@ def read_labelled_values(
                     "subject": "chart_caption",
                     "measure": f"chart_caption:{measure}",
                     "unit": "chart_caption",
-                    "period": "chart_label" if month else "chart_caption" if period else "none",
+                    "period": "chart_label"
+                    if month or year_label
+                    else "chart_caption"
+                    if period
+                    else "none",
                     "kind": kind_rule,
                 },
             )

@@ -25,6 +25,9 @@ _OPEN_PAREN = re.compile(r"[（(]")
 # A parenthesis holding a number (包括…694万辆) is an aside; one whose digits belong to a name
 # glued to letters (PM2.5, G20) is a gloss that stays inside its noun phrase.
 _PAREN_WITH_DIGIT = re.compile(r"[（(][^（()）]*(?<![A-Za-z0-9._])\d[^（()）]*[）)]")
+_GLOSS_WITH_DELIM = re.compile(
+    r"[（(][^（()）\d，,；;：:]{1,12}[，,][^（()）\d，,；;：:]{1,12}[）)]"
+)
 LIST_SEPARATORS = re.compile(r"^(?:、|和|及|与|以及|，|,)?$")
 _CN_NUMERALS = "一二三四五六七八九十"
 KIND_WORDS = ("领域", "行业", "板块", "方面", "类别", "场景")
@@ -66,6 +69,12 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
         if _OPEN_PAREN.search(text, start, end)
         else []
     )
+    # 插电混动（PHEV，含增程式）车型: a gloss without digits holds no clause's end.
+    glosses = (
+        [m.span() for m in _GLOSS_WITH_DELIM.finditer(text, start, end)]
+        if asides or _OPEN_PAREN.search(text, start, end)
+        else []
+    )
     pos = start
     segments: list[tuple[int, int, bool]] = []
     for a_start, a_end in asides:
@@ -77,6 +86,8 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
         piece_start = seg_start
         for m in _CLAUSE_DELIM.finditer(text, seg_start, seg_end):
             i = m.start()
+            if glosses and any(g_start < i < g_end for g_start, g_end in glosses):
+                continue
             if i > piece_start:
                 out.append(Clause(piece_start, i, aside))
             piece_start = i + 1

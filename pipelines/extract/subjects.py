@@ -86,6 +86,8 @@ _FILLER = re.compile(
     # 年均增速保持在12%左右: a verb of holding keeps the rate a rate; 增长[41]3.1%: a footnote
     # mark; 增速只要不低于6%: a condition.
     r"|(?:保持|稳定|控制|维持)在?|在|有望|可望|将|要|只要|不低于|不高于|不少于"
+    # 年均复合增长率（CAGR）超过45%: a Latin gloss of the measure's name.
+    r"|[（(][A-Za-z][A-Za-z0-9 .&+/-]{0,15}[）)]"
     # 增长率初步统计为5.1%, 成长率修正为4.9%: which estimate of the rate the figure is.
     r"|初步统计|初步核算|初步估计|概估|修正|修订|预测|预计"
     # 年增率介于7.5%至10.2%之间: a range the rate falls in.
@@ -287,7 +289,7 @@ _GENERIC_TAILS = (
 )
 # Verbs and function words that end the noun phrase after a number (18个城市开展…).
 _AFTER_STOP = re.compile(
-    r"[，。；、：:；（）()！？\n]|中(?=$|[，。；])|中$|等|已|全部|均|开展|帮扶|开工|实现|参与|建成|"
+    r"[，。；、：:；（）()！？\n]|中(?=$|[，。；])|中$|等(?!级)|已|全部|均|平均|开展|帮扶|开工|实现|参与|建成|"
     # The next value (21个, 6.2万亩, 1.089人), not digits inside a name (3人制, 5G).
     r"\d+(?:\.\d+)?(?:万|亿|[家个件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])|\d+\.\d|"
     r"落地|入选|获得|覆盖|提供|完成|达到|成为|位居|分别|为|是|被|将|正在|赋能|的"
@@ -356,6 +358,7 @@ def _strip_leading(pattern: re.Pattern[str], phrase: str) -> str:
     return phrase[m.end() :] if m else phrase
 
 
+_BRACKET_LABEL = re.compile(r"【[^【】]{1,8}】")
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]+")
 
 
@@ -364,6 +367,9 @@ def clean(phrase: str) -> str:
     # The membership tests only skip substitutions that cannot match.
     if "[" in phrase:
         phrase = _FOOTNOTE.sub("", phrase)
+    if "【" in phrase:
+        # 【解说】全省…, 【字幕】…: a transcript's or a box's label, not part of the name.
+        phrase = _BRACKET_LABEL.sub("", phrase)
     if _FLAT_MARK_HINT.search(phrase):
         # 规模以上工业2增加值, 企业①: a footnote's mark, flattened into the words by a PDF's text.
         phrase = _FLAT_MARK.sub("", phrase)
@@ -541,8 +547,9 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
     if verb and verb.start() < cut:
         # 经济增长率, 经济成长率: the economy's growth rate is the name of the indicator
         # (GDP growth); of anything else the rate word only says the figure is a growth.
+        # So is the potential growth rate (潜在增长率).
         named_rate = verb.group() in ("增长率", "成长率") and window.endswith(
-            "经济", 0, verb.start()
+            ("经济", "潜在"), 0, verb.start()
         )
         cut = verb.end() if named_rate else verb.start()
     raw = window[:cut]
@@ -600,6 +607,9 @@ def counted_after_de(window: str) -> tuple[str, str | None] | None:
 def clean_keep_de(phrase: str) -> str:
     if "[" in phrase:
         phrase = _FOOTNOTE.sub("", phrase)
+    if "【" in phrase:
+        # 【解说】全省…, 【字幕】…: a transcript's or a box's label, not part of the name.
+        phrase = _BRACKET_LABEL.sub("", phrase)
     if _FLAT_MARK_HINT.search(phrase):
         # 规模以上工业2增加值, 企业①: a footnote's mark, flattened into the words by a PDF's text.
         phrase = _FLAT_MARK.sub("", phrase)

@@ -101,6 +101,8 @@ UNITS: tuple[str, ...] = (
     "起",
     "宗",
     "单",
+    # 跨境电商出口包裹1.26亿票: shipments, as customs counts them.
+    "票",
     "例",
     "批",
     "种",
