@@ -2327,3 +2327,23 @@ def test_chart_caption_with_its_unit_on_a_line_below_and_year_labels():
         (29000, "套", date(2025, 9, 30)),
     ]
     assert {o.subject for o in obs} == {"全省工业机器人产量"}
+
+
+def test_a_bare_measure_noun_after_a_list_is_the_one_the_list_before_named_in_full():
+    obs = _run(
+        "东部、中部和西部地区快递业务收入分别为820亿元、310亿元和260亿元。"
+        "东部、中部地区收入分别增长6.1%和7.3%，西部地区增长8.4%。"
+    )
+    assert [o.subject for o in obs if o.unit == "%"] == [
+        "东部地区快递业务收入",
+        "中部地区快递业务收入",
+        "西部地区快递业务收入",
+    ]
+
+
+def test_only_a_fixed_date_holiday_right_before_its_span_dates_it():
+    # 元旦春节期间 runs into the lunar new year: no fixed dates.
+    obs = _run("2025年，全市社零总额增长5%。元旦春节期间，全市重点商贸企业实现销售额12亿元。")
+    assert _one(obs, "12亿元").period_end != date(2025, 1, 1)
+    (visits,) = _run("“十一五”期间，全市累计接待游客1.2亿人次。")
+    assert visits.period_end != date(2010, 10, 7)

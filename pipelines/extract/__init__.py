@@ -983,7 +983,7 @@ def _fixed_date_holiday(text: str, mention: TimeExpr, year: int) -> Period | Non
     when the text gives no dates: from its first day, for the days the text counts (5天假期,
     假期5天) or the days it usually lasts."""
     named = _FIXED_HOLIDAY.search(text, max(0, mention.start - 8), mention.end)
-    if named is None or named.end() < mention.start - 3:
+    if named is None or named.end() != mention.end:
         return None
     month, first_day, usual_days = _FIXED_HOLIDAYS[named.group("name")]
     days = _holiday_days(text, mention) or usual_days
@@ -1013,7 +1013,7 @@ _FIXED_HOLIDAYS = {
 }
 _FIXED_HOLIDAY = re.compile(
     r"[“\"]?(?P<name>五一|劳动节|国庆节?|(?<![\d一二三四五六七八九十])十一|元旦)[”\"]?"
-    r"(?:小长假|长假|黄金周)?"
+    r"(?:小长假|长假|黄金周)?(?:假期|期间)"
 )
 _DAYS_COUNTED = re.compile(r"(?P<days>\d{1,2}|[一二三四五六七八九十])天")
 
@@ -3502,6 +3502,13 @@ def _enumeration(
         if members is None:
             return None
         members, head = cl.shared_head(members) if not written_head else (members, written_head)
+        if head and len(head) <= 2 and listed is not None and listed.breakdowns:
+            # 甲、乙地区电信业务收入分别为…。甲、乙地区收入分别增长…: the bare measure noun is
+            # the one the list before named in full.
+            first, member = listed.subjects[0], listed.breakdowns[0]
+            named_head = first[len(member) :] if member and first.startswith(member) else ""
+            if len(named_head) > len(head) and named_head.endswith(head):
+                head = named_head
         if not head:
             # 甲、乙两地分别完成软件收入x、y: the measure noun written after 分别.
             after, _ = subjects.subject_before(text[idx + 2 : qs[0].start])
@@ -4015,9 +4022,9 @@ def _condition_met(
     noun_start = _counted_noun_start(text, count)
     if count.unit not in COUNT_WORDS or noun_start is None:
         return None
-    if not text.startswith(counted, noun_start):
-        return None
     group = _class_before_its_measure(counted, text[noun_start + len(counted) : clause.end])
+    if not text.startswith(group, noun_start):
+        return None
     condition = _GLOSS_OR_QUOTE.sub("", text[noun_start + len(group) : clause.end]).strip(
         "，。；、 "
     )
@@ -4045,12 +4052,20 @@ _AMONG_THEN_COUNT = re.compile(r"中[，,]?(?:共有|有|共)?$")
 
 def _class_before_its_measure(counted: str, after: str) -> str:
     """The class a count counts, before the measure its condition is of (行业增加值保持增长:
-    行业). The first class word whose rest, up to the condition's verb, names a measure and is
-    no narrower class (有12个市规模以上工业增加值实现增长: 市, not 市规模以上工业; 规模以上工业
-    企业营业收入: 规模以上工业企业); else the whole noun."""
+    行业): the class word whose rest, up to the condition's verb, names a measure and is no
+    narrower class, a place that opens the noun first (有12个市规模以上工业增加值实现增长: 市,
+    not 市规模以上工业), else the last (规模以上工业企业营业收入: 规模以上工业企业); else the
+    whole noun."""
     verb = _CONDITION_VERB.search(after)
     measured_after = after[: verb.start()] if verb is not None else ""
-    for word in _CLASS_WORD.finditer(counted):
+    words = list(_CLASS_WORD.finditer(counted))
+    if words and words[0].group() in _PLACE_CLASSES:
+        # 市规模以上工业增加值: a place opens the noun; what follows it is measured.
+        words = words[:1] + words[:0:-1]
+    else:
+        # 规模以上工业企业营业收入: the last class is the one counted.
+        words.reverse()
+    for word in words:
         rest = counted[word.end() :]
         if (
             len(rest) >= 2
@@ -4059,6 +4074,9 @@ def _class_before_its_measure(counted: str, after: str) -> str:
         ):
             return counted[: word.end()]
     return counted
+
+
+_PLACE_CLASSES = frozenset({"地区", "省份", "省", "城市", "市", "县", "区"})
 
 
 # 市, 行业, 门类, 集群, 产品: the classes a count counts. 营业 is no industry (业), and 地区 before

@@ -923,6 +923,15 @@ def complete_sibling(
         and names_measure(previous)
     ):
         return previous, subject
+    if (
+        previous_member
+        and previous_member != subject
+        and previous.startswith(previous_member)
+        and names_measure(rest := previous[len(previous_member) :])
+    ):
+        # 西部地区电信业务收入增长2.5%，东北地区下降0.4%: the sibling's measure is the whole
+        # of what its member's sibling measured.
+        return subject + rest, subject
     # 甲省完成收入x；乙省y: a bare 收入 is a sibling's head too (not a list's: 城镇和农村居民
     # 人均可支配收入 shares more than 收入).
     # 食品烟酒类价格下降0.8%，衣着类上涨1.2%: the prices of the other classes.
