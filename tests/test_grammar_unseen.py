@@ -2347,3 +2347,15 @@ def test_only_a_fixed_date_holiday_right_before_its_span_dates_it():
     assert _one(obs, "12亿元").period_end != date(2025, 1, 1)
     (visits,) = _run("“十一五”期间，全市累计接待游客1.2亿人次。")
     assert visits.period_end != date(2010, 10, 7)
+
+
+def test_every_part_of_a_structure_is_dated_as_the_whole_ratio():
+    obs = _run("2024年，三次产业结构由上年的8.1∶37.5∶54.4调整为7.9∶37.0∶55.1。")
+    assert [o.period_end.year for o in obs] == [2023, 2023, 2023, 2024, 2024, 2024]
+    obs = _run("2024年，三次产业结构由2019年的9.0∶39.2∶51.8调整为7.9∶37.0∶55.1。")
+    assert [o.period_end.year for o in obs] == [2019, 2019, 2019, 2024, 2024, 2024]
+
+
+def test_a_modal_after_a_count_is_no_counted_noun():
+    obs = _run("规划确定的20项主要指标，预计18项可以完成。")
+    assert _one(obs, "18项").subject == "主要指标"

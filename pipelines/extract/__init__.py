@@ -44,7 +44,7 @@ _BARE_OK = re.compile(
     r"|(?:缩小|扩大|提高|提升|下降|降低|上升)(?:至|到))$"
 )
 _CHANGE_FROM = re.compile(r"(?:从|由)(?:[^，。；]{0,8}的)?$")
-_CHANGED_TO = re.compile(r"(?:缩小|扩大|提高|提升|下降|降低|上升|增加|减少)(?:至|到|为)")
+_CHANGED_TO = re.compile(r"(?:缩小|扩大|提高|提升|下降|降低|上升|增加|减少|调整|优化)(?:至|到|为)")
 _HEADING_MAX = 40
 _RATIO_OR_MONEY = frozenset(
     {"%", "‰", "个百分点", "个千分点", "倍", "元", "美元", "欧元", "港元", "澳门元", "日元"}
@@ -4124,6 +4124,8 @@ def _starts_noun(text: str, pos: int) -> bool:
     if char == "上":
         # 300家上下 is "about"; 326家上市公司 and 12家上游企业 open a noun.
         return text.startswith(_SHANG_WORDS, pos)
+    if char in "可能" and text.startswith(("可以", "可望", "能够", "能"), pos):
+        return False  # 23项可以完成: a modal before what the counted do, no noun
     if char == "等":
         # 3家等 closes a list; 1236家等级民宿 opens a noun.
         return text.startswith("等级", pos)
@@ -4257,6 +4259,15 @@ def _period(
     heading: Period | None,
     published: date | None,
 ) -> tuple[Period, str, date | None]:
+    if q.rule.startswith("structure_part_"):
+        # 三次产业结构由上年的9.9∶41.6∶48.5调整为…: every part of a structure is dated as the
+        # whole ratio, by the words around it.
+        first, last = q.start, q.end
+        while first > 0 and (text[first - 1].isdigit() or text[first - 1] in ".:∶"):
+            first -= 1
+        while last < len(text) and (text[last].isdigit() or text[last] in ".:∶"):
+            last += 1
+        q, window = q._replace(start=first, end=last), text[max(0, first - 16) : first]
     period = state.period
     rule = "paragraph_latest"
     expr = state.period_expr
