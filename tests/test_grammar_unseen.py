@@ -2359,3 +2359,32 @@ def test_every_part_of_a_structure_is_dated_as_the_whole_ratio():
 def test_a_modal_after_a_count_is_no_counted_noun():
     obs = _run("规划确定的20项主要指标，预计18项可以完成。")
     assert _one(obs, "18项").subject == "主要指标"
+
+
+def test_tenths_a_share_reached_are_its_level():
+    (share,) = _run("到2027年，全市数字经济核心产业增加值占比提高到两成以上。")
+    assert (share.measure, share.value, share.qualifier) == ("share", 20, "over")
+    (growth,) = _run("全年跨境电商进出口额增长近三成。")
+    assert growth.measure == "growth"
+
+
+def test_members_listed_before_their_shares_of_a_whole_named_after():
+    for raw in (
+        "东盟、欧盟、日本分别占全市外贸出口的31.2%、22.5%和9.8%。",
+        "■主要市场：东盟、欧盟、日本，分别占全市外贸出口的31.2%、22.5%和9.8%。",
+    ):
+        obs = _run(raw)
+        assert [(o.subject, o.breakdown, o.measure) for o in obs] == [
+            ("全市外贸出口", "东盟", "share"),
+            ("全市外贸出口", "欧盟", "share"),
+            ("全市外贸出口", "日本", "share"),
+        ], raw
+
+
+def test_a_growth_rate_falling_from_a_bound_to_another_rate():
+    obs = _run("2024年，全省出口增速预计从上半年的20%以上回落至10%左右。")
+    assert [(o.subject, o.measure, o.value, o.qualifier) for o in obs] == [
+        ("全省出口", "growth", 20, "over"),
+        ("全省出口", "growth", 10, "about"),
+    ]
+    assert _one(obs, "20%以上").period_end == date(2024, 6, 30)

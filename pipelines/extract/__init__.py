@@ -3414,6 +3414,15 @@ def _enumeration(
         # 同比分别增长8.1%和12.0%, 比上年末分别增长…: the members are those of the sentence's
         # previous list.
         members_text = _BASE_ONLY.sub("", members_text)
+        if not text[c_start:idx].strip() and c_start > sentence[0]:
+            # 主要出口市场：东盟、欧盟、美国，分别占…: the members make the clause before.
+            before_start = 1 + max(
+                text.rfind(mark, sentence[0], c_start - 1) for mark in ("，", "：", ":", "；")
+            )
+            listed = subjects.clean_keep_de(text[max(before_start, sentence[0]) : c_start - 1])
+            split = cl.split_members(listed, len(qs)) if "、" in listed else None
+            if split is not None and all(len(m) <= 6 and "的" not in m for m in split):
+                members_text = listed
     classed = _class_members(members_text, len(qs)) if idx != -1 else None
     if classed is not None:
         # 住宅80平方米及以下、80—120平方米和120平方米以上面积段价格分别下降…: each class's figure
@@ -3514,6 +3523,19 @@ def _enumeration(
             after, _ = subjects.subject_before(text[idx + 2 : qs[0].start])
             if len(after) >= 2:
                 head = after
+            elif (
+                (whole := _WHOLE_SHARED.match(text, idx + 2, qs[0].start)) is not None
+                and not _PLACE_WHOLE.fullmatch(whole.group("whole"))
+                and all(subjects.is_bare_category(m) or len(m) <= 4 for m in members)
+            ):
+                # 东盟、欧盟、美国分别占跨境电商出口的28.3%、…: parts of the whole named
+                # after 分别.
+                whole_subject = subjects.clean(whole.group("whole"))
+                if len(whole_subject) >= 2:
+                    subs = [whole_subject] * len(members)
+                    breakdowns = [subjects.clean(m) for m in members]
+                    state.enumeration = _Enumeration(subs, breakdowns, sentence)
+                    return subs, breakdowns, "list_parts_of_whole_after"
         if (
             head in cl.KIND_WORDS
             and state.parent
@@ -3838,6 +3860,10 @@ _JOINT_TOTAL = re.compile(r"\s*(?:一共|总共|共计|合计|累计|共)(?:有|
 _COUNTED_EVENT = re.compile(
     r"(?:登记|注册|设立|成立|开工|竣工|投产|建成|签约|引进|认定|上市|备案|开业|新增|新建)$"
 )
+# 分别占跨境电商出口的…: the whole that listed members are shares of, named after 分别.
+_WHOLE_SHARED = re.compile(r"占(?P<whole>[^，。；的]{2,16})的(?:比重为?|份额为?|比例为?)?$")
+# 占全国的, 占全省的: a place, where the whole is the quantity named before.
+_PLACE_WHOLE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|全部|总量|总数|全行业)")
 _SHARE_OF_WHOLE_NAMED = re.compile(r"占([^，。；]{2,16}?)的?(?:比重|份额)")
 _BARE_SCALE = frozenset({"规模", "总规模", "市场规模", "产业规模", "交易规模", "用户规模"})
 # 甲产业增势强劲, 乙业务发展势头良好, 丙零售快速兴起: a clause saying how something grows; the
@@ -4188,7 +4214,9 @@ def _base_time_period(window: str, period: Period, published: date | None) -> Pe
 _OF_THE_TIME = re.compile(r"的(?:约|近)?$")
 
 
-def _time_changed_from(window: str, published: date | None) -> Period | None:
+def _time_changed_from(
+    window: str, published: date | None, context_year: int | None = None
+) -> Period | None:
     """由2026年10月至12月的3.7%上升至…: the period of the value a change starts from, when a
     time of months or quarters stands before it (a year alone is _start_of_change's)."""
     if not window.endswith(("的", "约", "近")):
@@ -4204,7 +4232,7 @@ def _time_changed_from(window: str, published: date | None) -> Period | None:
         or _OF_THE_TIME.fullmatch(window, last.end) is None
     ):
         return None
-    period = resolve(last, None, None, published)
+    period = resolve(last, context_year, None, published)
     return period if period.end is not None else None
 
 
@@ -4294,7 +4322,9 @@ def _period(
     elif period.rule:
         rule = f"paragraph_latest:{period.rule}"
     start_year = _start_of_change(text, q, window, period, published)
-    from_time = _time_changed_from(window, published)
+    from_time = _time_changed_from(
+        window, published, period.end.year if period.end is not None else None
+    )
     if from_time is not None:
         period, rule = from_time, "start_of_change_time"
         state.changed_from = period

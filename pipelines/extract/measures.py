@@ -45,6 +45,7 @@ _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约
 # What a multiple is of: an earlier time of the same quantity (2019年, 上年同期, 五年前).
 _IN_TIME = re.compile(r"\d{4}年|[去上前]年|同期|年前|上[月季]|十[一二三四五]五|时期|末")
 _BASE_BEFORE = re.compile(r"[比较]")
+_GROWTH_RATE_NAMED = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:[^，。；]{0,12}?)(?:由|从)")
 _RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
 _GAP = re.compile(
     r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至])([多少])了?"
@@ -138,6 +139,14 @@ def decide(
             lower = verb.group() not in ("收窄", "缩小", "回落", "减少", "下降", "降低")
         signed = -abs(value) if lower else value
         return MeasureDecision("pp_change", signed, unit, "unit_percentage_points")
+    if (
+        quantity.word_measure == "share"
+        and verb is not None
+        and quantity.rule != "number"
+        and (window[verb.end() :].startswith(("到", "至")) or verb.group().endswith(("到", "至")))
+    ):
+        # 占比提高到三成以上: the tenths a share reached, not its change.
+        return MeasureDecision("share", value, unit, "reach_share_tenths", reach=True)
     if quantity.word_measure == "share" and verb is not None and quantity.rule != "number":
         # 增长近三成: tenths after a change verb are the change, not a part of a whole.
         signed = -abs(value) if negative else value
@@ -159,6 +168,9 @@ def decide(
         ):
             if unit in _RATIO_UNITS and _SHARE_CUE.search(clause_prefix):
                 return MeasureDecision("share", value, unit, "reach_share", reach=True)
+            if unit == "%" and _GROWTH_RATE_NAMED.search(clause_prefix[: -len(window) or None]):
+                # 出口增速由7.0%回落至3.0%: the growth rate it came to is a growth.
+                return MeasureDecision("growth", value, unit, "reach_growth_rate", reach=True)
             return MeasureDecision("level", value, unit, "reach_level", reach=True)
         signed = -abs(value) if negative else value
         if (

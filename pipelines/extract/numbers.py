@@ -61,7 +61,7 @@ _CHINESE_DIGIT = {
 }
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
 _TENTHS = re.compile(
-    r"(?<=[的占达到近超约逾为有过长降升高少加在于破了增中，。；：\n])([一二两三四五六七八九1-9])成"
+    r"(?<=[的占达到至近超约逾为有过长降升高少加在于破了增中，。；：\n])([一二两三四五六七八九1-9])成"
     # 四成半 is 45 %, 八成五 85 %.
     r"(?:(半)|([一二三四五六七八九1-9])(?![十百千万亿成\d.]))?(?!员|立|为|果)"
 )
@@ -90,6 +90,9 @@ _RANGE_JOIN = frozenset({"—", "–", "~", "～", "-", "至", "到", "——"})
 _UPPER_END = re.compile(r"\d+(?:\.\d+)?")
 _DATE_AFTER = re.compile(r"[\d.]+(?:年|月|日|号|季度|时|周)")
 _TARGET_NOUN = re.compile(r"(?:年度|全年|预期|调控|控制)?(?:目标|任务)")
+_CHANGE_AFTER_BOUND = re.compile(
+    r"(?:回落|回升|下降|下滑|上升|提高|提升|增长|减少|增加|扩大|缩小|收窄|降|升)(?:至|到)"
+)
 _AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的")
 
 
@@ -475,6 +478,8 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             # 1200万人以上目标任务, 7%以上的预期目标: the bound of a target, which is a figure.
             and not _TARGET_NOUN.match(text, tok_end + 2 + text.startswith("的", tok_end + 2))
             and not _share_of_units(text, tok_end, unit.unit_written)
+            # 从70%以上回落至30%: a change from the bound, no class.
+            and not _CHANGE_AFTER_BOUND.match(text, tok_end + 2)
         ):
             # 3岁以下婴幼儿, 50万元以上行政村: a threshold inside a category name; a count
             # (150家以上企业) is a count with a qualifier.
