@@ -2388,3 +2388,35 @@ def test_a_growth_rate_falling_from_a_bound_to_another_rate():
         ("全省出口", "growth", 10, "about"),
     ]
     assert _one(obs, "20%以上").period_end == date(2024, 6, 30)
+
+
+def test_a_plan_s_own_figure_is_the_year_s_target_and_the_share_done_is_progress():
+    obs = _run("2024年1—8月，全市水利投资52.6亿元，同比增长6.3%，完成年度投资计划80亿元的65.8%。")
+    plan = _one(obs, "80亿元")
+    assert (plan.kind, plan.period_end) == ("target", date(2024, 12, 31))
+    done = _one(obs, "65.8%")
+    assert (done.subject, done.breakdown, done.measure) == ("全市水利投资", "年度投资计划", "share")
+    # A part after the progress is a part of the quantity, not of the plan.
+    obs = _run(
+        "前三季度，全省开展技能培训52.1万人次，完成年度计划70万人次的74.4%，其中农民工21.3万人次。"
+    )
+    assert _one(obs, "21.3万人次").subject == "全省开展技能培训"
+
+
+def test_rank_moves_and_digit_counts_are_no_statistics():
+    obs = _run("全省有效发明专利12.6万件，居全国第11位，较上年前移2位。")
+    assert [o.value_text for o in obs] == ["12.6万件"]
+    assert _run("全市房地产开发投资降幅接近两位数。") == []
+
+
+def test_a_rate_that_did_not_move_changed_by_zero_points():
+    obs = _run("9月，全省城镇调查失业率为5.1%，与上年同期持平。核心CPI上涨0.6%，涨幅与上月持平。")
+    flat = [o for o in obs if o.value == 0]
+    assert [(o.measure, o.unit) for o in flat] == [("pp_change", "个百分点")] * 2
+    (price,) = _run("全年居民消费价格与上年持平。")
+    assert (price.measure, price.unit) == ("growth", "%")
+
+
+def test_ahead_of_the_plan_s_pace_is_a_gap_of_the_quantity_before():
+    obs = _run("全市重点项目完成投资512亿元，超序时进度4.5个百分点。")
+    assert _one(obs, "4.5个百分点").subject == "全市重点项目完成投资"

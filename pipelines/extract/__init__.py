@@ -578,9 +578,66 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         heading = _opening_days(text, p_start, p_end, heading, published) or heading
         if heading is None:
             heading = _survey_date(text, p_start, p_end, published)
+    _plan_and_progress(text, out)
     _date_by_same_subject(out)
     _date_by_restated_figure(out)
     return out
+
+
+def _plan_and_progress(text: str, out: list[Observation]) -> None:
+    """完成年度投资计划1120亿元的61.2%: the plan's own figure is the year's target, and the
+    share is the progress on it of the quantity named before the plan."""
+    for index in range(1, len(out)):
+        plan, progress = out[index - 1], out[index]
+        if (
+            progress.unit != "%"
+            or text[plan.char_end : progress.char_start] != "的"
+            or plan.period_end is None
+        ):
+            continue
+        named = _PLAN_BEFORE_FIGURE.search(text, max(0, plan.char_start - 16), plan.char_start)
+        if named is None:
+            continue
+        actual = next(
+            (
+                o
+                for o in reversed(out[: index - 1])
+                if o.unit == plan.unit and o.char_end >= plan.char_start - 60
+            ),
+            None,
+        )
+        year = year_period(plan.period_end.year, "plan_of_year")
+        out[index - 1] = dataclasses.replace(
+            plan,
+            kind="target",
+            period_type=year.type,
+            period_start=year.start,
+            period_end=year.end,
+            trace={**plan.trace, "period": "plan_of_year", "kind": "plan_figure"},
+        )
+        if actual is None or actual.subject == plan.subject:
+            continue
+        out[index] = dataclasses.replace(
+            progress,
+            subject=actual.subject,
+            breakdown=named.group("plan"),
+            measure="share",
+            trace={**progress.trace, "subject": "progress_on_plan", "breakdown": "plan"},
+        )
+        for later in range(index + 1, len(out)):
+            part = out[later]
+            if part.sentence != progress.sentence or part.subject != plan.subject:
+                break
+            # …的78.8%，其中培训农民工39.2万人次: a part of the quantity, not of the plan.
+            out[later] = dataclasses.replace(
+                part, subject=actual.subject, trace={**part.trace, "subject": "part_of_actual"}
+            )
+
+
+# 完成年度投资计划1120亿元的: the plan whose figure follows, before the share done of it.
+_PLAN_BEFORE_FIGURE = re.compile(
+    r"完成(?P<plan>(?:全年|年度|年初)[\u4e00-\u9fff]{0,6}?(?:计划|目标任务|目标|任务|预算))$"
+)
 
 
 def _name_by_restatement(out: list[Observation], shown: list[int], first: int) -> None:
@@ -1666,6 +1723,8 @@ _PER_PEOPLE_ONLY = re.compile(r"每(?:十万|百万|万|千|百)?(?:人|户)口?
 _PER_PEOPLE_BEFORE = re.compile(
     r"(?P<per>每(?:十万|百万|万|千|百)?(?:人|户)口?)(?:约|平均)?(?:拥有|有)?(?:约|近|超过?)?$"
 )
+# 失业率, CPI涨幅, 增速: a subject that is itself a rate.
+_RATE_SUBJECT = re.compile(r"(?:率|涨幅|降幅|增速|增幅|比重|占比)$")
 # 5座为中营养状态: the copula before what the members are.
 _PREDICATE_COPULA = re.compile(r"^(?:为|是|属于|处于)")
 # 分别为甲市（: a member named right before its figure in brackets.
@@ -3022,6 +3081,14 @@ def _clause(
             if not in_sub_items and trace["subject"] != "rate_of_previous":
                 state.parent, state.parent_breakdown = named, breakdown
                 state.parent_unit = q.unit
+        if (
+            q.rule == "flat"
+            and decision.measure == "growth"
+            and _RATE_SUBJECT.search(subject or "") is not None
+        ):
+            # 失业率为5.0%，与上年同期持平: a rate that did not move changed by zero points.
+            decision = decision._replace(measure="pp_change", unit="个百分点", rule="flat_rate")
+            trace["measure"] = decision.rule
         value, unit = decision.value, decision.unit
         per = _PER_UNIT.search(cue_window) if q.unit in CURRENCIES else None
         if per is not None and unit == q.unit:

@@ -46,7 +46,7 @@ _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约
 _IN_TIME = re.compile(r"\d{4}年|[去上前]年|同期|年前|上[月季]|十[一二三四五]五|时期|末")
 _BASE_BEFORE = re.compile(r"[比较]")
 _GROWTH_RATE_NAMED = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:[^，。；]{0,12}?)(?:由|从)")
-_RATE_NAMED = re.compile(r"增速|增幅|增长率|比重|占比|利率|[^，]率")
+_RATE_NAMED = re.compile(r"增速|增幅|涨幅|降幅|增长率|比重|占比|利率|[^，]率")
 _GAP = re.compile(
     r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至])([多少])了?"
     # 比前年多了将近二百家: a qualifier between the gap and its figure.

@@ -243,6 +243,16 @@ def _reject(
         return "name"  # “5+3”, “1+N”
     if unit == "点" and before.endswith(("上午", "下午", "晚上", "凌晨", "中午", "早上", "傍晚")):
         return "clock_time"  # 上午10点
+    if unit == "位" and (
+        before.endswith(("前移", "后移", "前进", "后退"))
+        or (
+            before.endswith(("上升", "提升", "下降", "下滑", "跃升"))
+            and text.find("第", max(floor, start - 16), start) != -1
+        )
+    ):
+        return "rank_move"  # 居全国第9位，较上年前移1位: places in a ranking, no count
+    if unit == "位" and text.startswith("数", unit_end):
+        return "digits"  # 降幅接近两位数, 保持两位数增长: how many digits, no count
     if unit == "天" and (
         _HOLIDAY_AFTER_DAYS.match(text, unit_end)
         or _HOLIDAY_BEFORE_DAYS.search(text, max(floor, start - 6), start)
@@ -872,6 +882,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue
         if unit.unit_written in ("个月", "天", "小时", "分钟", "秒", "岁", "类"):
             continue  # durations, ages, and 分为三类: a classification
+        if unit.unit_written == "位" and text.startswith("数", unit.end):
+            continue  # 接近两位数: how many digits
         single = len(run) == 1 and run in _CJK_DIGITS
         # 增长近一倍: 一 is a count only as a multiple, where a cue governs it.
         article = run == "一" and unit.unit_written != "倍"

@@ -51,6 +51,8 @@ _CUT = re.compile(
     r"|为(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
     rf"|快于|慢于|高于{_BENCHMARK}|低于{_BENCHMARK}|高出{_BENCHMARK}|超出{_BENCHMARK}|跑赢|跑输"
+    # 超序时进度6.2个百分点: ahead of the pace the year's plan sets, of the quantity before.
+    r"|超(?:过)?(?:序时|时序)进度"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
     r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|下拉|拖累|拉低|分别|年均|平均每年|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年|[前去上]年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的|$)"
