@@ -1723,8 +1723,6 @@ _PER_PEOPLE_ONLY = re.compile(r"每(?:十万|百万|万|千|百)?(?:人|户)口?
 _PER_PEOPLE_BEFORE = re.compile(
     r"(?P<per>每(?:十万|百万|万|千|百)?(?:人|户)口?)(?:约|平均)?(?:拥有|有)?(?:约|近|超过?)?$"
 )
-# 失业率, CPI涨幅, 增速: a subject that is itself a rate.
-_RATE_SUBJECT = re.compile(r"(?:率|涨幅|降幅|增速|增幅|比重|占比)$")
 # 5座为中营养状态: the copula before what the members are.
 _PREDICATE_COPULA = re.compile(r"^(?:为|是|属于|处于)")
 # 分别为甲市（: a member named right before its figure in brackets.
@@ -3081,14 +3079,6 @@ def _clause(
             if not in_sub_items and trace["subject"] != "rate_of_previous":
                 state.parent, state.parent_breakdown = named, breakdown
                 state.parent_unit = q.unit
-        if (
-            q.rule == "flat"
-            and decision.measure == "growth"
-            and _RATE_SUBJECT.search(subject or "") is not None
-        ):
-            # 失业率为5.0%，与上年同期持平: a rate that did not move changed by zero points.
-            decision = decision._replace(measure="pp_change", unit="个百分点", rule="flat_rate")
-            trace["measure"] = decision.rule
         value, unit = decision.value, decision.unit
         per = _PER_UNIT.search(cue_window) if q.unit in CURRENCIES else None
         if per is not None and unit == q.unit:
