@@ -1857,9 +1857,10 @@ def test_age_groups_and_industries_as_parts_in_unit_line_tables():
         ]
     )
     obs = _run(raw, date(2033, 5, 1))
+    # The share column is each group's share of the whole the title names.
     assert [(o.subject, o.breakdown, o.value) for o in obs][2:4] == [
         ("人口数", "0—14岁", 301_200),
-        ("人口数", "0—14岁", 14.14),
+        ("户籍人口", "0—14岁", 14.14),
     ]
     assert [(o.subject, o.breakdown, o.value) for o in obs][4:] == [
         ("就业人员", None, 1_214_000),
@@ -2420,3 +2421,34 @@ def test_a_rate_named_as_not_moving_changed_by_zero_points():
 def test_ahead_of_the_plan_s_pace_is_a_gap_of_the_quantity_before():
     obs = _run("全市重点项目完成投资512亿元，超序时进度4.5个百分点。")
     assert _one(obs, "4.5个百分点").subject == "全市重点项目完成投资"
+
+
+def test_a_table_titled_as_a_composition_gives_each_row_s_share_of_the_whole():
+    raw = (
+        "表2　从业人员学历构成\n单位：%\n\t2023年\t2024年\n"
+        "初中及以下\t41.2\t39.8\n大专及以上\t22.5\t24.1\n"
+    )
+    obs = _run(raw)
+    assert [(o.subject, o.breakdown, o.measure) for o in obs[:2]] == [
+        ("从业人员", "初中及以下", "share"),
+        ("从业人员", "初中及以下", "share"),
+    ]
+    assert [o.period_end.year for o in obs[:2]] == [2023, 2024]
+    # A column with a unit of its own keeps its quantity.
+    raw = "表3　常住人口年龄构成\n指标\t人口数（万人）\t比重（%）\n0—14岁\t63.8\t13.1\n"
+    obs = _run(raw)
+    assert (_one(obs, "63.8").measure, _one(obs, "63.8").unit) == ("level", "人")
+
+
+def test_members_ranked_high_or_low_take_the_measure_their_clause_names():
+    obs = _run(
+        "从事金融业和信息服务业的职工年均工资较高，分别为18.2万元和16.5万元；"
+        "从事农林牧渔业的职工年均工资最低，为4.8万元。"
+    )
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("职工年均工资", "金融业"),
+        ("职工年均工资", "信息服务业"),
+        ("职工年均工资", "农林牧渔业"),
+    ]
+    (older,) = _run("60岁以上职工所占比重为12.4%。")
+    assert older.subject == "60岁以上职工"

@@ -82,6 +82,8 @@ class _State:
     industry: str | None = None  # the industry whose accounts the paragraph reports
     # 南渚市最低，为19.6个: the member whose figure is the highest or lowest, named alone.
     extreme: tuple[tuple[int, int], str] | None = None
+    # 从事甲业的农民工月均收入最低，为…: the sentence, the measure and the member it ranks.
+    ranked: tuple[tuple[int, int], str, str] | None = None
     # the period the paragraph's last change ran from (由10月至12月的3.7%上升至…的3.8%)
     changed_from: Period | None = None
     # 新能源汽车这一块，产量…: a spoken topic, what the sentence's bare measures are of.
@@ -292,6 +294,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     groups: list[str] | None = None  # what a line above a table's header groups its columns by
     grouped_rows = False  # whether a line inside the table has grouped the rows below it
     shares_of: str | None = None  # the whole a 构成 line says the rows below are parts of
+    composed_of: str | None = None  # the whole a table's title says its rows make up
     header_choices: list[list[str]] = []  # two header lines: merged, second, first
     index_table = False  # whether the next table's cells are index numbers (上年=100)
     table_unit: str | None = None  # the unit a line above the table sets (单位：万元)
@@ -371,7 +374,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                     ]
                     cells = header_choices[0]
                 header, first_row = cells, True
-                shares_of = None
+                # 表1　农民工年龄构成 / 16—20岁 | 1.6: each row's share of the title's whole.
+                shares_of = composed_of
                 if not header_choices:
                     # (货物运输量 | 旅客运输量 over 绝对数 | 比上年增长 over units: the groups
                     # read over the first header line hold for the merged one.)
@@ -453,6 +457,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             line_before = (p_start, p_end)
             continue
         table_subject = tables.title_subject(text[p_start:p_end])
+        composed = _COMPOSITION_TITLE.fullmatch(table_subject) if table_subject else None
+        composed_of = subjects.clean(composed.group("whole")) if composed else None
         if table_subject is None or unit_line_at != index - 1:
             # Prose between tables, or the next table's title: a unit line above it was the
             # last table's (a unit line right above a title is the titled table's).
@@ -742,6 +748,12 @@ _ROW_GROUP_LINE = re.compile(
 )
 # …构成（…=100）, …结构: the rows below are the parts of a whole, in percent of it.
 _INDEX_BASE_LINE = re.compile(r"\s*[（(]?[\u4e00-\u9fff]{1,6}\s*=\s*100[）)]?\s*")
+# 农民工年龄构成, 就业人员产业结构: the whole, the dimension its parts are by, and 构成 (not
+# 常住人口数及其构成, whose table gives the counts beside the shares).
+_COMPOSITION_TITLE = re.compile(
+    r"(?P<whole>(?:(?!及|和)[\u4e00-\u9fff]){2,12}?)"
+    r"(?:年龄|行业|产业|地区|区域|性别|学历|文化程度|规模|类型|用途|品种|门类|来源)?(?:构成|结构)"
+)
 _STRUCTURE_GROUP = re.compile(
     r"\s*(?P<whole>[\u4e00-\u9fff]{2,14}?)(?:构成|结构)(?:[（(][^）)]*[）)])?\s*"
 )
@@ -1531,6 +1543,12 @@ def _paragraph(
                     member := subjects.clean(extreme.group("member"))
                 ):
                     state.extreme = ((s_start, s_end), member)
+                elif (
+                    (ranked := _MEMBERS_RANKED_HIGH.fullmatch(text, clause.start, clause.end))
+                    and (member := subjects.clean(ranked.group("members")))
+                    and (measured := subjects.clean(ranked.group("head")))
+                ):
+                    state.ranked = ((s_start, s_end), measured, member)
                 spoken = (
                     _SPOKEN_TOPIC.fullmatch(text, clause.start, clause.end)
                     if text.find("这", clause.start, clause.end) != -1
@@ -2328,6 +2346,11 @@ def _clause(
                 if decision.measure == "level" and q.unit == "%" and "比重" in subject:
                     decision = decision._replace(measure="share", rule="topic_share")
                     trace["measure"] = decision.rule
+            elif not subject and state.ranked is not None and state.ranked[0] == sentence:
+                # 从事住宿餐饮业的农民工月均收入最低，为4158元: the member's figure of the
+                # measure its clause names.
+                subject, breakdown = state.ranked[1], state.ranked[2]
+                rule, trace["breakdown"] = "ranked_member_measure", "ranked_member"
             elif (
                 not subject
                 and state.extreme is not None
@@ -3480,6 +3503,18 @@ def _enumeration(
             split = cl.split_members(listed, len(qs)) if "、" in listed else None
             if split is not None and all(len(m) <= 6 and "的" not in m for m in split):
                 members_text = listed
+            ranked = _MEMBERS_RANKED_HIGH.fullmatch(
+                text, max(before_start, sentence[0]), c_start - 1
+            )
+            ranked_members = (
+                cl.split_members(ranked.group("members"), len(qs)) if ranked is not None else None
+            )
+            if ranked_members is not None and (head := subjects.clean(ranked.group("head"))):
+                # 从事甲业和乙业的农民工月均收入较高，分别为…: the members' figures of the
+                # measure their clause names.
+                breakdowns = [subjects.clean(m) for m in ranked_members]
+                state.enumeration = _Enumeration([head] * len(qs), breakdowns, sentence)
+                return [head] * len(qs), breakdowns, "list_ranked_before"
     classed = _class_members(members_text, len(qs)) if idx != -1 else None
     if classed is not None:
         # 住宅80平方米及以下、80—120平方米和120平方米以上面积段价格分别下降…: each class's figure
@@ -3875,6 +3910,10 @@ _SHARE_WORD_TAIL = re.compile(r"(?<=.{2})(?:所占比重|占比|比重)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区|国家|国)$")
 # 甲类整机企业，现在大概有一百二十家: a population counted in the clause after it.
+_MEMBERS_RANKED_HIGH = re.compile(
+    r"\s*(?:从事|在)?(?P<members>[^，。；\d]{2,30}?)的(?P<head>[^，。；\d的]{2,12}?)"
+    r"(?:较高|较低|较快|较慢|居前|靠前|最高|最低)"
+)
 _EXTREME_MEMBER = re.compile(
     r"\s*(?P<member>[^，。；\d\s]{2,10}?)(?:最高|最低|最快|最慢|最多|最少|居首|居末)"
 )

@@ -557,6 +557,8 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
         )
         cut = verb.end() if named_rate else verb.start()
     raw = window[:cut]
+    if raw.endswith("所") and window.startswith("占", cut):
+        raw = raw[:-1]  # 50岁以上农民工所占比重: 所 only introduces the share
     if m and _SHARE_OF_WHOLE.match(raw.strip()):
         return "", "before_cue"
     if ("至" in raw or "到" in raw) and _CHANGED_TO_ONLY.fullmatch(clean_keep_de(raw)):
