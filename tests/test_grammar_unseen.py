@@ -2452,3 +2452,25 @@ def test_members_ranked_high_or_low_take_the_measure_their_clause_names():
     ]
     (older,) = _run("60岁以上职工所占比重为12.4%。")
     assert older.subject == "60岁以上职工"
+
+
+def test_a_plan_in_an_aside_is_the_year_s_target_of_the_figure_done():
+    obs = _run("2024年，新建城市绿道56.2公里（年度任务50公里），抽检食品1.8万批次。")
+    plan = _one(obs, "50公里")
+    assert (plan.subject, plan.kind, plan.period_end) == (
+        "新建城市绿道",
+        "target",
+        date(2024, 12, 31),
+    )
+    assert _one(obs, "1.8万批次").unit == "批次"
+
+
+def test_a_start_value_dates_from_the_span_the_section_heading_names():
+    raw = (
+        "一、过去五年工作回顾\n\n"
+        "全县地区生产总值由2019年的120.4亿元增加到2024年的168.2亿元。"
+        "一般公共预算收入由6.1亿元增加到8.9亿元。\n"
+    )
+    obs = _run(raw, date(2025, 1, 8))
+    assert _one(obs, "6.1亿元").period_end == date(2019, 12, 31)
+    assert _one(obs, "8.9亿元").period_end == date(2024, 12, 31)

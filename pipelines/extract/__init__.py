@@ -585,6 +585,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         if heading is None:
             heading = _survey_date(text, p_start, p_end, published)
     _plan_and_progress(text, out)
+    _plan_in_aside(text, out)
     _date_by_same_subject(out)
     _date_by_restated_figure(out)
     return out
@@ -640,6 +641,34 @@ def _plan_and_progress(text: str, out: list[Observation]) -> None:
             )
 
 
+def _plan_in_aside(text: str, out: list[Observation]) -> None:
+    """改造燃气管网186.5公里（年度任务180公里）: the figure in the aside is the year's target of
+    the quantity just done."""
+    for index in range(1, len(out)):
+        done, plan = out[index - 1], out[index]
+        aside = _PLAN_ASIDE.search(text, max(0, plan.char_start - 8), plan.char_start)
+        if (
+            aside is None
+            or aside.start() != done.char_end
+            or plan.unit != done.unit
+            or done.period_end is None
+        ):
+            continue
+        year = year_period(done.period_end.year, "plan_of_year")
+        out[index] = dataclasses.replace(
+            plan,
+            subject=done.subject,
+            breakdown=done.breakdown,
+            measure=done.measure,
+            kind="target",
+            period_type=year.type,
+            period_start=year.start,
+            period_end=year.end,
+            trace={**plan.trace, "subject": "plan_in_aside", "kind": "plan_figure"},
+        )
+
+
+_PLAN_ASIDE = re.compile(r"[（(](?:全年|年度)?(?:计划|任务|目标任务|目标)(?:为|是)?$")
 # 完成年度投资计划1120亿元的: the plan whose figure follows, before the share done of it.
 _PLAN_BEFORE_FIGURE = re.compile(
     r"完成(?P<plan>(?:全年|年度|年初)[\u4e00-\u9fff]{0,6}?(?:计划|目标任务|目标|任务|预算))$"
@@ -4275,8 +4304,21 @@ _TO_AFTER = re.compile(
     r"(?:提高|增加|增长|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|缩小|压缩|降|发展|跨越"
     r"|下跌|上涨|回落|回升)?(?:到|至)"
 )
+
+
 # 五年来, 过去十年, “十四五”时期: a span of years a change is told over; its first value is
 # of the year before the span.
+def _span_of_section(text: str, paragraph_start: int) -> re.Match[str] | None:
+    """一、过去五年工作回顾 / …由9.8亿元增加到15.2亿元: the span of years the heading of the
+    section above names, if the nearest heading names one."""
+    lines = text[max(0, paragraph_start - 1500) : paragraph_start].split("\n")
+    for line in reversed(lines):
+        line = line.strip()
+        if line and len(line) <= 24 and not line.endswith(("。", "；", "，")):
+            return _SPAN_OF_YEARS.search(line)
+    return None
+
+
 _SPAN_OF_YEARS = re.compile(r"(?:过去|近)?([三五十]|\d{1,2})年(?:来|间|里|累计)|过去([三五十])年")
 _PLAN_SPANS = {"十四五": 2020, "十三五": 2015, "十二五": 2010}
 
@@ -4365,7 +4407,7 @@ def _start_of_change(
     for plan, base_year in _PLAN_SPANS.items():
         if plan in paragraph and period.end.year == base_year + 5:
             return base_year
-    span = _SPAN_OF_YEARS.search(paragraph)
+    span = _SPAN_OF_YEARS.search(paragraph) or _span_of_section(text, q.start - len(paragraph))
     if span is None:
         return None
     years = span.group(1) or span.group(2)

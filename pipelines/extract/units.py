@@ -104,6 +104,7 @@ UNITS: tuple[str, ...] = (
     # 跨境电商出口包裹1.26亿票: shipments, as customs counts them.
     "票",
     "例",
+    "批次",
     "批",
     "种",
     "款",
