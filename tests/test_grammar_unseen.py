@@ -2434,6 +2434,10 @@ def test_a_table_titled_as_a_composition_gives_each_row_s_share_of_the_whole():
         ("从业人员", "初中及以下", "share"),
     ]
     assert [o.period_end.year for o in obs[:2]] == [2023, 2024]
+    # A column of growth rates is no share.
+    raw = "表4　软件业务收入构成\n指标\t比重（%）\t比上年增长（%）\n软件产品\t30.2\t8.8\n"
+    obs = _run(raw)
+    assert [o.measure for o in obs] == ["share", "growth"]
     # A column with a unit of its own keeps its quantity.
     raw = "表3　常住人口年龄构成\n指标\t人口数（万人）\t比重（%）\n0—14岁\t63.8\t13.1\n"
     obs = _run(raw)

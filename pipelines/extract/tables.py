@@ -1036,11 +1036,12 @@ def row_observations(
         if (
             share_of is not None
             and growth_label is None
+            and _GROWTH_HEADER.search(name) is None
             and ((own := _column_unit(name)) is None or own[2] == "%")
         ):
             # 核心产业增加值构成（核心产业=100） / 甲业 | 35.0: each member's share of the whole
-            # (not a row naming its own rate, nor a column with a unit of its own: 人口数（万人）
-            # beside 比重（%）).
+            # (not a row or a column naming a rate, nor a column with a unit of its own: 人口数
+            # （万人） beside 比重（%））.
             unit: str | None = "%"
             measure, value, written = "share", float(digits), "%"
             subject, breakdown = share_of, subjects.clean(label) or breakdown
