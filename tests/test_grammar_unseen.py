@@ -2478,3 +2478,14 @@ def test_a_start_value_dates_from_the_span_the_section_heading_names():
     obs = _run(raw, date(2025, 1, 8))
     assert _one(obs, "6.1亿元").period_end == date(2019, 12, 31)
     assert _one(obs, "8.9亿元").period_end == date(2024, 12, 31)
+
+
+def test_coverage_of_a_population_is_a_share_and_a_bracketed_character_stays_in_a_name():
+    obs = _run(
+        "全市医保参保人数达812万人，覆盖常住人口的95.6%。住户贷款增加120亿元，企（事）业单位贷款增加86亿元。"
+    )
+    assert _one(obs, "95.6%").measure == "share"
+    assert _one(obs, "86亿元").subject == "企（事）业单位贷款"
+    # A longer gloss is no part of the name.
+    (users,) = _run("宽带用户（即高速用户）数达到120万户。")
+    assert "（" not in users.subject

@@ -21,6 +21,8 @@ _SHARE_CUE = re.compile(
     r"|完成[^，。；]{2,12}的$"
     # 规模只有全国的0.8%: a part of the whole of the country (or province, city).
     r"|(?:只有|仅有|仅为|只占|仅占|约为|相当于)(?:全国|全省|全市|全区|全球)(?:总量|总额)?的$"
+    # 持卡人数5862万人，覆盖常住人口的93.4%: the part of a population reached.
+    r"|覆盖[^，。；\d]{2,10}的$"
 )
 _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收|下调|下行|降准|降息|压减"

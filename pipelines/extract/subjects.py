@@ -228,6 +228,8 @@ _FOOTNOTE = re.compile(r"\[\d{1,3}\]")
 # for; inside the phrase (臭氧（O3）平均浓度) it goes.
 _GLOSS = re.compile(
     r"[（(](?![A-Z][A-Za-z0-9.&+-]*[）)](?:为|是|达到?|约|降至|升至|均|已|仍)*$)"
+    # 企（事）业单位: a character bracketed inside a word is part of its name.
+    r"(?!(?<=[\u4e00-\u9fff][（(])[\u4e00-\u9fff][）)][\u4e00-\u9fff])"
     r"(?:[^（()）\d]*|[A-Za-z][\w.&+-]*)[）)]"
 )
 _QUOTES = re.compile(r"[“”\"「」『』]")
