@@ -2489,3 +2489,19 @@ def test_coverage_of_a_population_is_a_share_and_a_bracketed_character_stays_in_
     # A longer gloss is no part of the name.
     (users,) = _run("宽带用户（即高速用户）数达到120万户。")
     assert "（" not in users.subject
+
+
+def test_plans_named_after_or_before_their_figures_are_the_year_s_targets():
+    obs = _run("2024年1—9月，全市城镇新增就业8.6万人，完成全年10万人目标任务的86%。")
+    plan = _one(obs, "10万人")
+    assert (plan.kind, plan.period_end) == ("target", date(2024, 12, 31))
+    assert (_one(obs, "86%").subject, _one(obs, "86%").breakdown) == (
+        "全市城镇新增就业",
+        "目标任务",
+    )
+    obs = _run("2024年上半年，年度计划新开工项目312个，已开工215个。年度计划完成率为68%。")
+    assert (_one(obs, "312个").kind, _one(obs, "312个").period_end) == (
+        "target",
+        date(2024, 12, 31),
+    )
+    assert _one(obs, "68%").kind == "actual"

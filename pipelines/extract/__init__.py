@@ -586,6 +586,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             heading = _survey_date(text, p_start, p_end, published)
     _plan_and_progress(text, out)
     _plan_in_aside(text, out)
+    _plans_named(text, out)
     _date_by_same_subject(out)
     _date_by_restated_figure(out)
     return out
@@ -596,13 +597,15 @@ def _plan_and_progress(text: str, out: list[Observation]) -> None:
     share is the progress on it of the quantity named before the plan."""
     for index in range(1, len(out)):
         plan, progress = out[index - 1], out[index]
-        if (
-            progress.unit != "%"
-            or text[plan.char_end : progress.char_start] != "的"
-            or plan.period_end is None
-        ):
+        between = _PLAN_AFTER_FIGURE.fullmatch(text, plan.char_end, progress.char_start)
+        if progress.unit != "%" or between is None or plan.period_end is None:
             continue
-        named = _PLAN_BEFORE_FIGURE.search(text, max(0, plan.char_start - 16), plan.char_start)
+        named = (
+            _PLAN_BEFORE_FIGURE.search(text, max(0, plan.char_start - 16), plan.char_start)
+            if not between.group("plan")
+            # 完成全年1200万人目标任务的90.5%: the plan named after its figure.
+            else _YEAR_BEFORE_FIGURE.search(text, max(0, plan.char_start - 6), plan.char_start)
+        )
         if named is None:
             continue
         actual = next(
@@ -627,7 +630,7 @@ def _plan_and_progress(text: str, out: list[Observation]) -> None:
         out[index] = dataclasses.replace(
             progress,
             subject=actual.subject,
-            breakdown=named.group("plan"),
+            breakdown=between.group("plan") or named.group("plan"),
             measure="share",
             trace={**progress.trace, "subject": "progress_on_plan", "breakdown": "plan"},
         )
@@ -668,6 +671,36 @@ def _plan_in_aside(text: str, out: list[Observation]) -> None:
         )
 
 
+def _plans_named(text: str, out: list[Observation]) -> None:
+    """年度计划新开工项目592个: a level written after the words naming it the year's plan is
+    its target (not 年度计划完成率, nor 实际完成… after it)."""
+    for index, o in enumerate(out):
+        if (
+            o.kind == "actual"
+            and o.measure == "level"
+            and o.period_end is not None
+            and o.subject.startswith(_PLAN_NAMES)
+            and not o.subject.endswith(("率", "比例"))
+            and any(
+                text.find(name, max(0, o.char_start - 16), o.char_start) != -1
+                for name in _PLAN_NAMES
+            )
+            and text.find("完成", max(0, o.char_start - 16), o.char_start) == -1
+        ):
+            year = year_period(o.period_end.year, "plan_of_year")
+            out[index] = dataclasses.replace(
+                o,
+                kind="target",
+                period_type=year.type,
+                period_start=year.start,
+                period_end=year.end,
+                trace={**o.trace, "period": "plan_of_year", "kind": "plan_named"},
+            )
+
+
+_PLAN_NAMES = ("年度计划", "全年计划", "年度目标", "全年目标")
+_PLAN_AFTER_FIGURE = re.compile(r"(?P<plan>目标任务|目标|任务|计划)?的")
+_YEAR_BEFORE_FIGURE = re.compile(r"完成(?:全年|年度)$")
 _PLAN_ASIDE = re.compile(r"[（(](?:全年|年度)?(?:计划|任务|目标任务|目标)(?:为|是)?$")
 # 完成年度投资计划1120亿元的: the plan whose figure follows, before the share done of it.
 _PLAN_BEFORE_FIGURE = re.compile(
