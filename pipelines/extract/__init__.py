@@ -4,7 +4,8 @@ What belongs here: the driver that walks paragraphs, sentences and clauses, asks
 (``numbers``) for quantities and the rule modules for their measure (``measures``), subject
 (``subjects``, with enumerations from ``clauses``), period (``periods``) and kind (``kinds``),
 hands table rows to ``tables`` and chart blocks (legend, values, axis years) to ``charts``,
-and carries context forward: the latest period of a paragraph, the heading year of a
+lets ``plans`` re-read the figures of plans beside the figures done, and carries context
+forward: the latest period of a paragraph, the heading year of a
 section, the previous subject and its breakdown, the members of the previous enumeration. It
 also fans one value out to the members before 均 and spreads a list's trailing qualifier.
 What does not: the rules themselves, each of which lives in its own module.
