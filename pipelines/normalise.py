@@ -957,10 +957,8 @@ def normalise(raw: str) -> NormalisedText:
                 pieces.append("\n")
                 raw_starts.append(start)
                 corner = folded.rfind("\t", start, end)
-                next_line = folded[end : _line_end(folded, end)]
-                if (
-                    corner > folded.rfind("\n", start, end)
-                    and "\t" in next_line
+                if corner > folded.rfind("\n", start, end) and (
+                    "\t" in (next_line := folded[end : _line_end(folded, end)])
                     and "\t\t" not in next_line
                 ):
                     # \t绝对额（亿元）\t比上年增长（%）: a header whose corner cell is empty keeps

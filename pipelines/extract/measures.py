@@ -170,7 +170,7 @@ def decide(
         ):
             if unit in _RATIO_UNITS and _SHARE_CUE.search(clause_prefix):
                 return MeasureDecision("share", value, unit, "reach_share", reach=True)
-            if unit == "%" and _GROWTH_RATE_NAMED.search(clause_prefix[: -len(window) or None]):
+            if unit == "%" and _GROWTH_RATE_NAMED.search(clause_prefix):
                 # 出口增速由7.0%回落至3.0%: the growth rate it came to is a growth.
                 return MeasureDecision("growth", value, unit, "reach_growth_rate", reach=True)
             return MeasureDecision("level", value, unit, "reach_level", reach=True)

@@ -368,8 +368,8 @@ _BRACKET_LABEL = re.compile(r"【[^【】]{1,8}】")
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]+")
 
 
-def clean(phrase: str) -> str:
-    """Strip what is not part of a subject noun phrase."""
+def _without_marks(phrase: str) -> str:
+    """The phrase without footnote marks and a transcript's or a box's labels."""
     # The membership tests only skip substitutions that cannot match.
     if "[" in phrase:
         phrase = _FOOTNOTE.sub("", phrase)
@@ -379,6 +379,12 @@ def clean(phrase: str) -> str:
     if _FLAT_MARK_HINT.search(phrase):
         # 规模以上工业2增加值, 企业①: a footnote's mark, flattened into the words by a PDF's text.
         phrase = _FLAT_MARK.sub("", phrase)
+    return phrase
+
+
+def clean(phrase: str) -> str:
+    """Strip what is not part of a subject noun phrase."""
+    phrase = _without_marks(phrase)
     if "（" in phrase or "(" in phrase:
         named = _NAMING_GLOSS.search(phrase)
         if named is not None:
@@ -613,14 +619,7 @@ def counted_after_de(window: str) -> tuple[str, str | None] | None:
 
 
 def clean_keep_de(phrase: str) -> str:
-    if "[" in phrase:
-        phrase = _FOOTNOTE.sub("", phrase)
-    if "【" in phrase:
-        # 【解说】全省…, 【字幕】…: a transcript's or a box's label, not part of the name.
-        phrase = _BRACKET_LABEL.sub("", phrase)
-    if _FLAT_MARK_HINT.search(phrase):
-        # 规模以上工业2增加值, 企业①: a footnote's mark, flattened into the words by a PDF's text.
-        phrase = _FLAT_MARK.sub("", phrase)
+    phrase = _without_marks(phrase)
     phrase = strip_times(phrase)
     phrase = _strip_leading(_LEADING, phrase)
     return phrase.rstrip("为有是")
