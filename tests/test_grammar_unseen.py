@@ -2505,3 +2505,212 @@ def test_plans_named_after_or_before_their_figures_are_the_year_s_targets():
         date(2024, 12, 31),
     )
     assert _one(obs, "68%").kind == "actual"
+
+
+def test_a_paragraph_opened_by_kinds_goes_on_with_the_measure_before_it():
+    raw = (
+        "10月份，全省规上工业原煤产量1860万吨，同比增长3.2%。\n"
+        "分品种看，10月份，规上工业动力煤增速加快，炼焦煤降幅收窄。其中，规上工业动力煤"
+        "同比增长5.1%，增速比9月加快1.4个百分点；规上工业炼焦煤下降2.3%。"
+    )
+    obs = _run(raw, date(2025, 11, 20))
+    steam = _one(obs, "5.1%")
+    assert (steam.subject, steam.breakdown, steam.period_end) == (
+        "全省规上工业原煤产量",
+        "动力煤",
+        date(2025, 10, 31),
+    )
+    faster = _one(obs, "1.4个百分点")
+    assert (faster.measure, faster.breakdown) == ("pp_change", "动力煤")
+    coking = _one(obs, "2.3%")
+    assert (coking.subject, coking.breakdown, coking.value) == (
+        "全省规上工业原煤产量",
+        "炼焦煤",
+        -2.3,
+    )
+    # Without the opener, a kind stays its own subject.
+    (alone,) = _run("规上工业动力煤同比增长5.1%。", date(2025, 11, 20))
+    assert alone.breakdown is None
+
+
+def test_a_month_that_opens_a_sentence_on_how_figures_moved_dates_the_figures_after_it():
+    (coal,) = _run(
+        "9月份，全市原煤产量降幅收窄。其中，动力煤产量同比下降0.6%。", date(2025, 10, 20)
+    )
+    assert coal.period_end == date(2025, 9, 30)
+    # A month that dates an event still does not carry on.
+    (later,) = _run("2024年2月，省长到园区调研。园区企业营业收入增长12%。", date(2025, 10, 20))
+    assert later.period_end != date(2024, 2, 29)
+
+
+def test_tenths_more_or_fewer_than_another_figure_are_a_growth():
+    obs = _run("全市快递业务量比上年多两成。女性创业者比男性少了三成。")
+    assert [(o.measure, o.value) for o in obs] == [("growth", 20), ("growth", -30)]
+
+
+def test_where_a_change_starts_is_a_fact_and_ti_dao_after_it_is_a_rise():
+    obs = _run("今年我们把景区每日最大承载量从五万人次提到了六万人次。", date(2025, 5, 6))
+    start, end = _one(obs, "五万人次"), _one(obs, "六万人次")
+    assert (start.kind, start.period_end) == ("actual", None)
+    assert end.subject == start.subject == "景区每日最大承载量"
+    obs = _run("到2027年，全省工业互联网普及率从24.5%提高到35%。", date(2025, 5, 6))
+    base, aim = _one(obs, "24.5%"), _one(obs, "35%")
+    assert (base.kind, base.period_end) == ("actual", None)
+    assert (aim.kind, aim.period_end) == ("target", date(2027, 12, 31))
+    # Elsewhere 提到 is "mentions" and governs nothing.
+    (sites,) = _run("报告提到，全市有A级景区42家。")
+    assert sites.measure == "level"
+
+
+def test_a_sibling_after_a_list_of_rates_keeps_the_rate_of_the_same_quantity():
+    obs = _run(
+        "西部省份中，甲省、乙省电子商务交易额增速分别达21.3%和17.6%，西北地区的丙省增长9.2%。"
+    )
+    third = _one(obs, "9.2%")
+    assert "电子商务交易额" in third.subject
+    assert third.breakdown is not None and "丙省" in third.breakdown
+
+
+def test_shares_of_a_whole_held_by_a_place_or_scoped_by_it():
+    (held,) = _run("省会甲市集聚了全省72%的集成电路设计企业。")
+    assert (held.subject, held.measure) == ("集成电路设计企业", "share")
+    assert "甲市" in held.breakdown
+    (scoped,) = _run("全县有96.4%的自然村通了光纤。")
+    assert scoped.measure == "share" and scoped.subject.startswith("自然村")
+
+
+def test_streaks_leave_the_name_of_a_rate():
+    (rate,) = _run("其中高技术制造业投资增速连续数月保持在12%以上。")
+    assert (rate.subject, rate.measure, rate.qualifier) == ("高技术制造业投资", "growth", "over")
+
+
+def test_a_growth_named_as_the_aim_before_its_target_is_that_target():
+    raw = "为实现全年外贸增长5%左右的预期目标，全省出台了12条措施。"
+    aim = _one(_run(raw, date(2025, 10, 20)), "5%左右")
+    assert (aim.subject, aim.measure, aim.kind) == ("外贸", "growth", "target")
+
+
+def test_going_past_a_target_by_an_amount_is_a_change_of_the_quantity_before():
+    obs = _run("截至9月底，农村劳动力转移就业规模达到86.2万人，超过年度目标任务2.2万人。")
+    past = _one(obs, "2.2万人")
+    assert (past.subject, past.measure, past.value) == ("农村劳动力转移就业规模", "change", 22000)
+
+
+def test_a_capacity_named_after_its_figure():
+    obs = _run("“二期3000PFLOPS的算力明年上线。”能否让8.5EFLOPS的智能算力用起来，是关键。")
+    assert _one(obs, "3000PFLOPS").subject == "二期算力"
+    assert _one(obs, "8.5EFLOPS").subject == "智能算力"
+
+
+def test_member_rows_under_a_row_with_a_unit_are_its_parts_and_rates_follow_the_current_period():
+    raw = (
+        "表2　2025年前三季度城乡居民出行情况\n"
+        "指标\t2025年前三季度\t2024年前三季度\t同比增长（%）\n"
+        "跨区域人员流动量（亿人次）\t498.6\t472.3\t5.6\n"
+        "城镇居民\t361.2\t339.8\t6.3\n"
+        "农村居民\t137.4\t132.5\t3.7\n"
+        "公路客运量（万人）\t8620\t8410\t2.5\n"
+    )
+    obs = _run(raw, date(2025, 10, 28))
+    urban = [o for o in obs if o.breakdown == "城镇居民"]
+    assert [(o.subject, o.measure, o.value, o.unit) for o in urban] == [
+        ("跨区域人员流动量", "level", 36_120_000_000, "人次"),
+        ("跨区域人员流动量", "level", 33_980_000_000, "人次"),
+        ("跨区域人员流动量", "growth", 6.3, "%"),
+    ]
+    assert urban[2].period_end == date(2025, 9, 30)
+    road = [o for o in obs if o.subject == "公路客运量"]
+    assert [o.breakdown for o in road] == [None, None, None]
+
+
+def test_a_growth_row_of_a_chart_written_as_a_table_is_of_the_row_above():
+    raw = (
+        "图2　2025年1—5月快递业务量及增速\n时间\t1—3月\t1—4月\t1—5月\n"
+        "快递业务量（亿件）\t458.2\t612.9\t771.4\n同比增长（%）\t21.6\t20.8\t20.3\n"
+    )
+    obs = _run(raw, date(2025, 6, 18))
+    growth = [o for o in obs if o.measure == "growth"]
+    assert [(o.subject, o.period_end) for o in growth] == [
+        ("快递业务量", date(2025, 3, 31)),
+        ("快递业务量", date(2025, 4, 30)),
+        ("快递业务量", date(2025, 5, 31)),
+    ]
+
+
+def test_sub_items_of_a_count_in_the_unit_its_name_implies():
+    raw = (
+        "前三季度，全省接待游客人次6.42亿，同比增长9.1%，其中省内游客4.87亿、省外游客1.55亿，"
+        "分别增长8.2%和12.0%。其中，省内游客人均花费612.5元，省外游客1403.2元。"
+    )
+    obs = _run(raw, date(2025, 10, 20))
+    inside = _one(obs, "4.87亿")
+    assert (inside.subject, inside.breakdown, inside.unit) == (
+        "全省接待游客人次",
+        "省内游客",
+        "人次",
+    )
+    assert _one(obs, "12.0%").breakdown == "省外游客"
+    spent = _one(obs, "1403.2元")
+    assert (spent.subject, spent.breakdown) == ("省外游客人均花费", "省外游客")
+
+
+def test_members_listed_before_a_share_of_a_whole_are_its_parts():
+    raw = "家用电器、数码产品占限额以上单位商品零售额的比重分别为8.6%和5.2%。"
+    obs = _run(raw)
+    assert [(o.subject, o.breakdown, o.measure) for o in obs] == [
+        ("限额以上单位商品零售额", "家用电器", "share"),
+        ("限额以上单位商品零售额", "数码产品", "share"),
+    ]
+
+
+def test_a_count_of_members_meeting_a_size_names_the_noun_after_the_size():
+    (leaders,) = _run("力争到2027年培育8家以上产值超五十亿元的智能制造龙头企业。")
+    assert (leaders.subject, leaders.breakdown) == ("智能制造龙头企业", "产值超五十亿元")
+
+
+def test_the_span_of_days_a_figure_is_of_is_no_count():
+    obs = _run("国庆黄金周前3天，全市接待游客186.2万人次。")
+    assert [o.value_text for o in obs] == ["186.2万人次"]
+    assert obs[0].subject == "全市接待游客"
+    # 提前 is how early, not a span.
+    assert [o.value_text for o in _run("工程提前15天完工。")] == ["15天"]
+
+
+def test_the_cause_of_a_change_is_no_part_of_its_subject():
+    obs = _run("铁路发送旅客86.4万人次，受降雪天气影响下降2.1%。")
+    assert _one(obs, "2.1%").subject == "铁路发送旅客"
+
+
+def test_a_month_on_month_column_holds_growth_rates():
+    raw = (
+        "表1　2025年8月摩托车产销\n指标\t8月（万辆）\t环比（%）\t同比（%）\n"
+        "摩托车产量\t152.3\t-2.4\t6.8\n"
+    )
+    obs = _run(raw, date(2025, 9, 12))
+    assert [(o.measure, o.value) for o in obs] == [
+        ("level", 1_523_000),
+        ("growth", -2.4),
+        ("growth", 6.8),
+    ]
+
+
+def test_what_a_draft_plan_sets_out_is_for_the_plan_s_span():
+    raw = (
+        "二、关于“十六五”时期的主要目标\n"
+        "“十五五”时期，全市城镇新增就业累计52万人。建议稿提出，劳动年龄人口平均受教育年限由"
+        "11.6年提高到12.1年，人均预期寿命由80.1岁提高到81岁左右。"
+    )
+    obs = _run(raw, date(2030, 11, 26))
+    assert _one(obs, "52万人").period_end == date(2030, 12, 31)
+    start, end = _one(obs, "11.6年"), _one(obs, "12.1年")
+    assert (start.kind, start.period_end) == ("actual", date(2030, 12, 31))
+    assert (end.kind, end.period_end) == ("target", date(2035, 12, 31))
+    assert _one(obs, "80.1岁").subject == "人均预期寿命"
+    # An age that names a class of people stays no figure.
+    assert [o.value_text for o in _run("全市60岁以上老年人口41.2万人。")] == ["41.2万人"]
+
+
+def test_a_grade_after_a_graded_count_is_the_same_things_of_that_grade():
+    obs = _run("全市拥有国家级文物保护单位6处、省级28处。")
+    provincial = _one(obs, "28处")
+    assert (provincial.subject, provincial.breakdown) == ("省级文物保护单位", "省级")

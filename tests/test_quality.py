@@ -102,13 +102,17 @@ TUNED_SETS = {
     "blind_gold_125": (0.96, 0.93),
     "blind_gold_127": (0.85, 0.87),
     "blind_gold_137": (0.91, 0.90),
-    "blind_gold_139": (0.93, 0.80),
+    "blind_gold_139": (0.93, 0.79),
     "blind_gold_141": (0.98, 0.96),
     "blind_gold_143": (0.98, 0.92),
     "blind_gold_145": (0.96, 0.93),
     "blind_gold_147": (0.94, 0.83),
     "blind_gold_149": (0.97, 0.98),
     "blind_gold_151": (0.97, 0.93),
+    "blind_gold_153": (0.97, 0.98),
+    "blind_gold_155": (0.91, 0.79),
+    "blind_gold_157": (0.98, 0.95),
+    "blind_gold_159": (0.95, 0.79),
 }
 
 

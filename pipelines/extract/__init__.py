@@ -112,6 +112,8 @@ class _State:
     inherited: Period | None = None
     # The first period the paragraph named (全年… before 1—11月…), its frame.
     first_period: Period | None = None
+    # 分品种看，…: the sentences from here on give the kinds of the measure named before.
+    kinds_opened: bool = False
 
 
 _PAST_YEAR = {"去年": -1, "上年": -1, "前年": -2}
@@ -400,6 +402,14 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                     total_unit = tables.unit_cell_text(text, row, header)
                 # A table without a period of its own is about the title's or the prose's last one.
                 period = table_period or heading or prose_period
+                # 国内出游人次（亿人次） / 城镇居民 / 农村居民: members of the row above, in its
+                # unit (the indent that marks them is layout, gone from the normalised text).
+                member_row = (
+                    row_above_unit is not None
+                    and row_above is not None
+                    and not grouped_rows
+                    and tables.is_bare_member(text, row)
+                )
                 out.extend(
                     tables.row_observations(
                         text,
@@ -416,15 +426,19 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                         index_table,
                         row_above,
                         total_unit,
-                        row_above_unit if in_parts or tables.is_sub_item(text, row) else None,
+                        row_above_unit
+                        if in_parts or member_row or tables.is_sub_item(text, row)
+                        else None,
                         rates_in_percent,
+                        row_above if member_row else None,
                     )
                 )
-                if tables.is_sub_item(text, row):
+                if member_row or tables.is_sub_item(text, row):
                     in_parts = True  # 其中：销售额 / 采购额: the parts run on below
                 elif (own_unit := tables.main_row_unit(text, row)) is not None or not in_parts:
                     row_above_unit, in_parts = own_unit, False
-                row_above = tables.main_row_label(text, row) or row_above
+                if not member_row:
+                    row_above = tables.main_row_label(text, row) or row_above
             line_before = (p_start, p_end)
             continue
         line_before = (p_start, p_end)
@@ -1454,9 +1468,31 @@ def _paragraph(
             # 甲、乙两项分别达3.3万、2.1万 / 同比分别增长2.8%、9.0%: the same members.
             state.enumeration = dataclasses.replace(carried.enumeration, sentence=sents[0])
     scopes = target_scopes(text, p_start, p_end, [e for _, e in sents], published)
+    if (
+        state.subject is None
+        and _KINDS_OPENER.match(text, p_start)
+        and (measured := _measure_of_paragraph_before(text, p_start, out))
+    ):
+        # 规上工业发电量…。/ 分品种看，…火电同比下降0.8%: the kinds of the measure the
+        # paragraph before ended with.
+        state.subject, state.subject_unit = measured
+        state.subject_sentence = sents[0] if sents else None
     for s_start, s_end in sents:
         sentence_text = text[s_start:s_end].strip()
         before = (state.period, state.period_expr, len(out))
+        if _KINDS_OPENER.match(text, s_start):
+            state.kinds_opened = True
+        if (
+            heading is not None
+            and heading.type == "multi_year"
+            and heading.end is not None
+            and published is not None
+            and heading.end > published
+            and _PROPOSAL_OPENER.match(text, s_start, s_end)
+        ):
+            # 三、“十五五”时期的主要目标 / …“十四五”时期…。建议稿提出，…: what the proposal
+            # sets out is for the plan's span, not the one the paragraph looked back on.
+            state.period, state.period_expr = heading, None
         clauses = (
             cl.clauses(text, s_start, s_end) if may_hold_quantity(text, s_start, s_end) else ()
         )
@@ -1558,6 +1594,9 @@ def _paragraph(
         elif (
             len(out) == before[2]
             and _is_event_date(state.period_expr, s_start)
+            # 3月份，火电降幅收窄，水电增速加快。其中…: a sentence on how figures moved is no
+            # event; its month dates the figures it goes on to.
+            and _FIGURES_MOVED.search(text, s_start, s_end) is None
             # 本报讯（记者 王明）11月3日，…: a news item's dateline dates the figures it reports.
             and not _DATELINE.match(text, p_start, state.period_expr.end)
         ):
@@ -1648,6 +1687,12 @@ def _news_item_starts(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:
         starts.add(start)
     # One article under its dateline keeps its title's period; only a page of briefs parts.
     return starts if len(starts) >= 2 else set()
+
+
+_FIGURES_MOVED = re.compile(
+    r"(?:增速|增幅|降幅|涨幅|跌幅|比重|占比)(?:有所|明显|继续|进一步|均|均有所)?"
+    r"(?:加快|放缓|回升|回落|收窄|扩大|提高|下降|上升)"
+)
 
 
 def _is_event_date(expr: TimeExpr | None, sentence_start: int) -> bool:
@@ -2173,6 +2218,18 @@ def _clause(
                 decision = decision._replace(measure="share", rule="share_of_noun")
                 trace["measure"] = decision.rule
         elif (
+            q.unit == "%"
+            and text.startswith("的", q.end)
+            and (gathered := _GATHERS_SHARE.fullmatch(window)) is not None
+            and (holder := subjects.clean(gathered.group("holder")))
+            and len(owned := _population_owned(text, q.end, clause.end)) >= 2
+        ):
+            # 省会甲市集聚了全省68%的人工智能企业: the holder's share of the whole's noun.
+            subject, breakdown = owned, holder
+            trace["subject"], trace["breakdown"] = "share_of_noun_after_de", "holder_of_share"
+            decision = decision._replace(measure="share", rule="share_of_noun")
+            trace["measure"] = decision.rule
+        elif (
             q.word_measure == "share"
             and q.qualifier != "exact"
             and _UNGOVERNED.fullmatch(_LIST_NUMBER.sub("", window, count=1)) is not None
@@ -2220,13 +2277,33 @@ def _clause(
         elif q in value_first:
             subject = value_first[q]
             trace["subject"] = "after_number"
-            if len(value_first) > 1 and not _count_among_counted(text, value_first):
+            if (condition := subjects.class_condition(text, q.end, clause.end)) is not None:
+                # 培育10家以上营收超百亿元的龙头企业: counted among those of that size.
+                breakdown = condition[0]
+                trace["breakdown"] = "class_condition"
+            elif len(value_first) > 1 and not _count_among_counted(text, value_first):
                 breakdown = subject
                 trace["breakdown"] = "value_first_list"
             elif q is qs[-1] and (met := _condition_met(text, clause, q, subject)) is not None:
                 # 有31个行业增加值保持增长: industries counted by what they did.
                 subject, breakdown = met
                 trace["breakdown"] = "condition_of_counted"
+        elif (
+            q.unit is not None
+            and q.unit not in COUNT_WORDS
+            and q.unit not in ("%", "‰")
+            and (named := _CAPACITY_AFTER_DE.match(text, q.end)) is not None
+            and not subjects.names_measure(own := subjects.subject_before(window, verb)[0])
+        ):
+            # 一期5000PFLOPS的算力, 能否把42.6EFLOPS的算力…: the capacity named after the figure,
+            # of the part named before it if any.
+            lead = (
+                ""
+                if own.endswith(("把", "让", "使", "将")) or "，" in own
+                else _BUILT_TAIL.sub("", own)
+            )
+            subject = subjects.clean(lead + named.group("noun")) or named.group("noun")
+            trace["subject"] = "capacity_named_after"
         elif q.unit in COUNT_WORDS and (counted := subjects.counted_after_de(window)):
             subject, breakdown = counted
             trace["subject"] = trace["breakdown"] = "counted_after_de"
@@ -2510,6 +2587,8 @@ def _clause(
                         state.breakdown,
                         # 甲、乙商品网络零售额分别增长…；丙增长3.6%: a kind after a list.
                         after_list=_continues_list(listed, sentence, state.subject),
+                        kinds_opened=state.kinds_opened,
+                        previous_in_sentence=state.subject_sentence == sentence,
                     )
                     if (
                         member is None
@@ -2853,6 +2932,20 @@ def _clause(
             # group, which shares its last word with the parent's.
             subject, breakdown = named, subject
             trace["subject"] = trace["breakdown"] = "group_of_parent_measure"
+        elif (
+            breakdown is None
+            and in_sub_items
+            and subject
+            and state.subject
+            and state.subject_sentence == sentence
+            and q.unit is not None
+            and subject.endswith(_PEOPLE_GROUPS)
+            and trace["subject"] in ("before_cue", "before_number")
+            and (named := subjects.sibling_of(subject, state.subject)) is not None
+        ):
+            # 其中，城镇居民人均花费1034.6元，农村居民659.5元: the sibling group's measure.
+            subject, breakdown = named, subject
+            trace["subject"] = trace["breakdown"] = "group_of_sibling_measure"
         sibling = trace["subject"] == "sibling_completes_head"
         parent, parent_unit = state.parent, state.parent_unit
         if (
@@ -2898,6 +2991,23 @@ def _clause(
             # 网络零售额700亿元，其中城区占比约61%; 价格上涨0.8%，其中城市上涨0.7%: the parent
             # in that place.
             subject, breakdown = parent, category
+            trace["subject"], trace["breakdown"] = "parent_of_category", "category_of_parent"
+        if (
+            in_sub_items
+            and breakdown is None
+            and q.unit is None
+            and q.magnitude_text
+            and parent
+            and subject
+            and subject != parent
+            and len(subject) <= 6
+            and not subjects.names_measure(subject)
+            and trace["subject"] in ("before_cue", "before_number")
+            and implied_unit(parent) is not None
+        ):
+            # 国内出游人次17.20亿，其中城镇居民13.29亿: the parent's count of the group, in the
+            # unit the parent's name implies.
+            subject, breakdown = parent, subject
             trace["subject"], trace["breakdown"] = "parent_of_category", "category_of_parent"
         if breakdown is None and in_sub_items:
             scope = subjects.parent_scope(state.parent, subject, state.parent_breakdown)
@@ -3111,10 +3221,29 @@ def _clause(
             )
             period = Period("year_to_date", date(published.year, 1, 1), counted_to, "so_far")
             trace["period"] = "year_so_far"
-        if kind == "target" and _FROM_NOW.search(text, max(clause.start, q.start - 10), q.start):
-            # 占比可望从目前的约21%升至近30%: where the expected change starts is a fact.
+        if kind == "target" and (
+            _FROM_NOW.search(text, max(clause.start, q.start - 10), q.start)
+            or (
+                (_FROM_VALUE.search(window) or _FROM_YEAR.search(window))
+                and _TO_AFTER.match(text, q.end)
+            )
+        ):
+            # 占比可望从目前的约21%升至近30%, 力争从8万辆增加到15万辆: where a change starts
+            # (expected or planned) is a fact.
             kind, kind_rule = "actual", "start_of_expected_change"
-        if trace["subject"] == "target_of_previous":
+            if (
+                published is not None
+                and period.end is not None
+                and period.end > published
+                and not trace["period"].startswith("start_of_change")
+            ):
+                # 到2027年，占比从10.2%提高到15%: the start is no figure of 2027; the text
+                # leaves its time unsaid.
+                period = NO_PERIOD
+                trace["period"] = "start_of_change_undated"
+        if trace["subject"] == "target_of_previous" or (
+            kind == "actual" and _TARGET_NAMED_AFTER.match(text, q.end)
+        ):
             kind, kind_rule = "target", "target_named_after"
         if other_reading is not None:
             which, read = other_reading
@@ -3319,6 +3448,28 @@ _EXCLUDING = re.compile(
     r"\s*((?:扣除|剔除|除去|不含)(?![\u4e00-\u9fff]*(?:因素|影响))[\u4e00-\u9fff]{2,16}?)后?\s*"
 )
 _BY_TIME = re.compile(r"\s*分(?:季度|季|月份|月)看")
+# 建议稿提出，, 规划纲要提出: what a plan or its draft sets out.
+_PROPOSAL_OPENER = re.compile(r"\s*[^，。；]{0,8}?(?:建议稿|建议|纲要|规划|方案)中?提出")
+# 分品种看，, 按行业分，: the sentence goes on to the kinds of a measure named before; not
+# 分季度看 or 分月看, whose members are times.
+_KINDS_OPENER = re.compile(
+    r"\s*(?:分(?!季|月|年)[^，。；\d]{1,8}看|按(?!季|月|年)[^，。；\d]{1,8}分)[，,：:]"
+)
+
+
+def _measure_of_paragraph_before(
+    text: str, p_start: int, out: list[Observation]
+) -> tuple[str, str | None] | None:
+    """The subject and unit of the last figure of the paragraph just before ``p_start`` when
+    it names a measure, else None (also when a line without figures stands between)."""
+    if not out or not out[-1].subject or not subjects.names_measure(out[-1].subject):
+        return None
+    between = text[out[-1].char_end : p_start].split("\n")
+    if any(line.strip() for line in between[1:]):
+        return None
+    return out[-1].subject, out[-1].unit
+
+
 # 分行业看, 按地区分, 其中, 重点行业中: a sentence that goes on to the parts of the one before.
 _BREAKDOWN_OPENER = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
@@ -3432,6 +3583,7 @@ def _enumeration(
         members_text = _MEMBER_TAIL.sub("", members_text)
         members_text = _PER_UNIT_TAIL.sub("", members_text)  # 汽油、柴油每吨分别上调…
         # 甲、乙用电量占全社会用电量的比重分别为…: the whole is no part of the members.
+        shared_whole = _SHARE_WHOLE_TAIL.search(members_text)
         members_text = _SHARE_WHOLE_TAIL.sub("", members_text)
         # 甲、乙经费所占比重分别为…: the share is the cue, the members own the noun before it.
         members_text = _SHARE_WORD_TAIL.sub("", members_text)
@@ -3562,6 +3714,18 @@ def _enumeration(
             after, _ = subjects.subject_before(text[idx + 2 : qs[0].start])
             if len(after) >= 2:
                 head = after
+            elif (
+                shared_whole is not None
+                and len(whole_subject := subjects.clean(shared_whole.group("whole"))) >= 2
+                and not _PLACE_WHOLE.fullmatch(whole_subject)
+                and all(len(m) <= 6 and not subjects.names_measure(m) for m in members)
+            ):
+                # 服装鞋帽、日用品占实物商品网络零售额的比重分别为…: parts of the whole
+                # named before 分别.
+                subs = [whole_subject] * len(members)
+                breakdowns = [subjects.clean(m) or m for m in members]
+                state.enumeration = _Enumeration(subs, breakdowns, sentence)
+                return subs, breakdowns, "list_parts_of_whole_after"
             elif (
                 (whole := _WHOLE_SHARED.match(text, idx + 2, qs[0].start)) is not None
                 and not _PLACE_WHOLE.fullmatch(whole.group("whole"))
@@ -3848,11 +4012,13 @@ _INDUSTRY_MEASURE = re.compile(
     r"每百元营业收入|资产负债率|产成品存货|应收账款)"
 )
 _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
+# 省外游客, 农民工: groups of people whose per-head figures a text gives side by side.
+_PEOPLE_GROUPS = (*_HOUSEHOLD_GROUPS, "游客", "农民工", "职工", "学生", "旅客")
 _TARGET_NAMED_AFTER = re.compile(r"的?(?:全年|年度)?(?:调控|控制|预期|计划)?目标(?:任务)?")
 _SIZE_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里", "立方米", "千瓦", "吨"})
 _SEPARATOR_AND_VERB = re.compile(r"^[、和及与]?(?:增长|下降|减少|增加|提高|降低|上升|回落)$")
 _LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|对|与)(?=[^、]{2,}、)")
-_SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占[^、，]{1,20}?的?(?:比重|比例)$")
+_SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占(?P<whole>[^、，]{1,20}?)的?(?:比重|比例)$")
 _SHARE_WORD_TAIL = re.compile(r"(?<=.{2})(?:所占比重|占比|比重)$")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区|国家|国)$")
@@ -3947,7 +4113,18 @@ def _topic(text: str, clause: cl.Clause) -> str | None:
 
 
 _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))")
-_UNGOVERNED = re.compile(r"\s*(?:其中|有|约|近|超过?|逾|将近|大约)?\s*")
+_BUILT_TAIL = re.compile(r"(?:建成|形成|拥有|具备|提供|部署|上线|投运|新增|达到|达)了?$")
+_CAPACITY_AFTER_DE = re.compile(
+    r"的(?P<noun>(?:智能|通用|超算|基础)?(?:算力|存力|运力|产能|装机容量))"
+)
+_UNGOVERNED = re.compile(
+    # 全市98.2%的行政村: the whole the share is of, before it.
+    r"\s*(?:(?:其中|有|约|近|超过?|逾|将近|大约)?|全[国省市县区]有?(?:约|近|超过?|逾|将近|大约)?)\s*"
+)
+_GATHERS_SHARE = re.compile(
+    r"\s*(?P<holder>[^，。；\d]{2,12}?)(?:集聚|聚集|汇聚|集中|拥有|贡献)了?"
+    r"(?:全[国省市县区]|全行业|全部)(?:约|近|超过?|逾)?\s*"
+)
 # 城乡居民收入比：1.92, 恩格尔系数：30.1: a label naming a pure number (not 证券代码：600917).
 _LABEL_OF_RATE = re.compile(r"(?:比|率|系数|指数|强度|密度|深度|得分|倍数)$")
 _LABEL_START = re.compile(r"[^，。；：:\n]{2,16}$")
@@ -4220,7 +4397,7 @@ _FROM_LAST_YEAR = re.compile(r"(?:从|由)(?:上年|去年)(?:末|底)?的(?:约
 _TO_AFTER = re.compile(
     r"(?:轻微|略微|小幅|大幅)?"
     r"(?:提高|增加|增长|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|缩小|压缩|降|发展|跨越"
-    r"|下跌|上涨|回落|回升)?(?:到|至)"
+    r"|下跌|上涨|回落|回升|提)?(?:到|至)"
 )
 
 

@@ -18,6 +18,8 @@ _TARGET_CUE = re.compile(
     # lookbehind of 到 after it), so that the scanner jumps from one such character to the next.
     r"(?P<cue>主要预期目标|预期目标|主要目标(?:是|为)|发展目标(?:是|为)|总体目标(?:是|为)"
     r"|目标(?:是|为)|力争|确保|预计|有望|可望|或将|料将|可能(?=[在达为回升降增下上至超突])"
+    # 建议稿提出，…: what a draft plan sets out.
+    r"|建议稿提出|建议提出|纲要提出|规划提出|方案提出"
     r"|预期(?!寿命)|到(?<![\u4e00-\u9fff]到)(?P<year>(?:19|20)\d{2})年|目标"
     # 公司拟募集资金不超过12亿元: what a company or body plans to do.
     r"|(?<![虚模比])拟(?=[\u4e00-\u9fff]{2})"

@@ -41,6 +41,7 @@ _RELATIVE_GAP = re.compile(
 _GROWTH_TARGET = re.compile(
     r"(?:增长|增速)的?(?:预期)?目标(?![^，。；]*(?:完成|率))[^，。；]{0,12}$"
 )
+_PAST_TARGET = re.compile(r"超(?:过|出)?(?:年度|全年)?(?:目标|计划)(?:任务)?(?:约|近)?$")
 _RECOVERED_TO = re.compile(r"恢复(?:至|到)[^，。；]{0,14}的$")
 _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
@@ -156,6 +157,10 @@ def decide(
     if quantity.rule == "flat" and _RATE_NAMED.search(clause_prefix):
         # 增速与上月末持平: a rate that did not move changed by zero points.
         return MeasureDecision("pp_change", 0.0, "个百分点", "flat_rate")
+    if quantity.word_measure == "share" and (gap := _GAP.search(window)) is not None:
+        # 比上半年多了四成: tenths more (or fewer) than another time's or another's are a growth.
+        signed = -abs(value) if gap.group(1) == "少" else value
+        return MeasureDecision("growth", signed, unit, "gap_in_tenths")
     if quantity.word_measure is not None:
         return MeasureDecision(
             quantity.word_measure, value, unit, "word_" + quantity.rule, multi_year
@@ -205,6 +210,9 @@ def decide(
     if multiple is not None:
         # 是2022年的近四倍: four times the base is a growth of 300 %.
         return MeasureDecision("growth", (value - 1) * 100, "%", "multiple_of_base", multi_year)
+    if unit not in _RATIO_UNITS and _PAST_TARGET.search(window):
+        # 超过年度目标任务三万人: how far past its target the quantity went.
+        return MeasureDecision("change", value, unit, "past_target")
     gap = _GAP.search(window)
     if gap is not None and unit not in _RATIO_UNITS:
         # 比男性从业人员少3.5万人: how much more (or less) than another quantity.

@@ -61,7 +61,7 @@ _CHINESE_DIGIT = {
 }
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
 _TENTHS = re.compile(
-    r"(?<=[的占达到至近超约逾为有过长降升高少加在于破了增中，。；：\n])([一二两三四五六七八九1-9])成"
+    r"(?<=[的占达到至近超约逾为有过长降升高多少加在于破了增中，。；：\n])([一二两三四五六七八九1-9])成"
     # 四成半 is 45 %, 八成五 85 %.
     r"(?:(半)|([一二三四五六七八九1-9])(?![十百千万亿成\d.]))?(?!员|立|为|果)"
 )
@@ -178,9 +178,17 @@ _AGE_LIST_NEXT = re.compile(r"(?:及?以[上下])?(?:、|和|及)\s*\d")
 def _is_category_head(text: str, pos: int) -> bool:
     """A noun right after the unit makes the number part of a category name (3岁儿童)."""
     return pos < len(text) and (
-        ("\u4e00" <= text[pos] <= "\u9fff" and text[pos] not in "的和或左以及多余，。；、")
+        (
+            "\u4e00" <= text[pos] <= "\u9fff"
+            and text[pos] not in "的和或左以及多余，。；、"
+            # 由79.2岁提高到80岁: a change goes on from the figure.
+            and _CHANGE_AFTER.match(text, pos) is None
+        )
         or text.startswith(("及以上", "及以下", "以上的", "以下的"), pos)
     )
+
+
+_CHANGE_AFTER = re.compile(r"(?:提高|提升|增加|上升|下降|降低|减少|延长|缩短|增至|降至|升至|达到)")
 
 
 def _inside_title(text: str, pos: int, floor: int) -> bool:
@@ -333,6 +341,12 @@ def _reject(
             return "ratio"
     if unit in ("个月", "天") and before.endswith("近"):
         return "streak"
+    if (
+        unit in ("天", "日", "周", "个月")
+        and before.endswith("前")
+        and not before.endswith(("提前", "之前", "以前", "目前", "此前"))
+    ):
+        return "window"  # 春运前20天: the span the figures are of, no count of days
     if text.startswith(_AFTER_THRESHOLD, unit_end) and not _share_of_units(text, unit_end, unit):
         return "threshold"
     if _bounds_a_class(text, start, unit_end, unit, floor):

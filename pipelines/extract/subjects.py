@@ -53,6 +53,8 @@ _CUT = re.compile(
     rf"|快于|慢于|高于{_BENCHMARK}|低于{_BENCHMARK}|高出{_BENCHMARK}|超出{_BENCHMARK}|跑赢|跑输"
     # 超序时进度6.2个百分点: ahead of the pace the year's plan sets, of the quantity before.
     r"|超(?:过)?(?:序时|时序)进度"
+    # 超过年度目标任务三万人: how far the quantity before went past its target.
+    r"|超(?:过|出)?(?:年度|全年)?(?:目标|计划)(?:任务)?(?=$|约|近)"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
     r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|下拉|拖累|拉低|分别|年均|平均每年|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年|[前去上]年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的|$)"
@@ -78,6 +80,9 @@ _VERB = re.compile(
     r"|新建(?<=(?:当年|今年|全年|年内|去年|本年|上年)新建)(?=$|[\d\[])"
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
     r"|放缓|减缓|放慢|趋缓|扩充|扩容|偏多|偏少|偏高|偏低"
+    # 从十万人次提到了十二万人次: 提到 right after the value a change starts from is 提高到
+    # (elsewhere 提到 is "mentions").
+    r"|^提(?=[到至])"
     # 收益率上行3个基点, 降准25个基点: rates and yields as markets write their moves.
     r"|上行|下行|降准|降息|加息|加快|压减|压缩"
     # GDP增4.2%: a headline's one-character verb right before the figure. (A bare 降 was
@@ -195,6 +200,8 @@ _LEADING = re.compile(
     r"(?:两|三|四|五|[2-5])年平均|"
     # 就能实现…, 如能保持…: the conditions of a projection, not what it is about.
     r"就能|才能|如能|若能|只要|"
+    # 受大风天气影响下降3.4%: the cause of a change, not what changed.
+    r"受[^，。；]{1,12}?影响|"
     # 人均每月增加25元: per head, of the quantity named before.
     r"人均每月|人均每年|每人每月|每人每年|"
     # 扣除价格因素实际增长5.1%, 名义增长: how a growth is measured, not what grew.
@@ -346,7 +353,7 @@ _ONLY_STANDING = re.compile(
     r"(?:目标值?|基数|基期值?|实际值?)"
 )
 _ONLY_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,12}")
-_STREAK_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+)个?(?:年|季度|月)$")
+_STREAK_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+|数|几|多)个?(?:年|季度|月)$")
 
 
 def strip_times(phrase: str) -> str:
@@ -382,6 +389,9 @@ def _without_marks(phrase: str) -> str:
     return phrase
 
 
+_WINDOW = re.compile(r"(?<![提之以目此])前(?:\d+|[一二两三四五六七八九十]+)(?:天|日|周|个月)")
+
+
 def clean(phrase: str) -> str:
     """Strip what is not part of a subject noun phrase."""
     phrase = _without_marks(phrase)
@@ -392,6 +402,8 @@ def clean(phrase: str) -> str:
             phrase = named.group(1) + phrase[named.end() :]
         phrase = _GLOSS.sub("", phrase)
     phrase = strip_times(phrase)
+    if "前" in phrase:
+        phrase = _WINDOW.sub("", phrase)  # 春运前20天发送旅客: the span, not the travellers
     if _QUOTES.search(phrase):
         phrase = _QUOTES.sub("", phrase)
     if "我们" in phrase or "咱们" in phrase:
@@ -424,7 +436,9 @@ def clean(phrase: str) -> str:
             # 结构件业务实现收入: a bare object (收入, 利润) stays with its doer, without the verb
             # (完成投资 is a term of its own).
             doer = phrase[: len(phrase) - len(acted)]
-            phrase = doer[:-2] + acted if doer.endswith("实现") else phrase
+            if doer.endswith("实现"):
+                # 为实现经济增长5%的目标: a purpose (为, 以) is no doer.
+                phrase = ("" if doer[:-2] in ("为", "以") else doer[:-2]) + acted
     # Verbs go one at a time; a verb stays when its object alone is too bare to name a quantity
     # (完成投资, 认定人才) or when what follows is a suffix of the verb's word (保障性住房).
     phrase = _strip_leading_verbs(_strip_leading(_LEADING_PREP, phrase), phrase)
@@ -627,6 +641,11 @@ def clean_keep_de(phrase: str) -> str:
 
 def subject_after(text: str, pos: int, limit: int) -> str:
     """The noun phrase right after a number that precedes its noun (``18个城市开展…``)."""
+    if (condition := class_condition(text, pos, limit)) is not None:
+        # 10家营收超百亿元的龙头企业: the noun after the condition its members meet.
+        owned = population_after(text, condition[1], limit)
+        if len(owned) >= 2:
+            return owned
     end = min(limit, pos + 24)
     stops = [
         m.start()
@@ -658,6 +677,20 @@ _POPULATION_PREDICATE = re.compile(
     # 近三成用户每天使用…: how often the population does it.
     r"|每天|每日|每周|每月|经常|曾经|曾"
 )
+
+
+# 营收超百亿元的, 产值过10亿元的: a size the counted members exceed, before their noun.
+_CLASS_CONDITION = re.compile(
+    r"(?:以上)?(?P<condition>[\u4e00-\u9fff]{1,6}?(?:超过?|逾|过|达到?)"
+    r"[\d.一二两三四五六七八九十百千万亿]+[\u4e00-\u9fff]{0,3}?(?:以上)?)的"
+)
+
+
+def class_condition(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+    """The condition a count's members meet when it stands between the count and their noun
+    (营收超百亿元 in 10家以上营收超百亿元的企业), with where the noun starts; else None."""
+    m = _CLASS_CONDITION.match(text, pos, limit)
+    return (m.group("condition"), m.end()) if m else None
 
 
 def population_after(text: str, pos: int, limit: int) -> str:
@@ -900,6 +933,7 @@ _CATEGORY_END = re.compile(
     r"(?:业|类|店|制造|企业|公司|地区|区|产品|商品|省|省份|市|县|部门|单位|市场|主体|(?:国家|省|市|县|区)级)$"
 )
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
+_GRADE = re.compile(r"(?:国家|省|市|县|区)级")
 
 
 def complete_sibling(
@@ -907,11 +941,24 @@ def complete_sibling(
     previous: str | None,
     previous_member: str | None = None,
     after_list: bool = False,
+    kinds_opened: bool = False,
+    previous_in_sentence: bool = False,
 ) -> tuple[str, str | None]:
     """A category subject in a run of sibling clauses takes the measure noun of the clause
     before it: (subject + head, category) when the rule applies, else (subject, None). Where
     the clause before named its own member apart (甲地区完成软件业务收入…；乙地区完成…),
-    the sibling's measure is that clause's whole subject."""
+    the sibling's measure is that clause's whole subject. After 分品种看 (``kinds_opened``),
+    a kind is a member whatever its last word; ``previous_in_sentence`` says whether the
+    subject before is of the same sentence (a kind's measure beside it, not the whole's)."""
+    completed, member = _sibling(subject, previous, previous_member, after_list)
+    if member is None and kinds_opened and previous:
+        return _kind_of(subject, previous, beside=previous_in_sentence)
+    return completed, member
+
+
+def _sibling(
+    subject: str, previous: str | None, previous_member: str | None, after_list: bool
+) -> tuple[str, str | None]:
     if not previous or not subject:
         return subject, None
     if not _CATEGORY_END.search(subject) and not (
@@ -922,6 +969,15 @@ def complete_sibling(
         return subject, None
     if _NOT_CATEGORY.search(subject) or subject.endswith(MEASURE_HEADS):
         return subject, None
+    if (
+        subject.endswith("级")
+        and len(subject) <= 4
+        and (graded := _GRADE.search(previous)) is not None
+        and graded.group() != subject
+        and len(rest := previous[graded.end() :]) >= 2
+    ):
+        # 国家级非物质文化遗产代表性项目2项、省级14项: the same things of another grade.
+        return subject + rest, subject
     if (
         previous_member is not None
         and previous_member != subject
@@ -934,7 +990,8 @@ def complete_sibling(
         previous_member
         and previous_member != subject
         and previous.startswith(previous_member)
-        and names_measure(rest := previous[len(previous_member) :])
+        # 楚原省软件业务收入增速分别达…，北峪省增长7.4%: a rate's quantity, rate word kept.
+        and names_measure(strip_rate_word(rest := previous[len(previous_member) :]))
     ):
         # 西部地区电信业务收入增长2.5%，东北地区下降0.4%: the sibling's measure is the whole
         # of what its member's sibling measured.
@@ -946,6 +1003,29 @@ def complete_sibling(
         if previous.endswith(head) and len(previous) >= len(head):
             return subject + head, subject
     return subject, None
+
+
+def _kind_of(subject: str, measured: str, beside: bool) -> tuple[str, str | None]:
+    """规上工业水电 after 规上工业发电量, in a paragraph opened by 分品种看: (the measure, the
+    kind), the scope both name left out of the kind; (subject, None) if either is no such
+    word."""
+    measured = strip_rate_word(measured)
+    if names_measure(subject) or not names_measure(measured) or _NOT_KIND.search(subject):
+        return subject, None
+    kind = next(
+        (subject[k:] for k in range(len(subject) - 2, 1, -1) if subject[:k] in measured), subject
+    )
+    if not 2 <= len(kind) <= 10:
+        return subject, None
+    if beside and kind == subject:
+        # 稻谷产量…；小麦86.3万吨: a kind beside another kind's measure is left to the rules
+        # for siblings.
+        return subject, None
+    return measured, kind
+
+
+# 增速, 降幅, 比重: how a kind's figure is measured, not a kind.
+_NOT_KIND = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|比重|占比|总体|整体|合计|总计|全部)$")
 
 
 _MEASURE_ENDS = re.compile(

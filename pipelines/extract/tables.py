@@ -138,7 +138,7 @@ _THIS_MONTH = re.compile(r"本月|当月")
 # 按年变动（%）, 按季变动: a year-on-year (quarter-on-quarter) change as Hong Kong heads it.
 # 年增率, 成长率: Taiwan's words for a year-on-year growth rate.
 _GROWTH_HEADER = re.compile(
-    r"同比|增长|增速|增幅|比上年|较上年|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率"
+    r"同比|环比|增长|增速|增幅|比上年|较上年|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率"
 )
 # 比上年增长 under 单位：亿元，%: a rate, in the percent the unit line lists for rates; 比上年增减
 # is an amount in the table's unit.
@@ -705,6 +705,23 @@ def _names_time(name: str) -> bool:
     return any(not expr.is_base and expr.kind == "period" for expr in find_times(name))
 
 
+def _period_compared(before: list[Period], left: Period, published: date | None) -> Period:
+    """The period a rate column after period columns is of: the left one's, except after
+    2026年上半年 | 2025年上半年, a period over and the same one a year before."""
+    if len(before) >= 2 and before[-1] == left:
+        current, earlier = before[-2], before[-1]
+        if (
+            current.type == earlier.type
+            and current.end is not None
+            and earlier.end is not None
+            and (current.end.month, current.end.day) == (earlier.end.month, earlier.end.day)
+            and current.end.year == earlier.end.year + 1
+            and (published is None or current.end <= published)
+        ):
+            return current
+    return left
+
+
 def _column_period(name: str, period: Period, published: date | None) -> Period:
     """The period a column header names (1—11月, 本月, 2024), else the table's own."""
     if not name or _THIS_MONTH.search(name):
@@ -745,6 +762,24 @@ def main_row_unit(text: str, row: TableRow) -> str | None:
         return None
     gloss = _LABEL_UNIT.search(_row_label(text, *row.cells[0]))
     return gloss.group("unit") if gloss is not None else None
+
+
+# 同比增长, 增速, 比上年增长: a row label naming only a rate of change.
+_RATE_ONLY_LABEL = re.compile(
+    r"(?:同比|环比|比上年同期|比上年|较上年)?(?:增长|增速|增幅|增长率|增减)"
+)
+
+
+def is_bare_member(text: str, row: TableRow) -> bool:
+    """Whether a row's label names only a member (城镇居民, 东部地区), with no quantity, unit,
+    number or total word of its own."""
+    if not row.cells or _NUMBERED_ROW.match(text, row.cells[0][0]):
+        return False
+    label = _row_label(text, *row.cells[0])
+    if _LABEL_UNIT.search(label) or _TOTAL_ROW.match(label.strip()):
+        return False
+    member = subjects.clean(label)
+    return 2 <= len(member) <= 8 and not subjects.names_measure(member)
 
 
 def main_row_label(text: str, row: TableRow) -> str | None:
@@ -791,6 +826,7 @@ def row_observations(
     total_unit: str | None = None,
     row_above_unit: str | None = None,  # the unit of the row whose part this row is
     rates_in_percent: bool = False,  # the unit line lists % for the rates (单位：亿元，%)
+    part_of: str | None = None,  # the quantity of the row above, of which this row is a member
 ) -> Iterator[Observation]:
     """The statistics of one data row; ``header`` names the columns (None if unknown),
     ``table_subject`` is what the table's title says it counts, ``total`` the quantity its
@@ -854,6 +890,9 @@ def row_observations(
     if unit_gloss is not None:
         label = label[: unit_gloss.start()]
     subject = subjects.clean(label)
+    if row_above is not None and _RATE_ONLY_LABEL.fullmatch(label.strip()):
+        # 软件业务收入（亿元） | 19,860 / 同比增长（%） | 10.4: the growth of the row above.
+        subject = row_above
     total_row = classified and (year_row or _TOTAL_ROW.match(label.strip()) is not None)
     breakdown = None
     if (
@@ -879,6 +918,15 @@ def row_observations(
     if classified and not total_row:
         # 采矿业 | 0.21 | 12.6: the row is a member; the columns name the quantities.
         breakdown = subject
+    elif (
+        part_of is not None
+        and breakdown is None
+        and not subjects.names_measure(subject)
+        # 流动电话用户（户） / 月费计划用户: a kind with the row's own head noun counts itself.
+        and subject[-2:] != part_of[-2:]
+    ):
+        # 国内出游人次（亿人次） | 32.85 / 　城镇居民 | 25.42: a member of the row above.
+        subject, breakdown = part_of, subject
     elif (
         unit_cell is not None
         and row_above is not None
@@ -906,6 +954,7 @@ def row_observations(
     listed_units = column_units(names, label_column + 1, table_unit) if classified else {}
     row_level: tuple[float, str | None, str | None] | None = None  # the row's unit, set aside
     left_period: Period | None = None
+    periods_before: list[Period] = []  # of the columns since the last rate column
     quantity_before = ""  # the last column's quantity with a unit of its own
     for column, (cell_start, cell_end) in enumerate(row.cells):
         column_member: str | None = None  # 城镇 under 年末常住人口 | 城镇: the column's part
@@ -918,6 +967,7 @@ def row_observations(
             if _names_time(name):
                 # 2025年 | 2030年 | 年均增长 over 5.4 | — | 5左右: the growth is to the blank year.
                 left_period = _column_period(name, period, published)
+                periods_before.append(left_period)
             continue
         digits = _digits(m.group("num"))
         group = groups[column] if groups is not None and column < len(groups) else ""
@@ -932,19 +982,23 @@ def row_observations(
             # a level of the table's period.
             yield _index_cell(text, m, label, group, name, subject, breakdown, period, sentence)
             continue
+        rate_column = bool(_GROWTH_HEADER.search(name) or _SHARE_HEADER.search(name))
         column_period = (
-            # 10月 | 比上年同期增长（%）: a growth column is of the period of the column before it.
+            # 10月 | 比上年同期增长（%）: a growth column is of the period of the column before it;
+            # 2026年上半年 | 2025年上半年 | 同比增长: of the latest of the periods before it.
             # 2029 | 2030 | 占比: a share column is of the latest year's figures too.
-            left_period
-            if left_period is not None
-            and (_GROWTH_HEADER.search(name) or _SHARE_HEADER.search(name))
-            and not _names_time(name)
+            _period_compared(periods_before, left_period, published)
+            if left_period is not None and rate_column and not _names_time(name)
             # 10月 | 1—10月 over 绝对额 | 同比 | …: the period of the group the column is under.
             else _column_period(group, period, published)
             if group and not _names_time(name) and _names_time(group)
             else _column_period(name, period, published)
         )
         left_period = column_period
+        if rate_column:
+            periods_before = []
+        elif _names_time(name):
+            periods_before.append(column_period)
         if classified:
             column = _class_column(name, table_subject)
             subject = column.subject
@@ -1030,7 +1084,8 @@ def row_observations(
         if growth_label is not None and not classified:
             # 营业收入比上年增长: the quantity, without its base either.
             quantity = _COMPARED_TAIL.sub("", label[: growth_label.start()])
-            subject = subjects.clean(quantity) or subject
+            # (同比增长 names no quantity: 同 is what is left of its base.)
+            subject = named if len(named := subjects.clean(quantity)) >= 2 else subject
         if index_table and not subject.endswith("指数"):
             subject += "指数"  # 上年=100 / 第一产业 | 103.6: the index of the quantity
         if (
