@@ -2714,3 +2714,56 @@ def test_a_grade_after_a_graded_count_is_the_same_things_of_that_grade():
     obs = _run("全市拥有国家级文物保护单位6处、省级28处。")
     provincial = _one(obs, "28处")
     assert (provincial.subject, provincial.breakdown) == ("省级文物保护单位", "省级")
+
+
+def test_a_place_after_a_place_s_figure_has_the_same_measure():
+    raw = "上半年，岚江省GDP为28410.6亿元，增长5.9%；北川省为19866.2亿元，增长6.4%。"
+    obs = _run(raw, date(2025, 7, 25))
+    other = _one(obs, "19866.2亿元")
+    assert (other.subject, other.breakdown) == ("北川省GDP", "北川省")
+    assert _one(obs, "6.4%").breakdown == "北川省"
+
+
+def test_the_base_of_a_change_at_another_time_keeps_that_time():
+    raw = (
+        "2025年，公司净利润从上年的1.8亿元收窄至0.6亿元。"
+        "全市数据中心机架较2023年底的不到3万架增长了2倍多。"
+    )
+    obs = _run(raw, date(2026, 3, 20))
+    assert _one(obs, "1.8亿元").period_end == date(2024, 12, 31)
+    assert _one(obs, "3万架").period_end == date(2023, 12, 31)
+    grew = _one(obs, "2倍多")
+    assert (grew.measure, grew.value, grew.qualifier) == ("growth", 200, "over")
+
+
+def test_a_share_of_a_whole_whose_name_opens_with_you():
+    obs = _run("全省高价值发明专利拥有量4.12万件，占有效发明专利总量的38.7%。")
+    share = _one(obs, "38.7%")
+    assert (share.subject, share.measure) == ("全省高价值发明专利拥有量", "share")
+
+
+def test_a_plan_named_only_as_the_year_s_plan_is_the_plan_of_the_quantity_before():
+    raw = "1—9月，全市新建充电桩2.4万个，完成年度计划3万个的80%。"
+    obs = _run(raw, date(2025, 10, 20))
+    plan = _one(obs, "3万个")
+    assert (plan.subject, plan.kind, plan.period_end) == (
+        "全市新建充电桩",
+        "target",
+        date(2025, 12, 31),
+    )
+
+
+def test_more_than_doubled_is_over():
+    (doubled,) = _run("全县规上工业总产值比2020年翻了一番多。")
+    assert (doubled.value_text, doubled.value, doubled.qualifier) == ("翻了一番多", 100, "over")
+
+
+def test_yuan_and_rough_counts_as_speech_gives_them():
+    obs = _run("【同期声】果农：现在一斤能卖到四块五，去年才三块出头。合作社有三十来个人。")
+    assert [(o.value_text, o.value, o.unit, o.qualifier) for o in obs] == [
+        ("四块五", 4.5, "元", "exact"),
+        ("三块出头", 3.0, "元", "over"),
+        ("三十来个", 30, "个", "about"),
+    ]
+    # Pieces of land stay pieces.
+    assert _run("全县建成三块试验田。") == []

@@ -4397,7 +4397,7 @@ _FROM_LAST_YEAR = re.compile(r"(?:从|由)(?:上年|去年)(?:末|底)?的(?:约
 _TO_AFTER = re.compile(
     r"(?:轻微|略微|小幅|大幅)?"
     r"(?:提高|增加|增长|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|缩小|压缩|降|发展|跨越"
-    r"|下跌|上涨|回落|回升|提)?(?:到|至)"
+    r"|下跌|上涨|回落|回升|提|收窄)?(?:到|至)"
 )
 
 
@@ -4419,7 +4419,7 @@ _PLAN_SPANS = {"十四五": 2020, "十三五": 2015, "十二五": 2010}
 
 
 # 比上半年的5.1%, 较1—3月的5.8%: the figure of the time a comparison is made with.
-_AT_BASE_TIME = re.compile(r"(?:比|较)([^，。；比较的]{2,10})的$")
+_AT_BASE_TIME = re.compile(r"(?:比|较)([^，。；比较的]{2,10})的(?:不到|不足|约|近|超过|逾)?$")
 
 
 def _base_time_period(window: str, period: Period, published: date | None) -> Period | None:

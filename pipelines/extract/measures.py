@@ -16,7 +16,7 @@ from pipelines.extract.subjects import LOOK_UP_VERB, governing_verb
 from pipelines.extract.units import COUNT_WORDS
 
 _SHARE_CUE = re.compile(
-    r"占(?!据|领|有|用|地(?!区))|占比|比重|(?<!优良)(?<!天数)比例|份额|贡献率|增长面|亏损面|相当于[^，。；]{1,20}的"
+    r"占(?!据|领|有(?!效)|用|地(?!区))|占比|比重|(?<!优良)(?<!天数)比例|份额|贡献率|增长面|亏损面|相当于[^，。；]{1,20}的"
     # 完成年度计划投资的78%: the part of a plan done.
     r"|完成[^，。；]{2,12}的$"
     # 规模只有全国的0.8%: a part of the whole of the country (or province, city).

@@ -71,6 +71,11 @@ _FRACTION = re.compile(
     r"|(?<=[近过超逾])半(?![年月天日数小])"
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
+_MORE_AFTER = re.compile(r"多|还多|有余")
+# 两块八 (2.8 yuan), 三块出头, 五块钱: 块 as money, not pieces, by what follows it.
+_SPOKEN_YUAN_TAIL = re.compile(
+    r"(?P<tenths>[一二两三四五六七八九])(?![十百千万亿\d])|(?=出头|多钱|钱)"
+)
 # Where a word quantity may be: tenths (a numeral before 成), a doubling, 持平, a half or a
 # fraction.
 _ANY_WORD_QUANTITY = re.compile(
@@ -512,7 +517,8 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             if text.startswith(word, tok_end):
                 # 多/余 after the unit only before another measure word ("20多万" is handled
                 # by the magnitude reader); 以上 must not be part of 及以上 (threshold).
-                if word in "多余" and unit.unit_written is not None:
+                # (增长了3倍多: more than three times, 多 closing the figure.)
+                if word in "多余" and unit.unit_written not in (None, "倍"):
                     continue
                 qualifier = qual
                 tok_end += len(word)
@@ -872,7 +878,9 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue
         # 十几人, 二十几家, 三百多个: some more than the tens or hundreds written.
         few = run[-1] in "十百千" and text[n_end : n_end + 1] in ("几", "多", "余")
-        if few:
+        # 二十来个人: about twenty, as speech gives it.
+        about = run[-1] in "十百千" and text.startswith("来", n_end) and not few
+        if few or about:
             n_end += 1
         if (
             not few
@@ -894,6 +902,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue
         if text.startswith(TIME_UNITS, n_end) or text.startswith(TIME_UNITS, unit.end):
             continue
+        # 两块八, 三块出头: yuan as speech counts them, with the tenths after 块.
+        spoken_yuan = _SPOKEN_YUAN_TAIL.match(text, unit.end) if unit.unit_written == "块" else None
         if unit.unit_written in ("个月", "天", "小时", "分钟", "秒", "岁", "类"):
             continue  # durations, ages, and 分为三类: a classification
         if unit.unit_written == "位" and text.startswith("数", unit.end):
@@ -903,6 +913,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         article = run == "一" and unit.unit_written != "倍"
         if (
             single
+            and spoken_yuan is None
             and (
                 article
                 or not (
@@ -927,8 +938,13 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         if _bounds_a_class(text, n_start, unit.end, unit.unit_written, start):
             continue  # 收入超五十亿元的企业: a class of enterprises, not a figure
         value = float(Decimal(str(value)) * Decimal(unit.magnitude))
-        qualifier = "over" if unit.approx_marker or few else None
+        qualifier = "over" if unit.approx_marker or few else "about" if about else None
         q_end = unit.end
+        unit_written = unit.unit_written
+        if spoken_yuan is not None:
+            unit_written = "元"
+            if (tenths := spoken_yuan.group("tenths")) is not None:
+                value, q_end = value + _CHINESE_DIGIT[tenths] / 10, q_end + 1
         for word, qual in (*_QUAL_AFTER[:4], _QUAL_AFTER[-1]):
             if text.startswith(word, q_end):
                 qualifier, q_end = qual, q_end + len(word)
@@ -948,7 +964,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                     n_start,
                     q_end,
                     bound_value,
-                    base_unit(unit.unit_written),
+                    base_unit(unit_written),
                     (unit.magnitude_text + unit.unit_written) or None,
                     qualifier,
                     magnitude_text=unit.magnitude_text,
@@ -1016,8 +1032,20 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
     for match in doublings:
         times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}[match.group(1)]
         value = (2**times - 1) * 100.0
+        # 翻了一番多: more than doubled.
+        more = text.startswith(("多", "还多", "有余"), match.end())
+        end_at = match.end() + (len(_MORE_AFTER.match(text, match.end()).group()) if more else 0)
         words.append(
-            Quantity(match.start(), match.end(), value, "%", None, None, "growth", rule="doubling")
+            Quantity(
+                match.start(),
+                end_at,
+                value,
+                "%",
+                None,
+                "over" if more else None,
+                "growth",
+                rule="doubling",
+            )
         )
     rise_fall = _RISE_FALL.finditer(text, start, end) if text.find("涨", start, end) != -1 else ()
     for match in rise_fall:

@@ -41,8 +41,11 @@ def progress_on_plans(text: str, out: list[Observation]) -> None:
             None,
         )
         year = year_period(plan.period_end.year, "plan_of_year")
+        # 开展培训86.7万人次，完成年度计划110万人次的78.8%: the plan is the training's.
+        of_actual = actual is not None and _PLAN_NAME_ONLY.fullmatch(plan.subject or "")
         out[index - 1] = dataclasses.replace(
             plan,
+            subject=actual.subject if of_actual and actual is not None else plan.subject,
             kind="target",
             period_type=year.type,
             period_start=year.start,
@@ -123,6 +126,7 @@ def plans_named(text: str, out: list[Observation]) -> None:
 
 
 _PLAN_NAMES = ("年度计划", "全年计划", "年度目标", "全年目标")
+_PLAN_NAME_ONLY = re.compile(r"(?:全年|年度|年初)?(?:计划|目标任务|目标|任务)")
 _PLAN_AFTER_FIGURE = re.compile(r"(?P<plan>目标任务|目标|任务|计划)?的")
 _YEAR_BEFORE_FIGURE = re.compile(r"完成(?:全年|年度)$")
 _PLAN_ASIDE = re.compile(r"[（(](?:全年|年度)?(?:计划|任务|目标任务|目标)(?:为|是)?$")

@@ -56,7 +56,7 @@ _CUT = re.compile(
     # 超过年度目标任务三万人: how far the quantity before went past its target.
     r"|超(?:过|出)?(?:年度|全年)?(?:目标|计划)(?:任务)?(?=$|约|近)"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
-    r"|占比|占(?!据|领|有|用|地(?!区)|到)|比重|比例|拉动|下拉|拖累|拉低|分别|年均|平均每年|平均增长"
+    r"|占比|占(?!据|领|有(?!效)|用|地(?!区)|到)|比重|比例|拉动|下拉|拖累|拉低|分别|年均|平均每年|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年|[前去上]年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的|$)"
     # 从上半年的70%: the period of the value a change starts from.
     r"|从(?![业事属])(?=[^，。；]{0,12}的(?:约|近)?$)"
@@ -969,6 +969,15 @@ def _sibling(
         return subject, None
     if _NOT_CATEGORY.search(subject) or subject.endswith(MEASURE_HEADS):
         return subject, None
+    if (
+        is_place(subject)
+        and (place := leading_place(previous)) is not None
+        and place != subject
+        and len(rest := previous[len(place) :]) >= 2
+        and (names_measure(rest) or rest.isascii())
+    ):
+        # 甲省GDP为41672.3亿元，增长10.1%；乙省为28905.7亿元: another place's same measure.
+        return subject + rest, subject
     if (
         subject.endswith("级")
         and len(subject) <= 4
