@@ -2767,3 +2767,72 @@ def test_yuan_and_rough_counts_as_speech_gives_them():
     ]
     # Pieces of land stay pieces.
     assert _run("全县建成三块试验田。") == []
+
+
+def test_more_of_what_a_verb_did_than_a_year_before_is_a_change():
+    obs = _run("1—10月，全省新增光伏装机容量860万千瓦，同比多投产120万千瓦。", date(2025, 11, 20))
+    more = _one(obs, "120万千瓦")
+    assert (more.subject, more.measure, more.value) == ("全省新增光伏装机容量", "change", 1_200_000)
+
+
+def test_a_quantity_said_to_keep_growing_is_what_the_figures_after_it_are_of():
+    raw = "1—10月，城乡居民生活用电保持较快增长，占全社会用电量的比重为15.1%。"
+    (share,) = _run(raw, date(2025, 11, 20))
+    assert (share.subject, share.measure) == ("城乡居民生活用电", "share")
+
+
+def test_a_gloss_of_the_base_and_what_a_figure_aims_at_are_no_subject():
+    raw = "10月，全省智能手机产量1260万台，环比（MoM）增长4.2%，预计全年有望冲击1.4亿台。"
+    obs = _run(raw, date(2025, 11, 20))
+    assert [o.subject for o in obs] == ["全省智能手机产量"] * 3
+    assert _one(obs, "1.4亿台").kind == "target"
+
+
+def test_a_revenue_done_against_its_budget_and_grown_on_a_comparable_basis():
+    raw = "全县一般公共预算收入完成预算的102.4%，比上年增长3.6%，按同口径计算增长4.8%。"
+    obs = _run(raw, date(2026, 2, 10))
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("全县一般公共预算收入", "预算"),
+        ("全县一般公共预算收入", None),
+        ("全县一般公共预算收入", None),
+    ]
+
+
+def test_a_size_added_this_year_inside_a_stock_is_a_level():
+    obs = _run("年末累计建成高标准农田18.6万亩，其中当年新建1.2万亩。", date(2026, 2, 10))
+    assert _one(obs, "1.2万亩").measure == "level"
+
+
+def test_an_amount_higher_or_lower_than_another_s_is_a_change():
+    obs = _run(
+        "在本市就业的外来务工人员月均收入6120元，比在外省就业的高860元；甲区房价比乙区低2400元。"
+    )
+    higher, lower = _one(obs, "860元"), _one(obs, "2400元")
+    assert (higher.measure, higher.value) == ("change", 860)
+    assert (lower.subject, lower.measure, lower.value) == ("甲区房价", "change", -2400)
+
+
+def test_later_mentions_of_an_event_whose_dates_were_given_are_of_those_dates():
+    raw = (
+        "本报讯　据监测，今年“618”期间（5月20日20时至6月18日24时），全网销售额达8520亿元，"
+        "同比增长9.6%。\n\n今年共有超过40万个品牌参与“618”活动。\n\n"
+        "直播平台数据显示，“618”期间累计开播超过1500万场。"
+    )
+    obs = _run(raw, date(2025, 6, 20))
+    for value_text in ("40万个", "1500万场"):
+        found = _one(obs, value_text)
+        assert (found.period_end, found.kind) == (date(2025, 6, 18), "actual"), value_text
+
+
+def test_a_list_of_household_groups_after_the_whole_s_figure_is_of_its_measure():
+    raw = "全市居民人均消费支出27310元，增长4.9%，其中城镇、农村居民分别增长4.1%和6.3%。"
+    obs = _run(raw, date(2026, 1, 20))
+    assert [(o.subject, o.breakdown) for o in obs][2:] == [
+        ("城镇居民人均消费支出", "城镇"),
+        ("农村居民人均消费支出", "农村"),
+    ]
+
+
+def test_the_definition_of_a_unit_in_a_note_is_no_statistic():
+    raw = "全市算力总规模达到3.2EFLOPS。\n〔1〕算力按FP32精度折算；1EFLOPS指每秒100亿亿次浮点运算。"
+    assert [o.value_text for o in _run(raw)] == ["3.2EFLOPS"]

@@ -994,11 +994,40 @@ def _with_named_spans(text: str, start: int, end: int, times: list[TimeExpr]) ->
     return sorted([*times, *named], key=lambda t: t.start) if named else times
 
 
+# “双11”, “年货节”: an event the text names in quotes.
+_QUOTED_EVENT = re.compile(r"[“\"](?P<name>[^”\"，。；、]{2,8})[”\"]")
+
+
+def _with_named_events(
+    text: str, start: int, end: int, times: list[TimeExpr], spans: list[tuple[str, Period]]
+) -> list[TimeExpr]:
+    """``times`` with the later mentions of an event whose dates the text gave before (今年
+    “双11”商家… after “双11”期间（10月15日至11月11日）): each a mention of its span."""
+    named = []
+    for m in _QUOTED_EVENT.finditer(text, start, end):
+        if not any(f"“{m.group('name')}”期间" in context for context, _ in spans) or any(
+            t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in times
+        ):
+            continue
+        # 今年共有52万个商家参与“双11”活动: the event frames this year's figures of its
+        # sentence, also those before its name.
+        opened = max(text.rfind(mark, start, m.start()) for mark in "。！？\n") + 1
+        this_year = [
+            t
+            for t in times
+            if max(opened, start) <= t.start and t.end <= m.start() and t.text in ("今年", "本年")
+        ]
+        at = this_year[-1].end if this_year else m.start()
+        named.append(TimeExpr(at, at, m.group("name") + "期间", "named_span"))
+    return sorted([*times, *named], key=lambda t: t.start) if named else times
+
+
 def _named_span(mention: str, spans: list[tuple[str, Period]]) -> Period | None:
     """The latest span of days whose words name what ``mention`` names: the event (年货节) of an
     X期间, a holiday for 假期."""
     name = _NAMED_SPAN.fullmatch(mention)
-    event = name.group("name") if name is not None else ""
+    # (“双11”: an event named with digits, which _NAMED_SPAN does not read.)
+    event = name.group("name") if name is not None else mention.removesuffix("期间")
     holiday = "假期" in mention
     for context, period in reversed(spans):
         if len(event) >= 2 and event[-2:] in context:
@@ -1404,8 +1433,13 @@ def _advance_time(
             state.first_period = state.period
         state.period_expr = expr
         state.compared_last_year = False
-        if state.period.type == "days":
-            context = text[max(0, expr.start - 10) : expr.end + 40]
+        if state.period.type == "days" or (
+            # “双11”期间（10月15日20时至11月11日24时）: an event's dates, bracketed after it.
+            state.period.type in ("day", "as_of")
+            and (opened := text.rfind("期间（", max(0, expr.start - 20), expr.start)) != -1
+            and "）" not in text[opened : expr.start]
+        ):
+            context = text[max(0, expr.start - 20) : expr.end + 40]
             state.spans.append((context, state.period))
 
 
@@ -1456,6 +1490,8 @@ def _paragraph(
             spans or _FIXED_HOLIDAY.search(text, p_start, p_end) is not None
         ):
             state.times = _with_named_spans(text, p_start, p_end, state.times)
+        if spans and "“" in text[p_start:p_end]:
+            state.times = _with_named_events(text, p_start, p_end, state.times, spans)
     sents = cl.sentences(text, p_start, p_end)
     titled = _RUN_IN_HEADING.match(text, p_start, p_end)
     if titled is not None:
@@ -2340,7 +2376,7 @@ def _clause(
                 subject, rule = predicate, "predicate_after_people"
             if rule.startswith("progress:"):
                 # 新增就业3.2万人，完成年度目标任务的91%: the subject's progress on its plan.
-                subject, breakdown = state.subject or "", rule.split(":", 1)[1]
+                subject, breakdown = subject or state.subject or "", rule.split(":", 1)[1]
                 rule, trace["breakdown"] = "progress_of_previous", "plan"
             elif rule.startswith("category:"):
                 breakdown = rule.split(":", 1)[1]
@@ -2916,11 +2952,16 @@ def _clause(
             and q.unit in (state.subject_unit, state.level_unit)
             else None
         )
+        listed_group = trace["subject"] == "list_members_respectively" and in_sub_items
         if (
-            breakdown is None
+            (breakdown is None or listed_group)
             and whole_of_group
             and subject
-            and trace["subject"] in ("before_cue", "before_number", "label_before_colon")
+            and (
+                trace["subject"] in ("before_cue", "before_number", "label_before_colon")
+                # 收入增长5.4%，其中城镇、农村居民分别增长4.5%和6.6%: a list of the groups.
+                or listed_group
+            )
             and (
                 subject.endswith(_HOUSEHOLD_GROUPS)
                 # 政府债务余额…，其中一般债务…: a kind of the debt, in the parent's balance.
@@ -2930,7 +2971,7 @@ def _clause(
         ):
             # 居民人均可支配收入增长5.4%，其中农村居民增长6.3%: the parent's measure of the
             # group, which shares its last word with the parent's.
-            subject, breakdown = named, subject
+            subject, breakdown = named, breakdown or subject
             trace["subject"] = trace["breakdown"] = "group_of_parent_measure"
         elif (
             breakdown is None
@@ -3154,10 +3195,13 @@ def _clause(
                 # 甲、乙地区分别完成x亿元和y亿元，分别增长a%和b%；丙地区完成z亿元: a sibling
                 # of the amounts, past their rates.
                 state.level_unit, state.level_subject = q.unit, named
-            state.breakdown = breakdown
+            # 完成预算的101.2%，比上年增长4.2%: the plan a share was of is no member of the
+            # quantity the next figures are of.
+            carried = None if trace.get("breakdown") == "plan" else breakdown
+            state.breakdown = carried
             state.subject_sentence = sentence
             if not in_sub_items and trace["subject"] != "rate_of_previous":
-                state.parent, state.parent_breakdown = named, breakdown
+                state.parent, state.parent_breakdown = named, carried
                 state.parent_unit = q.unit
         value, unit = decision.value, decision.unit
         per = _PER_UNIT.search(cue_window) if q.unit in CURRENCIES else None
@@ -4080,7 +4124,9 @@ _BARE_SCALE = frozenset({"规模", "总规模", "市场规模", "产业规模", 
 _TRENDING = re.compile(
     r"(?P<topic>[^，。；：]{2,16}?)(?:(?:发展|增长)?(?:增势|势头|态势)"
     r"(?:尤为|十分|更加|更为|较为|持续|依然|仍然|继续)?(?:强劲|迅猛|良好|向好|稳健|亮眼|喜人)"
-    r"|(?:快速|加速|蓬勃)(?:兴起|发展|增长|壮大))[。！]?"
+    r"|(?:快速|加速|蓬勃)(?:兴起|发展|增长|壮大)"
+    # 第三产业用电保持较快增长, 出口保持平稳增长: how a quantity kept growing.
+    r"|保持(?:较快|快速|平稳|稳定|稳步|较高|两位数)(?:的)?增长)[。！]?"
 )
 
 

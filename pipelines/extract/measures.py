@@ -41,6 +41,7 @@ _RELATIVE_GAP = re.compile(
 _GROWTH_TARGET = re.compile(
     r"(?:增长|增速)的?(?:预期)?目标(?![^，。；]*(?:完成|率))[^，。；]{0,12}$"
 )
+_SIZE_UNITS = frozenset({"亩", "平方米", "公顷", "平方公里", "公里", "千米", "米", "千瓦"})
 _PAST_TARGET = re.compile(r"超(?:过|出)?(?:年度|全年)?(?:目标|计划)(?:任务)?(?:约|近)?$")
 _RECOVERED_TO = re.compile(r"恢复(?:至|到)[^，。；]{0,14}的$")
 _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
@@ -51,7 +52,9 @@ _BASE_BEFORE = re.compile(r"[比较]")
 _GROWTH_RATE_NAMED = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:[^，。；]{0,12}?)(?:由|从)")
 _RATE_NAMED = re.compile(r"增速|增幅|涨幅|降幅|增长率|比重|占比|利率|[^，]率")
 _GAP = re.compile(
-    r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至])([多少])了?"
+    r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至提])([多少高低])"
+    # 同比多投产2140万千瓦: more of what the verb did.
+    r"(?:投产|生产|销售|完成|实现|建成|开工|接待|招收)?了?"
     # 比前年多了将近二百家: a qualifier between the gap and its figure.
     r"(?:将近|接近|近|约|大约|差不多|超过|逾)?$"
 )
@@ -159,7 +162,7 @@ def decide(
         return MeasureDecision("pp_change", 0.0, "个百分点", "flat_rate")
     if quantity.word_measure == "share" and (gap := _GAP.search(window)) is not None:
         # 比上半年多了四成: tenths more (or fewer) than another time's or another's are a growth.
-        signed = -abs(value) if gap.group(1) == "少" else value
+        signed = -abs(value) if gap.group(1) in ("少", "低") else value
         return MeasureDecision("growth", signed, unit, "gap_in_tenths")
     if quantity.word_measure is not None:
         return MeasureDecision(
@@ -182,7 +185,8 @@ def decide(
         signed = -abs(value) if negative else value
         if (
             verb.group().startswith(("新增", "新建"))
-            and unit in COUNT_WORDS
+            # 累计建成高标准农田41.2万亩，其中当年新建2.6万亩: counts and sizes alike.
+            and (unit in COUNT_WORDS or unit in _SIZE_UNITS)
             and "其中" in clause_prefix
             and _BASE_BEFORE.search(window) is None
         ):
@@ -216,7 +220,7 @@ def decide(
     gap = _GAP.search(window)
     if gap is not None and unit not in _RATIO_UNITS:
         # 比男性从业人员少3.5万人: how much more (or less) than another quantity.
-        signed = -abs(value) if gap.group(1) == "少" else value
+        signed = -abs(value) if gap.group(1) in ("少", "低") else value
         return MeasureDecision("change", signed, unit, "gap_more_or_less")
     relative = _RELATIVE_GAP.search(window) if unit == "%" else None
     if relative is not None:

@@ -72,6 +72,8 @@ _FRACTION = re.compile(
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
 _MORE_AFTER = re.compile(r"多|还多|有余")
+# 1EFLOPS指每秒: inside the definition of a unit.
+_DEFINED_AS = re.compile(r"(?<![\d.])1[A-Za-z]{1,8}指[^，。；\d]{0,6}$")
 # 两块八 (2.8 yuan), 三块出头, 五块钱: 块 as money, not pieces, by what follows it.
 _SPOKEN_YUAN_TAIL = re.compile(
     r"(?P<tenths>[一二两三四五六七八九])(?![十百千万亿\d])|(?=出头|多钱|钱)"
@@ -266,6 +268,10 @@ def _reject(
         return "rank_move"  # 居全国第9位，较上年前移1位: places in a ranking, no count
     if unit == "位" and text.startswith("数", unit_end):
         return "digits"  # 降幅接近两位数, 保持两位数增长: how many digits, no count
+    if text.startswith("指", unit_end) and num in ("1", "一"):
+        return "definition"  # 1EFLOPS指每秒100亿亿次浮点运算: what the unit means
+    if _DEFINED_AS.search(text, max(floor, start - 16), start):
+        return "definition"  # …指每秒100亿亿次: the definition of a unit, no statistic
     if unit == "天" and (
         _HOLIDAY_AFTER_DAYS.match(text, unit_end)
         or _HOLIDAY_BEFORE_DAYS.search(text, max(floor, start - 6), start)

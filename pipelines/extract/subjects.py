@@ -61,8 +61,9 @@ _CUT = re.compile(
     # 从上半年的70%: the period of the value a change starts from.
     r"|从(?![业事属])(?=[^，。；]{0,12}的(?:约|近)?$)"
     # 比男性从业人员少3.5万人: a gap to another quantity, about the subject before it.
-    r"|比(?=[^，。；比]{1,15}?(?<![减增缺至])[多少]了?(?:将近|接近|近|约|大约|差不多|超过|逾)?$)"
-    r"|同比(?=[多少高低快慢]$)|环比(?=[多少高低快慢]$)"
+    r"|比(?=[^，。；比]{1,15}?(?<![减增缺至提])[多少高低]了?(?:将近|接近|近|约|大约|差不多|超过|逾)?$)"
+    r"|同比(?=[多少高低快慢]$|[多少](?:投产|生产|销售|完成|实现|建成|开工|接待|招收)$)"
+    r"|环比(?=[多少高低快慢]$)"
     # 增速与上月末持平: the base of a 持平 (the window ends where 持平 starts).
     r"|与(?=(?:上年|去年|同期|上月末?|年初|年末|上季度?)$)"
 )
@@ -94,7 +95,7 @@ _FILLER = re.compile(
     r"(?:19|20)\d\d年的?|[前去上今]年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
     # 年均增速保持在12%左右: a verb of holding keeps the rate a rate; 增长[41]3.1%: a footnote
     # mark; 增速只要不低于6%: a condition.
-    r"|(?:保持|稳定|控制|维持)在?|在|有望|可望|将|要|只要|不低于|不高于|不少于"
+    r"|(?:保持|稳定|控制|维持)在?|在|有望|可望|将|要|只要|不低于|不高于|不少于|冲击|冲刺"
     # 年均复合增长率（CAGR）超过45%: a Latin gloss of the measure's name.
     r"|[（(][A-Za-z][A-Za-z0-9 .&+/-]{0,15}[）)]"
     # 增长率初步统计为5.1%, 成长率修正为4.9%: which estimate of the rate the figure is.
@@ -114,6 +115,8 @@ _TRAILING_WORDS = (
     # 三次产业结构调整为…: the structure reached, not a kind of it.
     "|调整为|调整至|调整到|优化为"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
+    # 有望冲击60万辆: what the figure is aimed at, not what it is of.
+    "|有望|可望|冲击|冲刺"
     # 增速介于4%—5%之间, 规模处于…区间: where a range puts the figure; 甲省以6.8%的增速: by.
     "|介于|处于|(?<![所可难得予加足借])以"
     # 乙类汽车一个季度二百多万辆: the span the figure covers, not part of what it counts.
@@ -198,6 +201,8 @@ _LEADING = re.compile(
     r"(?:《[^》]{1,30}》)?(?:全年|年度|规划)?目标(?:是|为)|"
     # 两年平均增长4.1%: the yearly average of a growth over two years, of the same quantity.
     r"(?:两|三|四|五|[2-5])年平均|"
+    # 按同口径计算增长5.1%: the same quantity, counted on a comparable basis.
+    r"按(?:同|可比)口径(?:计算|测算)?|按可比价格计算|"
     # 就能实现…, 如能保持…: the conditions of a projection, not what it is about.
     r"就能|才能|如能|若能|只要|"
     # 受大风天气影响下降3.4%: the cause of a change, not what changed.
@@ -389,6 +394,7 @@ def _without_marks(phrase: str) -> str:
     return phrase
 
 
+_BASE_GLOSS = re.compile(r"(?<=同比|环比)[（(][A-Za-z]{2,5}[）)]")
 _WINDOW = re.compile(r"(?<![提之以目此])前(?:\d+|[一二两三四五六七八九十]+)(?:天|日|周|个月)")
 
 
@@ -396,6 +402,7 @@ def clean(phrase: str) -> str:
     """Strip what is not part of a subject noun phrase."""
     phrase = _without_marks(phrase)
     if "（" in phrase or "(" in phrase:
+        phrase = _BASE_GLOSS.sub("", phrase)  # 环比（MoM）: how the change is measured
         named = _NAMING_GLOSS.search(phrase)
         if named is not None:
             # …的宽带用户（即高速用户）: the name the text goes on to use is the subject.
@@ -557,8 +564,10 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
         named = progress.group(1) or progress.group(2)
         planned = clean(named) or named
         if planned.endswith(("任务", "目标", "计划", "预算", "目标增量")):
-            # 完成全年1200万人以上目标任务的88.2%: the plan, without the figure it set.
-            return "", "progress:" + _PLAN_FIGURE.sub("", planned)
+            # 完成全年1200万人以上目标任务的88.2%: the plan, without the figure it set; 收入完成
+            # 预算的101.2%: of the quantity before 完成 where the clause names one.
+            own = clean(window[: progress.start()]) if progress.group(1) else ""
+            return own, "progress:" + _PLAN_FIGURE.sub("", planned)
         return planned, "progress_of_plan"
     cut = len(window)
     m = _CUT.search(window)
