@@ -2825,7 +2825,7 @@ def test_later_mentions_of_an_event_whose_dates_were_given_are_of_those_dates():
 
 
 def test_a_list_of_household_groups_after_the_whole_s_figure_is_of_its_measure():
-    raw = "全市居民人均消费支出27310元，增长4.9%，其中城镇、农村居民分别增长4.1%和6.3%。"
+    raw = "居民人均消费支出27310元，增长4.9%，其中城镇、农村居民分别增长4.1%和6.3%。"
     obs = _run(raw, date(2026, 1, 20))
     assert [(o.subject, o.breakdown) for o in obs][2:] == [
         ("城镇居民人均消费支出", "城镇"),
@@ -2836,3 +2836,33 @@ def test_a_list_of_household_groups_after_the_whole_s_figure_is_of_its_measure()
 def test_the_definition_of_a_unit_in_a_note_is_no_statistic():
     raw = "全市算力总规模达到3.2EFLOPS。\n〔1〕算力按FP32精度折算；1EFLOPS指每秒100亿亿次浮点运算。"
     assert [o.value_text for o in _run(raw)] == ["3.2EFLOPS"]
+
+
+def test_a_concession_and_the_line_a_figure_is_read_against():
+    raw = (
+        "10月，全国制造业采购经理指数为49.6%，虽比上月上升0.3个百分点，但仍低于50%的荣枯线。"
+        "全省累计停航渡口31处次。"
+    )
+    obs = _run(raw, date(2025, 11, 2))
+    assert [o.value_text for o in obs] == ["49.6%", "0.3个百分点", "31处次"]
+    assert _one(obs, "0.3个百分点").subject == "全国制造业采购经理指数"
+    assert _one(obs, "31处次").unit == "处次"
+
+
+def test_the_first_days_of_a_dated_span_and_a_daily_average_of_the_quantity_before():
+    raw = (
+        "2026年暑运自7月1日启动以来，前30天（7月1日至30日）全省发送旅客3120万人次。\n\n"
+        "铁路方面，暑运前30天，全省铁路发送旅客1280万人次，同比增长6.1%，日均发送42.7万人次，"
+        "占全省发送旅客的41.0%。受暑期假期延长至9天影响，客流更加平稳。"
+    )
+    obs = _run(raw, date(2026, 7, 31))
+    rail = _one(obs, "1280万人次")
+    assert (rail.subject, rail.period_end) == ("全省铁路发送旅客", date(2026, 7, 30))
+    assert _one(obs, "42.7万人次").subject == "日均全省铁路发送旅客"
+    assert _one(obs, "41.0%").subject == "全省铁路发送旅客"
+    assert "9天" not in [o.value_text for o in obs]
+
+
+def test_a_brand_holding_wei_stays_whole_after_its_count():
+    (firms,) = _run("力争培育80家以上华为鲲鹏生态企业。", date(2026, 2, 1))
+    assert firms.subject == "华为鲲鹏生态企业"

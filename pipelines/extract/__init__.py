@@ -976,7 +976,9 @@ def _survey_date(text: str, start: int, end: int, published: date | None) -> Per
 
 # 假期, 春节假期, 年货节期间, 活动期间: a holiday or event whose span of days the text gave before.
 _NAMED_SPAN = re.compile(
-    r"(?P<name>(?:(?![占比较于的])[\u4e00-\u9fff]){0,4}?)(?:假期|期间)(?:里|内|中)?"
+    r"(?P<name>(?:(?![占比较于的])[\u4e00-\u9fff]){0,4}?)"
+    # 春运前20天: the first days of a span the text dated before.
+    r"(?:假期|期间|(?<![提之以目此])前\d{1,2}天)(?:里|内|中)?"
 )
 _HOLIDAY_WORDS = re.compile(r"假|春节|国庆|中秋|元旦|清明|端午|五一|劳动节")
 
@@ -1486,9 +1488,11 @@ def _paragraph(
         state.times = [t for t in state.times if not any(a <= t.start < b for a, b in axes)]
     if spans is not None:
         state.spans = spans
-        if ("假期" in text[p_start:p_end] or "期间" in text[p_start:p_end]) and (
-            spans or _FIXED_HOLIDAY.search(text, p_start, p_end) is not None
-        ):
+        if (
+            "假期" in text[p_start:p_end]
+            or "期间" in text[p_start:p_end]
+            or (spans and "天" in text[p_start:p_end])
+        ) and (spans or _FIXED_HOLIDAY.search(text, p_start, p_end) is not None):
             state.times = _with_named_spans(text, p_start, p_end, state.times)
         if spans and "“" in text[p_start:p_end]:
             state.times = _with_named_events(text, p_start, p_end, state.times, spans)
@@ -3175,7 +3179,12 @@ def _clause(
         ):
             # 新登记企业612家，其中四季度新登记178家: the part names the parent's words short.
             subject = state.parent
-        if subject and not clause.aside and trace["subject"] not in ("inherited",):
+        if (
+            subject
+            and not clause.aside
+            # 铁路发送旅客…，日均86.8万人次，占…的35.7%: a daily average is no new topic.
+            and trace["subject"] not in ("inherited", "average_of_previous")
+        ):
             if state.lead is None:
                 state.lead = subject
                 place = subjects.leading_place(subject) or (

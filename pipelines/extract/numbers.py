@@ -72,6 +72,7 @@ _FRACTION = re.compile(
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
 _MORE_AFTER = re.compile(r"多|还多|有余")
+_BENCHMARK_LINE = re.compile(r"的?(?:警戒线|荣枯线|临界点|分界线)")
 # 1EFLOPS指每秒: inside the definition of a unit.
 _DEFINED_AS = re.compile(r"(?<![\d.])1[A-Za-z]{1,8}指[^，。；\d]{0,6}$")
 # 两块八 (2.8 yuan), 三块出头, 五块钱: 块 as money, not pieces, by what follows it.
@@ -219,7 +220,7 @@ _DURATION_MEASURED = re.compile(r"(?:周期|时间|时长|期限|可支付|月�
 
 # 9天春节假期, 假期共8天: the length of a holiday, the window its figures are of.
 _HOLIDAY_AFTER_DAYS = re.compile(r"(?:的)?[\u4e00-\u9fff“”]{0,5}?(?:假期|长假|黄金周)")
-_HOLIDAY_BEFORE_DAYS = re.compile(r"(?:假期|长假|黄金周)(?:共|为期)?$")
+_HOLIDAY_BEFORE_DAYS = re.compile(r"(?:假期|长假|黄金周)(?:共|为期|延长至|延长到|增至)?$")
 # 31家/95个: a count in its own unit before the slash, not a rate's numerator.
 _COUNT_BEFORE_SLASH = re.compile(r"\d\s*[\u4e00-\u9fff]{1,2}\s*/$")
 
@@ -268,13 +269,15 @@ def _reject(
         return "rank_move"  # 居全国第9位，较上年前移1位: places in a ranking, no count
     if unit == "位" and text.startswith("数", unit_end):
         return "digits"  # 降幅接近两位数, 保持两位数增长: how many digits, no count
+    if _BENCHMARK_LINE.match(text, unit_end):
+        return "benchmark"  # 接近1.5的警戒线, 高于50%的荣枯线: a line figures are read against
     if text.startswith("指", unit_end) and num in ("1", "一"):
         return "definition"  # 1EFLOPS指每秒100亿亿次浮点运算: what the unit means
     if _DEFINED_AS.search(text, max(floor, start - 16), start):
         return "definition"  # …指每秒100亿亿次: the definition of a unit, no statistic
     if unit == "天" and (
         _HOLIDAY_AFTER_DAYS.match(text, unit_end)
-        or _HOLIDAY_BEFORE_DAYS.search(text, max(floor, start - 6), start)
+        or _HOLIDAY_BEFORE_DAYS.search(text, max(floor, start - 8), start)
     ):
         return "holiday_length"  # 5天假期, 假期8天: the window the figures are of
     if before.endswith("每") or (

@@ -201,6 +201,8 @@ _LEADING = re.compile(
     r"(?:《[^》]{1,30}》)?(?:全年|年度|规划)?目标(?:是|为)|"
     # 两年平均增长4.1%: the yearly average of a growth over two years, of the same quantity.
     r"(?:两|三|四|五|[2-5])年平均|"
+    # 虽较上月下降0.07: a concession, about the quantity named before.
+    r"虽(?=较|比|然|有|已|$)|"
     # 按同口径计算增长5.1%: the same quantity, counted on a comparable basis.
     r"按(?:同|可比)口径(?:计算|测算)?|按可比价格计算|"
     # 就能实现…, 如能保持…: the conditions of a projection, not what it is about.
@@ -310,7 +312,8 @@ _AFTER_STOP = re.compile(
     r"[，。；、：:；（）()！？\n]|中(?=$|[，。；])|中$|等(?!级)|已|全部|均|平均|开展|帮扶|开工|实现|参与|建成|"
     # The next value (21个, 6.2万亩, 1.089人), not digits inside a name (3人制, 5G).
     r"\d+(?:\.\d+)?(?:万|亿|[家个件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])|\d+\.\d|"
-    r"落地|入选|获得|覆盖|提供|完成|达到|成为|位居|分别|为|是|被|将|正在|赋能|的"
+    # (华为, 行为, 作为: 为 inside a word is no verb.)
+    r"落地|入选|获得|覆盖|提供|完成|达到|成为|位居|分别|(?<![华作认因行以])为|是|被|将|正在|赋能|的"
     r"|出台|推出|上线|开通|明确|提出|喝上|享受|受益|参加|签约|签署|揭牌|成立|设立|挂牌|获批|开诊|运营|运行|进入|纳入|入围|上榜|投产|加快|稳定|通过|落户"
     # 326家企业在年报中披露信息: where the counted do it (not 在建项目, 在校学生, 在用机架; and
     # not 46家公司在深市上市, where the short event after 在 is what is counted).
@@ -394,6 +397,7 @@ def _without_marks(phrase: str) -> str:
     return phrase
 
 
+_AVERAGE_ONLY = re.compile(r"(日均|月均|周均)(?:发送|完成|接待|实现|运送|处理|开行|揽收|投递)?")
 _BASE_GLOSS = re.compile(r"(?<=同比|环比)[（(][A-Za-z]{2,5}[）)]")
 _WINDOW = re.compile(r"(?<![提之以目此])前(?:\d+|[一二两三四五六七八九十]+)(?:天|日|周|个月)")
 
@@ -869,9 +873,10 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
     if previous and subject in RATE_OF_CHANGE and not previous.endswith(RATE_OF_CHANGE):
         # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"
-    if previous and subject in ("日均", "月均", "周均") and previous not in GENERIC:
-        # 博彩毛收入643.8亿元，…，日均约7.0亿元: the daily average of the quantity just named.
-        return subject + previous, "average_of_previous"
+    if previous and (average_only := _AVERAGE_ONLY.fullmatch(subject)) and previous not in GENERIC:
+        # 博彩毛收入643.8亿元，…，日均约7.0亿元; 发送旅客…，日均发送243.1万人次: the daily
+        # average of the quantity just named.
+        return average_only.group(1) + previous, "average_of_previous"
     # 日均产量387万吨 after 钢材产量…: the daily average of the quantity just named.
     average = (
         subject[:2]
@@ -1056,8 +1061,9 @@ def sibling_of(group: str, measured: str) -> str | None:
     group, which shares its last word with the group the measure was of; None if none does."""
     for size in range(len(group) - 1, 1, -1):
         word = group[-size:]
-        at = measured.find(word, 1)
-        if at > 0 and at + size < len(measured):
+        at = measured.find(word)
+        # (居民人均可支配收入 opens with the word: the measure of all, whose group it names.)
+        if at >= 0 and at + size < len(measured):
             return group + measured[at + size :]
     return None
 
