@@ -1520,7 +1520,9 @@ def _paragraph(
     for s_start, s_end in sents:
         sentence_text = text[s_start:s_end].strip()
         before = (state.period, state.period_expr, len(out))
-        if _KINDS_OPENER.match(text, s_start):
+        if text[s_start : s_start + 1] in _KINDS_OPENER_FIRST and _KINDS_OPENER.match(
+            text, s_start
+        ):
             state.kinds_opened = True
         if (
             heading is not None
@@ -2332,6 +2334,7 @@ def _clause(
             q.unit is not None
             and q.unit not in COUNT_WORDS
             and q.unit not in ("%", "‰")
+            and text.startswith("的", q.end)
             and (named := _CAPACITY_AFTER_DE.match(text, q.end)) is not None
             and not subjects.names_measure(own := subjects.subject_before(window, verb)[0])
         ):
@@ -3510,6 +3513,9 @@ _KINDS_OPENER = re.compile(
 )
 
 
+_KINDS_OPENER_FIRST = frozenset("分按 \t\n\r\f\v\u3000")
+
+
 def _measure_of_paragraph_before(
     text: str, p_start: int, out: list[Observation]
 ) -> tuple[str, str | None] | None:
@@ -4529,6 +4535,8 @@ def _start_of_change(
 ) -> int | None:
     """The year of the value a change starts from (从1.74%提高到2.12%), when the text says
     which: a year before it, or a span of years the paragraph tells the change over."""
+    if "从" not in window and "由" not in window and window not in ("、", "和", "及"):
+        return None  # every start of a change is written after 从 or 由
     explicit = _FROM_YEAR.search(window)
     if explicit is not None:
         return int(explicit.group(1))

@@ -269,11 +269,15 @@ def _reject(
         return "rank_move"  # 居全国第9位，较上年前移1位: places in a ranking, no count
     if unit == "位" and text.startswith("数", unit_end):
         return "digits"  # 降幅接近两位数, 保持两位数增长: how many digits, no count
-    if _BENCHMARK_LINE.match(text, unit_end):
+    if ("线" in (line_after := text[unit_end : unit_end + 4]) or "点" in line_after) and (
+        _BENCHMARK_LINE.match(text, unit_end)
+    ):
         return "benchmark"  # 接近1.5的警戒线, 高于50%的荣枯线: a line figures are read against
     if text.startswith("指", unit_end) and num in ("1", "一"):
         return "definition"  # 1EFLOPS指每秒100亿亿次浮点运算: what the unit means
-    if _DEFINED_AS.search(text, max(floor, start - 16), start):
+    if text.find("指", max(floor, start - 8), start) != -1 and _DEFINED_AS.search(
+        text, max(floor, start - 16), start
+    ):
         return "definition"  # …指每秒100亿亿次: the definition of a unit, no statistic
     if unit == "天" and (
         _HOLIDAY_AFTER_DAYS.match(text, unit_end)
