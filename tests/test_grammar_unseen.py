@@ -2763,10 +2763,11 @@ def test_yuan_and_rough_counts_as_speech_gives_them():
     assert [(o.value_text, o.value, o.unit, o.qualifier) for o in obs] == [
         ("四块五", 4.5, "元", "exact"),
         ("三块出头", 3.0, "元", "over"),
-        ("三十来个", 30, "个", "about"),
+        ("三十来个人", 30, "人", "about"),
     ]
     # Pieces of land stay pieces.
     assert _run("全县建成三块试验田。") == []
+    assert _run("村里有一块五亩的试验田。") == []
 
 
 def test_more_of_what_a_verb_did_than_a_year_before_is_a_change():
@@ -2866,3 +2867,13 @@ def test_the_first_days_of_a_dated_span_and_a_daily_average_of_the_quantity_befo
 def test_a_brand_holding_wei_stays_whole_after_its_count():
     (firms,) = _run("力争培育80家以上华为鲲鹏生态企业。", date(2026, 2, 1))
     assert firms.subject == "华为鲲鹏生态企业"
+
+
+def test_a_price_per_unit_in_speech_and_a_programme_s_length():
+    obs = _run(
+        "【时长】2分36秒\n【同期声】菜农：收购价一斤两块出头，去年才一块八。", date(2026, 5, 6)
+    )
+    assert [(o.value_text, o.subject, o.unit) for o in obs] == [
+        ("两块出头", "收购价", "元/斤"),
+        ("一块八", "收购价", "元"),
+    ]

@@ -72,12 +72,14 @@ _FRACTION = re.compile(
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
 _MORE_AFTER = re.compile(r"多|还多|有余")
+_DURATION_LABEL = re.compile(r"时长[】\]：:][^，。；]{0,4}$")
 _BENCHMARK_LINE = re.compile(r"的?(?:警戒线|荣枯线|临界点|分界线)")
 # 1EFLOPS指每秒: inside the definition of a unit.
 _DEFINED_AS = re.compile(r"(?<![\d.])1[A-Za-z]{1,8}指[^，。；\d]{0,6}$")
 # 两块八 (2.8 yuan), 三块出头, 五块钱: 块 as money, not pieces, by what follows it.
 _SPOKEN_YUAN_TAIL = re.compile(
-    r"(?P<tenths>[一二两三四五六七八九])(?![十百千万亿\d])|(?=出头|多钱|钱)"
+    r"(?P<tenths>[一二两三四五六七八九])(?![十百千万亿\d亩米斤公平个块张吨间套台只家人元件处层])"
+    r"|(?=出头|多钱|钱)"
 )
 # Where a word quantity may be: tenths (a numeral before 成), a doubling, 持平, a half or a
 # fraction.
@@ -273,6 +275,10 @@ def _reject(
         _BENCHMARK_LINE.match(text, unit_end)
     ):
         return "benchmark"  # 接近1.5的警戒线, 高于50%的荣枯线: a line figures are read against
+    if text.find("时长", max(floor, start - 8), start) != -1 and _DURATION_LABEL.search(
+        text, max(floor, start - 8), start
+    ):
+        return "duration_label"  # 【时长】3分08秒: how long the programme runs
     if text.startswith("指", unit_end) and num in ("1", "一"):
         return "definition"  # 1EFLOPS指每秒100亿亿次浮点运算: what the unit means
     if text.find("指", max(floor, start - 8), start) != -1 and _DEFINED_AS.search(
@@ -848,6 +854,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             and run not in _LONE_COUNTS
             and not m.group("pct")
             and not (run == "一" and text.startswith("倍", m.end()))
+            # 一块八: yuan as speech counts them.
+            and not (text.startswith("块", m.end()) and _SPOKEN_YUAN_TAIL.match(text, m.end() + 1))
             and not (run == "十" and text[m.end() : m.end() + 1] in ("几", "多", "余"))
             # 逾千家, 突破百亿: a magnitude alone after a cue is one of that size.
             and not (
@@ -954,6 +962,13 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         qualifier = "over" if unit.approx_marker or few else "about" if about else None
         q_end = unit.end
         unit_written = unit.unit_written
+        if (
+            unit_written == "个"
+            and text.startswith("人", q_end)
+            and not "\u4e00" <= text[q_end + 1 : q_end + 2] <= "\u9fff"
+        ):
+            # 团队有二十来个人: persons counted (not 个人工智能项目).
+            unit_written, q_end = "人", q_end + 1
         if spoken_yuan is not None:
             unit_written = "元"
             if (tenths := spoken_yuan.group("tenths")) is not None:
