@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from pipelines.extract.numbers import Quantity
-from pipelines.extract.subjects import LOOK_UP_VERB, governing_verb
+from pipelines.extract.subjects import LOOK_UP_VERB, PAST_TARGET, governing_verb
 from pipelines.extract.units import COUNT_WORDS
 
 _SHARE_CUE = re.compile(
@@ -41,8 +41,8 @@ _RELATIVE_GAP = re.compile(
 _GROWTH_TARGET = re.compile(
     r"(?:增长|增速)的?(?:预期)?目标(?![^，。；]*(?:完成|率))[^，。；]{0,12}$"
 )
-_SIZE_UNITS = frozenset({"亩", "平方米", "公顷", "平方公里", "公里", "千米", "米", "千瓦"})
-_PAST_TARGET = re.compile(r"超(?:过|出)?(?:年度|全年)?(?:目标|计划)(?:任务)?(?:约|近)?$")
+_ADDED_SIZE_UNITS = frozenset({"亩", "平方米", "公顷", "平方公里", "公里", "千米", "米", "千瓦"})
+_PAST_TARGET = re.compile(rf"{PAST_TARGET}(?:约|近)?$")
 _RECOVERED_TO = re.compile(r"恢复(?:至|到)[^，。；]{0,14}的$")
 _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
@@ -186,7 +186,7 @@ def decide(
         if (
             verb.group().startswith(("新增", "新建"))
             # 累计建成高标准农田41.2万亩，其中当年新建2.6万亩: counts and sizes alike.
-            and (unit in COUNT_WORDS or unit in _SIZE_UNITS)
+            and (unit in COUNT_WORDS or unit in _ADDED_SIZE_UNITS)
             and "其中" in clause_prefix
             and _BASE_BEFORE.search(window) is None
         ):

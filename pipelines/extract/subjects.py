@@ -35,6 +35,8 @@ _BENCHMARK = (
     # 增速高于GDP约5个百分点: the economy as a whole.
     r"|(?:GDP|国内生产总值|地区生产总值)[^，。；]{0,3}$)"
 )
+# 超过年度目标任务: going past a target, by the figure after it.
+PAST_TARGET = r"超(?:过|出)?(?:年度|全年)?(?:目标|计划)(?:任务)?"
 # 比上年, 较2023年, 比全国: what a comparison is made with.
 _BASE = (
     r"(?=上年|去年|前年|上月|上季|同期|年初|上年末|全国|全省|全市|全区|全行业|平均|前值|\d|[一二三四]季度"
@@ -54,7 +56,7 @@ _CUT = re.compile(
     # 超序时进度6.2个百分点: ahead of the pace the year's plan sets, of the quantity before.
     r"|超(?:过)?(?:序时|时序)进度"
     # 超过年度目标任务三万人: how far the quantity before went past its target.
-    r"|超(?:过|出)?(?:年度|全年)?(?:目标|计划)(?:任务)?(?=$|约|近)"
+    rf"|{PAST_TARGET}(?=$|约|近)"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
     r"|占比|占(?!据|领|有(?!效)|用|地(?!区)|到)|比重|比例|拉动|下拉|拖累|拉低|分别|年均|平均每年|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年|[前去上]年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的|$)"
