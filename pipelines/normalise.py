@@ -239,9 +239,12 @@ _UNIT_AFTER_LONG_LABEL = re.compile(
 # 蔚州市 14250 9180 64.4 78600 1.28: a PDF table row whose cells single spaces part, a label
 # and two figures or more; 16 257.71, a figure with its thousands parted by a space, is none.
 _FIGURE_ROW = re.compile(
-    r"[ \t\u3000]*[^\s\d，。；,;：:][^\n，。；,;：:]*?"
-    r"(?P<figures>(?:[ \t\u3000]+[-+]?\d[\d.]*%?)(?:[ \t\u3000]+(?:[-+]?\d[\d.]*%?|[-—…]+))+)"
-    r"[ \t\u3000]*(?:\n|$)"
+    # 1　地区生产总值增长　%　6.5　5.4　未完成: a row number before the label, an indented
+    # 其中： part, a bound (≤4) among the figures and a word after them may come too.
+    r"[ \t\u3000]*(?:\d{1,2}[ \t\u3000]+)?(?:其中[：:])?[^\s\d，。；,;：:][^\n，。；,;：:]*?"
+    r"(?P<figures>(?:[ \t\u3000]+[-+≤≥＜＞]?\d[\d.]*%?)"
+    r"(?:[ \t\u3000]+(?:[-+≤≥＜＞]?\d[\d.]*%?|[-—…]+))+)"
+    r"(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})?[ \t\u3000]*(?:\n|$)"
 )
 _THOUSANDS_PARTED = re.compile(r"(?:^|\s)\d{1,3}\s+\d{3}(?:\.\d+)?(?=\s|$)")
 # 地 区 算力总规模（PFLOPS） 智能算力: a header line of such a table, words parted by spaces.

@@ -2877,3 +2877,69 @@ def test_a_price_per_unit_in_speech_and_a_programme_s_length():
         ("两块出头", "收购价", "元/斤"),
         ("一块八", "收购价", "元"),
     ]
+
+
+def test_a_generic_measure_after_a_rate_borrows_the_rate_s_quantity():
+    raw = (
+        "1—9月，全省8个中心城市实现信息服务收入2120亿元，同比增长9.8%，增速较上半年回落0.4个百分点；"
+        "实现利润总额318亿元。"
+    )
+    obs = _run(raw, date(2025, 10, 20))
+    assert _one(obs, "318亿元").subject == "信息服务利润总额"
+
+
+def test_this_year_is_the_year_of_publication_after_a_sentence_names_another():
+    raw = "本地存储芯片企业甲芯科技2025年营收9.6亿元；公司今年上半年出货存储芯片约820万颗。"
+    obs = _run(raw, date(2026, 8, 12))
+    assert _one(obs, "9.6亿元").period_end == date(2025, 12, 31)
+    assert _one(obs, "820万颗").period_end == date(2026, 6, 30)
+
+
+def test_members_counted_among_a_class_named_right_before_the_count():
+    obs = _run(
+        "重点监测的18类商品中有13类网络零售额同比增长。全市11个县区中有9个地区生产总值增速高于全市。"
+    )
+    assert (_one(obs, "13类").subject, _one(obs, "13类").breakdown) == (
+        "商品",
+        "网络零售额同比增长",
+    )
+    assert (_one(obs, "9个").subject, _one(obs, "9个").breakdown) == (
+        "县区",
+        "地区生产总值增速高于全市",
+    )
+
+
+def test_a_plan_s_misses_and_the_gap_to_it():
+    raw = (
+        "列入计划的12项主要指标中，完成或超额完成9项，未完成3项。全年地区生产总值增长5.1%，"
+        "低于年度计划0.9个百分点；固定资产投资下降2.4%，与年度计划相差8.4个百分点。"
+        "一般公共预算收入12.6亿元，短收0.4亿元。据测算，全年出口增速或落在4%—5%区间，"
+        "11—12月需保持月均约6%的同比增速。"
+    )
+    obs = _run(raw, date(2025, 11, 20))
+    assert (_one(obs, "9项").subject, _one(obs, "9项").breakdown) == ("主要指标", "完成或超额完成")
+    assert _one(obs, "3项").breakdown == "未完成"
+    assert (_one(obs, "0.9个百分点").subject, _one(obs, "0.9个百分点").value) == (
+        "地区生产总值",
+        -0.9,
+    )
+    assert _one(obs, "8.4个百分点").subject == "固定资产投资"
+    assert (_one(obs, "0.4亿元").measure, _one(obs, "0.4亿元").value) == ("change", -40_000_000)
+    assert _one(obs, "4%").measure == "growth" and "增速" not in _one(obs, "4%").subject
+    assert _one(obs, "6%").measure == "growth"
+
+
+def test_a_table_whose_cells_single_ideographic_spaces_part():
+    raw = (
+        "主要出口商品（金额单位：亿元；同比、占比单位：%）：\n"
+        "商品　金额　同比　占比\n机电产品　5126.3　7.9　56.1\n"
+        "　其中：工业机器人　312.4　31.2　3.4\n"
+        "　　　　新能源汽车　288.6　12.3　3.2\n农产品　256.8　2.4　2.8\n"
+    )
+    obs = _run(raw, date(2025, 11, 20))
+    assert [(o.value_text, o.subject) for o in obs][3:6] == [
+        ("312.4", "工业机器人"),
+        ("31.2", "工业机器人"),
+        ("3.4", "工业机器人"),
+    ]
+    assert _one(obs, "3.4").measure == "share"

@@ -1409,7 +1409,12 @@ def _advance_time(
             )
             state.period_expr = expr
             continue
-        sentence_year = _sentence_year(state, sentence, expr)
+        sentence_year = (
+            # 岚芯智算2025年营收…；公司今年上半年出货…: 今年 is the year of publication.
+            None
+            if expr.rel in ("今年", "本年") and published is not None
+            else _sentence_year(state, sentence, expr)
+        )
         context_year = _context_year(state, heading, published)
         if (
             published is not None
@@ -2316,6 +2321,32 @@ def _clause(
                 # it is the target of.
                 decision = decision._replace(measure=aimed.measure, rule="measure_of_aimed")
                 trace["measure"] = decision.rule
+        elif (
+            (q.unit in COUNT_WORDS or q.unit == "类")
+            and window.endswith("中有")
+            and (among := _AMONG_INLINE.search(text, clause.start, q.start)) is not None
+            # (14个省辖市中有12个市…, 41个大类行业中有33个行业…: the count names its class
+            # again, read as such below.)
+            and not any(
+                text.startswith(among.group("cls")[k:], q.end)
+                for k in range(len(among.group("cls")))
+            )
+            and (met := text[q.end : clause.end].strip("，。；、：: "))
+        ):
+            # 20类商品中有15类网络零售额同比增长: members of the class named before the count,
+            # by what they did.
+            subject, breakdown = among.group("cls"), met
+            trace["subject"] = trace["breakdown"] = "counted_among_class"
+        elif (
+            q.unit in COUNT_WORDS
+            and 2 <= len(done := window.strip("，、,： ")) <= 8
+            and _DONE_OR_NOT.fullmatch(done)
+            and (among := _AMONG_BEFORE.search(text, sentence[0], q.start)) is not None
+        ):
+            # 13项主要指标中，完成或超额完成8项，未完成5项: members of the class, by what they
+            # did.
+            subject, breakdown = among.group("cls"), done
+            trace["subject"] = trace["breakdown"] = "counted_among_class"
         elif q in value_first:
             subject = value_first[q]
             trace["subject"] = "after_number"
@@ -3574,6 +3605,18 @@ def _counted_among(text: str, sentence: tuple[int, int], window: str) -> tuple[s
 
 # …的有3个, …的共有5家: the members that meet a condition, their noun left out.
 _CONDITION_OF_MEMBERS = re.compile(r"(?:^|[，,])(?P<condition>[^，。；]{2,24})的(?:有|共有)$")
+# 13项主要指标中，: the class a sentence counts members of, by what they did.
+_AMONG_BEFORE = re.compile(
+    r"[\d一二三四五六七八九十]+[个项类家所](?P<cls>[\u4e00-\u9fff]{1,8}?)中[，,]"
+)
+# 完成或超额完成, 未完成, 达到预期: whether members met their plan.
+_DONE_OR_NOT = re.compile(
+    r"(?:未|没有|尚未)?(?:完成|达到|实现|超额完成)(?:或超额完成)?(?:预期|目标|计划)?"
+)
+# 20类商品中有, 14个设区市中有: the class counted right before the count of its members.
+_AMONG_INLINE = re.compile(
+    r"[\d一二三四五六七八九十]+[个类家项所座](?P<cls>[\u4e00-\u9fff]{1,8}?)中有$"
+)
 # 全县12个乡镇中，, 在41个工业大类行业中，: the class a sentence counts its members among.
 _AMONG_CLASS = re.compile(
     r"\s*(?:全[省市县区国])?(?:在)?[\d一二三四五六七八九十]+[个家所]?(?P<cls>[\u4e00-\u9fff]{1,8}?)中[，,]"
@@ -4318,7 +4361,8 @@ _APPOSITIVE_COUNT = re.compile(r"[两二三四五六七八九十]+[个项条大]
 
 
 _RATE_NAMED_AFTER = re.compile(
-    r"的(?:(降幅|跌幅|下降)|增长|增速|增幅|涨幅)(?![\u4e00-\u9fff]{0,2}(?:目标|率))"
+    # 保持约7%的同比增速: how the rate is measured may stand between.
+    r"的(?:同比|环比)?(?:(降幅|跌幅|下降)|增长|增速|增幅|涨幅)(?![\u4e00-\u9fff]{0,2}(?:目标|率))"
 )
 
 

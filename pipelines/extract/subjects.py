@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # 高于全国0.4个百分点, 快于全部投资增速8.1个百分点: a benchmark, or another quantity's rate.
 _BENCHMARK = (
     r"(?=全国|全省|全市|全区|全行业|全部|平均|同期|上年|城镇|乡村|农村|城市(?!群)"
-    r"|[^，。；]{1,20}?(?:增速|增幅|水平|目标|率|比重|进度)$"
+    r"|[^，。；]{1,20}?(?:增速|增幅|水平|目标|率|比重|进度|计划)$"
     # 增速高于东部地区2.1个百分点: another region's.
     r"|[^，。；]{1,12}?(?:地区|省份|城市|国家|经济体|节点)$"
     # 增速高于GDP约5个百分点: the economy as a whole.
@@ -58,6 +58,8 @@ _CUT = re.compile(
     # 超过年度目标任务三万人: how far the quantity before went past its target.
     rf"|{PAST_TARGET}(?=$|约|近)"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
+    # 与年度计划相差10.2个百分点: the gap to the plan, of the quantity before.
+    r"|与(?:年度|全年|年初)?(?:计划|目标)相差"
     r"|占比|占(?!据|领|有(?!效)|用|地(?!区)|到)|比重|比例|拉动|下拉|拖累|拉低|分别|年均|平均每年|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年|[前去上]年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的|$)"
     # 从上半年的70%: the period of the value a change starts from.
@@ -82,6 +84,8 @@ _VERB = re.compile(
     # 累计建成…，当年新建3.1万个: what a period added to a stock (not 新建3个园区, a count).
     r"|新建(?<=(?:当年|今年|全年|年内|去年|本年|上年)新建)(?=$|[\d\[])"
     r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
+    # 为年度计划的96.5%，短收0.65亿元: revenue short of (or above) its plan.
+    r"|短收|超收"
     r"|放缓|减缓|放慢|趋缓|扩充|扩容|偏多|偏少|偏高|偏低"
     # 从十万人次提到了十二万人次: 提到 right after the value a change starts from is 提高到
     # (elsewhere 提到 is "mentions").
@@ -103,7 +107,7 @@ _FILLER = re.compile(
     # 增长率初步统计为5.1%, 成长率修正为4.9%: which estimate of the rate the figure is.
     r"|初步统计|初步核算|初步估计|概估|修正|修订|预测|预计"
     # 年增率介于7.5%至10.2%之间: a range the rate falls in.
-    r"|介于)*"
+    r"|介于|落在|或)*"
 )
 # What trails a subject before its number and is cut off with it: the base of an exchange
 # rate (1美元兑) and words of aspect, degree and comparison. The words are plain alternatives
@@ -113,14 +117,14 @@ _TRAILING_WORDS = (
     "初步统计|初步核算|初步估计|概估|修正|修订|预测|的|已|了|(?<![人英奇天])才|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|(?<!资产)(?<!负债)(?<!权益)(?<!收入)(?<!支出)总计|也|(?<![返偿归退])还|(?<![村户人日月])均|都|将|已经|达到|达|为|是|有|突破|超过|超|逾"
     "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|新公开的|全年|同比|环比|按年|按季|按月|从|轻微|略为|稍为|稍微"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
-    "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为"
+    "|稳定在|稳定|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为|需保持|需|(?<=保持)月均"
     # 三次产业结构调整为…: the structure reached, not a kind of it.
     "|调整为|调整至|调整到|优化为"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
     # 有望冲击60万辆: what the figure is aimed at, not what it is of.
     "|有望|可望|冲击|冲刺"
     # 增速介于4%—5%之间, 规模处于…区间: where a range puts the figure; 甲省以6.8%的增速: by.
-    "|介于|处于|(?<![所可难得予加足借])以"
+    "|介于|处于|落在|(?<![所可难得予加足借])以"
     # 乙类汽车一个季度二百多万辆: the span the figure covers, not part of what it counts.
     "|一个(?:季度|月)|一年来|一年"
     # 时限在现有基础上再压缩8%: the base the change starts from.
@@ -901,7 +905,8 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         or previous in GENERIC  # 营业收入…；利润总额…: no topic to lend
     ):
         return subject, "own"
-    topic = previous
+    # 软件业务收入增速…；实现利润总额: the rate's quantity lends its topic, not the rate.
+    topic = strip_rate_word(previous)
     for tail in _GENERIC_TAILS:
         # 流量 is a word, not 流 + 量: the topic left must be a word of its own.
         if topic.endswith(tail) and len(topic) >= len(tail) + 2:
