@@ -2943,3 +2943,5 @@ def test_a_table_whose_cells_single_ideographic_spaces_part():
         ("3.4", "工业机器人"),
     ]
     assert _one(obs, "3.4").measure == "share"
+    # A column named only 同比, with no unit of its own, holds growth rates in percent.
+    assert (_one(obs, "31.2").measure, _one(obs, "31.2").unit) == ("growth", "%")

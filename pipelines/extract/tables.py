@@ -764,6 +764,7 @@ def main_row_unit(text: str, row: TableRow) -> str | None:
     return gloss.group("unit") if gloss is not None else None
 
 
+_BARE_RATE_HEADER = re.compile(r"(?:同比|环比)(?:增长)?|增速|增幅|增长率")
 # 同比增长, 增速, 比上年增长: a row label naming only a rate of change.
 _RATE_ONLY_LABEL = re.compile(
     r"(?:同比|环比|比上年同期|比上年|较上年)?(?:增长|增速|增幅|增长率|增减)"
@@ -1105,6 +1106,8 @@ def row_observations(
             or _PERCENT_HEADER.search(name)
             or (row_unit == "%" and (growth_label or growth_table or _GROWTH_HEADER.search(name)))
             or (growth_table and row_unit is None)
+            # 商品 | 金额 | 同比 | 占比: a column named only as a rate holds rates, in percent.
+            or (row_unit is None and _BARE_RATE_HEADER.fullmatch(name.strip()) is not None)
             or listed == "%"
             or (rates_in_percent and _RATE_HEADER.search(name) and _column_unit(name) is None)
         ):
