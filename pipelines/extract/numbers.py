@@ -192,13 +192,10 @@ def _is_category_head(text: str, pos: int) -> bool:
             "\u4e00" <= text[pos] <= "\u9fff"
             and text[pos] not in "的和或左以及多余，。；、"
             # 由79.2岁提高到80岁: a change goes on from the figure.
-            and _CHANGE_AFTER.match(text, pos) is None
+            and _CHANGE_AFTER_BOUND.match(text, pos) is None
         )
         or text.startswith(("及以上", "及以下", "以上的", "以下的"), pos)
     )
-
-
-_CHANGE_AFTER = re.compile(r"(?:提高|提升|增加|上升|下降|降低|减少|延长|缩短|增至|降至|升至|达到)")
 
 
 def _inside_title(text: str, pos: int, floor: int) -> bool:
@@ -1061,8 +1058,8 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
         times = {"一": 1, None: 1, "两": 2, "二": 2, "三": 3}[match.group(1)]
         value = (2**times - 1) * 100.0
         # 翻了一番多: more than doubled.
-        more = text.startswith(("多", "还多", "有余"), match.end())
-        end_at = match.end() + (len(_MORE_AFTER.match(text, match.end()).group()) if more else 0)
+        more = _MORE_AFTER.match(text, match.end())
+        end_at = more.end() if more else match.end()
         words.append(
             Quantity(
                 match.start(),
