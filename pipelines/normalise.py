@@ -942,11 +942,15 @@ def normalise(raw: str) -> NormalisedText:
                 # 本报讯（记者…）: a byline opens the article after its headline.
                 or (next_char in "本新记" and _BYLINE.match(folded, end) is not None)
                 or "\t" in line  # a table's row
+                or line.count("|") >= 2  # 指标 | 2025年 | 2030年: a row whose cells bars part
                 or _is_table_line(line)
                 # 年  份      年末常住人口       城  镇: a header laid out with spaces.
                 or _is_spaced_row(folded, row_start, spaced_rows)
                 # 表2-2 …年龄构成 / 年龄组\t人口数（万人）: a title above a table's first row.
                 or "\t" in folded[end : _line_end(folded, end)]
+                # 经济发展 | 1 | 地区生产总值 / 　| 2 | 人均地区生产总值: a row whose first cell
+                # is empty under the group label of the row above.
+                or folded.count("|", end, _line_end(folded, end)) >= 2
                 or _FIGURES_LINE.fullmatch(line) is not None
                 # 数说2030 / 3518.2亿元 / 全省…: a figure alone on its line is an infographic's,
                 # not the rest of a wrapped sentence.

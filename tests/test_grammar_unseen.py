@@ -2945,3 +2945,62 @@ def test_a_table_whose_cells_single_ideographic_spaces_part():
     assert _one(obs, "3.4").measure == "share"
     # A column named only 同比, with no unit of its own, holds growth rates in percent.
     assert (_one(obs, "31.2").measure, _one(obs, "31.2").unit) == ("growth", "%")
+
+
+def test_a_plan_table_whose_rows_bars_part_under_group_labels():
+    raw = (
+        "第三节　主要指标\n"
+        "今后五年，全市要在稳住经济大盘的基础上推动质量变革，加快构建现代化产业\n"
+        "体系，努力在创新能力、民生保障和生态环境等方面取得新的突破，主要指标如\n"
+        "下表所示，各项指标均以二〇二五年为基期。\n"
+        "分类 | 序号 | 指标 | 2025年 | 2030年 | 年均增长（%）/〔累计〕 | 属性\n"
+        "创新 | 1 | 研发人员数（万人） | 4.2 | 6 | 7.4 | 预期性\n"
+        " | 2 | 每万人口发明专利拥有量（件） | 18.3 | 30 | 〔11.7〕 | 预期性\n"
+        " | 3 | 数字化车间比例（%） | 41.5 | 60 | 〔18.5〕 | 预期性\n"
+        "民生 | 4 | 平均受教育年限（年） | 11.2 | 12 | 〔0.8〕 | 约束性\n"
+    )
+    obs = _run(raw, date(2026, 2, 1))
+    # Each row keeps its line: the second and third rows, whose first cell is empty under the
+    # group label above, are rows of their own, not text run on from the row before.
+    staff = _one(obs, "4.2")
+    assert (staff.subject, staff.value, staff.unit) == ("研发人员数", 42000, "人")
+    assert _one(obs, "30").subject == "每万人口发明专利拥有量"
+    # 〔…〕 totals a quantity over the plan: points for a rate, its own unit for an amount.
+    patents = _one(obs, "11.7")
+    assert (patents.measure, patents.unit, patents.kind) == ("change", "件", "target")
+    share = _one(obs, "18.5")
+    assert (share.measure, share.unit) == ("pp_change", "个百分点")
+    years = _one(obs, "0.8")
+    assert (years.measure, years.unit, years.value) == ("change", "年", 0.8)
+    assert _one(obs, "7.4").measure == "growth"
+
+
+def test_units_of_a_table_given_at_the_end_of_the_sentence_that_introduces_it():
+    raw = (
+        "据协会统计，1—9月全省软件业主要领域收入如下（金额单位：亿元；增速单位：%）：\n"
+        "领域\t收入\t增速\n软件产品\t842.6\t11.3\n信息技术服务\t1630.2\t13.8\n"
+    )
+    obs = _run(raw, date(2025, 10, 25))
+    services = _one(obs, "1630.2")
+    assert (services.subject, services.breakdown) == ("收入", "信息技术服务")
+    assert (services.value, services.unit) == (1630.2e8, "元")
+    assert (_one(obs, "13.8").measure, _one(obs, "13.8").unit) == ("growth", "%")
+    # Without the note the amounts have no unit to be read in.
+    bare = _run(raw.replace("（金额单位：亿元；增速单位：%）", ""), date(2025, 10, 25))
+    assert _one(bare, "1630.2").unit != "元"
+
+
+def test_a_generic_column_under_a_group_names_the_group_s_quantity():
+    raw = (
+        "表3　2025年软件企业主要指标（按领域分）\n"
+        "项目\t企业数\t软件业务收入\t利润总额\t\n"
+        "\t（家）\t（亿元）\t绝对额（亿元）\t比上年增长（%）\n"
+        "合计\t1268\t4521.7\t512.4\t6.3\n"
+        "嵌入式软件\t214\t688.2\t71.9\t9.1\n"
+    )
+    obs = _run(raw, date(2026, 3, 1))
+    profit = _one(obs, "71.9")
+    assert (profit.subject, profit.breakdown) == ("利润总额", "嵌入式软件")
+    assert (profit.value, profit.unit) == (71.9e8, "元")
+    growth = _one(obs, "9.1")
+    assert (growth.subject, growth.measure) == ("利润总额", "growth")

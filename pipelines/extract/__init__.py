@@ -478,6 +478,10 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             # Prose between tables, or the next table's title: a unit line above it was the
             # last table's (a unit line right above a title is the titled table's).
             table_unit, rates_in_percent = None, False
+        unit_note = _UNIT_NOTE_AT_END.search(text, p_start, p_end)
+        if unit_note is not None and _tabular_next(text, paragraphs, index):
+            table_unit, unit_line_at = unit_note.group("unit"), index
+            rates_in_percent = "%" in unit_note.group("rest")
         index_table = table_subject is not None and table_subject.endswith("指数")
         table_period = (
             _heading_period(text, p_start, p_end, published) if table_subject is not None else None
@@ -708,6 +712,12 @@ _ROW_GROUP_LINE = re.compile(
     r"\s*[\u4e00-\u9fff（）()、]{2,16}(?:[（(][^（()）]{0,10}=\s*100[）)])?\s*"
 )
 # …构成（…=100）, …结构: the rows below are the parts of a whole, in percent of it.
+# …情况如下（金额单位：亿元；同比、占比单位：%）：, the units of the table below, given at the
+# end of the sentence that introduces it.
+_UNIT_NOTE_AT_END = re.compile(
+    r"[（(]\s*(?:金额|计量)?单位\s*[：:]\s*(?P<unit>[^\s，。；、;）)]{1,8})(?P<rest>[^（()）]*)[）)]"
+    r"\s*[：:。]?\s*$"
+)
 _INDEX_BASE_LINE = re.compile(r"\s*[（(]?[\u4e00-\u9fff]{1,6}\s*=\s*100[）)]?\s*")
 # 农民工年龄构成, 就业人员产业结构: the whole, the dimension its parts are by, and 构成 (not
 # 常住人口数及其构成, whose table gives the counts beside the shares).
@@ -761,6 +771,14 @@ def _line_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
         else:
             kinds.append("other")
     return kinds
+
+
+def _tabular_next(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    """Whether the paragraph after ``index`` is a table's line (cells parted by tabs or bars)."""
+    if index + 1 >= len(paragraphs):
+        return False
+    line = text[slice(*paragraphs[index + 1])]
+    return "\t" in line or line.count("|") >= 2
 
 
 def _measure_label_at(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:

@@ -298,6 +298,15 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
         total = _GROUP_TOTAL.fullmatch(cell)
         if total is not None:
             names.append(base + (total.group("gloss") or (group or "")[len(base) :]))
+        elif (
+            group
+            and own_gloss is not None
+            and _GENERIC_COLUMN.match(cell[: own_gloss.start()])
+            # (企业单位数 | 营业收入 | 利润总额 over （家） | （亿元） | 绝对数（亿元）: among bare
+            # units, not 人数(万人) | 比重(%) repeated under each group a line above names.)
+            and any(_GLOSS_ONLY.fullmatch(c) for c in lower)
+        ):
+            names.append(base + own_gloss.group())  # 绝对数（亿元） under 利润总额
         elif own_gloss is None and group and gloss is not None:
             names.append(cell + group[len(base) :])  # 邮政业务总量 under 邮电业务总量（亿元）
         elif units_below and own_gloss is not None and group and gloss is None:
@@ -1101,7 +1110,14 @@ def row_observations(
             unit: str | None = "%"
             measure, value, written = "share", float(digits), "%"
             subject, breakdown = share_of, subjects.clean(label) or breakdown
-        elif (
+        elif not (
+            # 发明专利拥有量（件） | 21.6 | 35 | 〔13.4〕: the total over the plan period of a
+            # quantity in units of its own is an amount in that unit, not a rate.
+            row_unit not in (None, "%")
+            and growth_label is None
+            and not m.group("pct")
+            and text.startswith("〔", m.start("num") - 1)
+        ) and (
             m.group("pct")
             or _PERCENT_HEADER.search(name)
             or (row_unit == "%" and (growth_label or growth_table or _GROWTH_HEADER.search(name)))
