@@ -3004,3 +3004,73 @@ def test_a_generic_column_under_a_group_names_the_group_s_quantity():
     assert (profit.value, profit.unit) == (71.9e8, "元")
     growth = _one(obs, "9.1")
     assert (growth.subject, growth.measure) == ("利润总额", "growth")
+
+
+def test_an_analyst_s_forecast_of_a_rate_carried_over_later_clauses():
+    raw = (
+        "某证券首席分析师林一鸣认为，7月份全省出口增速或小幅回落至4%左右，但三季度整体有望"
+        "达到4.6%，全年在5%以上。某研究院则预计四季度增速在3.8%—4.2%区间。"
+    )
+    obs = _run(raw, date(2026, 7, 10))
+    for text, value in (("4%左右", 4), ("4.6%", 4.6), ("5%以上", 5), ("3.8%", 3.8)):
+        o = _one(obs, text)
+        assert (o.subject, o.measure, o.value, o.kind) == ("全省出口", "growth", value, "target")
+    # The forecaster names no quantity; 整体 (as a whole) names none either.
+    assert _one(obs, "4.6%").period_end == date(2026, 9, 30)
+    assert _one(obs, "5%以上").qualifier == "over"
+
+
+def test_a_bare_addition_after_a_stock_is_the_stock_s_and_members_share_a_bound():
+    obs = _run("全市数据中心上半年新增机架约1.2万架，全年新增有望超过3万架。")
+    assert _one(obs, "3万架").subject == "全市数据中心新增机架"
+    both = [o for o in _run("造纸业和印刷业增加值增速均不足5%。") if o.value == 5]
+    assert [(o.subject, o.breakdown, o.measure, o.qualifier) for o in both] == [
+        ("造纸业增加值", "造纸业", "growth", "under"),
+        ("印刷业增加值", "印刷业", "growth", "under"),
+    ]
+
+
+def test_no_change_on_the_same_month_a_year_before_and_a_card_s_rounded_figure():
+    obs = _run("上半年全市工业品出厂价格同比下降1.2%，其中6月份与上年同月持平。")
+    flat = _one(obs, "持平")
+    assert (flat.subject, flat.measure, flat.value) == ("全市工业品出厂价格", "growth", 0)
+    card = _run("数说上半年\n2.3万家｜新登记企业\n约4500场｜展会活动\n", date(2026, 7, 15))
+    assert (_one(card, "4500场").subject, _one(card, "4500场").qualifier) == ("展会活动", "about")
+
+
+def test_the_span_of_a_target_named_after_a_figure_dates_nothing_after_it():
+    raw = (
+        "1—8月，全省快递业务收入86.2亿元，同比增长9.4%，低于年初确定的10%以上的全年目标。"
+        "实现业务量12.6亿件，同比增长11.2%。"
+    )
+    obs = _run(raw, date(2026, 9, 20))
+    volume = _one(obs, "12.6亿件")
+    assert (volume.period_end, volume.kind) == (date(2026, 8, 31), "actual")
+
+
+def test_members_before_respectively_and_the_measure_written_after_it():
+    obs = _run("分业务看，云服务和工业软件分别实现收入88.3亿元和41.5亿元，分别增长16.1%和7.9%。")
+    cloud = _one(obs, "88.3亿元")
+    assert (cloud.breakdown, "收入" in cloud.subject) == ("云服务", True)
+    assert _one(obs, "7.9%").breakdown == "工业软件"
+    regions = _run(
+        "南部片区快递业务量3.1亿件，占全省比重为41.2%；东部、西部和北部片区分别完成"
+        "1.9亿件、1.4亿件和1.1亿件。"
+    )
+    west = _one(regions, "1.4亿件")
+    assert (west.subject, west.breakdown) == ("快递业务量", "西部片区")
+
+
+def test_a_small_count_after_what_a_verb_made_and_an_item_number_before_a_year():
+    obs = _run("全年新认定省级智能工厂五家，建成市级众创空间两个。", date(2026, 1, 20))
+    assert (_one(obs, "五家").value, _one(obs, "两个").value) == (5, 2)
+    assert _run("附件：3.2025年度项目清单\n", date(2026, 1, 20)) == []
+
+
+def test_a_yearbook_s_edition_after_a_dash_or_a_dot_is_the_year_after_its_figures():
+    for cover in ("某市统计年鉴—2026", "某市统计摘要·2026", "某县统计手册（2026）"):
+        obs = _run(
+            cover + "\n\n年末全市就业人员287.6万人，比上年末增加1.5万人。\n", date(2026, 5, 20)
+        )
+        staff = _one(obs, "287.6万人")
+        assert (staff.period_end, staff.kind) == (date(2025, 12, 31), "actual"), cover

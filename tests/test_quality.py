@@ -113,8 +113,11 @@ TUNED_SETS = {
     "blind_gold_155": (0.94, 0.94),
     "blind_gold_157": (0.98, 0.95),
     "blind_gold_159": (0.96, 0.79),
-    "blind_gold_161": (0.91, 0.97),
-    "blind_gold_163": (0.70, 0.97),
+    "blind_gold_161": (0.96, 0.96),
+    "blind_gold_163": (0.96, 0.97),
+    "blind_gold_165": (0.91, 0.98),
+    "blind_gold_167": (0.99, 0.92),
+    "blind_gold_169": (0.95, 0.94),
 }
 
 

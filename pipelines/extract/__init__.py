@@ -221,7 +221,8 @@ _OCCASION = re.compile(
     r"(?:会议|大会|论坛|峰会|博览会|年会|座谈会|推进会|活动|仪式|典礼)上的(?:讲话|致辞|发言|报告)$"
     r"|^\s*(?:19|20)\d{2}(?!年)[\u4e00-\u9fff]{2,16}(?:大会|论坛|峰会|博览会|年会|展览会|交易会)"
 )
-_EDITION_BEFORE = re.compile(r"(?:年鉴|年报|公报|白皮书|蓝皮书|摘要|手册)[ \t\u3000]*$")
+# 统计年鉴—2026, 统计摘要·2026: the separators a cover sets between a title and its edition.
+_EDITION_BEFORE = re.compile(r"(?:年鉴|年报|公报|白皮书|蓝皮书|摘要|手册)[ \t\u3000—–\-·•・]*$")
 
 
 def _is_time_axis(text: str, start: int, end: int) -> bool:
@@ -250,7 +251,9 @@ _BARE_YEAR = re.compile(
     r"(?<![\dA-Za-z.\-/〔［\[])((?:19|20)\d{2})(?![〕］\]])"
     r"(?![\d年月日.%A-Za-z\-/:]|\s*[万亿千百元人户辆吨米次个家件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])"
 )
-_BRACKETED_YEAR = re.compile(r"(?:报告|公报|年报|年鉴|白皮书|蓝皮书)[（(]((?:19|20)\d{2})年?[）)]")
+_BRACKETED_YEAR = re.compile(
+    r"(?:报告|公报|年报|年鉴|白皮书|蓝皮书|摘要|手册)[（(]((?:19|20)\d{2})年?[）)]"
+)
 
 
 def _inside_title(text: str, pos: int, floor: int) -> bool:
@@ -1179,7 +1182,8 @@ _SOURCE_LINE = re.compile(r"\s*(?:数据|资料|信息)?来源\s*[：:]")
 # 图1　2019—2030年全球市场规模: a chart's title, whose years are the chart's, not the text's.
 _FIGURE_TITLE = re.compile(r"\s*图\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?(?![\d.])")
 _FIGURE_BAR_LABEL = re.compile(
-    r"\s*[\d.,]+\s*[万亿千百]{0,2}[\u4e00-\u9fffA-Za-z%‰]{0,3}\s*[｜|]\s*"
+    r"\s*(?:约|近|超|超过|逾|将近|接近|突破|[+-])?[\d.,]+\s*[万亿千百]{0,2}[\u4e00-\u9fffA-Za-z%‰]{0,3}"
+    r"(?:多|余|以上|左右)?\s*[｜|]\s*"
     r"(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9]{2,20})\s*"
 )
 
@@ -1409,6 +1413,8 @@ def _advance_time(
             and 0 <= expr.start - previous.end <= 1
         ):
             continue  # 截至10月底今年新增…: this year's figure counted to the date just named
+        if text.startswith("的", expr.start - 1) and text.startswith(_TARGET_NOUNS, expr.end):
+            continue  # 高于年初确定的12%以上的全年目标: the target's span, not the time of the text
         current = state.period
         if (
             expr.rel in _PAST_YEAR
@@ -1470,6 +1476,7 @@ def _advance_time(
 
 # 从17.9%提升到, 从2020年的…: 从 opening the first term of a change (not 从业人员).
 _FROM_FIGURE = re.compile(r"从(?:[^，。；]{0,8}?[\d一二三四五六七八九十两]|$)")
+_TARGET_NOUNS = ("目标", "预期目标", "计划目标", "目标任务", "任务")
 _FORECAST_BEFORE = re.compile(r"(?:预计|力争|计划|争取|将)$")
 
 
@@ -1837,6 +1844,8 @@ _STREAK_HELD = re.compile(r"连续[^，。；]{1,10}?(?:保持在|稳定在|维�
 # 降准, 降息, 加息: verbs that name the move they make.
 _VERBS_NAMING_A_MOVE = frozenset({"降准", "降息", "加息"})
 # 较1—2月的, 高于市场预期的, 一致预期仅为, 区间为: a rate held against another value of it.
+_NAMED_RATE_RULES = frozenset({"rate_of_change", "rate_compared", "reach_growth_rate"})
+_REACH_OR_STAND = re.compile(r"(?:达到|达|在|为|至|到)\s*$")
 _RATE_COMPARED = re.compile(
     r"(?:(?:较|比|高于|低于|快于|慢于)[^，。；]{0,12}的|预期[^，。；]{0,4}|区间(?:为|在)?)\s*$"
 )
@@ -3189,8 +3198,18 @@ def _clause(
             decision.measure == "level"
             and q.unit == "%"
             and decision.rule in ("default_level", "reach_level")
-            and _RATE_COMPARED.search(cue_window)
             and (rated_before := _last_growth_in(out, sentence)) is not None
+            and (
+                _RATE_COMPARED.search(cue_window)
+                # 工业增速或回落至6%左右，但二季度整体有望达到6.1%，全年在6%以上: the same
+                # rate, named as one, the subject carried on to the later times the clauses name.
+                or (
+                    trace["subject"] == "inherited"
+                    and _REACH_OR_STAND.search(cue_window)
+                    and rated_before.subject == subject
+                    and rated_before.trace.get("measure") in _NAMED_RATE_RULES
+                )
+            )
         ):
             # 增长6.1%，较1—2月的5.8%加快…, 高于预期的5.0%, 区间为4.8%—5.1%: the same rate at
             # another time, expected, or its bounds.
@@ -3394,6 +3413,9 @@ def _clause(
             )
             for member, member_breakdown in each:
                 trace_each = {**made.trace, "subject": "each_member"}
+                if made.trace.get("measure") == "rate_of_change":
+                    # 甲业和乙业增加值增速均不足1%: each member's growth, of its 增加值.
+                    member = subjects.strip_rate_word(member)
                 if topic and member_breakdown is None:
                     # 从核心产业增速看，甲省、乙省均超过10%: each member's figure of the topic.
                     out.append(_member_of_topic(made, topic, member))
@@ -3491,7 +3513,9 @@ def _money_classed_counts(
 
 # 接待游客人次、旅游总花费均增长8%以上: members before 均/都 share the one value after it.
 # 甲市、乙市均超过…; not 平均为 or 人均 (an average, of one quantity).
-_EACH = re.compile(r"(?:(?<![平人户])均|都)(?:为|达到?|是|增长|下降|提高|超过?|突破|有)?$")
+_EACH = re.compile(
+    r"(?:(?<![平人户])均|都)(?:为|达到?|是|增长|下降|提高|超过?|突破|有|不足|不到|低于|高于|在|接近)?$"
+)
 
 
 def _each_members(
@@ -3642,7 +3666,11 @@ _AMONG_CLASS = re.compile(
 
 
 # 东部, 甲市, 美国, 欧盟: a member of a list of places, regions or economies.
-_PLACE_MEMBER = re.compile(r"东部|中部|西部|东北|[\u4e00-\u9fff]{1,6}(?:省|市|县|州|国|盟|地区)")
+_PLACE_MEMBER = re.compile(
+    r"东部|中部|西部|东北|南部|北部|东南|西南|西北|[\u4e00-\u9fff]{1,6}(?:省|市|县|州|国|盟|地区)"
+)
+# 中部、西部和北部片区: a word for a part of a territory, the head of members that are places.
+_REGION_HEADS = ("片区", "地区", "区域", "板块")
 
 
 # ▶ 分门类看, 按经营单位所在地分: a line alone that opens the members of the measure before it.
@@ -3821,7 +3849,15 @@ def _enumeration(
                 )
         if members is None:
             return None
-        members, head = cl.shared_head(members) if not written_head else (members, written_head)
+        named_after, _ = subjects.subject_before(text[idx + 2 : qs[0].start])
+        if written_head:
+            head = written_head
+        elif len(named_after) >= 2 and subjects.names_measure(named_after):
+            # 信息安全和嵌入式系统软件分别实现收入…: the measure written after 分别 is every
+            # member's; the members are whole (no head of theirs to split off).
+            head = named_after
+        else:
+            members, head = cl.shared_head(members)
         if head and len(head) <= 2 and listed is not None and listed.breakdowns:
             # 甲、乙地区电信业务收入分别为…。甲、乙地区收入分别增长…: the bare measure noun is
             # the one the list before named in full.
@@ -3889,6 +3925,21 @@ def _enumeration(
             breakdowns = [subjects.clean(m) or m for m in members]
             state.enumeration = _Enumeration(subs, breakdowns, sentence)
             return subs, breakdowns, "list_members_of_topic"
+        if (
+            head in _REGION_HEADS
+            and state.subject
+            and subjects.names_measure(state.subject)
+            and all(_PLACE_MEMBER.fullmatch(m) for m in members)
+        ):
+            # 东部片区电信业务收入234.1亿元…；中部、西部和北部片区分别完成…: parts of a
+            # territory, members of the quantity named before (without its member).
+            measured = subjects.measure_after_category(state.subject) or subjects.strip_whole_scope(
+                state.subject
+            )
+            subs = [measured] * len(members)
+            breakdowns = [m + head for m in members]
+            state.enumeration = _Enumeration(subs, breakdowns, sentence)
+            return subs, breakdowns, "list_regions_of_previous"
         if (
             not head
             and state.subject

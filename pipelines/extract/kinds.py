@@ -17,7 +17,9 @@ _TARGET_CUE = re.compile(
     # Every alternative opens with a literal character (optional words written out, the
     # lookbehind of 到 after it), so that the scanner jumps from one such character to the next.
     r"(?P<cue>主要预期目标|预期目标|主要目标(?:是|为)|发展目标(?:是|为)|总体目标(?:是|为)"
-    r"|目标(?:是|为)|力争|确保|预计|有望|可望|或将|料将|可能(?=[在达为回升降增下上至超突])"
+    r"|目标(?:是|为)|力争|确保|预计|有望|可望|或将|料将"
+    # 增速或小幅回落至6%: may (a forecast), not or.
+    r"|或(?=小幅|大幅|进一步|回落|回升|放缓|加快|反弹|下行|上行)|可能(?=[在达为回升降增下上至超突])"
     # 建议稿提出，…: what a draft plan sets out.
     r"|建议稿提出|建议提出|纲要提出|规划提出|方案提出"
     r"|预期(?!寿命)|到(?<![\u4e00-\u9fff]到)(?P<year>(?:19|20)\d{2})年|目标"

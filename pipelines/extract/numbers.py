@@ -91,7 +91,7 @@ _RISE_FALL = re.compile(
     r"(?P<up>[一二两三四五六七八九]涨)(?P<flat>[一二两三四五六七八九]平)?(?P<down>[一二两三四五六七八九]降)"
 )
 _FLAT = re.compile(
-    r"(?<=上年|去年|同期|同比|环比|上月|月末|年末|年初|上季|按年|按季|按月)(?:基本)?持平(?!的)"
+    r"(?<=上年|去年|同期|同月|同季|同比|环比|上月|月末|年末|年初|上季|按年|按季|按月)(?:基本)?持平(?!的)"
 )
 
 _RANGE_DASH = "—–~～-至到"
@@ -239,6 +239,8 @@ def _reject(
     after = text[end : end + 4]
     if before.endswith("第") or before.endswith("连续"):
         return "ordinal_or_streak"
+    if unit == "年" and _ITEM_THEN_YEAR.fullmatch(num):
+        return "item_number"  # 附件：1.2026年重点工作任务分工表: item 1, then a year
     if before.endswith(("拨打", "致电")) or (
         unit is None
         and (before.endswith(("热线", "电话")) or text.startswith(("热线", "服务热线"), end))
@@ -743,6 +745,10 @@ _CJK_RUN_WORTH_READING = re.compile(
     # 逾千家, 突破百亿: a magnitude alone after the last character of a cue (_MAGNITUDE_CUE).
     r"|(?<=[逾超过近约破达到上越][百千万亿]))"
 )
+_ITEM_THEN_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
+_COUNT_AFTER_OBJECT = re.compile(
+    r"(?:新增|新建|创建|建成|获批|认定|新认定|培育|引进|落地|入选|获评|创成)[\u4e00-\u9fff“”]{2,16}$"
+)
 _MAGNITUDE_CUE = re.compile(r"(?:突破|逾|超过?|达到?|近|约|迈上|跨越|站上)$")
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
@@ -938,6 +944,12 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                     _CJK_CUE.search(text[max(start, n_start - 3) : n_start])
                     # 是五年前的两倍: a multiple of the time before.
                     or (unit.unit_written == "倍" and text[n_start - 1 : n_start] == "的")
+                    # 新增国家级工业互联网平台三个: the count after what the verb made.
+                    or (
+                        text[unit.end : unit.end + 1] in ("，", "。", "；", "、", "")
+                        and _COUNT_AFTER_OBJECT.search(text, max(start, n_start - 20), n_start)
+                        is not None
+                    )
                 )
             )
         ):

@@ -139,12 +139,14 @@ _TRAILING_WORDS = (
     "|仍然|依然|仍|却|反而"
     # 降幅或收窄, 增速可能在, 有望随之下行, 可达, 需年均增长: hedges of a forecast or a need.
     "|或将|或|可能|料将|将会|随之|(?<![许认宁])可|需要|需|必须|须"
+    # 增速或小幅回落至6%: how far the verb moves the figure, not part of what it is of.
+    "|小幅|大幅|进一步|明显|稳步"
     # 同口径增长4.7%: how the growth is measured.
     "|同口径|按同口径"
     # 观众占到了一半以上: the verb of a share written in words.
     "|占到|占了"
     # 价格与上年同期持平: the base a comparison is made with follows 与 (not 参与, 给与).
-    "|(?<![参给赋])与"
+    "|(?<![参给赋])与|同月|同季"
     # 支出安排6亿元, 收入预计9亿元: a budget's plan, about the quantity before it.
     "|安排|预计|预期"
     # 团队起步时只有十几人: when the figure held, not what it counts.
@@ -176,7 +178,7 @@ _LEADING_PREP = re.compile(
     rf"^(?:向|为|对|给)[^，、《]{{1,10}}?(?:{_ACTION_VERBS})(?=[\u4e00-\u9fff“]{{3}})"
 )
 # Verbs whose object is the people or firms a measure reached, not a measure of its own.
-_ONLY_VERB = re.compile(r"惠及|带动|覆盖|受益|帮扶|吸引|辐射")
+_ONLY_VERB = re.compile(r"惠及|带动|覆盖|受益|帮扶|吸引|辐射|新增|净增")
 # 按年平均汇率折算为12604美元: the figure before, in another currency or measure.
 _ONLY_CONVERSION = re.compile(
     r"(?:按[^，。；]{0,10}?(?:汇率|比价|当量)?(?:折算|换算)|折合|约合)(?:为|成)?"
@@ -366,6 +368,14 @@ _ONLY_STANDING = re.compile(
     r"(?:为|是|已?(?:超过|达到|低于|高于|优于))?(?:年度|全年|预期|规划|计划|控制)?"
     r"(?:目标值?|基数|基期值?|实际值?)"
 )
+# 澄泓研究院则预计, 首席经济学家詹若愚认为: who forecasts or judges, not what is forecast.
+_FORECASTER = re.compile(
+    r"^[^，。；\d]{1,16}?(?:研究院|研究所|研究中心|证券|期货|基金|银行|智库|机构"
+    r"|(?:经济学家|分析师|研究员|专家)[\u4e00-\u9fff]{0,3}?)"
+    r"(?:则|也|还|均|都|普遍)?(?:预计|预测|认为|估计|测算|判断|指出|表示)"
+)
+# 二季度整体有望达到6.1%: an adverb of the sentence (as a whole), not what the figure is of.
+_ONLY_WHOLE = re.compile(r"整体|总体|总的来看|总体来看|整体来看")
 _ONLY_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,12}")
 _STREAK_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+|数|几|多)个?(?:年|季度|月)$")
 
@@ -419,6 +429,8 @@ def clean(phrase: str) -> str:
             phrase = named.group(1) + phrase[named.end() :]
         phrase = _GLOSS.sub("", phrase)
     phrase = strip_times(phrase)
+    if (forecaster := _FORECASTER.match(phrase)) is not None:
+        phrase = phrase[forecaster.end() :]
     if "前" in phrase:
         phrase = _WINDOW.sub("", phrase)  # 春运前20天发送旅客: the span, not the travellers
     if _QUOTES.search(phrase):
@@ -471,6 +483,8 @@ def clean(phrase: str) -> str:
         return ""  # 按年平均汇率折算为12604美元: the previous figure in dollars
     if _ONLY_PLAN.fullmatch(phrase):
         return ""  # 目标为“十五五”累计下降13%: the span of the plan, of the quantity named before
+    if _ONLY_WHOLE.fullmatch(phrase):
+        return ""  # 二季度整体有望达到6.1%: the quantity named before, as a whole
     if _ONLY_STANDING.fullmatch(phrase):
         return ""  # 2026年基数…，2030年目标…: what standing the figure has, not what it is of
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量); after a verb it
