@@ -3074,3 +3074,39 @@ def test_a_yearbook_s_edition_after_a_dash_or_a_dot_is_the_year_after_its_figure
         )
         staff = _one(obs, "287.6万人")
         assert (staff.period_end, staff.kind) == (date(2025, 12, 31), "actual"), cover
+
+
+def test_a_target_named_after_its_bounded_figure_is_a_target_of_the_quantity_before():
+    obs = _run(
+        "全市研发经费投入强度达到2.64%，完成2.5%以上的目标；空气质量优良天数比率89.3%，"
+        "高于86%的目标；蔬菜产量56.2万吨，完成55万吨以上的任务。",
+        date(2026, 1, 20),
+    )
+    research, air, veg = _one(obs, "2.5%以上"), _one(obs, "86%"), _one(obs, "55万吨以上")
+    assert (research.subject, research.qualifier, research.kind) == (
+        "全市研发经费投入强度",
+        "over",
+        "target",
+    )
+    # 高于 compares the actual with the target: the target itself is exact.
+    assert (air.subject, air.qualifier, air.kind) == ("空气质量优良天数比率", "exact", "target")
+    assert (veg.subject, veg.value, veg.kind) == ("蔬菜产量", 550_000, "target")
+
+
+def test_a_target_of_a_fall_is_a_fall():
+    obs = _run("单位工业增加值用水量下降4.2%，超额完成上级下达的12%的目标任务。")
+    aimed = _one(obs, "12%")
+    assert (aimed.measure, aimed.value, aimed.kind) == ("growth", -12, "target")
+
+
+def test_a_pure_number_held_to_a_bound_or_a_span():
+    obs = _run(
+        "全省在用数据中心平均PUE普遍控制在1.32以下，新建项目设计PUE不高于1.25，"
+        "液冷机房PUE在1.10—1.18之间。"
+    )
+    held = _one(obs, "1.32以下")
+    assert (held.subject.endswith("PUE"), held.value, held.qualifier) == (True, 1.32, "under")
+    assert (_one(obs, "1.25").value, _one(obs, "1.25").qualifier) == (1.25, "under")
+    assert [o.value for o in obs if o.value_text in ("1.10", "1.18")] == [1.1, 1.18]
+    # Whole numbers held to a bound are ranks and codes, not pure-number statistics.
+    assert _run("全省排名保持在3，代码段在12—18之间。") == []

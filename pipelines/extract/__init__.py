@@ -44,6 +44,9 @@ _BARE_OK = re.compile(
     r"(?:为|达到?|是|突破|超过?|约|近|增长|下降|提高|减少|增加|有|缩小|扩大|降至|升至|增至"
     r"|(?:缩小|扩大|提高|提升|下降|降低|上升)(?:至|到))$"
 )
+# PUE控制在1.25以下, 设计PUE不高于1.2, PUE在1.20—1.30之间: a pure number held to a bound.
+_BARE_HELD = re.compile(r"(?:(?:控制|稳定|保持|维持)在|不高于|不超过|不低于)$")
+_BARE_BOUNDED = re.compile(r"(?:在|低于|高于)$")
 _CHANGE_FROM = re.compile(r"(?:从|由)(?:[^，。；]{0,8}的)?$")
 _CHANGED_TO = re.compile(r"(?:缩小|扩大|提高|提升|下降|降低|上升|增加|减少|调整|优化)(?:至|到|为)")
 _HEADING_MAX = 40
@@ -2032,12 +2035,22 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
             and not _BARE_OK.search(window)
             # 制造业生产指数120.35: an index's value follows its name directly.
             and not window.endswith("指数")
+            and not (
+                "." in text[q.start : q.end]
+                and (
+                    _BARE_HELD.search(window)
+                    or (
+                        _BARE_BOUNDED.search(window)
+                        and (q.qualifier is not None or q.range_bound is not None)
+                    )
+                )
+            )
             and not (_CHANGE_FROM.search(window) and _CHANGED_TO.match(text, q.end))
             and not (
                 kept
                 and kept[-1] is qs[i - 1]
                 and kept[-1].unit is None
-                and window in ("、", "和", "及", "与", "以及")
+                and (window in ("、", "和", "及", "与", "以及") or q.range_bound == "upper")
             )
         ):
             continue
@@ -2217,6 +2230,9 @@ def _clause(
         if qual_rule == "none" and cue_window is not window and cl.LIST_SEPARATORS.match(window):
             # 分别超过5%、6%, 跨越1万亿元、1.2万亿元: the list's qualifier is every value's.
             qual, qual_rule = measures.qualifier(q, cue_window)
+        if qual_rule in _COMPARED_TO_TARGET and _TARGET_NAMED_AFTER.match(text, q.end):
+            # 87.1%，高于85%的目标: the actual is above the target; the target is exact.
+            qual, qual_rule = "exact", "compared_to_target"
         trace["qualifier"] = qual_rule
         # Subject and breakdown.
         breakdown: str | None = None
@@ -2342,11 +2358,15 @@ def _clause(
                 aimed is not None
                 and aimed.measure == "growth"
                 and q.unit == "%"
-                and decision.measure == "level"
+                and decision.measure in ("level", "share")
             ):
                 # 增长6.1%，高于6%左右的预期目标: the growth aimed at, measured as the figure
-                # it is the target of.
-                decision = decision._replace(measure=aimed.measure, rule="measure_of_aimed")
+                # it is the target of; 下降3.1%，完成13.5%的目标任务: a fall aimed at.
+                decision = decision._replace(
+                    measure=aimed.measure,
+                    value=-abs(decision.value) if aimed.value < 0 else decision.value,
+                    rule="measure_of_aimed",
+                )
                 trace["measure"] = decision.rule
         elif (
             (q.unit in COUNT_WORDS or q.unit == "类")
@@ -4187,7 +4207,11 @@ _INDUSTRY_MEASURE = re.compile(
 _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 # 省外游客, 农民工: groups of people whose per-head figures a text gives side by side.
 _PEOPLE_GROUPS = (*_HOUSEHOLD_GROUPS, "游客", "农民工", "学生", "旅客")
-_TARGET_NAMED_AFTER = re.compile(r"的?(?:全年|年度)?(?:调控|控制|预期|计划)?目标(?:任务)?")
+# 高于85%的目标: words comparing the actual before with the target, not bounding the target.
+_COMPARED_TO_TARGET = frozenset({"before_高于", "before_低于"})
+_TARGET_NAMED_AFTER = re.compile(
+    r"的?(?:全年|年度)?(?:调控|控制|预期|计划)?目标(?:任务)?|的(?:全年|年度)?任务"
+)
 _SIZE_UNITS = frozenset({"平方米", "亩", "公顷", "平方公里", "立方米", "千瓦", "吨"})
 _SEPARATOR_AND_VERB = re.compile(r"^[、和及与]?(?:增长|下降|减少|增加|提高|降低|上升|回落)$")
 _LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|对|与)(?=[^、]{2,}、)")

@@ -45,9 +45,12 @@ _ADDED_SIZE_UNITS = frozenset({"亩", "平方米", "公顷", "平方公里", "�
 _PAST_TARGET = re.compile(rf"{PAST_TARGET}(?:约|近)?$")
 _RECOVERED_TO = re.compile(r"恢复(?:至|到)[^，。；]{0,14}的$")
 _PLAN_DONE = re.compile(r"完成[^，。；]{2,12}的$")
-_MULTIPLE_OF = re.compile(r"(?:是|为|相当于)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
-# What a multiple is of: an earlier time of the same quantity (2019年, 上年同期, 五年前).
-_IN_TIME = re.compile(r"\d{4}年|[去上前]年|同期|年前|上[月季]|十[一二三四五]五|时期|末")
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于|达到?)[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$")
+# What a multiple is of: an earlier time of the same quantity (2019年, 上年同期, 五年前, 上一个
+# 五年).
+_IN_TIME = re.compile(
+    r"\d{4}\s?年|[去上前]年|同期|年前|上[月季]|十[一二三四五]五|时期|末|上一?个?五年"
+)
 _BASE_BEFORE = re.compile(r"[比较]")
 _GROWTH_RATE_NAMED = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:[^，。；]{0,12}?)(?:由|从)")
 _RATE_NAMED = re.compile(r"增速|增幅|涨幅|降幅|增长率|比重|占比|利率|[^，]率")

@@ -370,7 +370,12 @@ def _reject(
         and not before.endswith(("提前", "之前", "以前", "目前", "此前"))
     ):
         return "window"  # 春运前20天: the span the figures are of, no count of days
-    if text.startswith(_AFTER_THRESHOLD, unit_end) and not _share_of_units(text, unit_end, unit):
+    if (
+        text.startswith(_AFTER_THRESHOLD, unit_end)
+        and not _share_of_units(text, unit_end, unit)
+        # 完成2.9%以上的目标: the bound of a target, which is a figure.
+        and not (text.startswith("的", unit_end + 2) and _TARGET_NOUN.match(text, unit_end + 3))
+    ):
         return "threshold"
     if _bounds_a_class(text, start, unit_end, unit, floor):
         return "threshold"  # 产值超10亿元的龙头企业: a class of enterprises, not a figure
@@ -642,6 +647,12 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             low.unit is None
             and high.unit is None
             and not (low.magnitude_text or high.magnitude_text)
+            # PUE在1.20—1.30之间: pure numbers with decimals, said to be a span.
+            and not (
+                "." in text[low.start : low.end]
+                and "." in text[high.start : high.end]
+                and text.startswith("之间", high.end)
+            )
         ):
             continue  # two bare numbers with a dash: a code or a date, not a range
         lo_value, lo_unit, lo_written, lo_mag = (
@@ -705,7 +716,8 @@ def _bounds_a_class(text: str, start: int, unit_end: int, unit: str | None, floo
     if not text[max(floor, start - 2) : start].endswith(("超", "逾", "超过", "高于", "大于")):
         return False
     if text.startswith("的", unit_end):
-        return _is_cjk_noun(text, unit_end + 1)
+        # 高于85%的目标: a target is a figure, not a class.
+        return _is_cjk_noun(text, unit_end + 1) and not _TARGET_NOUN.match(text, unit_end + 1)
     return (
         unit not in COUNT_WORDS
         and unit not in ("%", "‰")
