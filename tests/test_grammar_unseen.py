@@ -3110,3 +3110,52 @@ def test_a_pure_number_held_to_a_bound_or_a_span():
     assert [o.value for o in obs if o.value_text in ("1.10", "1.18")] == [1.1, 1.18]
     # Whole numbers held to a bound are ranks and codes, not pure-number statistics.
     assert _run("全省排名保持在3，代码段在12—18之间。") == []
+
+
+def test_a_month_alone_under_the_title_is_when_the_report_came_out():
+    raw = (
+        "某省数字基础设施发展报告（2025年）\n（2026年4月）\n\n"
+        "全省在用数据中心机架达到12.4万架。全年数据中心用电量约31亿千瓦时，增长18%左右。\n"
+    )
+    power = _one(_run(raw, date(2026, 4, 10)), "31亿千瓦时")
+    assert (power.period_end, power.kind) == (date(2025, 12, 31), "actual")
+
+
+def test_progress_on_the_year_s_plan_dates_nothing_after_it():
+    obs = _run(
+        "上半年，全区实际使用外资2.4亿美元，完成全年目标4亿美元的60%；城镇新增就业1.1万人，"
+        "完成全年目标（2万人）的55%。外贸进出口总额86.1亿元，增长4.2%。",
+        date(2026, 7, 20),
+    )
+    plan, jobs_plan = _one(obs, "4亿美元"), _one(obs, "2万人")
+    assert (plan.subject, plan.kind, plan.period_end) == (
+        "全区实际使用外资",
+        "target",
+        date(2026, 12, 31),
+    )
+    assert (jobs_plan.kind, jobs_plan.period_end) == ("target", date(2026, 12, 31))
+    trade = _one(obs, "86.1亿元")
+    assert (trade.period_end, trade.kind) == (date(2026, 6, 30), "actual")
+
+
+def test_a_place_and_a_bare_measure_are_the_place_s_part_of_the_quantity_before():
+    obs = _run(
+        "甲城市完成集成电路销售收入320.5亿元，增长9.1%；乙城市实现收入88.2亿元，增长6.4%；"
+        "其余各市合计完成收入41.3亿元，不足全省的一成。"
+    )
+    second, rest, part = _one(obs, "88.2亿元"), _one(obs, "41.3亿元"), _one(obs, "一成")
+    assert (second.subject, second.breakdown) == ("集成电路销售收入", "乙城市")
+    assert (rest.subject, rest.breakdown) == ("集成电路销售收入", "其余各市")
+    assert (part.measure, part.qualifier) == ("share", "under")
+
+
+def test_figure_box_lines_with_the_label_after_a_wide_space_and_slight_changes():
+    obs = _run(
+        "【数说一季度】\n58.2亿元　跨境电商交易额\n↑12.6%　直播电商销售额增速\n", date(2026, 4, 20)
+    )
+    assert _one(obs, "58.2亿元").subject == "跨境电商交易额"
+    assert (_one(obs, "12.6%").subject, _one(obs, "12.6%").measure) == ("直播电商销售额", "growth")
+    slight = _one(_run("纺织服装出口312.6亿元，微降0.8%。"), "0.8%")
+    assert (slight.subject, slight.measure, slight.value) == ("纺织服装出口", "growth", -0.8)
+    doses = _one(_run("全年接种免费流感疫苗不少于15万剂。"), "15万剂")
+    assert (doses.unit, doses.qualifier) == ("剂", "over")

@@ -118,6 +118,9 @@ TUNED_SETS = {
     "blind_gold_165": (0.91, 0.98),
     "blind_gold_167": (0.99, 0.92),
     "blind_gold_169": (0.95, 0.94),
+    "blind_gold_171": (0.93, 0.85),
+    "blind_gold_173": (0.97, 0.90),
+    "blind_gold_175": (0.97, 0.98),
 }
 
 

@@ -156,6 +156,8 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             break  # the edition of a report, read below
         if _TARGET_BEFORE.search(text, start, expr.start):
             continue  # 力争2027年产业规模突破千亿元: a headline's target year frames nothing
+        if text.startswith("远景目标", expr.end):
+            continue  # …规划和二〇三五年远景目标纲要实施情况: the name of the plan reviewed
         if _figure_in(text, start, expr.start) and not _figure_in(text, expr.end, end):
             # 甲规模年增3成 乙业下半年看好: a time after a headline's figures, dating none of
             # them, is of a later part of it that states no figure (an outlook).
@@ -179,6 +181,16 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             return year_period(year)
         if expr.sub is not None and (expr.year is not None or published is not None):
             period = resolve(expr, None, None, published)
+            if (
+                period.type == "month"
+                and published is not None
+                and period.end is not None
+                and (period.end.year, period.end.month) == (published.year, published.month)
+                and not _WORDED.search(text[start : expr.start] + text[expr.end : end])
+            ):
+                # …发展报告（2025年） / （2026年3月）: the month a report is issued in, alone on
+                # its line under the title; a month's figures come out after it.
+                continue
             # A day (the dateline 2025年2月28日) dates the document, not its figures; a plan's
             # span (二、“十五五”时期的主要目标) frames the figures of its section.
             if period.type in ("month", "quarter", "half_year", "year_to_date") or expr.sub in (
@@ -563,7 +575,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             and (bar := _FIGURE_BAR_LABEL.fullmatch(text, p_start, p_end)) is not None
         ):
             # 14.6万亿元｜软件业务收入: a card's figure, its label after the bar.
-            _label_figures(text, out, list(range(before, len(out))), bar.start("label"), p_end)
+            label_start = bar.start("label") if bar.group("label") else bar.start("comma_label")
+            _label_figures(text, out, list(range(before, len(out))), label_start, p_end)
         if figures and (figures_first or line_kinds[index] != "bulleted"):
             # (8953亿元 / ↑13.6% / 🔹西部地区: a bulleted line opens the next section, where
             # labels stand above their figures.)
@@ -1188,6 +1201,11 @@ _FIGURE_BAR_LABEL = re.compile(
     r"\s*(?:约|近|超|超过|逾|将近|接近|突破|[+-])?[\d.,]+\s*[万亿千百]{0,2}[\u4e00-\u9fffA-Za-z%‰]{0,3}"
     r"(?:多|余|以上|左右)?\s*[｜|]\s*"
     r"(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9]{2,20})\s*"
+    # 4136.8亿元　电子商务交易额 (the wide space read as a comma): a figure box's line, its
+    # label after the figure and nothing else, no digit in it.
+    r"|\s*(?:约|近|超|超过|逾|将近|接近|突破|[+-]|[↑↓▲▼])?[\d.,]+[万亿千百]{0,2}"
+    r"[\u4e00-\u9fffA-Za-z%‰]{0,3}(?:多|余|以上|左右)?，"
+    r"(?P<comma_label>[\u4e00-\u9fff“”、（）A-Za-z]{2,20})"
 )
 
 
@@ -1418,6 +1436,14 @@ def _advance_time(
             continue  # 截至10月底今年新增…: this year's figure counted to the date just named
         if text.startswith("的", expr.start - 1) and text.startswith(_TARGET_NOUNS, expr.end):
             continue  # 高于年初确定的12%以上的全年目标: the target's span, not the time of the text
+        if (
+            expr.sub == "全年"
+            and expr.year is None
+            and expr.rel is None
+            and text.startswith(_TARGET_NOUNS, expr.end)
+            and text.endswith(_MEASURED_AGAINST, max(0, expr.start - 2), expr.start)
+        ):
+            continue  # 1.86亿美元，完成全年目标3.5亿美元的53.1%: progress so far on the year's plan
         current = state.period
         if (
             expr.rel in _PAST_YEAR
@@ -1480,6 +1506,8 @@ def _advance_time(
 # 从17.9%提升到, 从2020年的…: 从 opening the first term of a change (not 从业人员).
 _FROM_FIGURE = re.compile(r"从(?:[^，。；]{0,8}?[\d一二三四五六七八九十两]|$)")
 _TARGET_NOUNS = ("目标", "预期目标", "计划目标", "目标任务", "任务")
+# 完成全年目标, 占全年计划, 达全年任务: a figure measured against a plan of the year.
+_MEASURED_AGAINST = ("完成", "为", "占", "超过", "达", "达到", "高于", "低于")
 _FORECAST_BEFORE = re.compile(r"(?:预计|力争|计划|争取|将)$")
 
 
@@ -2568,6 +2596,28 @@ def _clause(
                     # 东盟国家对华新设企业1717家；对华直接投资114亿元: the same partners.
                     breakdown = state.breakdown
                     trace["breakdown"] = "partner_continues"
+                if (
+                    breakdown is None
+                    and (placed := _PLACE_BARE_MEASURE.fullmatch(subject)) is not None
+                    and (
+                        fuller := next(
+                            (
+                                o.subject
+                                for o in reversed(out[-8:])
+                                if o.char_start >= q.start - 300
+                                and o.subject.endswith(placed.group("measure"))
+                                and len(o.subject) > len(placed.group("measure")) + 1
+                                and not _PLACE_BARE_MEASURE.fullmatch(o.subject)
+                            ),
+                            None,
+                        )
+                    )
+                    is not None
+                ):
+                    # 甲市完成软件业务收入…；乙市实现收入…: the place's share of the quantity
+                    # named in full just before.
+                    subject, breakdown = fuller, placed.group("place")
+                    trace["subject"] = trace["breakdown"] = "place_of_quantity_before"
                 actor = subjects.actor_before(window, subject)
                 listed = (
                     _LISTED_GROUP.search(text, sentence[0], clause.start)
@@ -4208,6 +4258,11 @@ _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 # 省外游客, 农民工: groups of people whose per-head figures a text gives side by side.
 _PEOPLE_GROUPS = (*_HOUSEHOLD_GROUPS, "游客", "农民工", "学生", "旅客")
 # 高于85%的目标: words comparing the actual before with the target, not bounding the target.
+# 乙市实现收入, 其余各市合计完成收入: a place and a bare measure of a quantity named before.
+_PLACE_BARE_MEASURE = re.compile(
+    r"(?P<place>(?![全本该])[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗))(?:合计)?(?:实现|完成)?"
+    r"(?P<measure>收入|利润|产值|产量|销售额|出口额?|进口额?|投资|增加值)"
+)
 _COMPARED_TO_TARGET = frozenset({"before_高于", "before_低于"})
 _TARGET_NAMED_AFTER = re.compile(
     r"的?(?:全年|年度)?(?:调控|控制|预期|计划)?目标(?:任务)?|的(?:全年|年度)?任务"

@@ -127,10 +127,11 @@ def plans_named(text: str, out: list[Observation]) -> None:
 
 _PLAN_NAMES = ("年度计划", "全年计划", "年度目标", "全年目标")
 _PLAN_NAME_ONLY = re.compile(r"(?:全年|年度|年初)?(?:计划|目标任务|目标|任务)")
-_PLAN_AFTER_FIGURE = re.compile(r"(?P<plan>目标任务|目标|任务|计划)?的")
+# 完成全年目标（60万人）的97.7%: the plan's figure may stand in brackets after its name.
+_PLAN_AFTER_FIGURE = re.compile(r"[）)]?(?P<plan>目标任务|目标|任务|计划)?的")
 _YEAR_BEFORE_FIGURE = re.compile(r"完成(?:全年|年度)$")
 _PLAN_ASIDE = re.compile(r"[（(](?:全年|年度)?(?:计划|任务|目标任务|目标)(?:为|是)?$")
 # 完成年度投资计划1120亿元的: the plan whose figure follows, before the share done of it.
 _PLAN_BEFORE_FIGURE = re.compile(
-    r"完成(?P<plan>(?:全年|年度|年初)[\u4e00-\u9fff]{0,6}?(?:计划|目标任务|目标|任务|预算))$"
+    r"完成(?P<plan>(?:全年|年度|年初)[\u4e00-\u9fff]{0,6}?(?:计划|目标任务|目标|任务|预算))[（(]?$"
 )

@@ -77,6 +77,8 @@ _VERB = re.compile(
     r"|降低|减少|增加(?!值)|跃升|攀升|增至|降至|降到|升到|增产|减产|增收|减收|上调|下调"
     # 出货暴增47%, 利润锐减20%: a headline's strong verbs.
     r"|暴增|大增|激增|猛增|骤增|剧增|劲增|暴涨|大涨|飙升|锐减|骤减|大减|暴跌|大跌|骤降|大降|猛降"
+    # 微降0.6%, 微增0.3%: a slight change.
+    r"|微降|略降|小降|微跌|略跌|微增|略增|小增|微涨|略涨"
     # 年增12.6%, 季减约3%, 月增2.1%, 年增率9.5%: growth as Taiwan and Hong Kong write it.
     # Only right before the figure: 上年增长 and 全年增加 hold 年增 too.
     r"|年增率|按[年季月][增减](?=$|[\d约逾近超达])|年增(?=$|[\d约逾近超达])|年减(?=$|[\d约逾近超达])|季增(?=$|[\d约逾近超达])"
@@ -123,7 +125,7 @@ _TRAILING_WORDS = (
     "|调整为|调整至|调整到|优化为"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
     # 有望冲击60万辆: what the figure is aimed at, not what it is of.
-    "|有望|可望|冲击|冲刺"
+    "|有望|可望|冲击|冲刺|力争|争取|确保"
     # 增速介于4%—5%之间, 规模处于…区间: where a range puts the figure; 甲省以6.8%的增速: by.
     "|介于|处于|落在|(?<![所可难得予加足借])以"
     # 乙类汽车一个季度二百多万辆: the span the figure covers, not part of what it counts.
@@ -352,7 +354,8 @@ _WHOLE_WORDS = (
     "全市的",
 )
 _SHARE_OF_WHOLE_TAIL = re.compile(
-    r"(?:只有|仅有|仅为|只占|仅占|约占|约为|相当于)(?:全国|全省|全市|全区|全球)(?:总量|总额)?的?$"
+    r"(?:只有|仅有|仅为|只占|仅占|约占|约为|相当于|不足|不到|超过|接近|将近)"
+    r"(?:全国|全省|全市|全区|全球)(?:总量|总额)?的?$"
 )
 _ONLY_WORKS_VERBS = re.compile(
     r"(?:新|累计|全部|当年)?(?:开工|竣工|交付|投用|投产|完工|建成|签约|落地|开业|启用|验收|开行)+"
@@ -510,6 +513,7 @@ def governing_verb(window: str) -> re.Match[str] | None:
 
 
 _PLAN_FIGURE = re.compile(r"^.*\d[\d.,]*[^\d]*?(?:以上|以内|左右)?(?=目标|任务|计划|预算)")
+_PLAN_FIGURE_AFTER = re.compile(r"完成(?:全年|年度)(?:目标任务|目标|计划|任务)$")
 _PROGRESS = re.compile(r"(?:完成([^，。；]{2,16})|^\s*(目标任务|年度目标|目标|任务|计划))的$")
 # 超过250亿元的县（市、区）有2个: the gloss of the kinds of units counted stays in the name.
 _COUNTED_AFTER_DE = re.compile(
@@ -594,6 +598,10 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
             own = clean(window[: progress.start()]) if progress.group(1) else ""
             return own, "progress:" + _PLAN_FIGURE.sub("", planned)
         return planned, "progress_of_plan"
+    if _PLAN_FIGURE_AFTER.search(window):
+        # 1.86亿美元，完成全年目标3.5亿美元的53.1%: the figure the plan set for the quantity
+        # named before.
+        return "", "figure_of_plan"
     cut = len(window)
     m = _CUT.search(window)
     if m:
@@ -620,6 +628,8 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
     if ("至" in raw or "到" in raw) and _CHANGED_TO_ONLY.fullmatch(clean_keep_de(raw)):
         # 由…的3.7%上升至2027年1月的3.8%: the end of a change, of the subject before it.
         return "", "before_cue"
+    if _SHARE_OF_WHOLE_TAIL.fullmatch(raw.strip("，、 ")):
+        return "", "before_cue"  # 不足全省的两成: a share of the whole, of the subject before
     # Cleaning only deletes: without a 的 in the raw phrase the category pattern cannot match.
     cat = _CATEGORY.match(clean_keep_de(raw)) if "的" in raw else None
     if cat and not _CUT.search(window[:cut]):

@@ -107,6 +107,8 @@ UNITS: tuple[str, ...] = (
     # 跨境电商出口包裹1.26亿票: shipments, as customs counts them.
     "票",
     "例",
+    # 接种疫苗20万剂: doses.
+    "剂",
     "批次",
     "批",
     "种",
