@@ -3159,3 +3159,42 @@ def test_figure_box_lines_with_the_label_after_a_wide_space_and_slight_changes()
     assert (slight.subject, slight.measure, slight.value) == ("纺织服装出口", "growth", -0.8)
     doses = _one(_run("全年接种免费流感疫苗不少于15万剂。"), "15万剂")
     assert (doses.unit, doses.qualifier) == ("剂", "over")
+
+
+def test_a_member_s_share_is_of_the_whole_named_before():
+    obs = _run("全市跨境电商交易额86.4亿元，其中甲区约占四成。")
+    part = _one(obs, "四成")
+    assert (part.subject, part.breakdown, part.measure, part.qualifier) == (
+        "全市跨境电商交易额",
+        "甲区",
+        "share",
+        "about",
+    )
+
+
+def test_an_analyst_s_rate_from_one_time_to_another():
+    obs = _run(
+        "某证券首席经济学家相对乐观，认为消费增速将从前4个月的4.1%回升至全年的5%左右。",
+        date(2026, 5, 20),
+    )
+    start, end = _one(obs, "4.1%"), _one(obs, "5%左右")
+    assert (start.subject, start.measure) == ("消费", "growth")
+    assert (end.subject, end.measure, end.qualifier) == ("消费", "growth", "about")
+
+
+def test_forecast_tables_by_column_and_by_institution():
+    by_column = _run(
+        "表2　某省1—4月主要指标与预测\n指标｜1—4月｜同比(%)｜全年预测(%)\n"
+        "规上工业增加值｜—｜6.2｜5.9\n出口（亿元）｜1502.3｜8.4｜7.0\n",
+        date(2026, 5, 20),
+    )
+    forecast = _one(by_column, "5.9")
+    assert (forecast.measure, forecast.unit, forecast.kind) == ("growth", "%", "target")
+    by_institution = _run(
+        "表：部分机构对某省2026年经济增速的预测（%）\n机构　　　全年工业　全年GDP\n"
+        "甲证券　　　6.4　　　　5.6\n乙研究院　　6.1　　　　5.3\n",
+        date(2026, 5, 20),
+    )
+    second = _one(by_institution, "5.3")
+    assert (second.subject, second.breakdown, second.measure) == ("GDP", "乙研究院", "growth")
+    assert (second.period_end, second.kind) == (date(2026, 12, 31), "target")

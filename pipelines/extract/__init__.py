@@ -2495,6 +2495,19 @@ def _clause(
                 breakdown = rule.split(":", 1)[1]
                 trace["breakdown"] = "category_de"
                 subject, rule = state.subject or "", "category_inherits"
+            elif (
+                decision.measure == "share"
+                and state.subject
+                and subject
+                and subject not in state.subject
+                and state.subject not in subject
+                and (member := _MEMBER_SHARE.search(window)) is not None
+                and subjects.clean(member.group("member")) == subject
+            ):
+                # 算力规模4.2EFLOPS，其中甲集群约占七成: the member's share of the whole named
+                # before; the whole is what is measured.
+                subject, breakdown = state.subject, subject
+                rule, trace["breakdown"] = "whole_of_member_share", "member_share"
             elif not subject and (label := _label_before_colon(text, clause, i)):
                 subject, rule = label, "label_before_colon"
             elif (
@@ -4258,6 +4271,10 @@ _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 # 省外游客, 农民工: groups of people whose per-head figures a text gives side by side.
 _PEOPLE_GROUPS = (*_HOUSEHOLD_GROUPS, "游客", "农民工", "学生", "旅客")
 # 高于85%的目标: words comparing the actual before with the target, not bounding the target.
+# 其中甲集群约占七成: a member's share, with no whole named after 占.
+_MEMBER_SHARE = re.compile(
+    r"^[，,；;]?\s*其中[，,]?\s*(?P<member>[^，。；\d]{2,16}?)(?:约|近|超过?|逾|将近|接近)?占了?(?:约|近)?$"
+)
 # 乙市实现收入, 其余各市合计完成收入: a place and a bare measure of a quantity named before.
 _PLACE_BARE_MEASURE = re.compile(
     r"(?P<place>(?![全本该])[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗))(?:合计)?(?:实现|完成)?"

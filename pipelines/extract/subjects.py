@@ -50,7 +50,7 @@ _CUT = re.compile(
     # 相当于国内生产总值的0.8%: the share of the subject before it; 为上年的1.5倍: a multiple.
     r"|影响(?=[A-Za-z\u4e00-\u9fff]{1,8}(?:上涨|下降|上升|增长|回落))"
     r"|恢复至|恢复到|相当于|是(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
-    r"|为(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
+    r"|(?<![认成作因称视列评以])为(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     r"|达到(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
     rf"|快于|慢于|高于{_BENCHMARK}|低于{_BENCHMARK}|高出{_BENCHMARK}|超出{_BENCHMARK}|跑赢|跑输"
@@ -102,6 +102,8 @@ _VERB = re.compile(
 _FILLER = re.compile(
     r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
     r"(?:19|20)\d\d年的?|[前去上今]年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
+    # 放缓至全年6%上下: the time the rate is reached by.
+    r"|(?:全年|年末|年底|[上下]半年|[一二三四]季度|前三季度)的?"
     # 年均增速保持在12%左右: a verb of holding keeps the rate a rate; 增长[41]3.1%: a footnote
     # mark; 增速只要不低于6%: a condition.
     r"|(?:保持|稳定|控制|维持)在?|在|有望|可望|将|要|只要|不低于|不高于|不少于|冲击|冲刺"
@@ -377,6 +379,8 @@ _FORECASTER = re.compile(
     r"^[^，。；\d]{1,16}?(?:研究院|研究所|研究中心|证券|期货|基金|银行|智库|机构"
     r"|(?:经济学家|分析师|研究员|专家)[\u4e00-\u9fff]{0,3}?)"
     r"(?:则|也|还|均|都|普遍)?(?:预计|预测|认为|估计|测算|判断|指出|表示)"
+    # 相对谨慎，认为出口增速…: the forecaster named in the clause before.
+    r"|^(?:则|也|还|并|但)?(?:预计|预测|认为|估计|判断)(?=[\u4e00-\u9fff]{2})"
 )
 # 二季度整体有望达到6.1%: an adverb of the sentence (as a whole), not what the figure is of.
 _ONLY_WHOLE = re.compile(r"整体|总体|总的来看|总体来看|整体来看")

@@ -82,6 +82,7 @@ _BOUNDS = {
 _TARGET_COLUMN = re.compile(
     r"^(?:[^|]{0,8}?)(?:计划|目标|预期|预期目标|计划目标|年度目标|预算)(?:值|数)?$"
 )
+_FORECAST_COLUMN = re.compile(r"预测|预计")
 # 单位：万元, 金额单位：亿元: the unit of a table's cells, set on a line above it.
 # 单位：亿元, 单位：新台币亿元、%: the unit of the table's amounts (rates say % themselves).
 # 单位：家，亿元，万人，%: several units, one for each run of columns (column_units).
@@ -147,7 +148,7 @@ _RATE_HEADER = re.compile(r"^(?!.*(?:增减|增加|减少|增量|净增)).*(?:�
 # each column names a quantity of its own, with its unit in parentheses.
 _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
-    r"|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段"
+    r"|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段|机构|预测机构"
     r"|^[省市县区])$"
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
@@ -164,7 +165,8 @@ _GROWTH_TAIL = re.compile(
 _TABLE_TITLE = re.compile(
     # 表3, 表2-1, 附表, 附表1: a table's number, or an appendix's table that needs none; 表
     # 2026年…: a table without a number, its title opening with a year.
-    r"^\s*(?:(?:表\s*(?:[\d一二三四五六七八九十]+(?![\d年])|(?=(?:19|20)\d{2}年))"
+    # 表：…, 附表：…: an unnumbered table, its title after a colon.
+    r"^\s*(?:(?:表\s*(?:[\d一二三四五六七八九十]+(?![\d年])|(?=(?:19|20)\d{2}年)|(?=[:：]))"
     r"|附表\s*[\d一二三四五六七八九十]*)(?:[-－]\d{1,2})?"
     r"[\s　:：.、]*(?P<title>\S.{0,40})"
     r"|\d{1,2}[-－]\d{1,2}[\s　:：.、]*(?P<yearbook_title>[\u4e00-\u9fff](?<![月日季])\S.{0,40}))$"
@@ -377,7 +379,7 @@ _RANKED_TAIL = re.compile(r"(?:位居|居|排名|排在?)?(?:前|第)[\d一二�
 
 # 表1　…的按年实质增减率（%）: a table whose every cell is a growth rate in percent.
 _GROWTH_TITLE = re.compile(
-    r"(?:增减率|增长率|增速|增幅|变动率|增长)\s*[（(]\s*[%％]\s*[）)]\s*$"
+    r"(?:增减率|增长率|增速|增幅|变动率|增长)(?:的?(?:预测|预计)值?)?\s*[（(]\s*[%％]\s*[）)]\s*$"
     # 居民消费价格比上年涨跌幅度: the cells are the changes on last year, in percent.
     r"|(?:比上年|比上月|同比|环比)(?:涨跌幅度|涨跌幅|增减幅度|涨跌)\s*$"
 )
@@ -1130,7 +1132,14 @@ def row_observations(
             unit = "%"
             measure = (
                 "growth"
-                if _GROWTH_HEADER.search(name) or growth_label or growth_table
+                if _GROWTH_HEADER.search(name)
+                or growth_label
+                or growth_table
+                # 同比(%) | 全年预测(%): the forecast of the rate the table gives beside it.
+                or (
+                    _FORECAST_COLUMN.search(name)
+                    and any(_GROWTH_HEADER.search(other) for other in names if other != name)
+                )
                 else "share"
                 if _SHARE_HEADER.search(name) or _SHARE_LABEL.search(label)
                 else "level"
