@@ -3198,3 +3198,29 @@ def test_forecast_tables_by_column_and_by_institution():
     second = _one(by_institution, "5.3")
     assert (second.subject, second.breakdown, second.measure) == ("GDP", "乙研究院", "growth")
     assert (second.period_end, second.kind) == (date(2026, 12, 31), "target")
+
+
+def test_shares_within_a_whole_and_of_another_quantity():
+    obs = _run(
+        "车联网终端用户达3260万户，年净增410万户，在物联网终端连接数中的占比达37.5%。"
+        "全年数据存储量仅为数据生产量的6.2%。"
+    )
+    added, within = _one(obs, "410万户"), _one(obs, "37.5%")
+    assert (added.subject, added.measure) == ("车联网终端用户", "change")
+    assert (within.subject, within.measure) == ("车联网终端用户", "share")
+    assert _one(obs, "6.2%").measure == "share"
+
+
+def test_members_counted_back_and_classes_by_a_threshold_in_digits():
+    obs = _run(
+        "甲市完成数据服务收入210.4亿元；乙市实现收入96.8亿元。两市合计占全省比重达72.3%。"
+        "全省已建成算力中心23个，其中单体规模500P以上的9个。"
+    )
+    both = _one(obs, "72.3%")
+    assert (both.subject, both.breakdown, both.measure) == ("数据服务收入", "两市", "share")
+    big = _one(obs, "9个")
+    assert ("算力中心" in big.subject, big.breakdown) == (True, "单体规模500P以上")
+
+
+def test_a_print_run_is_no_statistic():
+    assert _run("抄送：市统计局。\n（共印40份）\n") == []

@@ -2095,6 +2095,8 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
             continue  # 有15个省份规模超过1万亿元: the bar the counted members clear
         if q.unit == "小时" and _SERVICE_AFTER.match(text, q.end):
             continue  # 24小时服务热线: a service's name
+        if q.unit == "份" and text.endswith(("共印", "印发", "印"), max(0, q.start - 2), q.start):
+            continue  # （共印50份）: a document's print run, under its distribution list
         if q.unit == "%" and _GRANT_RATE_AFTER.match(text, q.end):
             continue  # 按不超过合同金额25%的比例予以补助: the rate of a grant, a rule of a policy
         kept.append(q)
@@ -2484,6 +2486,15 @@ def _clause(
                 if anaphor.group("place"):
                     breakdown = anaphor.group("place")
                     trace["breakdown"] = "place_of_anaphor"
+            if (
+                state.subject
+                and (counted := _COUNTED_MEMBERS.fullmatch(subject)) is not None
+                and breakdown is None
+            ):
+                # 甲市…；乙市…。两市合计占全省比重达81.0%: the members just named, together,
+                # of the quantity named before.
+                subject, rule = state.subject, "members_counted_back"
+                breakdown, trace["breakdown"] = counted.group("members"), "members_counted_back"
             predicate = subjects.predicate_subject(text, q, clause.end, subject)
             if predicate is not None:
                 subject, rule = predicate, "predicate_after_people"
@@ -4271,6 +4282,11 @@ _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 # 省外游客, 农民工: groups of people whose per-head figures a text gives side by side.
 _PEOPLE_GROUPS = (*_HOUSEHOLD_GROUPS, "游客", "农民工", "学生", "旅客")
 # 高于85%的目标: words comparing the actual before with the target, not bounding the target.
+# 两市合计, 上述三省, 两者: members named just before, counted back to.
+_COUNTED_MEMBERS = re.compile(
+    r"(?P<members>(?:这|上述)?[两二三四五六七八九十](?:个)?(?:市|省|县|区|州|地|城市|集群|园区|者))"
+    r"(?:合计|共计|累计|共)?"
+)
 # 其中甲集群约占七成: a member's share, with no whole named after 占.
 _MEMBER_SHARE = re.compile(
     r"^[，,；;]?\s*其中[，,]?\s*(?P<member>[^，。；\d]{2,16}?)(?:约|近|超过?|逾|将近|接近)?占了?(?:约|近)?$"

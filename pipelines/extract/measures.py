@@ -23,6 +23,10 @@ _SHARE_CUE = re.compile(
     r"|(?:只有|仅有|仅为|只占|仅占|约为|相当于)(?:全国|全省|全市|全区|全球)(?:总量|总额)?的$"
     # 持卡人数5862万人，覆盖常住人口的93.4%: the part of a population reached.
     r"|覆盖[^，。；\d]{2,10}的$"
+    # 存储量仅为生产量的5.1%, 销量达到汽车总销量的52.7%: the part of another quantity (not of
+    # a plan, nor of an earlier time of the same quantity).
+    r"|(?:仅为|只有|仅有|达到|占到)(?![^，。；]*(?:目标|计划|任务|预算|年|同期|月|季|水平))"
+    r"[^，。；\d]{2,16}的$"
 )
 _NEGATIVE = re.compile(
     r"下降|下跌|回落|降低|减少|贬值|收窄|缩小|缩短|缩减|少增|净减|下滑|减产|减收|短收|下调|下行|降准|降息|压减"

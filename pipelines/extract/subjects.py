@@ -336,7 +336,11 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?:产生|归属于|扣除|有[^的]{1,8}活动|开展[^的]{1,8}|使用[^的]{1,8}|实施[^的]{1,8}|属于[^的]{1,8})的"
 )
 _DE_BETWEEN_NOUNS = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})")
-_CATEGORY = re.compile(r"^(?P<cat>[\u4e00-\u9fff]{1,8})的(?:为|有|是)?$")
+# 营业收入超亿元的, 单体规模1000P以上的: a class by a threshold, which may be written in digits.
+_CATEGORY = re.compile(
+    r"^(?P<cat>[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,8}[\d.]+[A-Za-z\u4e00-\u9fff]{0,3}?"
+    r"(?:以上|以下|及以上))的(?:为|有|是)?$"
+)
 _CHANGED_TO_ONLY = re.compile(
     r"(?:轻微|略为|略|稍)?(?:上升|下降|下跌|回落|回升|增加|减少|提高|降低|扩大|缩小|增长|升|降)"
     r"(?:至|到)的?"
@@ -495,6 +499,8 @@ def clean(phrase: str) -> str:
         return ""  # 二季度整体有望达到6.1%: the quantity named before, as a whole
     if _ONLY_STANDING.fullmatch(phrase):
         return ""  # 2026年基数…，2030年目标…: what standing the figure has, not what it is of
+    if phrase in ("年", "月", "季", "日", "周"):
+        return ""  # 用户达8120万户，年净增1250万户: per year, of the quantity named before
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量); after a verb it
     # closes a relative clause and stays (经营活动产生的现金流量净额, 有研发活动的企业).
     if len(phrase) > 4 and "的" in phrase and not _RELATIVE_CLAUSE.search(phrase):
@@ -547,7 +553,7 @@ _MEASURE_WORD_ENDS = (
     "面积",
 )
 # 在电信业务收入中占比为14.1%: the whole a share is taken of, not what the share is about.
-_SHARE_OF_WHOLE = re.compile(r"^在[^，]{2,24}中$")
+_SHARE_OF_WHOLE = re.compile(r"^在[^，]{2,24}中的?$")
 _ONLY_SEPARATOR = re.compile(r"^\s*(?:、|和|及|与|以及|，)?\s*$")
 # The two sides of an account: 收入 and 支出, 出口 and 进口.
 _COUNTERPARTS = {
