@@ -3224,3 +3224,26 @@ def test_members_counted_back_and_classes_by_a_threshold_in_digits():
 
 def test_a_print_run_is_no_statistic():
     assert _run("抄送：市统计局。\n（共印40份）\n") == []
+
+
+def test_members_of_a_count_by_what_they_did():
+    obs = _run("上年计划共设置主要指标18项，完成或超额完成15项，未完成3项。", date(2026, 1, 15))
+    done, undone = _one(obs, "15项"), _one(obs, "3项")
+    assert ("主要指标" in done.subject, done.breakdown) == (True, "完成或超额完成")
+    assert ("主要指标" in undone.subject, undone.breakdown) == (True, "未完成")
+    reached = _one(_run("高新技术企业净增120家、达到1460家。"), "1460家")
+    assert (reached.subject, reached.breakdown) == ("高新技术企业", None)
+
+
+def test_a_summary_box_restates_rates_given_before():
+    raw = (
+        "一季度，全市地区生产总值同比增长5.1%。规模以上工业增加值增长6.6%。"
+        "固定资产投资增长3.9%。\n\n📌 划重点\nGDP｜5.1%\n规上工业｜6.6%\n投资｜3.9%\n"
+    )
+    obs = _run(raw, date(2026, 4, 25))
+    boxed = [o for o in obs if o.sentence.startswith(("GDP", "规上", "投资"))]
+    assert [(o.subject, o.measure) for o in boxed] == [
+        ("GDP", "growth"),
+        ("规上工业", "growth"),
+        ("投资", "growth"),
+    ]

@@ -627,7 +627,49 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     plans.plans_named(text, out)
     _date_by_same_subject(out)
     _date_by_restated_figure(out)
+    _measure_by_earlier_statement(out)
     return out
+
+
+# What a summary box shortens a name to: 规上工业 for 规模以上工业…, GDP for 地区生产总值.
+_SHORT_NAMES = (("规上", "规模以上"), ("GDP", "地区生产总值"))
+_SUMMARY_LINE_MAX = 16
+
+
+def _measure_by_earlier_statement(out: list[Observation]) -> None:
+    """📌 划重点 / GDP｜5.4% / 投资｜4.3%: a short label and a percentage on a line of their own
+    restate a rate the text gave in full before (地区生产总值…同比增长5.4%); the label says what
+    it is of, the earlier statement how it was measured."""
+    for index, o in enumerate(out):
+        if (
+            o.unit != "%"
+            or o.measure != "level"
+            or len(o.sentence) > _SUMMARY_LINE_MAX
+            or not o.subject
+            or len(o.subject) > 6
+        ):
+            continue
+        label = o.subject
+        for short, full in _SHORT_NAMES:
+            label = label.replace(short, full)
+        stated = next(
+            (
+                e
+                for e in reversed(out[:index])
+                if e.unit == "%"
+                and e.measure in ("growth", "share")
+                and e.value == o.value
+                and e.subject
+                and (label in e.subject or e.subject in label)
+            ),
+            None,
+        )
+        if stated is not None:
+            out[index] = dataclasses.replace(
+                o,
+                measure=stated.measure,
+                trace={**o.trace, "measure": "restated_from_before"},
+            )
 
 
 def _name_by_restatement(out: list[Observation], shown: list[int], first: int) -> None:
@@ -2424,6 +2466,31 @@ def _clause(
             # did.
             subject, breakdown = among.group("cls"), done
             trace["subject"] = trace["breakdown"] = "counted_among_class"
+        elif (
+            q.unit in COUNT_WORDS
+            and 2 <= len(done := window.strip("，、,：；; ")) <= 8
+            and _DONE_OR_NOT.fullmatch(done)
+            # (达到1865家 is the level the count before reached, no class of it.)
+            and ("或" in done or done.startswith(("未", "没有", "尚未")))
+            and (
+                counted := next(
+                    (
+                        o
+                        for o in reversed(out)
+                        if o.char_start >= sentence[0]
+                        and o.unit == q.unit
+                        and o.measure == "level"
+                        and o.breakdown is None
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # 共设置主要指标16项，完成或超额完成13项，未完成3项: members of the class just
+            # counted, by what they did.
+            subject, breakdown = counted.subject, done
+            trace["subject"] = trace["breakdown"] = "counted_before"
         elif q in value_first:
             subject = value_first[q]
             trace["subject"] = "after_number"

@@ -465,7 +465,7 @@ def clean(phrase: str) -> str:
             phrase = _STREAK_TAIL.sub("", phrase)  # 产量连续4年稳定在…: how long it held
         if phrase.endswith(_WHOLE_WORDS):
             phrase = _SHARE_OF_WHOLE_TAIL.sub("", phrase)  # 规模只有全国的0.8%: the whole
-        phrase = phrase.strip("，、。；：,;+ ▲△▼▽↑↓●○■□◆◇★☆•◎➤►▶▪▫◼◻◾◽▸▹‣·")
+        phrase = phrase.strip("，、。；：,;+|｜ ▲△▼▽↑↓●○■□◆◇★☆•◎➤►▶▪▫◼◻◾◽▸▹‣·")
         if phrase and _EMOJI.match(phrase):
             phrase = _EMOJI.sub("", phrase, count=1)  # 📶全市5G基站: a post's bullet
     # 港口完成货物吞吐量: the verb's object names the indicator.
