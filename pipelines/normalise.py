@@ -241,7 +241,9 @@ _UNIT_AFTER_LONG_LABEL = re.compile(
 _FIGURE_ROW = re.compile(
     # 1　地区生产总值增长　%　6.5　5.4　未完成: a row number before the label, an indented
     # 其中： part, a bound (≤4) among the figures and a word after them may come too.
-    r"[ \t\u3000]*(?:\d{1,2}[ \t\u3000]+)?(?:其中[：:])?[^\s\d，。；,;：:][^\n，。；,;：:]*?"
+    # 2021  1286.5  9.6: a year labels the row of a table whose rows are years.
+    r"[ \t\u3000]*(?:\d{1,2}[ \t\u3000]+)?"
+    r"(?:(?:19|20)\d{2}年?|(?:其中[：:])?[^\s\d，。；,;：:][^\n，。；,;：:]*?)"
     r"(?P<figures>(?:[ \t\u3000]+[-+≤≥＜＞]?\d[\d.]*%?)"
     r"(?:[ \t\u3000]+(?:[-+≤≥＜＞]?\d[\d.]*%?|[-—…]+))+)"
     r"(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})?[ \t\u3000]*(?:\n|$)"

@@ -3247,3 +3247,44 @@ def test_a_summary_box_restates_rates_given_before():
         ("规上工业", "growth"),
         ("投资", "growth"),
     ]
+
+
+def test_a_yearbook_table_with_years_as_rows_and_names_wrapped_under_their_units():
+    raw = (
+        "表5-2  软件业务收入及增长速度\n\n"
+        "      软件业务收入 比上年增长 #信息技术服务   占全省软件\n"
+        "年份  （亿元）  （%）  收入增长（%） 收入比重（%）\n"
+        "2024  812.5   11.2     13.6       9.4\n"
+        "2025  903.1   11.2     14.1       9.8\n"
+    )
+    obs = _run(raw, date(2026, 6, 1))
+    level, share = _one(obs, "903.1"), _one(obs, "9.8")
+    assert (level.subject, level.value, level.period_end) == (
+        "软件业务收入",
+        90_310_000_000,
+        date(2025, 12, 31),
+    )
+    assert (share.subject, share.measure) == ("软件业务收入", "share")
+    assert _one(obs, "14.1").measure == "growth"
+
+
+def test_a_unit_line_listing_units_for_rows_and_a_header_wrapped_below():
+    raw = (
+        "表8-4  邮电通信主要指标\n\n"
+        "                                 单位：亿元、万户\n"
+        "指    标                  2024年    2025年   2025年比上年\n"
+        "                                               增长（%）\n"
+        "邮政业务收入               86.2      90.7       5.2\n"
+        "移动电话用户             3012.6    3088.1       2.5\n"
+        "  #5G移动电话用户        1405.3    1720.8      22.5\n"
+    )
+    obs = _run(raw, date(2026, 6, 1))
+    money, users = _one(obs, "90.7"), _one(obs, "3088.1")
+    assert (money.value, money.unit) == (9_070_000_000, "元")
+    assert (users.subject, users.value, users.unit, users.breakdown) == (
+        "移动电话用户",
+        30_881_000,
+        "户",
+        None,
+    )
+    assert (_one(obs, "22.5").measure, _one(obs, "22.5").unit) == ("growth", "%")

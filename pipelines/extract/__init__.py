@@ -372,6 +372,16 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             # of years, which dates no text after it.
             line_before = (p_start, p_end)
             continue
+        if (
+            header is not None
+            and first_row
+            and line_before == paragraphs[index - 1]
+            and _HEADER_TAIL.fullmatch(text, p_start, p_end)
+        ):
+            # 2025年比上年 / 增长（%）: the last column's name, wrapped onto a line of its own.
+            header = [*header[:-1], header[-1] + text[p_start:p_end].strip()]
+            line_before = (p_start, p_end)
+            continue
         if tables.is_table_row(text, p_start, p_end, in_table=header is not None):
             row = tables.read_row(text, p_start, p_end)
             if tables.is_header(text, row):
@@ -4349,6 +4359,9 @@ _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 # 省外游客, 农民工: groups of people whose per-head figures a text gives side by side.
 _PEOPLE_GROUPS = (*_HOUSEHOLD_GROUPS, "游客", "农民工", "学生", "旅客")
 # 高于85%的目标: words comparing the actual before with the target, not bounding the target.
+_HEADER_TAIL = re.compile(
+    r"\s*(?:增长|增速|增幅|比重|占比|构成)?\s*[（(][^（()）\d]{0,6}[）)]\s*|\s*(?:增长|增速|比重|占比)\s*"
+)
 # 两市合计, 上述三省, 两者: members named just before, counted back to.
 _COUNTED_MEMBERS = re.compile(
     r"(?P<members>(?:这|上述)?[两二三四五六七八九十](?:个)?(?:市|省|县|区|州|地|城市|集群|园区|者))"

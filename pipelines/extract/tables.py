@@ -28,7 +28,7 @@ from pipelines.extract.periods import (
     resolve,
     year_period,
 )
-from pipelines.extract.units import base_unit, implied_unit, read_unit
+from pipelines.extract.units import CURRENCIES, base_unit, implied_unit, read_unit
 from pipelines.observation import Observation
 
 __all__ = [
@@ -275,6 +275,15 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
         part_gloss = _LABEL_UNIT.search(upper[0])
         spanned = [upper[0], lower[1] + (part_gloss.group() if part_gloss else "")]
         return label + spanned + [u + w for u, w in zip(upper[1:], lower[2:], strict=True)]
+    if (
+        len(lower) == len(upper) >= 2
+        and all(_LABEL_UNIT.search(c) for c in lower)
+        and not any(c.startswith("其中") for c in lower)
+    ):
+        # 工业增加值 | 比上年增长 | #规模以上工业 | 占地区生产 over 年份 | （亿元） | （%） |
+        # 增加值增长（%） | 总值比重（%）: as many names above as columns below, each wrapped
+        # onto the line below, which ends it with its unit.
+        return label + [u + w for u, w in zip(upper, lower, strict=True)]
     groups = iter(upper)
     group: str | None = None
     opened_by_unit = True
@@ -445,6 +454,32 @@ def _unit_kind(unit: str) -> str:
     if "元" in unit:
         return "money"
     return "people" if unit.endswith(("人", "人次")) else "count"
+
+
+def _counts_apart(label: str, quantity: str) -> bool:
+    """固定通信业务收入 / 移动电话用户: users (people, households) are no part of an amount."""
+    return _MONEY_COLUMN.search(quantity) is not None and implied_unit(label) in (
+        "户",
+        "人",
+        "人次",
+    )
+
+
+def _unit_of_row(table_unit: str, subject: str) -> tuple[float, str, str | None] | None:
+    """Of the units a line above a table lists (亿元、万户), the one a row's quantity is counted
+    in: the unit its noun implies (用户 → 户), or the money unit for an amount (收入, 总量 of a
+    business); None when the list names no unit for it."""
+    listed = [gloss_unit(u) for u in _UNIT_LIST_SEPARATOR.split(table_unit.strip())]
+    readable = [read for read in listed if read is not None]
+    if len(readable) < 2:
+        return None
+    implied = implied_unit(subject)
+    if implied is not None:
+        return next((read for read in readable if read[2] == implied), None)
+    money = [read for read in readable if read[2] in CURRENCIES]
+    if len(money) == 1 and (_MONEY_COLUMN.search(subject) or subject.endswith("总量")):
+        return money[0]
+    return None
 
 
 def _column_kind(name: str) -> str | None:
@@ -936,6 +971,7 @@ def row_observations(
         and not subjects.names_measure(subject)
         # 流动电话用户（户） / 月费计划用户: a kind with the row's own head noun counts itself.
         and subject[-2:] != part_of[-2:]
+        and not _counts_apart(subject, part_of)
     ):
         # 国内出游人次（亿人次） | 32.85 / 　城镇居民 | 25.42: a member of the row above.
         subject, breakdown = part_of, subject
@@ -954,6 +990,7 @@ def row_observations(
         and not subjects.names_measure(subject)
         # 电信业务收入 | 亿元 / 移动电话用户 | 万户: a row in another unit is no part.
         and (unit_cell is None or is_sub_item(text, row) or _same_base_unit(glosses[1], total_unit))
+        and not _counts_apart(subject, total)
     ):
         # 核心产业增加值 | 6284.5 / 数字产品制造业 | 1856.3: a part of the first row's quantity;
         # 地区生产总值 / 第一产业: an industry's part of the gross product is its value added.
@@ -1091,6 +1128,16 @@ def row_observations(
             and (read := gloss_unit(table_unit)) is not None
         ):
             # 单位：万元 above the table: the unit of the cells no column or label gives one.
+            magnitude, unit_written, row_unit = read
+        elif (
+            row_unit is None
+            and table_unit is not None
+            and not classified
+            and not _PERCENT_HEADER.search(name)
+            and (read := _unit_of_row(table_unit, subject)) is not None
+        ):
+            # 单位：亿元、万户 over 电信业务收入 and 移动电话用户: each row takes the listed unit
+            # its quantity is counted in.
             magnitude, unit_written, row_unit = read
         growth_label = _GROWTH_LABEL.search(label)
         if growth_label is not None and not classified:
