@@ -3288,3 +3288,15 @@ def test_a_unit_line_listing_units_for_rows_and_a_header_wrapped_below():
         None,
     )
     assert (_one(obs, "22.5").measure, _one(obs, "22.5").unit) == ("growth", "%")
+
+
+def test_a_change_column_naming_value_and_volume_after_its_rate():
+    raw = (
+        "表二：按貨品類別劃分的出口貨物價值及按年變動\n"
+        "貨品類別\t2026年9月出口貨物價值（百萬港元）\t按年變動（%）價值\t按年變動（%）數量\n"
+        "電子零件\t41,206\t12.4\t9.8\n"
+    )
+    obs = _run(raw, date(2026, 10, 28))
+    value, volume = _one(obs, "12.4"), _one(obs, "9.8")
+    assert (value.subject, value.breakdown, value.measure) == ("出口货物价值", "电子零件", "growth")
+    assert (volume.subject, volume.measure) == ("出口货物数量", "growth")

@@ -121,6 +121,8 @@ TUNED_SETS = {
     "blind_gold_171": (0.93, 0.85),
     "blind_gold_173": (0.97, 0.90),
     "blind_gold_175": (0.97, 0.98),
+    "blind_gold_177": (0.70, 0.99),
+    "blind_gold_179": (0.87, 0.98),
 }
 
 

@@ -374,7 +374,11 @@ def title_subject(line: str) -> str | None:
     return subjects.clean(counted) or None
 
 
-_TITLE_TAIL = re.compile(r"(?:基本|完成|发展|主要)?(?:情况|统计|一览|汇总)表?$")
+# …情况表, …销货价值及按年变动: the report's word, and the change given beside the quantity.
+_TITLE_TAIL = re.compile(
+    r"(?:基本|完成|发展|主要)?(?:情况|统计|一览|汇总)表?$"
+    r"|及按[年季月]变动$"
+)
 _MEMBERS_COUNTED = re.compile(
     r"^(?:全国|全省|全市)?(?:[\d一二三四五六七八九十]+个?|各)"
     r"(?:省份|省区市|省|设区市|城市|市州|市|区县|县|地区)"
@@ -535,6 +539,9 @@ _TOTAL_SUFFIX = re.compile(r"(?:合计|总计|总数)$")
 
 
 def _class_column(name: str, table_subject: str | None) -> _Column:
+    if (rate := _RATE_BEFORE_QUANTITY.match(name)) is not None and rate.end() < len(name):
+        # 按年變動（%）價值 | 按年變動（%）數量: the change of the quantity named after it.
+        name = name[rate.end() :] + (rate.group("gloss") or "")
     gloss = _LABEL_UNIT.search(name)
     unit_written, unit, magnitude = None, None, 1.0
     if gloss is not None:
@@ -545,7 +552,15 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     # 智能算力占比（%）: the share of 智能算力.
     named = _GROWTH_TAIL.sub("", _SHARE_TAIL.sub("", name))
     quantity = subjects.clean(named) or subjects.clean(name)
-    if table_subject and (
+    if (
+        quantity in _BARE_ASPECTS
+        and table_subject
+        and table_subject.endswith(_BARE_ASPECTS)
+        and len(table_subject) > 2
+    ):
+        # 價值 | 數量 under …的銷貨價值及按年變動: the same goods' value and volume.
+        quantity = table_subject[:-2] + quantity
+    elif table_subject and (
         not quantity
         or _GENERIC_COLUMN.match(quantity)
         # 收入（亿元） under 表2 …软件业务收入…: the column is the title's quantity, named short.
@@ -558,6 +573,12 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     ):
         quantity = table_subject
     return _Column(quantity, unit_written, unit, magnitude)
+
+
+_RATE_BEFORE_QUANTITY = re.compile(
+    r"(?:按[年季月]变动|同比增长|比上年增长|增长)(?P<gloss>[（(][%％][）)])?[：:]?"
+)
+_BARE_ASPECTS = ("价值", "数量", "金额")
 
 
 def _unit_glossed(name: str) -> tuple[str, tuple[float, str, str | None] | None]:
