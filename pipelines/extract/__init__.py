@@ -4358,7 +4358,7 @@ _INDUSTRY_MEASURE = re.compile(
 _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 # 省外游客, 农民工: groups of people whose per-head figures a text gives side by side.
 _PEOPLE_GROUPS = (*_HOUSEHOLD_GROUPS, "游客", "农民工", "学生", "旅客")
-# 高于85%的目标: words comparing the actual before with the target, not bounding the target.
+# 2025年比上年 / 增长（%）: the last words of a header's last column, wrapped onto a line.
 _HEADER_TAIL = re.compile(
     r"\s*(?:增长|增速|增幅|比重|占比|构成)?\s*[（(][^（()）\d]{0,6}[）)]\s*|\s*(?:增长|增速|比重|占比)\s*"
 )
@@ -4376,6 +4376,7 @@ _PLACE_BARE_MEASURE = re.compile(
     r"(?P<place>(?![全本该])[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗))(?:合计)?(?:实现|完成)?"
     r"(?P<measure>收入|利润|产值|产量|销售额|出口额?|进口额?|投资|增加值)"
 )
+# 高于85%的目标: words comparing the actual before with the target, not bounding the target.
 _COMPARED_TO_TARGET = frozenset({"before_高于", "before_低于"})
 _TARGET_NAMED_AFTER = re.compile(
     r"的?(?:全年|年度)?(?:调控|控制|预期|计划)?目标(?:任务)?|的(?:全年|年度)?任务"
