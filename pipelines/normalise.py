@@ -248,7 +248,8 @@ _FIGURE_ROW = re.compile(
     r"(?:[ \t\u3000]+(?:[-+≤≥＜＞]?\d[\d.]*%?|[-—…]+))+)"
     r"(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})?[ \t\u3000]*(?:\n|$)"
 )
-_THOUSANDS_PARTED = re.compile(r"(?:^|\s)\d{1,3}\s+\d{3}(?:\.\d+)?(?=\s|$)")
+# (One space: 31    120.4, two cells a run of spaces parts, is no such figure.)
+_THOUSANDS_PARTED = re.compile(r"(?:^|\s)\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?:\.\d+)?(?=\s|$)")
 # 地 区 算力总规模（PFLOPS） 智能算力: a header line of such a table, words parted by spaces.
 _HEADER_WORD = r"(?![-+]?[\d.,]+%?(?:[ \t\u3000]|\n|$))[^\s，。；,;]+"
 _SPACED_HEADER = re.compile(
@@ -284,13 +285,65 @@ def _in_figure_table(text: str, line_start: int, known: dict[int, bool]) -> bool
                 break
             if _is_figure_row(text, below[0]):
                 after = _neighbour_lines(text, below[0])[-1:]
-                answer = bool(after) and after[0] > below[0] and _is_figure_row(text, after[0])
+                # 汽车制造业  88 … / 计算机、通信和其他电子: a second row, or a row's wrapped label.
+                answer = (
+                    bool(after)
+                    and after[0] > below[0]
+                    and (
+                        _is_figure_row(text, after[0])
+                        or _LABEL_ONLY_LINE.fullmatch(text, after[0], _line_end(text, after[0]))
+                        is not None
+                    )
+                )
                 break
             if not _SPACED_HEADER.match(text, below[0]):
                 break
             below = _neighbour_lines(text, below[0])[-1:]
     known[line_start] = answer
     return answer
+
+
+# 化学原料和化学制品制造业: a row label alone on its line, no figure, digit or clause mark in it.
+_LABEL_ONLY_LINE = re.compile(
+    r"[ \t\u3000]*(?![#＃]|其中|按|注|表|单位|资料)[^\s\d，。；：:,;（(]{2,20}[ \t\u3000]*"
+)
+# 96    8.8    587.1  37.4: a row's figures (or the marks of missing ones) without its label.
+_CELLS_ONLY_LINE = re.compile(
+    r"[ \t\u3000]*(?:[-+−]?\d[\d.,]*%?|[—…]+|-)(?:[ \t\u3000]+(?:[-+−]?\d[\d.,]*%?|[—…]+|-))+"
+    r"[ \t\u3000]*"
+)
+_INDENT = re.compile(r"[ \t\u3000]*")
+
+
+def _wrapped_row_label(
+    text: str, line_start: int, line_end: int, next_start: int, figure_tables: dict[int, bool]
+) -> str | None:
+    """How a table's row label that wrapped onto a line of its own joins its row: a tab when
+    the next line holds the row's figures alone (化学原料和化学制品制造业 / 96  8.8 …), nothing
+    when it holds the label's last words and then the figures (计算机、通信和其他电子 /
+    设备制造业  64 …, at the same indent); None when the line is no such label. Only inside a
+    table: the line before is a row of figures."""
+    if line_start == 0 or not _LABEL_ONLY_LINE.fullmatch(text, line_start, line_end):
+        return None
+    before = text.rfind("\n", 0, line_start - 1) + 1
+    if not (
+        _is_figure_row(text, before)
+        or _in_figure_table(text, before, figure_tables)
+        or _CELLS_ONLY_LINE.fullmatch(text, before, line_start - 1)  # a row wrapped before
+    ):
+        return None
+    next_end = _line_end(text, next_start)
+    if _CELLS_ONLY_LINE.fullmatch(text, next_start, next_end):
+        return "\t"
+    indent = _INDENT.match(text, line_start).end() - line_start
+    if (
+        _is_figure_row(text, next_start)
+        and _INDENT.match(text, next_start).end() - next_start == indent
+        and _LABEL_ONLY_LINE.match(text, next_start) is not None
+        and text[next_start + indent] not in "#＃"
+    ):
+        return ""
+    return None
 
 
 def _line_end(text: str, start: int) -> int:
@@ -612,6 +665,7 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}[ \t\u3000]*/[ \t\u3000]*\d{1,4})[ \t\u3000]*"
 )
 _HEADER_MAX = 40
+_RUNNING_HEADER_MIN = 8  # visible characters of a header found across a blank line
 _PAGE_DATE = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.-]\d{1,2}[.-]\d{1,2})"
 _PAGE_NO = r"第[ \t\u3000]*\d{1,3}[ \t\u3000]*版"
 _NEWSPAPER_PAGE_LINE = re.compile(
@@ -685,11 +739,25 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
     title = next((line.strip() for line in lines if line.strip()), "")
     counts = Counter(line.strip() for line in lines if line.strip())
     blank = pages | credits
+    running: set[str] = set()  # the running headers found next to a page number
     for i, line in enumerate(lines):
         core = line.strip()
-        if not core or len(core) > _HEADER_MAX or any(mark in core for mark in "，。；！？,;"):
+        if (
+            not core
+            # 统计摘要·2026            人口与就业: a header's halves at the page's two edges
+            or _visible_length(core) > _HEADER_MAX
+            or any(mark in core for mark in "，。；！？,;")
+        ):
             continue
         next_to_page = (i - 1) in pages or (i + 1) in pages
+        # — 6 — / (blank) / 统计摘要·2026  人口与就业: a blank line may part a long header from
+        # the page number (a short line there may be a table's cell going on over the page).
+        if (
+            counts[core] >= 2
+            and _visible_length(core) >= _RUNNING_HEADER_MIN
+            and (_nearest_line(lines, i, -1) in pages or _nearest_line(lines, i, 1) in pages)
+        ):
+            running.add(core)
         repeats_title = i > 0 and len(core) >= 6 and title.startswith(core) and core != title
         # A page's first line, after the form feed that ends the page before and its number,
         # is the running header of the new page.
@@ -707,6 +775,8 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
         )
         if (next_to_page and (counts[core] >= 2 or repeats_title)) or heads_page or names_page:
             blank.add(i)
+    # The first page's running header stands above its text, far from any page number.
+    blank.update(i for i, line in enumerate(lines) if line.strip() in running)
     for page in pages:
         # ① 本章所称规模以上企业指…: the footnotes at a page's foot, between the text the page
         # breaks and its number; the sentence they cut goes on on the next page.
@@ -948,6 +1018,9 @@ def normalise(raw: str) -> NormalisedText:
                 or _is_table_line(line)
                 # 年  份      年末常住人口       城  镇: a header laid out with spaces.
                 or _is_spaced_row(folded, row_start, spaced_rows)
+                # 年份  年末常住人口 城镇人口 / （万人） （万人）: a header line whose cells
+                # single spaces part, above its units' line and the figure rows.
+                or _in_figure_table(folded, row_start, figure_tables)
                 # 表2-2 …年龄构成 / 年龄组\t人口数（万人）: a title above a table's first row.
                 or "\t" in folded[end : _line_end(folded, end)]
                 # 经济发展 | 1 | 地区生产总值 / 　| 2 | 人均地区生产总值: a row whose first cell
@@ -958,6 +1031,23 @@ def normalise(raw: str) -> NormalisedText:
                 # not the rest of a wrapped sentence.
                 or (next_char.isdigit() and _figure_line_at(folded, end))
             )
+            if (
+                "\t" not in line
+                and (
+                    joint := _wrapped_row_label(
+                        folded,
+                        folded.rfind("\n", 0, start) + 1,
+                        start,
+                        folded.rfind("\n", start, end) + 1,
+                        figure_tables,
+                    )
+                )
+                is not None
+            ):
+                if joint:
+                    pieces.append(joint)
+                    raw_starts.append(start)
+                continue
             if ends and not (
                 # 营业额分别达 / 5.1亿元、2.3亿元: a line stopping at the verb of its figure.
                 _OPEN_BEFORE_FIGURE.search(line)

@@ -3300,3 +3300,77 @@ def test_a_change_column_naming_value_and_volume_after_its_rate():
     value, volume = _one(obs, "12.4"), _one(obs, "9.8")
     assert (value.subject, value.breakdown, value.measure) == ("出口货物价值", "电子零件", "growth")
     assert (volume.subject, volume.measure) == ("出口货物数量", "growth")
+
+
+def test_a_header_parted_by_single_spaces_keeps_its_units_line_and_natural_increase_is_a_level():
+    raw = (
+        "表3-1  人口变动情况\n\n"
+        "年份  年末总人口 城镇人口 出生率 自然增长率\n"
+        "       （万人）   （万人）  （‰）    （‰）\n"
+        "2024    1520.6    980.3    7.12     0.35\n"
+        "2025    1516.9    991.8    6.88    -0.22\n"
+    )
+    obs = _run(raw, date(2026, 5, 1))
+    total, natural = _one(obs, "1516.9"), _one(obs, "-0.22")
+    assert (total.subject, total.value, total.period_end) == (
+        "总人口",
+        15_169_000,
+        date(2025, 12, 31),
+    )
+    assert (natural.subject, natural.measure, natural.unit) == ("自然增长率", "level", "‰")
+
+
+def test_a_running_header_across_a_blank_line_from_the_page_number_is_no_text():
+    raw = (
+        "某某统计摘要·2026                              人口与就业\n\n"
+        "年末常住人口1180.4万人，比上年末减少3.6万人。\n\n"
+        "— 12 —\n\n"
+        "某某统计摘要·2026                              人口与就业\n\n"
+        "表2-2  就业人员\n"
+        "                                    单位：万人\n"
+        "项    目          2024年    2025年\n"
+        "就业人员合计      702.5     698.1\n"
+        "  第一产业        150.2     141.7\n"
+    )
+    obs = _run(raw, date(2026, 6, 1))
+    assert not [o for o in obs if o.value_text.startswith("2026")]
+    assert (_one(obs, "698.1").value, _one(obs, "698.1").unit) == (6_981_000, "人")
+
+
+def test_row_labels_wrapped_in_a_spaced_table_join_their_rows():
+    raw = (
+        "表6-3  分行业工业企业（2025年）\n\n"
+        "                      企业数 营业收入\n"
+        "行  业               （个） （亿元）\n"
+        "  纺织业                 31    120.4\n"
+        "  医药制造业\n"
+        "                         22     98.7\n"
+        "  铁路、船舶、航空航天和其他\n"
+        "  运输设备制造业         9     45.3\n"
+        "  食品制造业             17     61.0\n"
+    )
+    obs = _run(raw, date(2026, 6, 1))
+    assert (_one(obs, "98.7").breakdown, _one(obs, "98.7").value) == ("医药制造业", 9_870_000_000)
+    assert _one(obs, "22").breakdown == "医药制造业"
+    assert _one(obs, "45.3").breakdown == "铁路、船舶、航空航天和其他运输设备制造业"
+    assert _one(obs, "61.0").breakdown == "食品制造业"
+
+
+def test_a_yearbook_lead_under_shuoming_reports_while_a_note_under_it_does_not():
+    lead = "说明：本章资料反映全区基本情况。年末全区户籍人口41.2万人，比上年末减少0.4万人。"
+    obs = _run(lead, date(2026, 5, 1))
+    assert [(o.value, o.measure) for o in obs] == [(412_000, "level"), (-4_000, "change")]
+    note = "说明：本资料中户籍人口为公安部门登记数，不含现役军人约0.3万人。"
+    assert _run(note, date(2026, 5, 1)) == []
+
+
+def test_a_composition_column_holds_shares():
+    raw = (
+        "表2-5  从业人员\n"
+        "                                       单位：万人\n"
+        "项    目            2024年    2025年   2025年构成（%）\n"
+        "从业人员合计        608.0     612.4       100.0\n"
+        "  第二产业          199.6     201.3        32.9\n"
+    )
+    obs = _run(raw, date(2026, 6, 1))
+    assert (_one(obs, "32.9").measure, _one(obs, "32.9").unit) == ("share", "%")

@@ -1338,7 +1338,8 @@ def _opening_days(
 
 
 # 注释： / 注： open a block of notes; [12]… defines a footnoted term; 1. / （1） continue a block.
-_NOTES_HEADING = re.compile(r"^\s*(?:注释|注|说明|附注)\s*[：:]")
+_NOTES_HEADING = re.compile(r"^\s*(?P<word>注释|注|说明|附注)\s*[：:]")
+_REPORTS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年)|同比")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
 # ·一季度全市新设企业0.8万户2027-05-12: the title of another article, listed with its date.
 _RELATED_LINK = re.compile(
@@ -1355,7 +1356,11 @@ def _note_kind(text: str, start: int, end: int, in_notes: bool | str) -> str | N
     """Whether a paragraph is a note (a definition, not a report) or a link to another
     article: its kind, or None."""
     line = text[start:end]
-    if _NOTES_HEADING.match(line):
+    if (heading := _NOTES_HEADING.match(line)) is not None and not (
+        # 说明：…年末全县户籍人口28.88万人，比上年末减少0.31万人: a yearbook's lead, reporting
+        # changes over time, which no definition or note on method does.
+        heading.group("word") == "说明" and _REPORTS_CHANGE.search(line, heading.end())
+    ):
         return "notes_heading"
     if _LINKS_HEADING.fullmatch(line):
         return "links_heading"

@@ -139,7 +139,7 @@ _THIS_MONTH = re.compile(r"本月|当月")
 # 按年变动（%）, 按季变动: a year-on-year (quarter-on-quarter) change as Hong Kong heads it.
 # 年增率, 成长率: Taiwan's words for a year-on-year growth rate.
 _GROWTH_HEADER = re.compile(
-    r"同比|环比|增长|增速|增幅|比上年|较上年|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率"
+    r"同比|环比|(?<!自然)增长|增速|增幅|比上年|较上年|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率"
 )
 # 比上年增长 under 单位：亿元，%: a rate, in the percent the unit line lists for rates; 比上年增减
 # is an amount in the table's unit.
@@ -156,9 +156,10 @@ _GENERIC_COLUMN = re.compile(
     r"^(?:单位数|户数|家数|数量|个数|数值|总量|规模|金额|人数|比重|占比|构成|结构|绝对额|绝对数|绝对值)$"
 )
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总体|全部|全国|全省|全市|全区|全县)$")
-# 从业人员比2017年末增长, 经费同比增长: the quantity before the growth words.
+# 从业人员比2017年末增长, 经费同比增长: the quantity before the growth words (人口自然增长率 is
+# a rate of its own, in ‰).
 _GROWTH_TAIL = re.compile(
-    r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:增长率|增长|增速|增幅|增减|按[年季月](?:变动|增减|升跌)率?)?$"
+    r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:(?<!自然)增长率|(?<!自然)增长|增速|增幅|增减|按[年季月](?:变动|增减|升跌)率?)?$"
 )
 # 表2　按行业门类分组的法人单位, 表1 主要指标: a table's title line.
 # 表3 …, 表3-1 …, and a yearbook's 12-1 邮电业务主要指标 (chapter-table, then the title's words).
@@ -171,7 +172,7 @@ _TABLE_TITLE = re.compile(
     r"[\s　:：.、]*(?P<title>\S.{0,40})"
     r"|\d{1,2}[-－]\d{1,2}[\s　:：.、]*(?P<yearbook_title>[\u4e00-\u9fff](?<![月日季])\S.{0,40}))$"
 )
-_SHARE_HEADER = re.compile(r"比重|占比|份额")
+_SHARE_HEADER = re.compile(r"比重|占比|份额|构成")
 # 占比（%）, 占全省比重（%）: the share a column gives is of the quantity before it.
 SHARE_OF_WHOLE_HEADER = re.compile(r"(?:占[^（()]{0,8}?)?(?:比重|占比|份额)")
 
