@@ -3374,3 +3374,48 @@ def test_a_composition_column_holds_shares():
     )
     obs = _run(raw, date(2026, 6, 1))
     assert (_one(obs, "32.9").measure, _one(obs, "32.9").unit) == ("share", "%")
+
+
+def test_taiwan_nominal_and_real_growth_and_contributions_keep_their_subject():
+    raw = (
+        "本季國內生產毛額為新台幣5兆1,204億元，名目年增4.8%，實質成長3.6%。"
+        "民間消費實質成長2.1%，對經濟成長貢獻0.95個百分點；輸出增加8.4%，貢獻3.02個百分點。"
+    )
+    obs = _run(raw, date(2026, 8, 15))
+    assert [(o.subject, o.measure) for o in obs[1:]] == [
+        ("国内生产毛额", "growth"),
+        ("国内生产毛额", "growth"),
+        ("民间消费", "growth"),
+        ("民间消费", "pp_change"),
+        ("输出", "growth"),
+        ("输出", "pp_change"),
+    ]
+
+
+def test_rows_of_growth_rates_named_as_in_taiwan_hold_growth():
+    raw = (
+        "表1　主要經濟指標\n"
+        "項目\t2025年\t2026年(預測)\n"
+        "經濟成長率(%)\t3.10\t2.75\n"
+        "消費者物價年增率(%)\t2.05\t1.72\n"
+        "失業率(%)\t3.41\t3.38\n"
+    )
+    obs = _run(raw, date(2026, 5, 29))
+    assert (_one(obs, "2.75").subject, _one(obs, "2.75").measure) == ("经济成长率", "growth")
+    assert (_one(obs, "1.72").subject, _one(obs, "1.72").measure) == ("消费者物价", "growth")
+    assert _one(obs, "3.38").measure == "level"
+
+
+def test_higher_or_lower_than_an_earlier_time_is_growth_and_that_time_no_period():
+    raw = (
+        "第二季入境旅客消費按年上升4.4%，相當於2019年同期的91.2%。"
+        "其中餐飲消費錄得6.3%的升幅，住宿消費則較二零一九年同季低約7%。"
+        "全年網上零售額512.3億元，上年為468.0億元。"
+    )
+    obs = _run(raw, date(2026, 8, 20))
+    base = _one(obs, "91.2%")
+    assert (base.measure, base.period_end) == ("level", date(2026, 6, 30))
+    assert (_one(obs, "6.3%").subject, _one(obs, "6.3%").measure) == ("餐饮消费", "growth")
+    lower = _one(obs, "7%")
+    assert (lower.measure, lower.value, lower.qualifier) == ("growth", -7, "about")
+    assert _one(obs, "468.0亿元").period_end == date(2025, 12, 31)

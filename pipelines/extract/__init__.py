@@ -4629,7 +4629,9 @@ _APPOSITIVE_COUNT = re.compile(r"[两二三四五六七八九十]+[个项条大]
 
 _RATE_NAMED_AFTER = re.compile(
     # 保持约7%的同比增速: how the rate is measured may stand between.
-    r"的(?:同比|环比)?(?:(降幅|跌幅|下降)|增长|增速|增幅|涨幅)(?![\u4e00-\u9fff]{0,2}(?:目标|率))"
+    # 录得6.3%的升幅 (Hong Kong): a rise.
+    r"的(?:同比|环比|按年|按季)?(?:(降幅|跌幅|下降)|增长|增速|增幅|涨幅|升幅)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:目标|率))"
 )
 
 

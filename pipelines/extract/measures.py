@@ -16,7 +16,9 @@ from pipelines.extract.subjects import LOOK_UP_VERB, PAST_TARGET, governing_verb
 from pipelines.extract.units import COUNT_WORDS
 
 _SHARE_CUE = re.compile(
-    r"占(?!据|领|有(?!效)|用|地(?!区))|占比|比重|(?<!优良)(?<!天数)比例|份额|贡献率|增长面|亏损面|相当于[^，。；]{1,20}的"
+    r"占(?!据|领|有(?!效)|用|地(?!区))|占比|比重|(?<!优良)(?<!天数)比例|份额|贡献率|增长面|亏损面"
+    # 相当于GDP的四成 (not 相当于2019年同期的87.5%, the same quantity at an earlier time)
+    r"|相当于(?!(?:19|20)\d\d\s?年|[上去前]年|上[月季]|同期)[^，。；]{1,20}的"
     # 完成年度计划投资的78%: the part of a plan done.
     r"|完成[^，。；]{2,12}的$"
     # 规模只有全国的0.8%: a part of the whole of the country (or province, city).
@@ -41,6 +43,11 @@ _ARROW_BEFORE = re.compile(r"([↑↓▲▼])\s*$")
 _DRAG = re.compile(r"下拉|拖累|拉低|下拖")
 _RELATIVE_GAP = re.compile(
     r"比(?![上去前]年|同期|上月|上季)[^，。；比]{1,15}?(低|少|便宜|高|多|贵)了?(?:约|近|超过)?$"
+)
+# 较2018年同月低约18%, 比上年高5%: higher or lower than an earlier time of the same quantity.
+_TIME_GAP = re.compile(
+    r"(?:比|较)(?=[上去前]年|同期|上[月季]|(?:19|20)\d\d\s?年)[^，。；比较]{1,15}?(低|少|高|多)了?"
+    r"(?:约|近|超过)?$"
 )
 _GROWTH_TARGET = re.compile(
     r"(?:增长|增速)的?(?:预期)?目标(?![^，。；]*(?:完成|率))[^，。；]{0,12}$"
@@ -236,6 +243,12 @@ def decide(
         # 平均电价比东部地区低25%以上: how much lower (or higher) than another's, in percent.
         signed = -abs(value) if relative.group(1) in ("低", "少", "便宜") else value
         return MeasureDecision("growth", signed, unit, "relative_gap")
+    time_gap = _TIME_GAP.search(window) if unit == "%" else None
+    if time_gap is not None and _RATE_NAMED.search(clause_prefix) is None:
+        # 总销货价值较2018年同月低约18%: a growth against that time, below zero when lower (a
+        # rate's gap in percent is no growth of it).
+        signed = -abs(value) if time_gap.group(1) in ("低", "少") else value
+        return MeasureDecision("growth", signed, unit, "time_gap")
     if unit == "%" and _GROWTH_TARGET.search(clause_prefix):
         # 经济增长目标定在4.5%左右: the growth aimed at.
         return MeasureDecision("growth", value, unit, "growth_target")

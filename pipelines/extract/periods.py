@@ -136,6 +136,9 @@ _GAP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|好于)$")
 _GAP_AFTER = re.compile(r"(?:同期)?[\d.]+个百分点")
 _MULTIPLE_OF = re.compile(
     r"(?:同期)?的(?:近|约|超过?|逾|将近|差不多|大概)?[\d.一二两三四五六七八九十点]+倍"
+    # 为2019年同期的87.5%, 恢复到上年同月的九成: the time a percentage is taken of (not
+    # 提高到2024年的2.65%, the rate that year).
+    r"|(?:同期|同月|同季度?)(?:水平)?的(?:近|约|超过?|逾|将近)?(?:[\d.]+%|[一二三四五六七八九]成)"
 )
 
 
@@ -378,6 +381,10 @@ def expr_year(
         return anchor
     if expr.rel is not None:
         anchor = sentence_year or (published.year if published else context_year)
+        if expr.rel == "上年" and context_year is not None and sentence_year is None:
+            # 全年…，上年为65.4亿元: the year before the one under discussion (去年 counts
+            # back from the day of writing).
+            anchor = context_year
         if anchor is None:
             return None
         # 过去一年: a work report's review of the year before the one it opens.

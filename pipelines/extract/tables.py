@@ -92,7 +92,11 @@ TABLE_UNIT = re.compile(
 )
 # 地区生产总值增长 | % | 5.2: a row whose label names a rate of change; 能耗降低 is a fall.
 _COMPARED_TAIL = re.compile(r"(?:比|较)[^（(比较]{0,6}$")
-_GROWTH_LABEL = re.compile(r"(?:增长|增速|增幅|涨幅|(?P<fall>降低|下降|降幅))\s*[*＊]?$")
+# 经济成长率(%), 消费者物价年增率: a row of growth rates (成长率, 年增率 in Taiwan).
+_GROWTH_LABEL = re.compile(
+    r"(?:增长|增速|增幅|涨幅|(?<!自然)增长率|成长率|[年季月]增率|(?P<fall>降低|下降|降幅))"
+    r"\s*(?:[（(][%％][）)])?\s*[*＊]?$"
+)
 _WORD_BOUNDS = {"以上": "over", "以下": "under", "以内": "under", "左右": "about"}
 # Columns of a header: the indicator's name (指标), its unit (单位), and those that hold no
 # figure of the indicator (序号 numbers the rows, 属性 says whether a target binds).
@@ -1166,7 +1170,12 @@ def row_observations(
             # 营业收入比上年增长: the quantity, without its base either.
             quantity = _COMPARED_TAIL.sub("", label[: growth_label.start()])
             # (同比增长 names no quantity: 同 is what is left of its base.)
-            subject = named if len(named := subjects.clean(quantity)) >= 2 else subject
+            # (经济增长率: 经济 alone names no quantity; the rate's whole name does.)
+            subject = (
+                named
+                if len(named := subjects.clean(quantity)) >= 2 and named != "经济"
+                else subject
+            )
         if index_table and not subject.endswith("指数"):
             subject += "指数"  # 上年=100 / 第一产业 | 103.6: the index of the quantity
         if (
