@@ -3419,3 +3419,48 @@ def test_higher_or_lower_than_an_earlier_time_is_growth_and_that_time_no_period(
     lower = _one(obs, "7%")
     assert (lower.measure, lower.value, lower.qualifier) == ("growth", -7, "about")
     assert _one(obs, "468.0亿元").period_end == date(2025, 12, 31)
+
+
+def test_yici_before_figures_reads_as_fenbie_and_the_sentence_stays_as_written():
+    raw = "全市短视频用户2210万人、网络直播用户1873万人，使用率依次为81.2%和68.8%。"
+    obs = _run(raw, date(2026, 8, 26))
+    rates = [o for o in obs if o.unit == "%"]
+    assert [(o.subject, o.value) for o in rates] == [
+        ("全市短视频用户", 81.2),
+        ("网络直播用户", 68.8),
+    ]
+    assert all("依次" in o.sentence for o in rates)
+    assert _run("排名前三的城市依次为甲市、乙市和丙市。", date(2026, 8, 26)) == []
+
+
+def test_notes_on_method_numbered_notes_and_file_sizes_hold_no_statistics():
+    raw = (
+        "全省网民规模达3862万人。\n"
+        "调查说明：本次调查样本量为2.8万个，覆盖9个设区市，置信度为95%。\n"
+        "注2：标准机架指额定功率2.5千瓦的机架。\n"
+        "附件：调查报告全文（PDF，4.7MB）\n"
+    )
+    obs = _run(raw, date(2026, 8, 26))
+    assert [o.value_text for o in obs] == ["3862万人"]
+
+
+def test_rates_listed_for_members_just_measured_are_rates_of_that_quantity():
+    raw = (
+        "全省信息服务收入892.6亿元，增长9.1%。其中，甲州、乙江两市分别完成301.4亿元和"
+        "205.8亿元，增速分别为10.3%、8.7%。"
+    )
+    obs = _run(raw, date(2026, 2, 12))
+    rate = _one(obs, "8.7%")
+    assert (rate.subject, rate.breakdown, rate.measure) == ("全省信息服务收入", "乙江市", "growth")
+
+
+def test_regions_ending_in_bu_share_their_head_and_are_members_of_the_quantity_before():
+    raw = "东部片区软件业务收入占全省的45.2%；中部、西部和东北部片区占比分别为28.1%、17.3%和9.4%。"
+    obs = _run(raw, date(2026, 1, 23))
+    last = _one(obs, "9.4%")
+    assert (last.subject, last.breakdown, last.measure) == ("软件业务收入", "东北部片区", "share")
+
+
+def test_points_below_another_rate_named_in_the_comparison_are_negative():
+    obs = _run("上半年利润总额增长6.2%，低于营业收入增速1.8个百分点。", date(2026, 7, 20))
+    assert _one(obs, "1.8个百分点").value == -1.8

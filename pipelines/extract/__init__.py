@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -281,9 +281,24 @@ def extract(text: str, published: date | None) -> list[Observation]:
     # 115年第3季: a text from Taiwan counts years from 1912, everywhere in it.
     roc = periods.ROC_YEARS.set(periods.counts_roc_years(text))
     try:
-        return _extract(text, published)
+        if "依次" not in text:
+            return _extract(text, published)
+        # 使用率依次为37.7%和32.1%: 依次 before figures says 分别, and is read as it is (the
+        # same length, so every offset holds); each sentence is then given back as written.
+        reading = _IN_TURN.sub("分别", text)
+        if reading == text:
+            return _extract(text, published)
+        return [
+            replace(o, sentence=text[at : at + len(o.sentence)])
+            if "分别" in o.sentence and (at := reading.find(o.sentence)) != -1
+            else o
+            for o in _extract(reading, published)
+        ]
     finally:
         periods.ROC_YEARS.reset(roc)
+
+
+_IN_TURN = re.compile(r"依次(?=[^，。；\d]{0,6}[-+]?\d)")
 
 
 def _extract(text: str, published: date | None) -> list[Observation]:
@@ -1338,7 +1353,11 @@ def _opening_days(
 
 
 # 注释： / 注： open a block of notes; [12]… defines a footnoted term; 1. / （1） continue a block.
-_NOTES_HEADING = re.compile(r"^\s*(?P<word>注释|注|说明|附注)\s*[：:]")
+# 数据说明：, 调查说明：, 指数说明：: notes on how the figures were made.
+_NOTES_HEADING = re.compile(
+    # 注1：, 注②: a numbered note.
+    r"^\s*(?P<word>注释|注|附注|[\u4e00-\u9fff]{0,4}说明)\s*(?:\d{1,2}|[①-⑩])?\s*[：:]"
+)
 _REPORTS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年)|同比")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
 # ·一季度全市新设企业0.8万户2027-05-12: the title of another article, listed with its date.
@@ -1359,7 +1378,7 @@ def _note_kind(text: str, start: int, end: int, in_notes: bool | str) -> str | N
     if (heading := _NOTES_HEADING.match(line)) is not None and not (
         # 说明：…年末全县户籍人口28.88万人，比上年末减少0.31万人: a yearbook's lead, reporting
         # changes over time, which no definition or note on method does.
-        heading.group("word") == "说明" and _REPORTS_CHANGE.search(line, heading.end())
+        heading.group("word").endswith("说明") and _REPORTS_CHANGE.search(line, heading.end())
     ):
         return "notes_heading"
     if _LINKS_HEADING.fullmatch(line):
@@ -3843,7 +3862,7 @@ _AMONG_CLASS = re.compile(
 
 # 东部, 甲市, 美国, 欧盟: a member of a list of places, regions or economies.
 _PLACE_MEMBER = re.compile(
-    r"东部|中部|西部|东北|南部|北部|东南|西南|西北|[\u4e00-\u9fff]{1,6}(?:省|市|县|州|国|盟|地区)"
+    r"东部|中部|西部|东北部?|南部|北部|东南|西南|西北|[\u4e00-\u9fff]{1,6}(?:省|市|县|州|国|盟|地区)"
 )
 # 中部、西部和北部片区: a word for a part of a territory, the head of members that are places.
 _REGION_HEADS = ("片区", "地区", "区域", "板块")
@@ -4009,7 +4028,10 @@ def _enumeration(
             and all(listed.breakdowns)
             and len(head := subjects.clean(members_text)) >= 2
         ):
-            # 甲、乙、丙业营收分别为…，利润分别为…: the same members, another quantity.
+            # 甲、乙、丙业营收分别为…，利润分别为…: the same members, another quantity; 增速
+            # 分别为…: the rate of the quantity they were measured by.
+            if head in subjects.RATE_OF_CHANGE and len(set(listed.subjects)) == 1:
+                head = listed.subjects[0]
             subs = [head] * len(qs)
             state.enumeration = _Enumeration(subs, list(listed.breakdowns), sentence)
             return subs, list(listed.breakdowns), "previous_list_members_new_head"

@@ -209,6 +209,9 @@ _HOLDER_BEFORE_HEAD = re.compile(r"(?:居民)?人均$|居民$")
 _CLASS_BOUND_END = re.compile(r"岁(?:及?以[上下])?(?:学历)?|及?以[上下](?:学历)?")
 
 
+_PLACE_END = "部省市州县区镇乡"
+
+
 def shared_head(members: list[str]) -> tuple[list[str], str]:
     """Split the head noun that the last member carries for all members.
 
@@ -285,6 +288,13 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
     if classifier in _CLASSIFIERS and all(m.endswith(classifier) for m in members[:-1]):
         cut = last.rfind(classifier) + 1
         if 1 < cut < len(last):
+            return [*members[:-1], last[:cut]], last[cut:]
+    # 中部、西部和东北部片区, 甲市、乙市和丙市企业: members ending in the same place word;
+    # the last member's name ends at its first such word.
+    suffix = first[-1]
+    if suffix in _PLACE_END and all(m.endswith(suffix) for m in members[:-1]):
+        cut = last.find(suffix, 1) + 1
+        if 1 < cut < len(last) - 1:
             return [*members[:-1], last[:cut]], last[cut:]
     # Members of the same kind have about the same length; a longer last member carries the
     # head ("城镇和农村常住居民…", 国有、民营和外资企业).

@@ -150,9 +150,11 @@ def decide(
     negative = bool(verb and _NEGATIVE.match(verb.group()))
     multi_year = "年均" in window or "平均每年" in window
     if unit in ("个百分点", "个千分点"):
+        lower_than = _LOWER_THAN.search(window)
         lower = (
             negative
-            or (verb is None and _LOWER_THAN.search(window) is not None)
+            # 低于收入增速2.3个百分点: the rate named inside the comparison is its base.
+            or (lower_than is not None and (verb is None or verb.start() >= lower_than.start()))
             # 下拉全部投资增速1.8个百分点: a drag on a total's growth.
             or _DRAG.search(window) is not None
         )

@@ -224,6 +224,13 @@ _HOLIDAY_BEFORE_DAYS = re.compile(r"(?:假期|长假|黄金周)(?:共|为期|延
 _COUNT_BEFORE_SLASH = re.compile(r"\d\s*[\u4e00-\u9fff]{1,2}\s*/$")
 
 
+# （PDF，3.2MB）, [DOCX 856KB]: the type of an attached file, just before its size.
+_FILE_TYPE_BEFORE = re.compile(
+    r"(?:PDF|pdf|DOCX?|docx?|XLSX?|xlsx?|WPS|wps|OFD|ofd|ZIP|zip|RAR|rar|文件大小|大小)"
+    r"[\s，,：:、/|]*$"
+)
+
+
 def _reject(
     text: str,
     start: int,
@@ -278,6 +285,12 @@ def _reject(
         text, max(floor, start - 8), start
     ):
         return "duration_label"  # 【时长】3分08秒: how long the programme runs
+    if unit in ("KB", "MB", "GB", "K", "M") and _FILE_TYPE_BEFORE.search(
+        text,
+        max(0, start - 12),
+        start,  # (the comma after PDF may have opened a clause)
+    ):
+        return "file_size"  # 报告全文（PDF，3.2MB）: the size of an attached file
     if text.startswith("指", unit_end) and num in ("1", "一"):
         return "definition"  # 1EFLOPS指每秒100亿亿次浮点运算: what the unit means
     if text.find("指", max(floor, start - 8), start) != -1 and _DEFINED_AS.search(
