@@ -3464,3 +3464,44 @@ def test_regions_ending_in_bu_share_their_head_and_are_members_of_the_quantity_b
 def test_points_below_another_rate_named_in_the_comparison_are_negative():
     obs = _run("上半年利润总额增长6.2%，低于营业收入增速1.8个百分点。", date(2026, 7, 20))
     assert _one(obs, "1.8个百分点").value == -1.8
+
+
+def test_value_and_volume_change_columns_under_a_title_naming_an_amount():
+    raw = (
+        "表二　按商品類別劃分的二零二六年八月批發業銷貨額\n"
+        "商品類別\t銷貨價值（百萬元）\t價值按年變動（%）\t數量按年變動（%）\n"
+        "電子產品\t6,120\t8.2\t5.9\n"
+    )
+    obs = _run(raw, date(2026, 10, 5))
+    assert (_one(obs, "8.2").subject, _one(obs, "8.2").breakdown) == ("批发业销货价值", "电子产品")
+    assert (_one(obs, "5.9").subject, _one(obs, "5.9").measure) == ("批发业销货数量", "growth")
+
+
+def test_economic_growth_rate_keeps_its_whole_name_and_revisions_are_changes():
+    raw = (
+        "2026年第2季經濟成長率初步統計3.84%，較7月底概估數3.71%上修0.13個百分點；"
+        "全年預測則下修0.2個百分點。"
+    )
+    obs = _run(raw, date(2026, 8, 28))
+    assert [(o.subject, o.measure, o.value) for o in obs] == [
+        ("经济成长率", "growth", 3.84),
+        ("经济成长率", "growth", 3.71),
+        ("经济成长率", "pp_change", 0.13),
+        ("经济成长率", "pp_change", -0.2),
+    ]
+
+
+def test_a_kind_of_the_whole_at_the_same_rate_or_average_is_a_member_of_it():
+    raw = (
+        "9月酒店入住率為88.6%，按年上升1.9個百分點，其中四星級酒店為90.1%。"
+        "旅客平均逗留時間為1.3日，留宿旅客維持2.4日。"
+    )
+    obs = _run(raw, date(2026, 10, 20))
+    assert (_one(obs, "90.1%").subject, _one(obs, "90.1%").breakdown) == (
+        "酒店入住率",
+        "四星级酒店",
+    )
+    assert (_one(obs, "2.4日").subject, _one(obs, "2.4日").breakdown) == (
+        "旅客平均逗留时间",
+        "留宿旅客",
+    )

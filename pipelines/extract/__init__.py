@@ -1915,6 +1915,10 @@ _PER_PEOPLE_BEFORE = re.compile(
 # 5座为中营养状态: the copula before what the members are.
 _PREDICATE_COPULA = re.compile(r"^(?:为|是|属于|处于)")
 # 分别为甲市（: a member named right before its figure in brackets.
+# 其中五星级酒店为93.2%: a kind of the whole, and the rate it stands at.
+_STANDS_AT = re.compile(r"(?:为|是|达到?|维持|保持)\s*$")
+_DURATION_UNITS = frozenset({"日", "天", "晚", "小时", "分钟"})
+_AVERAGE_NAMES = ("时间", "天数", "时长", "日数")
 _MEMBER_BEFORE_ASIDE = re.compile(
     r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|以及|：|:|其中以|以)\s*"
     r"([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
@@ -3084,6 +3088,25 @@ def _clause(
             # 建成5G基站21.4万个，每万人拥有15个: the density of the figure counted before.
             subject = subject + "拥有" + state.subject
             trace["subject"] = "density_of_previous"
+        elif (
+            trace["subject"] == "before_number"
+            and breakdown is None
+            and decision.measure == "level"
+            and state.subject
+            and state.subject_unit == q.unit
+            and state.subject_sentence == sentence
+            # 入住率 …93.2%, 平均逗留时间 …2.3日: a rate or an average, not a count or amount
+            and (
+                (q.unit == "%" and state.subject.endswith("率"))
+                or (q.unit in _DURATION_UNITS and state.subject.endswith(_AVERAGE_NAMES))
+            )
+            and subject
+            and not subjects.names_measure(subject)
+            and _STANDS_AT.search(window) is not None
+        ):
+            # 酒店入住率为91.4%，其中五星级酒店为93.2%: the same rate in a kind of the whole.
+            subject, breakdown = subjects.strip_whole_scope(state.subject), subject
+            trace["subject"], trace["breakdown"] = "rate_of_previous", "kind_before_number"
         if (
             clause.aside
             and i == 0
@@ -3423,7 +3446,8 @@ def _clause(
             signed = -abs(decision.value) if falling else decision.value
             decision = decision._replace(measure="growth", value=signed, rule="rate_of_change")
             trace["measure"] = decision.rule
-            subject = _TRAILING_SAME_PERIOD.sub("", rated)
+            if not rated.endswith("经济"):  # 经济增长率: 经济 alone names no quantity
+                subject = _TRAILING_SAME_PERIOD.sub("", rated)
         if (
             decision.measure == "share"
             and len(subject) >= 3

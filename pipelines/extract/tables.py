@@ -565,6 +565,14 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     ):
         # 價值 | 數量 under …的銷貨價值及按年變動: the same goods' value and volume.
         quantity = table_subject[:-2] + quantity
+    elif (
+        quantity in _BARE_ASPECTS
+        and table_subject
+        and table_subject.endswith("额")
+        and len(table_subject) > 2
+    ):
+        # 價值按年變動 | 數量按年變動 under …零售業銷貨額: the sales' value and volume.
+        quantity = table_subject[:-1] + quantity
     elif table_subject and (
         not quantity
         or _GENERIC_COLUMN.match(quantity)
