@@ -506,7 +506,8 @@ def _short_line_limits(all_lines: list[str]) -> list[float] | None:
     that one ends a paragraph).
     """
     # 1     岱州市     312     280     111.4: a table's rows are not lines of a column of prose.
-    lines = [line for line in all_lines if not _is_table_line(line)]
+    # 城镇调查失业率      %      5.5以内      5.1: nor are the rows of one laid out with spaces.
+    lines = [line for line in all_lines if not _is_table_line(line) and not _SPACED_ROW.match(line)]
     open_lengths = [
         _visible_length(line)
         for line in lines

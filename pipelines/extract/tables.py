@@ -557,6 +557,9 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     # 智能算力占比（%）: the share of 智能算力.
     named = _GROWTH_TAIL.sub("", _SHARE_TAIL.sub("", name))
     quantity = subjects.clean(named) or subjects.clean(name)
+    if _BARE_COUNT.fullmatch(quantity) and named.endswith(quantity) and len(named) > len(quantity):
+        # 完成改造企业数: what was done to the things counted names them (not 企业数 alone).
+        quantity = _DONE_BEFORE.sub("", named.strip())
     if (
         quantity in _BARE_ASPECTS
         and table_subject
@@ -585,9 +588,13 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
         )
     ):
         quantity = table_subject
+    elif not quantity and _TARGET_COLUMN.match(named.strip()):
+        quantity = named.strip()  # 年度目标(家): a column named only as a target keeps its name
     return _Column(quantity, unit_written, unit, magnitude)
 
 
+_BARE_COUNT = re.compile(r"[\u4e00-\u9fff]{1,2}数")  # 企业数, 户数
+_DONE_BEFORE = re.compile(r"^(?:完成|实现|累计)")
 _RATE_BEFORE_QUANTITY = re.compile(
     r"(?:按[年季月]变动|同比增长|比上年增长|增长)(?P<gloss>[（(][%％][）)])?[：:]?"
 )
@@ -1256,7 +1263,7 @@ def row_observations(
                 # 　月费计划用户 | 1 673 675 under 流动电话用户（户）: a count whose unit its
                 # noun implies.
                 unit = implied_unit(subject)
-        if _TARGET_COLUMN.match(name):
+        if _TARGET_COLUMN.match(_LABEL_UNIT.sub("", name).strip()):  # 年度目标(家), too
             kind, kind_rule = "target", "table_target_column"
         else:
             kind, kind_rule = kind_for_future("actual", "table_row", column_period.end, published)

@@ -344,6 +344,13 @@ def read_unit(text: str, pos: int) -> UnitMatch:
     # Most numbers are followed by none of the characters the special readings below open
     # with: one look at the first character spares them the tests.
     first = text[pos : pos + 1]
+    if (
+        first == "%"
+        and text.startswith("%o", pos)
+        and not (text[pos + 2 : pos + 3].isascii() and text[pos + 2 : pos + 3].isalnum())
+    ):
+        # 出生率6.71%o: per mille as a PDF's text layer or an OCR spells ‰.
+        return UnitMatch("", 1.0, "", "‰", pos + 2)
     if first == " " and (spaced := _ASCII_UNIT_AT.match(text, pos + 1)):
         # 310 EFLOPS: an ASCII unit may stand one space after the number.
         return UnitMatch("", 1.0, "", spaced.group(), spaced.end())
