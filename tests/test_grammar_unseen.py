@@ -3565,3 +3565,41 @@ def test_spaced_table_rows_do_not_hide_that_the_prose_is_wrapped():
 def test_per_mille_spelt_percent_o():
     obs = _run("全年出生人口4120人，出生率7.14%o，死亡率8.02%o。", date(2026, 3, 1))
     assert [(o.value, o.unit) for o in obs[1:]] == [(7.14, "‰"), (8.02, "‰")]
+
+
+def test_a_kind_s_share_of_a_named_amount_is_that_amount_s_in_the_kind():
+    obs = _run(
+        "全市网上零售额增长9.1%。智能家电占网上零售额的12.4%，比上年提高1.1个百分点。",
+        date(2026, 3, 1),
+    )
+    share, points = _one(obs, "12.4%"), _one(obs, "1.1个百分点")
+    assert (share.subject, share.breakdown, share.measure) == ("网上零售额", "智能家电", "share")
+    assert (points.subject, points.breakdown) == ("网上零售额", "智能家电")
+    # A share of a place's or a whole's that names no amount keeps its subject.
+    assert _one(_run("东部地区占全国的比重为35.2%。"), "35.2%").subject == "东部地区"
+
+
+def test_rates_listed_after_members_belong_to_each_member_and_later_kinds_follow_suit():
+    raw = (
+        "分商品类别看，限额以上单位金银珠宝类、文化办公用品类零售额分别增长8.3%和5.1%，"
+        "增速分别比上月回落1.2个和0.6个百分点；日用品类增长4.4%；建筑及装潢材料类下降6.7%。"
+    )
+    obs = _run(raw, date(2026, 11, 15))
+    points = _one(obs, "0.6个百分点")
+    assert (points.subject, points.breakdown) == ("文化办公用品类零售额", "文化办公用品类")
+    fall = _one(obs, "6.7%")
+    assert (fall.subject, fall.breakdown, fall.value) == (
+        "建筑及装潢材料类零售额",
+        "建筑及装潢材料类",
+        -6.7,
+    )
+
+
+def test_a_note_mark_after_a_table_title_is_no_part_of_its_quantity():
+    raw = (
+        "表2　2026年9月按商品類別劃分的批發業銷貨價值及按年變動#\n"
+        "商品類別\t銷貨價值（百萬港元）\t按年變動（%）：價值\t按年變動（%）：數量\n"
+        "燃料\t655\t-1.9\t+0.7\n"
+    )
+    obs = _run(raw, date(2026, 11, 2))
+    assert _one(obs, "+0.7").subject == "批发业销货数量"

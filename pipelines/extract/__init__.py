@@ -3459,6 +3459,18 @@ def _clause(
             # 甲业占核心产业增加值的比重: the category's part of that quantity, its 增加值.
             subject += head
         elif (
+            decision.measure == "share"
+            and breakdown is None
+            and trace["subject"] in ("before_cue", "before_number")
+            and 2 <= len(subject) <= 10
+            and not subjects.names_measure(subject)
+            and (whole := _SHARE_OF_AMOUNT.search(cue_window)) is not None
+            and subjects.names_measure(named := subjects.clean(whole.group(1)))
+        ):
+            # 钟表及珠宝占整体销售额的26.4%: a kind's part of an amount is that amount's, in it.
+            subject, breakdown = named, subject
+            trace["subject"], trace["breakdown"] = "whole_of_share", "part_of_whole"
+        elif (
             subject
             and state.parent
             and len(subject) >= 2
@@ -4054,9 +4066,11 @@ def _enumeration(
         ):
             # 甲、乙、丙业营收分别为…，利润分别为…: the same members, another quantity; 增速
             # 分别为…: the rate of the quantity they were measured by.
-            if head in subjects.RATE_OF_CHANGE and len(set(listed.subjects)) == 1:
-                head = listed.subjects[0]
-            subs = [head] * len(qs)
+            subs = (
+                list(listed.subjects)
+                if head in subjects.RATE_OF_CHANGE and all(listed.subjects)
+                else [head] * len(qs)
+            )
             state.enumeration = _Enumeration(subs, list(listed.breakdowns), sentence)
             return subs, list(listed.breakdowns), "previous_list_members_new_head"
         if members is None and _LIST_MARKS.search(members_text) is None:
@@ -4491,6 +4505,9 @@ _WHOLE_SHARED = re.compile(r"占(?P<whole>[^，。；的]{2,16})的(?:比重为?
 # 占全国的, 占全省的: a place, where the whole is the quantity named before.
 _PLACE_WHOLE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|全部|总量|总数|全行业)")
 _SHARE_OF_WHOLE_NAMED = re.compile(r"占([^，。；]{2,16}?)的?(?:比重|份额)")
+_SHARE_OF_AMOUNT = re.compile(
+    r"占([^，。；\d]{2,16}?)的?(?:比重|份额|比例)?(?:约|近)?(?:为|达到?)?(?:约|近)?$"
+)
 _BARE_SCALE = frozenset({"规模", "总规模", "市场规模", "产业规模", "交易规模", "用户规模"})
 # 甲产业增势强劲, 乙业务发展势头良好, 丙零售快速兴起: a clause saying how something grows; the
 # figures after it in the sentence that name nothing are its.

@@ -365,7 +365,8 @@ def title_subject(line: str) -> str | None:
     m = _TABLE_TITLE.match(line)
     if m is None:
         return None
-    title = (m.group("title") or m.group("yearbook_title")).strip()
+    # …销货价值及按年变动#, …收入*: a mark that points to a note under the table.
+    title = (m.group("title") or m.group("yearbook_title")).strip().rstrip("#＃*＊※")
     # 分行业增加值, 按地区分…: how the rows are classified, not what they count.
     title = _CLASSIFIED_BY.sub("", title)
     # 五省份…增加值情况, 各设区市…收入, 软件业分领域收入: the members, how they are classified
