@@ -3603,3 +3603,18 @@ def test_a_note_mark_after_a_table_title_is_no_part_of_its_quantity():
     )
     obs = _run(raw, date(2026, 11, 2))
     assert _one(obs, "+0.7").subject == "批发业销货数量"
+
+
+def test_a_magnitude_alone_after_a_cue_of_passing_it_is_one_of_it():
+    obs = _run(
+        "全省本外币存款余额首次突破万亿元，电子信息产业营收首破千亿元，网民迈上百万人。"
+        "新签约亿元以上项目46个。",
+        date(2026, 3, 1),
+    )
+    assert [(o.value_text, o.value, o.qualifier) for o in obs[:3]] == [
+        ("万亿元", 1e12, "over"),
+        ("千亿元", 1e11, "over"),
+        ("百万人", 1e6, "over"),
+    ]
+    assert _one(obs, "千亿元").subject == "电子信息产业营收"
+    assert [o.value_text for o in obs[3:]] == ["46个"]

@@ -774,7 +774,11 @@ _ITEM_THEN_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d\d")
 _COUNT_AFTER_OBJECT = re.compile(
     r"(?:新增|新建|创建|建成|获批|认定|新认定|培育|引进|落地|入选|获评|创成)[\u4e00-\u9fff“”]{2,16}$"
 )
-_MAGNITUDE_CUE = re.compile(r"(?:突破|逾|超过?|达到?|近|约|迈上|跨越|站上)$")
+_MAGNITUDE_CUE = re.compile(r"(?:突破|首破|逾|超过?|达到?|近|约|迈上|跨越|站上)$")
+# 迈上万亿元台阶, 突破万亿元: a magnitude alone after a cue of passing it, one of it (not
+# 签约亿元以上项目, whose 约 is no cue and whose 以上 makes a class).
+_MAGNITUDE_ALONE = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
+_PASSING_CUE = re.compile(r"(?:突破|首破|逾|超过|迈上|跨越|站上)$")
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
 _CJK_CUE = re.compile(
@@ -923,6 +927,12 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                 spoken.group("b") + spoken.group("mag"),
             )
         value = cjk_number(run)
+        if (
+            value is None
+            and run in _MAGNITUDE_ALONE
+            and _PASSING_CUE.search(text, max(start, n_start - 3), n_start)
+        ):
+            value = _MAGNITUDE_ALONE[run]
         if value is None or value == 0:
             continue
         # 十几人, 二十几家, 三百多个: some more than the tens or hundreds written.
@@ -935,7 +945,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             not few
             and not any(c in "一二两三四五六七八九" for c in run)
             and not (
-                run in ("十", "百", "千", "万", "亿", "千亿", "百亿", "万亿")
+                run in ("十", "百", "千", "万", "亿", "千亿", "百亿", "万亿", "百万", "千万")
                 and _MAGNITUDE_CUE.search(text, max(start, n_start - 3), n_start)
             )
             # 十万户, 十亿元: ten of a magnitude is a number (十万级 stays a class, below).
