@@ -215,11 +215,43 @@ def _is_spaced_row(text: str, line_start: int, known: dict[int, bool]) -> bool:
     pattern at every offset of the text, a quarter of the time of normalising.
     """
     if line_start not in known:
-        known[line_start] = _SPACED_ROW.match(text, line_start) is not None or (
-            _TWO_CELL_ROW.match(text, line_start) is not None
-            and any(_TWO_CELL_ROW.match(text, n) for n in _neighbour_lines(text, line_start))
+        known[line_start] = (
+            _SPACED_ROW.match(text, line_start) is not None
+            or (
+                _TWO_CELL_ROW.match(text, line_start) is not None
+                and any(_TWO_CELL_ROW.match(text, n) for n in _neighbour_lines(text, line_start))
+            )
+            or (
+                _TWO_NAME_HEADER.match(text, line_start) is not None
+                and _heads_spaced_rows(text, line_start)
+            )
         )
     return known[line_start]
+
+
+# 增速         占高技术制造 / (%)          业比重(%): a header of two names far apart, over
+# rows laid out with spaces (its first cell, over the labels, is blank).
+_CELL_GAP = re.compile(r"[ \t\u3000]{2,}")
+_CORNER_INDENT = 8  # spaces before a header line's first name that leave a blank corner
+_TWO_NAME_HEADER = re.compile(
+    r"[ \t\u3000]*[^\s，。；,;：:][^\s，。；,;]*[ \u3000]{2,}[^\s，。；,;]+[ \t\u3000]*(?:\n|$)"
+)
+
+
+def _heads_spaced_rows(text: str, line_start: int) -> bool:
+    """Whether one of the two lines below the line at ``line_start`` is a row laid out with
+    runs of spaces, a label and a cell under each name (not a header of more columns, under
+    names of groups), and any line between is such a two-name header line too."""
+    below = line_start
+    for _ in range(2):
+        below = text.find("\n", below) + 1
+        if below == 0:
+            return False
+        if _SPACED_ROW.match(text, below) is not None:
+            return len(_CELL_GAP.split(text[below : _line_end(text, below)].strip())) == 3
+        if _TWO_NAME_HEADER.match(text, below) is None:
+            return False
+    return False
 
 
 # 居民消费价格　　　　0.3: a row of a label and one figure parted by a run of spaces. It is a
@@ -1066,6 +1098,15 @@ def normalise(raw: str) -> NormalisedText:
                     # 二手, whose empty cells the header merge reads without it).
                     pieces.append("\t")
                     raw_starts.append(corner)
+                elif (
+                    end - (next_start := folded.rfind("\n", start, end) + 1) >= _CORNER_INDENT
+                    and _TWO_NAME_HEADER.match(folded, next_start) is not None
+                    and _heads_spaced_rows(folded, next_start)
+                ):
+                    # 　　　　　增速　　占…比重: a header indented past the rows' labels has a
+                    # blank corner cell; a tab stands for it.
+                    pieces.append("\t")
+                    raw_starts.append(end - 1)
                 continue
             # A wrap inside a sentence: glue, except between two ASCII letters (a word break)
             # that do not continue a unit after a number (12.3E / FLOPS).

@@ -3618,3 +3618,30 @@ def test_a_magnitude_alone_after_a_cue_of_passing_it_is_one_of_it():
     ]
     assert _one(obs, "千亿元").subject == "电子信息产业营收"
     assert [o.value_text for o in obs[3:]] == ["46个"]
+
+
+def test_a_two_name_header_over_spaced_rows_with_a_blank_corner():
+    raw = (
+        "表2    2026年上半年全市装备制造业分行业增加值情况\n"
+        "                                    增速         占装备制造\n"
+        "                                    (%)          业比重(%)\n"
+        "  装备制造业                         9.6          100.0\n"
+        "    通用设备制造业                   7.2           18.4\n"
+        "    专用设备制造业                  11.5           21.7\n"
+    )
+    obs = _run(raw, date(2026, 7, 20))
+    growth, share = _one(obs, "11.5"), _one(obs, "21.7")
+    assert (growth.measure, growth.unit, growth.breakdown) == ("growth", "%", "专用设备制造业")
+    assert (share.measure, share.unit) == ("share", "%")
+
+
+def test_hong_kong_one_character_change_verbs_and_a_growth_label_before_a_colon():
+    obs = _run(
+        "首三季零售業總銷貨價值按年升4.6%，其中燃料按年跌2.9%。\n地区生产总值同比增长：5.8%\n",
+        date(2026, 11, 1),
+    )
+    assert [(o.subject, o.measure, o.value) for o in obs] == [
+        ("零售业总销货价值", "growth", 4.6),
+        ("燃料", "growth", -2.9),
+        ("地区生产总值", "growth", 5.8),
+    ]

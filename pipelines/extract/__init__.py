@@ -428,7 +428,12 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                     groups = tables.column_groups(text, line_before, header)
             else:
                 if header_choices:
-                    fitting = [h for h in header_choices if len(h) == len(row.cells)]
+                    fitting = [h for h in header_choices if len(h) == len(row.cells)] or [
+                        # 增速(%) | 占…比重(%) over label | 11.8 | 100.0: a blank corner cell
+                        h
+                        for h in header_choices[:-2]
+                        if len(h) == len(row.cells) - 1
+                    ]
                     header = fitting[0] if fitting else header_choices[-2]
                     if not fitting and tables.is_year_row(text, row):
                         header = None  # no header fits: which column is which is unknown

@@ -79,6 +79,8 @@ _VERB = re.compile(
     r"|上修|下修"
     # 出货暴增47%, 利润锐减20%: a headline's strong verbs.
     r"|暴增|大增|激增|猛增|骤增|剧增|劲增|暴涨|大涨|飙升|锐减|骤减|大减|暴跌|大跌|骤降|大降|猛降"
+    # 按年升14.1%, 按年跌3.2%: Hong Kong's one-character verbs after how the change is taken.
+    r"|(?<=按[年季月])(?:升|跌)"
     # 微降0.6%, 微增0.3%: a slight change.
     r"|微降|略降|小降|微跌|略跌|微增|略增|小增|微涨|略涨"
     # 年增12.6%, 季减约3%, 月增2.1%, 年增率9.5%: growth as Taiwan and Hong Kong write it.
@@ -102,7 +104,7 @@ _VERB = re.compile(
     r"|增(?<![新净倍递]增)(?=$|[\d约逾近超达])"
 )
 _FILLER = re.compile(
-    r"(?:了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
+    r"(?:[：:]|了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
     r"(?:19|20)\d\d年的?|[前去上今]年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
     # 放缓至全年6%上下: the time the rate is reached by.
     r"|(?:全年|年末|年底|[上下]半年|[一二三四]季度|前三季度)的?"
@@ -879,7 +881,13 @@ def strip_rate_word(subject: str) -> str:
     for word in RATE_OF_CHANGE:
         if subject.endswith(word) and len(subject) > len(word):
             return subject[: -len(word)]
+    if subject.endswith("增长") and len(subject) > 4:
+        # 地区生产总值同比增长：6.1%: a label naming the growth of the quantity before it.
+        return _GROWTH_LABEL_TAIL.sub("", subject) or subject
     return subject
+
+
+_GROWTH_LABEL_TAIL = re.compile(r"(?:同比|环比|比上年|较上年|比去年)?增长$")
 
 
 _CONTRIBUTION_TO = re.compile(r"对[^，。；]{1,12}?(?:的)?贡献率$")
