@@ -3645,3 +3645,12 @@ def test_hong_kong_one_character_change_verbs_and_a_growth_label_before_a_colon(
         ("燃料", "growth", -2.9),
         ("地区生产总值", "growth", 5.8),
     ]
+
+
+def test_or_above_thresholds_make_classes_and_slight_rises_are_growth():
+    obs = _run(
+        "下載速率1000Mbps或以上的用戶有16.4萬戶。服裝（童裝除外）的銷貨價值微升2.1%。",
+        date(2026, 12, 2),
+    )
+    assert [o.value_text for o in obs] == ["16.4万户", "2.1%"]
+    assert (obs[1].measure, obs[1].value) == ("growth", 2.1)

@@ -2027,7 +2027,7 @@ _SERVICE_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:热线|客服|值守|�
 
 # 80平方米及以下、80—120平方米和120平方米以上面积段: the bounds of classes, listed, not
 # statistics (FORMAT.md: grades and classes).
-_CLASS_BOUND = r"[\d.]+(?:[—～~-][\d.]+)?[^\d、和，。；]{0,4}?(?:及以下|及以上|以下|以上)?"
+_CLASS_BOUND = r"[\d.]+(?:[—～~-][\d.]+)?[^\d、和，。；]{0,4}?(?:[及或]以下|[及或]以上|以下|以上)?"
 _CLASS_LIST = re.compile(
     rf"{_CLASS_BOUND}(?:[、和]{_CLASS_BOUND}){{1,5}}的?(?:面积段|段|档|组|区间|[两三四五六]类)"
 )

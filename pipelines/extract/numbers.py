@@ -103,7 +103,8 @@ _TARGET_NOUN = re.compile(r"(?:年度|全年|预期|调控|控制)?(?:目标|任
 _CHANGE_AFTER_BOUND = re.compile(
     r"(?:回落|回升|下降|下滑|上升|提高|提升|增长|减少|增加|扩大|缩小|收窄|降|升)(?:至|到)"
 )
-_AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的")
+# (或以上, 或以下: Hong Kong and Macau write 及以上 so.)
+_AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的", "或以上", "或以下")
 
 
 def _share_of_units(text: str, pos: int, unit: str | None) -> bool:
@@ -194,7 +195,7 @@ def _is_category_head(text: str, pos: int) -> bool:
             # 由79.2岁提高到80岁: a change goes on from the figure.
             and _CHANGE_AFTER_BOUND.match(text, pos) is None
         )
-        or text.startswith(("及以上", "及以下", "以上的", "以下的"), pos)
+        or text.startswith(_AFTER_THRESHOLD, pos)
     )
 
 

@@ -82,7 +82,7 @@ _VERB = re.compile(
     # 按年升14.1%, 按年跌3.2%: Hong Kong's one-character verbs after how the change is taken.
     r"|(?<=按[年季月])(?:升|跌)"
     # 微降0.6%, 微增0.3%: a slight change.
-    r"|微降|略降|小降|微跌|略跌|微增|略增|小增|微涨|略涨"
+    r"|微降|略降|小降|微跌|略跌|微增|略增|小增|微涨|略涨|微升|略升|小升"
     # 年增12.6%, 季减约3%, 月增2.1%, 年增率9.5%: growth as Taiwan and Hong Kong write it.
     # Only right before the figure: 上年增长 and 全年增加 hold 年增 too.
     r"|年增率|按[年季月][增减](?=$|[\d约逾近超达])|年增(?=$|[\d约逾近超达])|年减(?=$|[\d约逾近超达])|季增(?=$|[\d约逾近超达])"
