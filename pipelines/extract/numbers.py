@@ -232,6 +232,12 @@ _FILE_TYPE_BEFORE = re.compile(
 )
 
 
+# 表 or 图 opening a line or after 附, 续, 见 (not 代表, 发表, 地图).
+_TABLE_NUMBER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s（(，。；：:、])|(?<=[附续见]))[表图]\s*(?:\d{1,2}[-－—.])?$", re.M
+)
+
+
 def _reject(
     text: str,
     start: int,
@@ -247,6 +253,8 @@ def _reject(
     after = text[end : end + 4]
     if before.endswith("第") or before.endswith("连续"):
         return "ordinal_or_streak"
+    if _TABLE_NUMBER_BEFORE.search(text, max(0, start - 6), start):
+        return "table_number"  # 表2-1人口主要指标, 附表3, 图2: a table's or a chart's number
     if unit == "年" and _ITEM_THEN_YEAR.fullmatch(num):
         return "item_number"  # 附件：1.2026年重点工作任务分工表: item 1, then a year
     if before.endswith(("拨打", "致电")) or (

@@ -381,10 +381,6 @@ def expr_year(
         return anchor
     if expr.rel is not None:
         anchor = sentence_year or (published.year if published else context_year)
-        if expr.rel == "上年" and context_year is not None and sentence_year is None:
-            # 全年…，上年为65.4亿元: the year before the one under discussion (去年 counts
-            # back from the day of writing).
-            anchor = context_year
         if anchor is None:
             return None
         # 过去一年: a work report's review of the year before the one it opens.
