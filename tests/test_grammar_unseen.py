@@ -3657,3 +3657,25 @@ def test_or_above_thresholds_make_classes_and_slight_rises_are_growth():
 def test_table_and_chart_numbers_are_no_statistics():
     obs = _run("表2-1人口主要指标\n图3网民规模\n（见附表2）全市人大代表512人。", date(2026, 5, 1))
     assert [o.value_text for o in obs] == ["512人"]
+
+
+def test_an_estimate_for_the_year_a_january_report_reviews_is_of_that_year():
+    raw = (
+        "一、2025年计划执行情况\n"
+        "1.经济运行。预计全年地区生产总值完成412.8亿元，增长5.6%。\n"
+        "二、2026年计划安排\n"
+        "地区生产总值增长5.5%左右。\n"
+    )
+    obs = _run(raw, date(2026, 1, 15))
+    level = _one(obs, "412.8亿元")
+    assert (level.period_end, level.kind) == (date(2025, 12, 31), "actual")
+    aim = _one(obs, "5.5%左右")
+    assert (aim.period_end, aim.kind) == (date(2026, 12, 31), "target")
+
+
+def test_the_year_before_restated_after_this_year_s_figure_in_one_sentence():
+    obs = _run("全年全市快递业务量3.62亿件，增长14.2%，上年为3.17亿件。", date(2026, 2, 1))
+    assert _one(obs, "3.17亿件").period_end == date(2024, 12, 31)
+    # 上年 opening a sentence counts back from the day of writing.
+    obs = _run("上年末全县户籍人口41.26万人。", date(2026, 5, 1))
+    assert _one(obs, "41.26万人").period_end == date(2025, 12, 31)

@@ -1549,11 +1549,32 @@ def _advance_time(
             if expr.rel in ("今年", "本年") and published is not None
             else _sentence_year(state, sentence, expr)
         )
+        if (
+            expr.rel == "上年"
+            and sentence_year is None
+            and state.period is not None
+            and state.period.end is not None
+            # (the year just told in this sentence, not a paragraph's earlier one)
+            and state.period_expr is not None
+            and state.period_expr.start >= sentence[0]
+            and text.startswith(("为", "是", "同期为"), expr.end)
+            and text[expr.start - 1 : expr.start] in ("，", "（", "(", "；")
+        ):
+            # 全年…86.7亿元，上年为65.4亿元: the figure of the year before the one just told.
+            sentence_year = state.period.end.year
         context_year = _context_year(state, heading, published)
         if (
             published is not None
             and expr.year is None
             and _FORECAST_BEFORE.search(text, max(0, expr.start - 3), expr.start)
+            # 一、2025年计划执行情况 / 预计全年…, in January 2026: the estimated outcome of the
+            # year the section reviews, just over.
+            and not (
+                heading is not None
+                and heading.end is not None
+                and heading.end.year == published.year - 1
+                and published.month <= 3
+            )
         ):
             # 2024年，…。预计全年…: a forecast is about the year of publication at the earliest.
             context_year = max(context_year or published.year, published.year)
