@@ -3679,3 +3679,21 @@ def test_the_year_before_restated_after_this_year_s_figure_in_one_sentence():
     # 上年 opening a sentence counts back from the day of writing.
     obs = _run("上年末全县户籍人口41.26万人。", date(2026, 5, 1))
     assert _one(obs, "41.26万人").period_end == date(2025, 12, 31)
+
+
+def test_gaps_to_the_plan_and_earlier_readings_keep_the_quantity_before():
+    raw = (
+        "一、2025年计划执行情况\n"
+        "全年地区生产总值增长6.1%，高于计划0.6个百分点。"
+        "八月批發業銷貨價值修訂估計為212億港元（原先公布的臨時估計為209億港元），"
+        "按年上升3.1%（早前公布的臨時估計為上升2.8%）。\n"
+    )
+    obs = _run(raw, date(2026, 1, 20))
+    assert [(o.value_text, o.subject) for o in obs] == [
+        ("6.1%", "地区生产总值"),
+        ("0.6个百分点", "地区生产总值"),
+        ("212亿港元", "批发业销货价值"),
+        ("209亿港元", "批发业销货价值"),
+        ("3.1%", "批发业销货价值"),
+        ("2.8%", "批发业销货价值"),
+    ]

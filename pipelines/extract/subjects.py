@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # 高于全国0.4个百分点, 快于全部投资增速8.1个百分点: a benchmark, or another quantity's rate.
 _BENCHMARK = (
     r"(?=全国|全省|全市|全区|全行业|全部|平均|同期|上年|城镇|乡村|农村|城市(?!群)"
-    r"|[^，。；]{1,20}?(?:增速|增幅|水平|目标|率|比重|进度|计划)$"
+    r"|[^，。；]{0,20}?(?:增速|增幅|水平|目标|率|比重|进度|计划)$"
     # 增速高于东部地区2.1个百分点: another region's.
     r"|[^，。；]{1,12}?(?:地区|省份|城市|国家|经济体|节点)$"
     # 增速高于GDP约5个百分点: the economy as a whole.
@@ -122,8 +122,14 @@ _FILLER = re.compile(
 # rate (1美元兑) and words of aspect, degree and comparison. The words are plain alternatives
 # (no regex syntax) so that their last characters can be read off below.
 _EXCHANGE_WORDS = "兑换|兑|折合"
+# 原先公布的临时估计, 的修订估计, 原公布: a reading of a figure, not what it is of.
+_ESTIMATE_ENDS = ("估计", "估算", "估计数", "概估数", "概估", "公布", "原")
+_ONLY_ESTIMATE = re.compile(
+    r"(?:早前|原先|此前|先前|较早前|原)?(?:公布|发布)?的?(?:临时|修订|初步|最新)?"
+    r"(?:估计数?|估算|概估数?)?|原公布|原"
+)
 _TRAILING_WORDS = (
-    "初步统计|初步核算|初步估计|概估|修正|修订|预测|的|已|了|(?<![人英奇天])才|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|(?<!资产)(?<!负债)(?<!权益)(?<!收入)(?<!支出)总计|也|(?<![返偿归退])还|(?<![村户人日月])均|都|将|已经|达到|达|为|是|有|突破|首破|超过|超|逾"
+    "修订估计|临时估计|初步统计|初步核算|初步估计|概估|修正|修订|预测|的|已|了|(?<![人英奇天])才|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|(?<!资产)(?<!负债)(?<!权益)(?<!收入)(?<!支出)总计|也|(?<![返偿归退])还|(?<![村户人日月])均|都|将|已经|达到|达|为|是|有|突破|首破|超过|超|逾"
     "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|录得|(?<!变)更|新公开的|全年|同比|环比|按年|按季|按月|从|轻微|略为|稍为|稍微"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|普遍|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为|需保持|需|(?<=保持)月均"
@@ -489,6 +495,8 @@ def clean(phrase: str) -> str:
     phrase = _strip_leading_verbs(_strip_leading(_LEADING_PREP, phrase), phrase)
     if _ONLY_BASE.fullmatch(phrase):
         return ""  # 比“十二五”末翻了一番: the base of a growth names nothing
+    if phrase.endswith(_ESTIMATE_ENDS) and _ONLY_ESTIMATE.fullmatch(phrase):
+        return ""  # （早前公布的临时估计为上升2.3%）: an earlier reading of the figure before
     if phrase.startswith("每") and _PER_AREA_OR_WEIGHT.fullmatch(phrase):
         return ""  # 单产…，每亩增加4.4公斤: per unit of the yield named before, which it is of
     if len(phrase) <= 8 and _ONLY_WORKS_VERBS.fullmatch(phrase):
