@@ -3697,3 +3697,11 @@ def test_gaps_to_the_plan_and_earlier_readings_keep_the_quantity_before():
         ("3.1%", "批发业销货价值"),
         ("2.8%", "批发业销货价值"),
     ]
+
+
+def test_he_parts_two_members_whose_names_hold_ji():
+    obs = _run(
+        "五月份零售業總銷貨價值按年上升4.8%，家具及家居用品和書報及文具分別上升3.9%及2.2%。",
+        date(2026, 7, 2),
+    )
+    assert [o.subject for o in obs[1:]] == ["家具及家居用品", "书报及文具"]

@@ -96,6 +96,9 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     return out
 
 
+_STRONG_AND = re.compile(r"以及|和|与")
+
+
 def split_members(members_text: str, count: int) -> list[str] | None:
     """The ``count`` members of a list written before 分别, or None if they do not line up."""
     text = members_text.strip("、，")
@@ -109,7 +112,10 @@ def split_members(members_text: str, count: int) -> list[str] | None:
         # 新能源汽车产销分别完成x和y: its output and its sales.
         parts = [text[:-2] + "产量", text[:-2] + "销量"]
     elif len(parts) == count - 1:
-        last = re.split(r"和|及|与|以及", parts[-1], maxsplit=1)
+        # 药物及化妆品和电器及摄影器材: 和 (or 与) parts two members whose names hold 及.
+        last = _STRONG_AND.split(parts[-1], maxsplit=1)
+        if len(last) != 2 or not all(last):
+            last = re.split(r"和|及|与|以及", parts[-1], maxsplit=1)
         if len(last) == 2 and all(last):
             parts = [*parts[:-1], *last]
     elif len(parts) == 1 and count > 1:
