@@ -70,7 +70,7 @@ TUNED_SETS = {
     "blind_gold_61": (0.93, 0.85),
     "blind_gold_63": (0.92, 0.85),
     "blind_gold_65": (0.90, 0.75),
-    "blind_gold_67": (0.70, 0.80),
+    "blind_gold_67": (0.95, 0.95),
     "blind_gold_69": (0.96, 0.85),
     "blind_gold_71": (0.94, 0.83),
     "blind_gold_73": (0.84, 0.85),
@@ -121,8 +121,14 @@ TUNED_SETS = {
     "blind_gold_171": (0.93, 0.85),
     "blind_gold_173": (0.97, 0.90),
     "blind_gold_175": (0.97, 0.98),
-    "blind_gold_177": (0.70, 0.99),
-    "blind_gold_179": (0.87, 0.98),
+    "blind_gold_177": (0.93, 0.98),
+    "blind_gold_179": (0.93, 0.98),
+    "blind_gold_181": (0.98, 0.98),
+    "blind_gold_183": (0.95, 0.80),
+    "blind_gold_185": (0.97, 0.89),
+    "blind_gold_187": (0.91, 0.92),
+    "blind_gold_189": (0.96, 0.98),
+    "blind_gold_191": (0.94, 0.93),
 }
 
 
