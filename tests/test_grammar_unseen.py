@@ -3705,3 +3705,22 @@ def test_he_parts_two_members_whose_names_hold_ji():
         date(2026, 7, 2),
     )
     assert [o.subject for o in obs[1:]] == ["家具及家居用品", "书报及文具"]
+
+
+def test_dangzhong_opening_a_clause_reads_as_qizhong_and_the_sentence_stays_as_written():
+    obs = _run(
+        "按季比較，旅客人均消費下跌0.6%，當中留宿旅客下跌1.4%，不過夜旅客則上升2.1%。",
+        date(2026, 5, 14),
+    )
+    stayed = _one(obs, "1.4%")
+    assert (stayed.subject, stayed.breakdown) == ("留宿旅客人均消费", "留宿旅客")
+    assert "当中" in stayed.sentence
+
+
+def test_a_span_of_quarters_or_months_before_fenbie_names_each_in_turn():
+    obs = _run("2027年第2季至第4季出口分别增长4.1%、3.6%及2.9%。", date(2027, 5, 20))
+    assert [o.period_end for o in obs] == [
+        date(2027, 6, 30),
+        date(2027, 9, 30),
+        date(2027, 12, 31),
+    ]

@@ -281,16 +281,17 @@ def extract(text: str, published: date | None) -> list[Observation]:
     # 115年第3季: a text from Taiwan counts years from 1912, everywhere in it.
     roc = periods.ROC_YEARS.set(periods.counts_roc_years(text))
     try:
-        if "依次" not in text:
+        if "依次" not in text and "当中" not in text:
             return _extract(text, published)
-        # 使用率依次为37.7%和32.1%: 依次 before figures says 分别, and is read as it is (the
-        # same length, so every offset holds); each sentence is then given back as written.
-        reading = _IN_TURN.sub("分别", text)
+        # 使用率依次为37.7%和32.1%, ，当中留宿旅客下跌1.2%: words that say what 分别 and 其中
+        # say are read as those (the same length, so every offset holds); each sentence is then
+        # given back as written.
+        reading = _IN_TURN.sub("分别", _AMONG_THEM.sub("其中", text))
         if reading == text:
             return _extract(text, published)
         return [
             replace(o, sentence=text[at : at + len(o.sentence)])
-            if "分别" in o.sentence and (at := reading.find(o.sentence)) != -1
+            if (at := reading.find(o.sentence)) != -1
             else o
             for o in _extract(reading, published)
         ]
@@ -299,6 +300,7 @@ def extract(text: str, published: date | None) -> list[Observation]:
 
 
 _IN_TURN = re.compile(r"依次(?=[^，。；\d]{0,6}[-+]?\d)")
+_AMONG_THEM = re.compile(r"(?<=[，。；：])当中(?=[\u4e00-\u9fff])(?!的)")
 
 
 def _extract(text: str, published: date | None) -> list[Observation]:
@@ -4389,12 +4391,41 @@ def _member_times(text: str, start: int, end: int, count: int) -> list[TimeExpr]
     times = [t for t in find_times(text, start, end) if not t.is_base]
     if len(times) == 1 and count > 1:
         times = _elided_times(text, start, times[0]) or times
+    if (
+        len(times) == 2
+        and count > 2
+        and text[times[0].end : times[1].start] in ("至", "到", "—", "－", "-", "~", "～")
+        and times[0].start - start <= 2
+    ):
+        # 第2季至第4季经济成长率分别为a、b及c: each quarter (month) of the span, in turn.
+        return _times_spanned(times[0], times[1], count)
     if len(times) != count or times[0].start - start > 2:
         return None
     for prev, nxt in itertools.pairwise(times):
         if text[prev.end : nxt.start] not in ("、", "和", "及", "与", "，"):
             return None
     return times
+
+
+_NUMBERED_TIME = re.compile(r"(第?)(1[0-2]|[1-9])(季度?|月份?)")
+
+
+def _times_spanned(first: TimeExpr, last: TimeExpr, count: int) -> list[TimeExpr] | None:
+    """第2季 … 第4季 → 第2季, 第3季, 第4季: the ``count`` times a span names one by one, or
+    None when they are not as many."""
+    a = _NUMBERED_TIME.fullmatch(first.sub or "")
+    b = _NUMBERED_TIME.fullmatch(last.sub or "")
+    if a is None or b is None or (a.group(1), a.group(3)) != (b.group(1), b.group(3)):
+        return None
+    low, high = int(a.group(2)), int(b.group(2))
+    if high - low + 1 != count:
+        return None
+    middle = [
+        first._replace(text=f"{a.group(1)}{n}{a.group(3)}", sub=f"{a.group(1)}{n}{a.group(3)}")
+        for n in range(low + 1, high)
+    ]
+    # (2026年第2季至第4季: the year written once, on the first, is the last one's too.)
+    return [first, *middle, last if last.year is not None else last._replace(year=first.year)]
 
 
 _THREE_SECTORS = re.compile(r"(?:三次产业|三大产业|一、二、三产业|一二三产业)(?!结构)")
