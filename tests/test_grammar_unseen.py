@@ -3724,3 +3724,19 @@ def test_a_span_of_quarters_or_months_before_fenbie_names_each_in_turn():
         date(2027, 9, 30),
         date(2027, 12, 31),
     ]
+
+
+def test_members_each_with_its_figure_in_brackets_and_the_noun_the_list_is_of():
+    raw = (
+        "按客源分析，內地旅客總消費按年上升4.7%；香港旅客(1,318澳門元)與台灣旅客(2,296澳門元)"
+        "的人均消費分別上升3.2%及1.1%。購物佔旅客總消費的45.1%；住宿(23.0%)及餐飲(20.4%)"
+        "的比重則分別增加0.7個和0.5個百分點。"
+    )
+    obs = _run(raw, date(2026, 8, 14))
+    assert [(o.value_text, o.subject, o.breakdown) for o in obs[1:5]] == [
+        ("1,318澳门元", "人均消费", "香港旅客"),
+        ("2,296澳门元", "人均消费", "台湾旅客"),
+        ("3.2%", "人均消费", "香港旅客"),
+        ("1.1%", "人均消费", "台湾旅客"),
+    ]
+    assert (_one(obs, "23.0%").breakdown, _one(obs, "23.0%").measure) == ("住宿", "share")

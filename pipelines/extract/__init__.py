@@ -1948,8 +1948,20 @@ _STANDS_AT = re.compile(r"(?:为|是|达到?|维持|保持)\s*$")
 _DURATION_UNITS = frozenset({"日", "天", "晚", "小时", "分钟"})
 _AVERAGE_NAMES = ("时间", "天数", "时长", "日数")
 _MEMBER_BEFORE_ASIDE = re.compile(
-    r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|以及|：|:|其中以|以)\s*"
+    r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|与|以及|：|:|其中以|以)\s*"
     r"([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
+)
+# ；住宿(22.4%)及…, 主要购买手信食品(…)、…: the first member, its figure in brackets.
+_FIRST_MEMBER_BEFORE_ASIDE = re.compile(
+    r"(?:^|[，；：:。]|购买|包括|其中)\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
+)
+_FIGURE_IN_BRACKETS = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)]")
+_SHARE_WORD_ONLY = re.compile(r"比重|占比|份额|比例")
+_LIST_GOES_ON = re.compile(r"\s*[、和及与][\u4e00-\u9fffA-Za-z]{2,12}\s*[（(]")
+# …及餐饮(19.7%)的比重则分别…: the noun the bracketed list is said of.
+_HEAD_AFTER_BRACKETED_LIST = re.compile(
+    r"(?:\s*[、和及与][\u4e00-\u9fffA-Za-z]{2,12}\s*[（(][^（()）]{1,16}[）)])*"
+    r"的([\u4e00-\u9fff]{2,8}?)(?=则|分别|均|都|为|按|上升|下降|下跌|增加|减少|占)"
 )
 # 失业率（未经季节性调整）在大部分行业均有所上升: a quantity said to move in its members.
 _MOVED_IN_MEMBERS = re.compile(
@@ -3167,12 +3179,33 @@ def _clause(
             clause.aside
             and i == 0
             and (trace["subject"] == "inherited" or not subject)
-            and (member := _MEMBER_BEFORE_ASIDE.search(text, sentence[0], clause.start)) is not None
+            and (
+                (member := _MEMBER_BEFORE_ASIDE.search(text, sentence[0], clause.start)) is not None
+                # 住宿(22.4%)及餐饮(19.7%)的比重: the first of members each with its figure.
+                or (
+                    _LIST_GOES_ON.match(text, clause.end + 1) is not None
+                    and (
+                        member := _FIRST_MEMBER_BEFORE_ASIDE.search(text, sentence[0], clause.start)
+                    )
+                    is not None
+                )
+            )
         ):
             # 超过千亿元的城市有2个，分别为甲市（1380亿元）、乙市（…）: each member's figure, of
             # the quantity its class was drawn by.
             measured = _MEASURED_CLASS.match(state.breakdown or "")
             subject = measured.group(1) if measured is not None else state.subject or subject
+            head = _HEAD_AFTER_BRACKETED_LIST.match(text, clause.end + 1)
+            if (
+                head is not None
+                and len(named := subjects.clean(head.group(1))) >= 2
+                and not _SHARE_WORD_ONLY.fullmatch(named)
+                # (…（由3.3%上升至3.6%）的升幅较为明显: how much they moved, no noun of theirs)
+                and not any(word in named for word in (*subjects.RATE_OF_CHANGE, "升幅"))
+            ):
+                # 香港旅客(1,206澳门元)与台湾旅客(2,430澳门元)的人均消费分别上升…: the members'
+                # figures are of the noun the list is said of.
+                subject = named
             if not subject:
                 # 失业率在多数行业均有所上升，其中以建造业（由5.9%上升至6.6%）…: the quantity
                 # the sentence said moved in its members.
@@ -3987,6 +4020,9 @@ def _enumeration(
     if idx != -1:
         # The tail goes before and after cleaning: cleaning strips the year of 比上年末.
         members_text = subjects.clean_keep_de(_MEMBER_TAIL.sub("", text[c_start:idx]))
+        if "(" in members_text or "（" in members_text:
+            # 香港旅客(1,206澳门元)与台湾旅客(…)的人均消费分别…: each member's figure in passing.
+            members_text = _FIGURE_IN_BRACKETS.sub("", members_text)
         members_text = _MEMBER_TAIL.sub("", members_text)
         members_text = _PER_UNIT_TAIL.sub("", members_text)  # 汽油、柴油每吨分别上调…
         # 甲、乙用电量占全社会用电量的比重分别为…: the whole is no part of the members.
