@@ -229,10 +229,10 @@ def _is_spaced_row(text: str, line_start: int, known: dict[int, bool]) -> bool:
     return known[line_start]
 
 
+_CELL_GAP = re.compile(r"[ \t\u3000]{2,}")  # what parts two cells of a row laid out with spaces
+_CORNER_INDENT = 8  # spaces before a header line's first name that leave a blank corner
 # 增速         占高技术制造 / (%)          业比重(%): a header of two names far apart, over
 # rows laid out with spaces (its first cell, over the labels, is blank).
-_CELL_GAP = re.compile(r"[ \t\u3000]{2,}")
-_CORNER_INDENT = 8  # spaces before a header line's first name that leave a blank corner
 _TWO_NAME_HEADER = re.compile(
     r"[ \t\u3000]*[^\s，。；,;：:][^\s，。；,;]*[ \u3000]{2,}[^\s，。；,;]+[ \t\u3000]*(?:\n|$)"
 )

@@ -1942,11 +1942,12 @@ _PER_PEOPLE_BEFORE = re.compile(
 )
 # 5座为中营养状态: the copula before what the members are.
 _PREDICATE_COPULA = re.compile(r"^(?:为|是|属于|处于)")
-# 分别为甲市（: a member named right before its figure in brackets.
-# 其中五星级酒店为93.2%: a kind of the whole, and the rate it stands at.
+# 其中五星级酒店为93.2%: a kind of the whole, and the rate it stands at; 留宿旅客维持2.3日: or
+# the average (a time) it comes to.
 _STANDS_AT = re.compile(r"(?:为|是|达到?|维持|保持)\s*$")
 _DURATION_UNITS = frozenset({"日", "天", "晚", "小时", "分钟"})
 _AVERAGE_NAMES = ("时间", "天数", "时长", "日数")
+# 分别为甲市（: a member named right before its figure in brackets.
 _MEMBER_BEFORE_ASIDE = re.compile(
     r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|与|以及|：|:|其中以|以)\s*"
     r"([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
@@ -1955,8 +1956,9 @@ _MEMBER_BEFORE_ASIDE = re.compile(
 _FIRST_MEMBER_BEFORE_ASIDE = re.compile(
     r"(?:^|[，；：:。]|购买|包括|其中)\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
 )
-_FIGURE_IN_BRACKETS = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)]")
+_FIGURE_IN_BRACKETS = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)]")  # （1,206澳门元）
 _SHARE_WORD_ONLY = re.compile(r"比重|占比|份额|比例")
+# 、餐饮(: the list of bracketed members goes on after the first.
 _LIST_GOES_ON = re.compile(r"\s*[、和及与][\u4e00-\u9fffA-Za-z]{2,12}\s*[（(]")
 # …及餐饮(19.7%)的比重则分别…: the noun the bracketed list is said of.
 _HEAD_AFTER_BRACKETED_LIST = re.compile(
