@@ -3740,3 +3740,57 @@ def test_members_each_with_its_figure_in_brackets_and_the_noun_the_list_is_of():
         ("1.1%", "人均消费", "台湾旅客"),
     ]
     assert (_one(obs, "23.0%").breakdown, _one(obs, "23.0%").measure) == ("住宿", "share")
+
+
+def test_a_town_or_street_named_alone_under_qizhong_is_the_parent_in_that_place():
+    obs = _run("2026年全镇财政收入12.48亿元，增长3.1%，其中西河街道4.06亿元，占32.5%。")
+    town = _one(obs, "4.06亿元")
+    assert (town.subject, town.breakdown) == ("全镇财政收入", "西河街道")
+    assert _one(obs, "32.5%").breakdown == "西河街道"
+
+
+def test_rates_after_values_each_naming_its_subject_follow_them_not_an_earlier_list():
+    obs = _run(
+        "甲、乙两种产品产量分别为3.2万吨和1.6万吨；全市快递业务收入20.4亿元、"
+        "邮政业务收入8.7亿元，分别增长9.8%和4.2%。"
+    )
+    assert [(o.subject, o.breakdown) for o in obs if o.value_text in ("9.8%", "4.2%")] == [
+        ("全市快递业务收入", None),
+        ("邮政业务收入", None),
+    ]
+
+
+def test_a_base_after_a_rate_of_change_leaves_the_listed_members_measured():
+    obs = _run(
+        "9月份，甲市、乙市工业用电量同比分别增长4.6%和2.3%，增幅比上月分别扩大0.4个和0.7个百分点。",
+        date(2026, 10, 20),
+    )
+    assert [(o.subject, o.breakdown) for o in obs[2:]] == [
+        ("甲市工业用电量", "甲市"),
+        ("乙市工业用电量", "乙市"),
+    ]
+
+
+def test_a_share_of_places_reached_after_a_coverage_verb_is_the_reacher_s_share():
+    obs = _run("2025年，4G网络实现全县9个乡镇、所有社区和97.5%的自然村全覆盖。")
+    reached = _one(obs, "97.5%")
+    assert (reached.subject, reached.breakdown, reached.measure) == ("4G网络", "自然村", "share")
+
+
+def test_a_ratio_s_decimals_right_after_its_name_are_its_level_but_not_an_exchange_rate():
+    obs = _run("全县城乡居民人均收入倍差1.86，比上年缩小0.05。（注：美元兑人民币以1比7.12折算）")
+    ratio = _one(obs, "1.86")
+    assert (ratio.subject, ratio.measure) == ("全县城乡居民人均收入倍差", "level")
+    assert _one(obs, "0.05").subject == "全县城乡居民人均收入倍差"
+    assert "7.12" not in [o.value_text for o in obs]
+
+
+def test_a_change_from_the_same_period_last_year_dates_its_start_a_year_earlier():
+    obs = _run(
+        "1—9月，全省快递业务收入中，同城业务占比由上年同期的18.4%下降至16.9%；"
+        "平均投递时长由上年的52.6小时缩短至47.3小时。",
+        date(2026, 10, 25),
+    )
+    assert _one(obs, "18.4%").period_end == date(2025, 9, 30)
+    assert _one(obs, "16.9%").period_end == date(2026, 9, 30)
+    assert _one(obs, "52.6小时").period_end == date(2025, 12, 31)

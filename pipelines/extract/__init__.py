@@ -2183,8 +2183,10 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
         if (
             bare
             and not _BARE_OK.search(window)
-            # 制造业生产指数120.35: an index's value follows its name directly.
+            # 制造业生产指数120.35: an index's value follows its name directly; so does a
+            # ratio's with its decimals (城乡居民收入倍差2.20).
             and not window.endswith("指数")
+            and not ("." in text[q.start : q.end] and _RATIO_NAME_END.search(window))
             and not (
                 "." in text[q.start : q.end]
                 and (
@@ -2470,6 +2472,19 @@ def _clause(
             subject, breakdown = owned, holder
             trace["subject"], trace["breakdown"] = "share_of_noun_after_de", "holder_of_share"
             decision = decision._replace(measure="share", rule="share_of_noun")
+            trace["measure"] = decision.rule
+        elif (
+            q.unit == "%"
+            and text.startswith("的", q.end)
+            and (covering := _COVERS_SHARE.fullmatch(clause_prefix)) is not None
+            and (holder := subjects.clean(covering.group("holder")))
+            and len(owned := _population_owned(text, q.end, clause.end)) >= 2
+        ):
+            # 5G网络覆盖所有乡镇和95%以上的行政村: the share of the places reached, by what
+            # reaches them.
+            subject, breakdown = holder, owned
+            trace["subject"], trace["breakdown"] = "holder_of_coverage", "covered_share"
+            decision = decision._replace(measure="share", rule="share_covered")
             trace["measure"] = decision.rule
         elif (
             q.word_measure == "share"
@@ -4128,7 +4143,7 @@ def _enumeration(
             and listed.sentence == sentence
             and len(listed.breakdowns) == len(qs)
             and all(listed.breakdowns)
-            and len(head := subjects.clean(members_text)) >= 2
+            and len(head := _TRAILING_BASE.sub("", subjects.clean(members_text))) >= 2
         ):
             # 甲、乙、丙业营收分别为…，利润分别为…: the same members, another quantity; 增速
             # 分别为…: the rate of the quantity they were measured by.
@@ -4285,7 +4300,7 @@ def _enumeration(
             breakdowns: list[str | None] = list(members)
             state.enumeration = _Enumeration(subs, breakdowns, sentence)
             return subs, breakdowns, "list_in_clause_before"
-    if (enum is None or enum.sentence != sentence) and idx != -1:
+    if idx != -1 and (enum is None or enum.sentence != sentence or _named_since(out, enum, qs)):
         # 接待游客412万人次，旅游收入39.8亿元，分别增长11.5%和13.2%: the values named before.
         named = _values_named_before(out, sentence, len(qs))
         if named is not None:
@@ -4382,6 +4397,26 @@ def _listed_in_clause_before(
     # 授权量居前五位的省份依次为…: the quantity they were ranked by.
     whole = _RANK_TAIL.sub("", m.group("whole"))
     return subjects.clean(whole), [subjects.clean(p) for p in members]
+
+
+# 降幅比上月分别收窄…: the base a change is measured against is no part of what changed.
+_TRAILING_BASE = re.compile(
+    r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:年|月|季度|期|年同期|年末|月末)?)$"
+)
+
+
+def _named_since(out: list[Observation], enum: _Enumeration, qs: list[Quantity]) -> bool:
+    """Whether the last values before a list each named their own subject after the members
+    listed earlier in the sentence: 甲、乙产量分别为…；…收入71.5亿元、…收入152.6亿元，分别增长…
+    lists the incomes' rates, not the members'."""
+    if len(out) < len(qs):
+        return False
+    listed = set(zip(enum.subjects, enum.breakdowns, strict=False))
+    return all(
+        o.trace.get("subject") in ("before_number", "before_cue")
+        and (o.subject, o.breakdown) not in listed
+        for o in out[-len(qs) :]
+    )
 
 
 def _values_named_before(
@@ -4656,8 +4691,16 @@ _GATHERS_SHARE = re.compile(
     r"\s*(?P<holder>[^，。；\d]{2,12}?)(?:集聚|聚集|汇聚|集中|拥有|贡献)了?"
     r"(?:全[国省市县区]|全行业|全部)(?:约|近|超过?|逾)?\s*"
 )
+# 千兆光网已覆盖全部县城和95%以上的乡镇: what reaches a share of the places after it, with
+# the places it reaches whole listed before.
+_COVERS_SHARE = re.compile(
+    r"\s*(?P<holder>[^，。；]{2,16}?)(?:已经?)?(?:实现|覆盖|通达|连通|延伸至|通)(?:了|到)?"
+    r"(?:[^，。；]{0,30}?(?:、|和|及|与|以及))?(?:全[国省市县区])?\s*"
+)
 # 城乡居民收入比：1.92, 恩格尔系数：30.1: a label naming a pure number (not 证券代码：600917).
-_LABEL_OF_RATE = re.compile(r"(?:比|率|系数|指数|强度|密度|深度|得分|倍数)$")
+_LABEL_OF_RATE = re.compile(r"(?:比|率|系数|指数|强度|密度|深度|得分|倍数|倍差)$")
+# 收入比2.15, 倍差2.20, 基尼系数0.46: the name of a pure number, not a change's base (同比).
+_RATIO_NAME_END = re.compile(r"(?:(?<![同环占\d])比|倍差|系数|倍数)$")
 _LABEL_START = re.compile(r"[^，。；：:\n]{2,16}$")
 
 
@@ -4928,10 +4971,11 @@ _FROM_YEAR_LIST = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的[^�
 _FROM_VALUE = re.compile(r"(?:从|由)(?:约|近|不到)?$")
 _FROM_YEAR_BEFORE_LAST = re.compile(r"(?:从|由)前年(?:末|底)?的(?:约|近)?$")
 _FROM_LAST_YEAR = re.compile(r"(?:从|由)(?:上年|去年)(?:末|底)?的(?:约|近)?$")
+_FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:从|由)(?:上年|去年)同期的(?:约|近)?$")
 _TO_AFTER = re.compile(
     r"(?:轻微|略微|小幅|大幅)?"
     r"(?:提高|增加|增长|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|缩小|压缩|降|发展|跨越"
-    r"|下跌|上涨|回落|回升|提|收窄)?(?:到|至)"
+    r"|下跌|上涨|回落|回升|提|收窄|缩短|延长)?(?:到|至)"
 )
 
 
@@ -5110,6 +5154,19 @@ def _period(
         # 失业率由10月至12月的3.7%上升至11月至1月的3.8%，就业不足率由1.1%上升至1.2%: the next
         # change of the paragraph runs between the same two periods.
         period, rule = state.changed_from, "start_of_change_time_before"
+    elif (
+        _FROM_SAME_PERIOD_LAST_YEAR.search(window)
+        and period.end is not None
+        and (_TO_AFTER.match(text, q.end) or _CHANGED_TO.match(text, q.end))
+    ):
+        # 占比由上年同期的23.1%提升至25.6%: the same part of the year before.
+        period = Period(
+            period.type,
+            years_later(period.start, -1) if period.start is not None else None,
+            years_later(period.end, -1),
+            "same_period_before",
+        )
+        rule = "start_of_change_same_period"
     elif start_year is not None:
         period = year_period(start_year, "change_start")
         rule = "start_of_change"

@@ -336,7 +336,7 @@ _AFTER_STOP = re.compile(
     # The next value (21个, 6.2万亩, 1.089人), not digits inside a name (3人制, 5G).
     r"\d+(?:\.\d+)?(?:万|亿|[家个件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])|\d+\.\d|"
     # (华为, 行为, 作为: 为 inside a word is no verb.)
-    r"落地|入选|获得|覆盖|提供|完成|达到|成为|位居|分别|(?<![华作认因行以])为|是|被|将|正在|赋能|的"
+    r"落地|入选|获得|(?:全|连续)?覆盖|提供|完成|达到|成为|位居|分别|(?<![华作认因行以])为|是|被|将|正在|赋能|的"
     r"|出台|推出|上线|开通|明确|提出|喝上|享受|受益|参加|签约|签署|揭牌|成立|设立|挂牌|获批|开诊|运营|运行|进入|纳入|入围|上榜|投产|加快|稳定|通过|落户"
     # 326家企业在年报中披露信息: where the counted do it (not 在建项目, 在校学生, 在用机架; and
     # not 46家公司在深市上市, where the short event after 在 is what is counted).
@@ -1004,7 +1004,7 @@ MEASURE_HEADS = (
 # A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
 # enterprise, a region.
 _CATEGORY_END = re.compile(
-    r"(?:业|类|店|制造|企业|公司|地区|区|产品|商品|省|省份|市|县|部门|单位|市场|主体|(?:国家|省|市|县|区)级)$"
+    r"(?:业|类|店|制造|企业|公司|地区|区|产品|商品|省|省份|市|县|镇|乡|街道|部门|单位|市场|主体|(?:国家|省|市|县|区)级)$"
 )
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级")
