@@ -3794,3 +3794,90 @@ def test_a_change_from_the_same_period_last_year_dates_its_start_a_year_earlier(
     assert _one(obs, "18.4%").period_end == date(2025, 9, 30)
     assert _one(obs, "16.9%").period_end == date(2026, 9, 30)
     assert _one(obs, "52.6小时").period_end == date(2025, 12, 31)
+
+
+def test_a_box_s_bulleted_figure_takes_the_label_after_it():
+    obs = _run("【数字看点】\n■ 418.6亿元　全县规上工业总产值\n■ 7.4%　规上工业增加值增速\n")
+    assert [(o.subject, o.measure) for o in obs] == [
+        ("全县规上工业总产值", "level"),
+        ("规上工业增加值", "growth"),
+    ]
+
+
+def test_trade_heads_a_list_and_an_aside_on_a_member_is_no_part_of_its_name():
+    obs = _run("1—8月，钢材、船舶（含海工装备）、光伏组件出口分别增长6.1%、22.4%和3.8%。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("钢材出口", "钢材"),
+        ("船舶出口", "船舶"),
+        ("光伏组件出口", "光伏组件"),
+    ]
+
+
+def test_members_then_their_rank_in_the_clause_before_a_list_of_values():
+    obs = _run("日本、韩国、东盟位列全市前三大进口来源地，分别进口86.2亿元、64.5亿元和51.3亿元。")
+    assert [o.breakdown for o in obs] == ["日本", "韩国", "东盟"]
+    assert all(o.subject.endswith("进口") for o in obs)
+
+
+def test_tenths_after_buzu_are_a_share():
+    share = _one(_run("2025年，全县民营企业出口占比不足三成。"), "三成")
+    assert (share.measure, share.value, share.qualifier) == ("share", 30.0, "under")
+
+
+def test_a_sum_passed_in_numerals_with_no_unit_after_a_cue_of_passing_it():
+    obs = _run("今年前三季度全省网络零售额首破三千亿\n")
+    passed = _one(obs, "三千亿")
+    assert (passed.value, passed.qualifier) == (3e11, "over")
+
+
+def test_zongliang_after_an_amount_is_that_amount():
+    obs = _run("2025年，全县外贸进出口总额86.4亿元，增长9.1%，总量首次突破80亿元。")
+    assert _one(obs, "80亿元").subject == "全县外贸进出口总额"
+
+
+def test_a_change_column_after_two_years_holds_changes_and_points_for_rates():
+    table = (
+        "表3-2  社会保障基本情况\n"
+        "指    标                   2024年      2025年     增减量\n"
+        "参加基本养老保险人数（万人）   812.4       826.9       14.5\n"
+        "登记失业率（%）                3.1         2.9        -0.2\n"
+    )
+    obs = _run(table, date(2026, 6, 1))
+    assert (_one(obs, "14.5").measure, _one(obs, "14.5").value) == ("change", 145000.0)
+    assert (_one(obs, "-0.2").measure, _one(obs, "-0.2").unit) == ("pp_change", "个百分点")
+
+
+def test_a_qizhong_row_with_its_unit_in_its_label_is_a_part_of_the_row_above():
+    table = (
+        "表5-1  有线电视发展情况\n"
+        "指  标                      2024年   2025年\n"
+        "有线电视用户（万户）          412.6    398.1\n"
+        "  其中：高清用户（万户）      301.2    322.7\n"
+    )
+    part = _one(_run(table, date(2026, 6, 1)), "322.7")
+    assert (part.subject, part.breakdown) == ("有线电视用户", "高清用户")
+
+
+def test_periods_listed_as_members_date_their_values_only():
+    obs = _run(
+        "2025年，全市快递业务量8.6亿件。一季度、上半年、前三季度业务量增速分别为9.1%、"
+        "10.4%和11.2%，逐季加快。全市快递网点1260个。"
+    )
+    assert [o.period_end for o in obs[1:4]] == [
+        date(2025, 3, 31),
+        date(2025, 6, 30),
+        date(2025, 9, 30),
+    ]
+    assert _one(obs, "1260个").period_end == date(2025, 12, 31)
+
+
+def test_members_listed_after_the_whole_s_figure_and_the_rest_of_them():
+    obs = _run(
+        "2025年，全省电子商务交易额9856.4亿元。甲市、乙市分别完成4210.3亿元和2315.8亿元；"
+        "其余6个市合计3330.3亿元。"
+    )
+    assert [(o.subject, o.breakdown) for o in obs if o.unit == "元"][1:] == [
+        ("电子商务交易额", "甲市"),
+        ("电子商务交易额", "乙市"),
+        ("电子商务交易额", "其余6个市"),
+    ]

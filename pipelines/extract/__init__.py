@@ -1272,12 +1272,15 @@ _SOURCE_LINE = re.compile(r"\s*(?:数据|资料|信息)?来源\s*[：:]")
 # 图1　2019—2030年全球市场规模: a chart's title, whose years are the chart's, not the text's.
 _FIGURE_TITLE = re.compile(r"\s*图\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?(?![\d.])")
 _FIGURE_BAR_LABEL = re.compile(
-    r"\s*(?:约|近|超|超过|逾|将近|接近|突破|[+-])?[\d.,]+\s*[万亿千百]{0,2}[\u4e00-\u9fffA-Za-z%‰]{0,3}"
+    # ■ 2036.8亿元　…, ▶11.6%　…: a box's bullet before the figure.
+    r"\s*(?:[■□▶►▷●○◆◇★☆▪•▸◎]\s*)?"
+    r"(?:约|近|超|超过|逾|将近|接近|突破|[+-])?[\d.,]+\s*[万亿千百]{0,2}[\u4e00-\u9fffA-Za-z%‰]{0,3}"
     r"(?:多|余|以上|左右)?\s*[｜|]\s*"
     r"(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9]{2,20})\s*"
     # 4136.8亿元　电子商务交易额 (the wide space read as a comma): a figure box's line, its
     # label after the figure and nothing else, no digit in it.
-    r"|\s*(?:约|近|超|超过|逾|将近|接近|突破|[+-]|[↑↓▲▼])?[\d.,]+[万亿千百]{0,2}"
+    r"|\s*(?:[■□▶►▷●○◆◇★☆▪•▸◎]\s*)?(?:约|近|超|超过|逾|将近|接近|突破|[+-]|[↑↓▲▼])?"
+    r"[\d.,]+[万亿千百]{0,2}"
     r"[\u4e00-\u9fffA-Za-z%‰]{0,3}(?:多|余|以上|左右)?，"
     r"(?P<comma_label>[\u4e00-\u9fff“”、（）A-Za-z]{2,20})"
 )
@@ -1755,6 +1758,7 @@ def _paragraph(
                     state.subject, state.subject_unit = turning, None
                     state.subject_sentence = (s_start, s_end)
                 continue
+            told = (state.period, state.period_expr)
             _clause(
                 text,
                 clause,
@@ -1767,6 +1771,10 @@ def _paragraph(
                 scopes,
                 out,
             )
+            if state.member_periods is not None and told[0] is not None:
+                # 2025年…。一季度、上半年、前三季度收入增速分别为…。全行业亏损企业412家: the
+                # periods listed dated their own values; the text goes on in the time it told.
+                state.period, state.period_expr = told
             state.excluding = None
             if clause.aside or compared:
                 # 去年同期是…: last year's figure for comparison dates its own clause only.
@@ -2628,10 +2636,17 @@ def _clause(
             per = _PER_UNIT.search(window) if q.unit in CURRENCIES else None
             # 鲜菜零售价格为每公斤6.35元: 每公斤 is the price's unit, not part of its subject.
             subject_window = window[: per.start()] + window[per.end("per") :] if per else window
+            rest_of: str | None = None  # 其余8个市: the quantity the rest is a part of
             if i == 0:
                 # 菜籽油（5升桶装）每桶96.50元: the noun before a parenthesis goes on after it.
                 subject_window = (
                     _noun_before_aside(text, clause.start, sentence[0]) + subject_window
+                )
+            elif (rest := _REST_COUNTED.match(text, max(0, qs[i - 1].start - 2))) is not None:
+                # 其余8个市合计601.0亿元: the figure of the group the count before names.
+                subject_window = text[rest.start() : q.start]
+                rest_of = next(
+                    (o.subject for o in reversed(out) if o.unit == q.unit and o.subject), None
                 )
             subject, rule = subjects.subject_before(
                 subject_window, verb if subject_window is window else subjects.LOOK_UP_VERB
@@ -2648,7 +2663,12 @@ def _clause(
                 if anaphor.group("place"):
                     breakdown = anaphor.group("place")
                     trace["breakdown"] = "place_of_anaphor"
-            if (
+            if rest_of and breakdown is None and subjects.names_measure(rest_of):
+                # …乙市完成1663.7亿元；其余8个市合计601.0亿元: the rest's part of the quantity
+                # the members before were measured by, in the same unit.
+                subject, rule = subjects.strip_whole_scope(rest_of), "rest_of_members"
+                breakdown, trace["breakdown"] = subjects.clean(rest.group()), "rest_of_members"
+            elif (
                 state.subject
                 and (counted := _COUNTED_MEMBERS.fullmatch(subject)) is not None
                 and breakdown is None
@@ -4059,6 +4079,8 @@ def _enumeration(
                 text.rfind(mark, sentence[0], c_start - 1) for mark in ("，", "：", ":", "；")
             )
             listed = subjects.clean_keep_de(text[max(before_start, sentence[0]) : c_start - 1])
+            # 东盟、欧盟、美国位列前三大贸易伙伴，分别进出口…: the members, then their rank.
+            listed = _RANKING_TAIL.sub("", listed)
             split = cl.split_members(listed, len(qs)) if "、" in listed else None
             if split is not None and all(len(m) <= 6 and "的" not in m for m in split):
                 members_text = listed
@@ -4262,9 +4284,10 @@ def _enumeration(
             and state.subject
             and subjects.names_measure(state.subject)
             and all(_PLACE_MEMBER.fullmatch(m) for m in members)
-            # 甲县地区生产总值…；乙县、丙县分别为…: siblings of a place's figure complete later.
+            # 甲县地区生产总值…；乙县、丙县分别为…: siblings of a place's figure complete later;
+            # 全省软件业务收入…。甲市、乙市分别完成…: the whole's figure, whose members they are.
             and subjects.leading_place(state.subject) is None
-            and subjects.measure_after_category(state.subject) is None
+            and subjects.measure_after_category(subjects.strip_whole_scope(state.subject)) is None
         ):
             # 机架总规模…。东部、中部和西部分别占全国的58.2%、…: places that name no measure
             # are members of the quantity named before, in the paragraph's whole.
@@ -4355,6 +4378,15 @@ _SUB_ITEMS_OPENER = re.compile(r"^(?:其中|其次|包括)[：:]?\s*")
 _RANK = r"(?:居|排名|排|位列|位居)前"
 _RANK_TAIL = re.compile(rf"{_RANK}.*$")
 _PLACE_THEN_MEASURE = re.compile(r"(.{1,8}?(?:省|市|县|区|镇|乡|村|街道|州|地区))(.{2,})")
+# 其余8个市, 其他3个县（区）: the members not yet named, with their number.
+_REST_COUNTED = re.compile(
+    r"(?:其余|其他)\d{1,3}个(?:省份?|市|州|县|区|地区|乡镇|镇|乡|街道|国家)(?:[（(][^）)]{1,4}[）)])?"
+    r"(?:合计|共|累计)?(?:完成|实现)?(?=[\d约近超逾])"
+)
+_RANKING_TAIL = re.compile(
+    r"(?:居|位居|位列|排名|排在)(?:全[国省市县区])?前[一两二三四五六七八九十\d]{1,2}"
+    r"(?:位|名|大[\u4e00-\u9fff]{0,8})$"
+)
 _MEMBERS_RANKED = re.compile(
     r"(?:^|(?<=[，,。；！？\n]))\s*(?P<list>[^，,。；]{4,50}?)"
     r"(?:居|位居|位列|排名|排在)(?:全[国省市县区])?前[一两二三四五六七八九十\d]{1,2}(?:位|名)[，,]\s*$"

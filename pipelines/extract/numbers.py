@@ -61,13 +61,13 @@ _CHINESE_DIGIT = {
 }
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
 _TENTHS = re.compile(
-    r"(?<=[的占达到至近超约逾为有过长降升高多少加在于破了增中，。；：\n])([一二两三四五六七八九1-9])成"
+    r"(?<=[的占达到至近超约逾为有过长降升高多少加在于破了增中足，。；：\n])([一二两三四五六七八九1-9])成"
     # 四成半 is 45 %, 八成五 85 %.
     r"(?:(半)|([一二三四五六七八九1-9])(?![十百千万亿成\d.]))?(?!员|立|为|果)"
 )
 # 占比达到一半以上, 约为四分之一, 三分之二的企业: fractions of a whole, governed as tenths are.
 _FRACTION = re.compile(
-    r"(?<=[的占达到近超约逾为有过在于了中，。；：\n])(?:一半|([二两三四五六七八九十])分之([一二三四五六七八九]))"
+    r"(?<=[的占达到近超约逾为有过在于了中足，。；：\n])(?:一半|([二两三四五六七八九十])分之([一二三四五六七八九]))"
     r"|(?<=[近过超逾])半(?![年月天日数小])"
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
@@ -966,7 +966,18 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         if text[max(start, n_start - 1) : n_start] == "每":
             continue  # 每百元营业收入: a definition's denominator
         unit = read_unit(text, n_end)
-        if unit.unit_written is None or unit.unit_written in ("点",):
+        if (
+            unit.unit_written == "点"
+            or (
+                unit.unit_written is None
+                # 社零总额首破两千亿, 营收突破万亿: a sum passed, its unit the subject's.
+                and not (
+                    (unit.magnitude_text or run[-1] in "万亿")
+                    and text[unit.end : unit.end + 1] in ("，", "。", "；", "！", "\n", "")
+                    and _PASSING_CUE.search(text, max(start, n_start - 3), n_start)
+                )
+            )
+        ):
             continue
         if text.startswith(TIME_UNITS, n_end) or text.startswith(TIME_UNITS, unit.end):
             continue
@@ -1035,6 +1046,10 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                 qualifier, q_end = "over", q_end + 1  # 增长了一倍多
             elif unit.unit_written == "倍" and text[q_end : q_end + 1] == "半":
                 value, q_end = value + 0.5, q_end + 1  # 增长一倍半: 1.5 times
+        magnitude_text = unit.magnitude_text
+        if unit.unit_written is None and not magnitude_text:
+            # 两千亿 with no unit: the magnitude the run ends with is the figure's.
+            magnitude_text = run[len(run.rstrip("万亿")) :]
         bounds = [(value, None)]
         if upper is not None and (high := cjk_number(upper)) is not None:
             high_value = float(Decimal(str(high)) * Decimal(unit.magnitude))
@@ -1046,9 +1061,9 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                     q_end,
                     bound_value,
                     base_unit(unit_written),
-                    (unit.magnitude_text + unit.unit_written) or None,
+                    (magnitude_text + (unit.unit_written or "")) or None,
                     qualifier,
-                    magnitude_text=unit.magnitude_text,
+                    magnitude_text=magnitude_text,
                     rule="cjk_spoken_range" if bound else "cjk_numeral",
                     range_bound=bound,
                 )

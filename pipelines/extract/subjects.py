@@ -901,6 +901,9 @@ _GROWTH_LABEL_TAIL = re.compile(r"(?:同比|环比|比上年|较上年|比去年
 _CONTRIBUTION_TO = re.compile(r"对[^，。；]{1,12}?(?:的)?贡献率$")
 
 
+_AMOUNT_ENDS = ("额", "量", "值", "收入", "规模", "总数")
+
+
 def complete(subject: str, previous: str | None) -> tuple[str, str]:
     """Complete an elided generic subject (``金额``) from the previous subject, and a ratio
     written without its numerator (``与国内生产总值之比``) with the previous subject."""
@@ -936,6 +939,14 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         # 博彩毛收入643.8亿元，…，日均约7.0亿元; 发送旅客…，日均发送243.1万人次: the daily
         # average of the quantity just named.
         return average_only.group(1) + previous, "average_of_previous"
+    if (
+        previous
+        and subject == "总量"
+        and previous.endswith(_AMOUNT_ENDS)
+        and previous not in GENERIC
+    ):
+        # 社会消费品零售总额2036.8亿元，…，总量首次迈上2000亿元台阶: the amount just named.
+        return previous, "same_as_previous"
     # 日均产量387万吨 after 钢材产量…: the daily average of the quantity just named.
     average = (
         subject[:2]

@@ -145,6 +145,8 @@ _THIS_MONTH = re.compile(r"本月|当月")
 _GROWTH_HEADER = re.compile(
     r"同比|环比|(?<!自然)增长|增速|增幅|比上年|较上年|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率"
 )
+# 2024年 | 2025年 | 增减量: a column of the change between the two before it, in the row's unit.
+_CHANGE_HEADER = re.compile(r"增减量|增减数|增减额|增加量|净增|变动量|^\s*增减\s*$")
 # 比上年增长 under 单位：亿元，%: a rate, in the percent the unit line lists for rates; 比上年增减
 # is an amount in the table's unit.
 _RATE_HEADER = re.compile(r"^(?!.*(?:增减|增加|减少|增量|净增)).*(?:增长|增速|增幅|涨幅|同比)")
@@ -1018,12 +1020,13 @@ def row_observations(
         # 国内出游人次（亿人次） | 32.85 / 　城镇居民 | 25.42: a member of the row above.
         subject, breakdown = part_of, subject
     elif (
-        unit_cell is not None
+        (unit_cell is not None or unit_gloss is not None)
         and row_above is not None
         and is_sub_item(text, row)
         and not subjects.names_measure(subject)
     ):
-        # 固定宽带用户 | 万户 | … / 其中：1000Mbps及以上 | 万户 | …: a part of the row above.
+        # 固定宽带用户 | 万户 | … / 其中：1000Mbps及以上 | 万户 | …: a part of the row above,
+        # its unit in a column or in its label (其中：1000Mbps及以上（万户）).
         subject, breakdown = row_above, subject
     elif (
         total is not None
@@ -1253,11 +1256,14 @@ def row_observations(
             unit = row_unit
             measure = (
                 "change"
-                if _GROWTH_HEADER.search(name)
+                if _GROWTH_HEADER.search(name) or _CHANGE_HEADER.search(name)
                 else "share"
                 if unit == "%" and _SHARE_LABEL.search(label)
                 else "level"
             )
+            if measure == "change" and unit == "%":
+                # 城镇调查失业率（%） | 5.2 | 5.0 | -0.2 under 增减量: a rate's change, in points.
+                unit, measure = "个百分点", "pp_change"
             # Decimal so that 12.3万 is 123000, not 123000.00000000001.
             value, written = float(Decimal(digits) * Decimal(magnitude)), unit_written
             if unit is None and measure == "level" and magnitude == 1:
