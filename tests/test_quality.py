@@ -129,6 +129,9 @@ TUNED_SETS = {
     "blind_gold_187": (0.91, 0.92),
     "blind_gold_189": (0.96, 0.98),
     "blind_gold_191": (0.94, 0.93),
+    "blind_gold_193": (0.98, 0.93),
+    "blind_gold_195": (0.95, 0.97),
+    "blind_gold_197": (0.94, 0.97),
 }
 
 
