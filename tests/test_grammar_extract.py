@@ -855,14 +855,16 @@ def test_rows_of_a_table_flattened_to_text():
         "从业人员（万人） | 12.3 | -1.2%\n"
     )
     obs = _run(raw, date(2026, 7, 20))
+    # 其中：集成电路（亿元）: the part of the revenue above, in the unit its label glosses.
     assert [(o.subject, o.measure, o.value, o.unit) for o in obs] == [
         ("营业收入", "level", 152040000000.0, "元"),
         ("营业收入", "growth", 8.8, "%"),
-        ("集成电路", "level", 31200000000.0, "元"),
-        ("集成电路", "growth", 15.1, "%"),
+        ("营业收入", "level", 31200000000.0, "元"),
+        ("营业收入", "growth", 15.1, "%"),
         ("从业人员", "level", 123000.0, "人"),
         ("从业人员", "growth", -1.2, "%"),
     ]
+    assert [o.breakdown for o in obs[2:4]] == ["集成电路", "集成电路"]
     assert {o.period_end for o in obs} == {date(2026, 6, 30)}
 
 

@@ -3449,7 +3449,8 @@ def test_rates_listed_for_members_just_measured_are_rates_of_that_quantity():
     )
     obs = _run(raw, date(2026, 2, 12))
     rate = _one(obs, "8.7%")
-    assert (rate.subject, rate.breakdown, rate.measure) == ("全省信息服务收入", "乙江市", "growth")
+    # A city's figure is of the quantity the province's was, not of the province's whole.
+    assert (rate.subject, rate.breakdown, rate.measure) == ("信息服务收入", "乙江市", "growth")
 
 
 def test_regions_ending_in_bu_share_their_head_and_are_members_of_the_quantity_before():
@@ -3881,3 +3882,40 @@ def test_members_listed_after_the_whole_s_figure_and_the_rest_of_them():
         ("电子商务交易额", "乙市"),
         ("电子商务交易额", "其余6个市"),
     ]
+
+
+def test_points_of_a_score_but_not_a_time_of_day_a_percent_or_a_scale():
+    obs = _run(
+        "2025年，全省数字政府评估得分为83.6分，比上年提高2.4分；甲、乙两市分别为88.1分和79.5分。"
+        "发布会于上午10时30分举行。群众满意度平均4.7分（满分5分）。"
+    )
+    assert [(o.value_text, o.unit) for o in obs] == [
+        ("83.6分", "分"),
+        ("2.4分", "分"),
+        ("88.1分", "分"),
+        ("79.5分", "分"),
+        ("4.7分", "分"),
+    ]
+    assert _one(obs, "2.4分").measure == "change"
+
+
+def test_a_member_held_flat_in_a_list_of_changes_but_not_a_count_of_members_held():
+    obs = _run(
+        "全年全县商品零售价格比上年上涨0.6%，其中日用品上涨1.1%，家用电器持平。"
+        "在32个工业大类行业中，20个行业增加值同比增长，2个行业持平。"
+    )
+    held = [o for o in obs if o.value_text == "持平"]
+    assert [(o.subject, o.measure, o.value) for o in held] == [("家用电器", "growth", 0.0)]
+
+
+def test_a_rate_noun_read_as_its_verb_carries_to_a_later_reach():
+    obs = _run("2025年全市服务业增速为5.8%，2026年将提高至6%左右。")
+    assert [(o.subject, o.measure) for o in obs] == [("全市服务业", "growth")] * 2
+
+
+def test_daonian_di_is_the_end_of_the_year_told():
+    obs = _run(
+        "今年1—8月，全市新增5G基站1860个。全市将力争到年底新增5G基站突破2500个。", date(2026, 9, 15)
+    )
+    planned = _one(obs, "2500个")
+    assert (planned.period_end, planned.kind) == (date(2026, 12, 31), "target")

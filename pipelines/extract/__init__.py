@@ -2005,7 +2005,11 @@ _STREAK_HELD = re.compile(r"连续[^，。；]{1,10}?(?:保持在|稳定在|维�
 # 降准, 降息, 加息: verbs that name the move they make.
 _VERBS_NAMING_A_MOVE = frozenset({"降准", "降息", "加息"})
 # 较1—2月的, 高于市场预期的, 一致预期仅为, 区间为: a rate held against another value of it.
-_NAMED_RATE_RULES = frozenset({"rate_of_change", "rate_compared", "reach_growth_rate"})
+_NAMED_RATE_RULES = frozenset(
+    {"rate_of_change", "rate_compared", "reach_growth_rate"}
+    # 工业增速为6.5%，明年将提高至7%: a rate noun read as the verb of the figure.
+    | {f"verb_{word}" for word in subjects.RATE_OF_CHANGE}
+)
 _REACH_OR_STAND = re.compile(r"(?:达到|达|在|为|至|到)\s*$")
 _RATE_COMPARED = re.compile(
     r"(?:(?:较|比|高于|低于|快于|慢于)[^，。；]{0,12}的|预期[^，。；]{0,4}|区间(?:为|在)?)\s*$"
@@ -4079,8 +4083,11 @@ def _enumeration(
                 text.rfind(mark, sentence[0], c_start - 1) for mark in ("，", "：", ":", "；")
             )
             listed = subjects.clean_keep_de(text[max(before_start, sentence[0]) : c_start - 1])
-            # 东盟、欧盟、美国位列前三大贸易伙伴，分别进出口…: the members, then their rank.
-            listed = _RANKING_TAIL.sub("", listed)
+            # 东盟、欧盟、美国位列前三大贸易伙伴，分别进出口…: the members, then their rank (a
+            # measure on the last member, 丙镇粮食产量居前三位, is read with the rank below).
+            unranked = _RANKING_TAIL.sub("", listed)
+            if unranked != listed and not subjects.names_measure(unranked):
+                listed = unranked
             split = cl.split_members(listed, len(qs)) if "、" in listed else None
             if split is not None and all(len(m) <= 6 and "的" not in m for m in split):
                 members_text = listed

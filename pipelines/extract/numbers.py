@@ -93,6 +93,13 @@ _RISE_FALL = re.compile(
 _FLAT = re.compile(
     r"(?<=上年|去年|同期|同月|同季|同比|环比|上月|月末|年末|年初|上季|按年|按季|按月)(?:基本)?持平(?!的)"
 )
+# 居住持平: a noun's change of nothing, closing its clause (after a base named before it).
+_LISTED_FLAT = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!上年|去年|同期|同月|同季|同比|环比|上月|月末|年末|年初|上季|按年|按季|按月|基本)(?<!与|和|同)持平(?=[，。；]|$)"
+)
+# 24个行业增长，1个行业持平: how many members held, not a member's change.
+_COUNTED_BEFORE_FLAT = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|项|类|种)")
+_CHANGES_AGAINST_BASE = re.compile(r"(?:比|较)(?:上年|去年|上月|上季度?|年初)|同比|环比")
 
 _RANGE_DASH = "—–~～-至到"
 # What joins the two ends of a range (5%—6%, 3至5个); a bare hyphen after a number is a dash.
@@ -238,6 +245,9 @@ _TABLE_NUMBER_BEFORE = re.compile(
 )
 
 
+_SCORE_END = re.compile(r"$|[^\u4e00-\u9fff]|[，。；、和及与以左上（）]")
+
+
 def _reject(
     text: str,
     start: int,
@@ -255,6 +265,14 @@ def _reject(
         return "ordinal_or_streak"
     if _TABLE_NUMBER_BEFORE.search(text, max(0, start - 6), start):
         return "table_number"  # 表2-1人口主要指标, 附表3, 图2: a table's or a chart's number
+    if unit == "分" and (
+        # 得分86.4分, 提高3.2分、…: points of a score end their word; 百分之, 分辨率, 分机,
+        # 2.2分领域 (a section), 16时30分 (a time of day) and 满分5分 (the scale) are none.
+        not _SCORE_END.match(text, unit_end)
+        or before.endswith(("时", "满分"))
+        or text.endswith("满分", max(floor, start - 3), start)
+    ):
+        return "not_score_points"
     if unit == "年" and _ITEM_THEN_YEAR.fullmatch(num):
         return "item_number"  # 附件：1.2026年重点工作任务分工表: item 1, then a year
     if before.endswith(("拨打", "致电")) or (
@@ -860,7 +878,13 @@ def _cjk_ranges(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
         unit = read_unit(text, m.end("b"))
         if low is None or high is None or not low < high or unit.unit_written is None:
             continue
-        if text.startswith(TIME_UNITS, m.end("b")) or unit.unit_written in ("岁", "类", "点", "项"):
+        if text.startswith(TIME_UNITS, m.end("b")) or unit.unit_written in (
+            "岁",
+            "类",
+            "点",
+            "项",
+            "分",
+        ):
             continue
         written = unit.magnitude_text + unit.unit_written
         for value, bound, (q_start, q_end) in (
@@ -967,7 +991,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue  # 每百元营业收入: a definition's denominator
         unit = read_unit(text, n_end)
         if (
-            unit.unit_written == "点"
+            # 百分之六, 五分: CJK numerals before 分 are a percent or a fraction, not a score.
+            unit.unit_written in ("点", "分")
             or (
                 unit.unit_written is None
                 # 社零总额首破两千亿, 营收突破万亿: a sum passed, its unit the subject's.
@@ -1163,6 +1188,20 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
         words.append(
             Quantity(match.start(), match.end(), 0.0, "%", None, None, "growth", rule="flat")
         )
+    listed_flats = (
+        _LISTED_FLAT.finditer(text, start, end) if text.find("持平", start, end) != -1 else ()
+    )
+    for match in listed_flats:
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。\n") + 1
+        clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，。；\n") + 1
+        if _CHANGES_AGAINST_BASE.search(
+            text, sentence_start, match.start()
+        ) and not _COUNTED_BEFORE_FLAT.search(text, clause_start, match.start()):
+            # 价格比上年上涨0.3%，…，衣着上涨0.8%，居住持平: a member held, in a list of changes
+            # against the base the sentence named.
+            words.append(
+                Quantity(match.start(), match.end(), 0.0, "%", None, None, "growth", rule="flat")
+            )
     return words
 
 

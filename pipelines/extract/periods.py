@@ -289,8 +289,9 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
         if m.group("asof") == "到" and not (
             m.group("year")
             or m.group("y1")
-            # 到今年底: the end of a year named relative to now.
+            # 到今年底: the end of a year named relative to now; 到年底, of the year told.
             or (m.group("rel") and m.group("sub") in ("年底", "年末", "底", "末"))
+            or m.group("sub") in ("年底", "年末")
         ):
             continue
         if _DECIDED_AT.match(text, m.end(), end):

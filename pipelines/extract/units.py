@@ -181,6 +181,8 @@ UNITS: tuple[str, ...] = (
     "班",
     "车",
     "分钟",
+    # 得分86.4分: points of a score (分钟 above is read first).
+    "分",
     # 每周上网12.5个小时: hours counted with a measure word.
     "个小时",
     "小时",
