@@ -3919,3 +3919,38 @@ def test_daonian_di_is_the_end_of_the_year_told():
     )
     planned = _one(obs, "2500个")
     assert (planned.period_end, planned.kind) == (date(2026, 12, 31), "target")
+
+
+def test_towns_and_townships_counted_without_a_measure_word():
+    obs = _run("2025年末，全县辖六镇两乡一街道，共有112个行政村。")
+    assert [(o.value_text, o.subject, o.value, o.unit) for o in obs[:3]] == [
+        ("六镇", "镇", 6.0, "个"),
+        ("两乡", "乡", 2.0, "个"),
+        ("一街道", "街道", 1.0, "个"),
+    ]
+
+
+def test_a_place_at_an_extreme_of_a_measure_and_the_next_extreme_place():
+    obs = _run(
+        "分乡镇看，东坝镇常住人口最多，占全县的28.4%，西岭乡最少，不足0.9万人。"
+        "全县共有74个行政村，行政村最多的南河镇有14个。"
+    )
+    assert [(o.subject, o.breakdown) for o in obs[:2]] == [
+        ("常住人口", "东坝镇"),
+        ("常住人口", "西岭乡"),
+    ]
+    assert (_one(obs, "14个").subject, _one(obs, "14个").breakdown) == ("行政村", "南河镇")
+
+
+def test_yugu_is_a_forecast():
+    obs = _run("預估5月餐飲業營業額將介於820億元至860億元。", date(2026, 5, 22))
+    assert {o.kind for o in obs} == {"target"}
+
+
+def test_a_later_reading_in_passing_dates_its_clause_only():
+    obs = _run(
+        "2025年末全省充电桩达28.6万个，到今年2月末再增至30.1万个。换电站412座。",
+        date(2026, 3, 18),
+    )
+    assert _one(obs, "30.1万个").period_end == date(2026, 2, 28)
+    assert _one(obs, "412座").period_end == date(2025, 12, 31)

@@ -86,6 +86,7 @@ class _State:
     industry: str | None = None  # the industry whose accounts the paragraph reports
     # 南渚市最低，为19.6个: the member whose figure is the highest or lowest, named alone.
     extreme: tuple[tuple[int, int], str] | None = None
+    extreme_measure: str | None = None  # 户籍人口 of 甲镇户籍人口最多, for 乙乡最少 after it
     # 从事甲业的农民工月均收入最低，为…: the sentence, the measure and the member it ranks.
     ranked: tuple[tuple[int, int], str, str] | None = None
     # the period the paragraph's last change ran from (由10月至12月的3.7%上升至…的3.8%)
@@ -1408,7 +1409,10 @@ def _note_kind(text: str, start: int, end: int, in_notes: bool | str) -> str | N
 # 去年同期是…, 高于2024年2.5%的增幅: a clause about the time compared with.
 _COMPARED_CLAUSE = re.compile(
     r"\s*(?:而|但)?(?:(?:去年|上年)同期"
-    r"|(?:高于|低于|快于|慢于|好于)(?:(?:19|20)\d{2}|[二〇○][〇○一二三四五六七八九]{3})年)"
+    r"|(?:高于|低于|快于|慢于|好于)(?:(?:19|20)\d{2}|[二〇○][〇○一二三四五六七八九]{3})年"
+    # 年末…492.6万个，到今年2月末再增至501.3万个。5G用户…: a later reading in passing; the
+    # text goes on at the time it told.
+    r"|到(?:今年|本年)?\d{1,2}月(?:末|底)?(?:又|再|进一步))"
 )
 # 同比下降0.9%，1—2月为增长1.1%；日均…: a clause after the figure giving an earlier period's, for
 # comparison.
@@ -2318,6 +2322,7 @@ def _clause(
         for q in qs
         if q.unit not in _RATIO_OR_MONEY
         and q.word_measure is None
+        and q.rule != "admin_count"  # 四镇三乡: each count names its own noun
         and q.end < clause.end
         and (noun_start := _counted_noun_start(text, q)) is not None
         and not _APPOSITIVE_COUNT.match(text, q.end)
@@ -2629,6 +2634,9 @@ def _clause(
             )
             subject = subjects.clean(lead + named.group("noun")) or named.group("noun")
             trace["subject"] = "capacity_named_after"
+        elif q.rule == "admin_count":
+            subject = q.unit_written or ""  # 辖四镇三乡: the towns, then the townships
+            trace["subject"] = "units_counted"
         elif q.unit in COUNT_WORDS and (counted := subjects.counted_after_de(window)):
             subject, breakdown = counted
             trace["subject"] = trace["breakdown"] = "counted_after_de"
@@ -2734,6 +2742,33 @@ def _clause(
                 # measure its clause names.
                 subject, breakdown = state.ranked[1], state.ranked[2]
                 rule, trace["breakdown"] = "ranked_member_measure", "ranked_member"
+            elif (
+                not subject
+                and state.extreme is not None
+                and state.extreme[0] == sentence
+                and (
+                    (
+                        (placed := _PLACE_THEN_MEASURE.fullmatch(state.extreme[1])) is not None
+                        and not subjects.names_category(placed.group(2))
+                        # 甲市增长最快: a rate is the topic's, named before (从增速看).
+                        and subjects.governing_verb(placed.group(2)) is None
+                    )
+                    or (subjects.names_category(state.extreme[1]) and state.extreme_measure)
+                )
+            ):
+                # 甲镇户籍人口最多，占全县的30.7%，乙乡最少，不足1.3万人: the figure of the
+                # place named at the extreme, of the measure named with the first of them.
+                if (
+                    placed is not None
+                    and not subjects.names_category(placed.group(2))
+                    and subjects.governing_verb(placed.group(2)) is None
+                ):
+                    state.extreme_measure = placed.group(2)
+                    breakdown = placed.group(1)
+                else:
+                    breakdown = state.extreme[1]
+                subject, rule = state.extreme_measure or "", "extreme_member_measure"
+                trace["breakdown"] = "extreme_member"
             elif (
                 not subject
                 and state.extreme is not None

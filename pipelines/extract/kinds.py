@@ -17,7 +17,8 @@ _TARGET_CUE = re.compile(
     # Every alternative opens with a literal character (optional words written out, the
     # lookbehind of 到 after it), so that the scanner jumps from one such character to the next.
     r"(?P<cue>主要预期目标|预期目标|主要目标(?:是|为)|发展目标(?:是|为)|总体目标(?:是|为)"
-    r"|目标(?:是|为)|力争|确保|预计|有望|可望|或将|料将"
+    # 预估4月…将介于: a forecast, as Taiwan's releases write it.
+    r"|目标(?:是|为)|力争|确保|预计|预估|有望|可望|或将|料将"
     # 增速或小幅回落至6%: may (a forecast), not or.
     r"|或(?=小幅|大幅|进一步|回落|回升|放缓|加快|反弹|下行|上行)|可能(?=[在达为回升降增下上至超突])"
     # 建议稿提出，…: what a draft plan sets out.
@@ -101,7 +102,7 @@ def target_scopes(
                 actual = past  # 目标为累计下降13%，2026—2028年累计下降6.1%: what was done
             scope_end = actual.start() if actual is not None else sentence_end
             # 预计全年增长5%: an estimate of an outcome (预计带动… is an effect to come).
-            estimate = cue == "预计" and not text.startswith(_EFFECT_VERBS, m.end())
+            estimate = cue in ("预计", "预估") and not text.startswith(_EFFECT_VERBS, m.end())
             if estimate:
                 # 收入预计完成2410亿元；民间投资下降1.8%: an estimate is of its own clause group,
                 # the figures after a semicolon are told as they stand.

@@ -85,6 +85,7 @@ _SPOKEN_YUAN_TAIL = re.compile(
 # fraction.
 _ANY_WORD_QUANTITY = re.compile(
     r"成(?<=[一二两三四五六七八九1-9]成)|番|持平|半|分之|涨(?<=[一二两三四五六七八九]涨)"
+    r"|辖[一二两三四五六七八九十]"
 )
 # 八大类价格“五涨三降”, “四涨一平三降”: how many of the kinds rose, held and fell.
 _RISE_FALL = re.compile(
@@ -93,6 +94,11 @@ _RISE_FALL = re.compile(
 _FLAT = re.compile(
     r"(?<=上年|去年|同期|同月|同季|同比|环比|上月|月末|年末|年初|上季|按年|按季|按月)(?:基本)?持平(?!的)"
 )
+# 辖四镇三乡: administrative units counted by a numeral alone (辖9个镇 has its measure word).
+_ADMIN_UNITS = re.compile(
+    r"(?<=辖)(?:[一二两三四五六七八九十]{1,3}(?:镇|乡|街道)){1,4}(?![\u4e00-\u9fff]{0,1}[区县市])"
+)
+_ADMIN_UNIT = re.compile(r"([一二两三四五六七八九十]{1,3})(镇|乡|街道)")
 # 居住持平: a noun's change of nothing, closing its clause (after a base named before it).
 _LISTED_FLAT = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<!上年|去年|同期|同月|同季|同比|环比|上月|月末|年末|年初|上季|按年|按季|按月|基本)(?<!与|和|同)持平(?=[，。；]|$)"
@@ -1188,6 +1194,19 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
         words.append(
             Quantity(match.start(), match.end(), 0.0, "%", None, None, "growth", rule="flat")
         )
+    counted_units = (
+        _ADMIN_UNITS.finditer(text, start, end) if text.find("辖", start, end) != -1 else ()
+    )
+    for match in counted_units:
+        for unit in _ADMIN_UNIT.finditer(text, match.start(), match.end()):
+            value = cjk_number(unit.group(1))
+            if value:
+                # 全县辖四镇三乡: the towns and townships counted, without a measure word.
+                words.append(
+                    Quantity(
+                        unit.start(), unit.end(), value, "个", unit.group(2), rule="admin_count"
+                    )
+                )
     listed_flats = (
         _LISTED_FLAT.finditer(text, start, end) if text.find("持平", start, end) != -1 else ()
     )

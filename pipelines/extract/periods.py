@@ -292,6 +292,8 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             # 到今年底: the end of a year named relative to now; 到年底, of the year told.
             or (m.group("rel") and m.group("sub") in ("年底", "年末", "底", "末"))
             or m.group("sub") in ("年底", "年末")
+            # 到今年2月末: a month's end of a year named relative to now.
+            or (m.group("rel") and m.group("mend"))
         ):
             continue
         if _DECIDED_AT.match(text, m.end(), end):

@@ -688,6 +688,9 @@ _AIM_AFTER_ACTOR = re.compile(r"(?:力争|确保|预计|计划|要|将|争取)+$
 _WHOLE_SCOPE = re.compile(r"(?:全|本|该)(?:国|省|市|区|县|州|盟|镇|乡)")
 
 
+_MOST_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:最多|最少)")
+
+
 def counted_after_de(window: str) -> tuple[str, str | None] | None:
     """收入增速高于全国的省份有14个, 收入超十亿元的企业达53家: a count counts the noun its
     的-clause describes; the clause names the class (the breakdown). None if no such noun."""
@@ -695,6 +698,10 @@ def counted_after_de(window: str) -> tuple[str, str | None] | None:
     if counted is None or counted.group(1).endswith(_MEASURE_WORD_ENDS):
         return None
     described = clean(window[: counted.start()])
+    most = _MOST_OF.fullmatch(described) if described else None
+    if most is not None and (is_place(counted.group(1)) or names_category(counted.group(1))):
+        # 行政村最多的甲镇有15个: the count is of what the place has most of, in that place.
+        return most.group(1), counted.group(1)
     return counted.group(1), described or None
 
 
@@ -763,6 +770,8 @@ def population_after(text: str, pos: int, limit: int) -> str:
     """The population a share of it is named before (两成的上市公司在…): the noun phrase
     after ``pos`` up to its predicate."""
     phrase = subject_after(text, pos, limit)
+    if _POPULATION_PREDICATE.match(phrase):
+        return ""  # 近一半集中在城关镇: no population named, the predicate follows at once
     m = _POPULATION_PREDICATE.search(phrase, 2)
     return phrase[: m.start()] if m else phrase
 
