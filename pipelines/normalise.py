@@ -174,6 +174,9 @@ _SPACED_ROW = re.compile(
 )
 
 
+_MISSING_MARKS = "…—–"
+
+
 def _spaced_word(text: str, start: int, end: int, line_start: int) -> bool:
     """Whether the run text[start:end] parts two single characters of one word spread over a
     table's label column (指    标, 合    计)."""
@@ -184,6 +187,9 @@ def _spaced_word(text: str, start: int, end: int, line_start: int) -> bool:
     if not (
         _is_cjk(text[start - 1])
         and _is_cjk(text[end])
+        # 1        …        …: the marks of missing figures are cells, not a word's characters.
+        and text[start - 1] not in _MISSING_MARKS
+        and text[end] not in _MISSING_MARKS
         and before in " \t\u3000\n"
         and after in " \t\u3000\n"
     ):
@@ -337,7 +343,9 @@ def _in_figure_table(text: str, line_start: int, known: dict[int, bool]) -> bool
 
 # 化学原料和化学制品制造业: a row label alone on its line, no figure, digit or clause mark in it.
 _LABEL_ONLY_LINE = re.compile(
-    r"[ \t\u3000]*(?![#＃]|其中|按|注|表|单位|资料)[^\s\d，。；：:,;（(]{2,20}[ \t\u3000]*"
+    # (#计算机、通信和其他电子设备制造业: a "#" sub-row's label wraps as any other.)
+    r"[ \t\u3000]*(?:[#＃](?![#＃\s]))?(?!其中|按|注|表|单位|资料)[^\s\d#＃，。；：:,;（(]{2,20}"
+    r"[ \t\u3000]*"
 )
 # 96    8.8    587.1  37.4: a row's figures (or the marks of missing ones) without its label.
 _CELLS_ONLY_LINE = re.compile(

@@ -3954,3 +3954,68 @@ def test_a_later_reading_in_passing_dates_its_clause_only():
     )
     assert _one(obs, "30.1万个").period_end == date(2026, 2, 28)
     assert _one(obs, "412座").period_end == date(2025, 12, 31)
+
+
+def test_a_hash_row_s_wrapped_label_and_missing_marks_in_a_spaced_table():
+    table = (
+        "表5-3  规模以上工业分行业增加值（2025年）\n"
+        "                          企业单位数   增加值    比上年\n"
+        "行　　业                    （个）    （万元）   增长(%)\n"
+        "    #食品制造业                 58     201340     6.2\n"
+        "    #烟草制品业                  1        …        …\n"
+        "    #铁路、船舶、航空航天和其他运输设备\n"
+        "                                 37     156820     9.8\n"
+    )
+    obs = _run(table, date(2026, 6, 1))
+    assert (_one(obs, "1").subject, _one(obs, "1").breakdown) == ("企业单位数", "烟草制品业")
+    assert _one(obs, "156820").breakdown == "铁路、船舶、航空航天和其他运输设备"
+
+
+def test_a_header_whose_names_wrap_and_whose_last_name_spans_two_columns():
+    table = (
+        "表3-1\t2025年各乡镇基本情况\n"
+        "乡镇\t耕地面积\t年末常住\t农村居民人均可支配收入\n"
+        "\t（亩）\t人口（人）\t金额（元）\t比上年增长（%）\n"
+        "东溪镇\t31250\t42180\t21460\t6.4\n"
+    )
+    obs = _run(table, date(2026, 6, 1))
+    assert [(o.subject, o.measure) for o in obs] == [
+        ("耕地面积", "level"),
+        ("常住人口", "level"),
+        ("农村居民人均可支配收入", "level"),
+        ("农村居民人均可支配收入", "growth"),
+    ]
+
+
+def test_places_with_a_short_head_and_the_place_whose_rate_is_highest():
+    obs = _run(
+        "1—6月，全国电子商务交易额21.6万亿元，同比增长7.1%；甲省、乙省交易额均超过2万亿元，"
+        "增速分别为8.2%和6.9%；丙省增速在前五省份中最高，为9.6%。",
+        date(2026, 7, 25),
+    )
+    assert [(o.subject, o.breakdown, o.measure) for o in obs[2:]] == [
+        ("电子商务交易额", "甲省", "level"),
+        ("电子商务交易额", "乙省", "level"),
+        ("电子商务交易额", "甲省", "growth"),
+        ("电子商务交易额", "乙省", "growth"),
+        ("电子商务交易额", "丙省", "growth"),
+    ]
+
+
+def test_the_measure_after_fenbie_over_the_kind_the_count_names():
+    obs = _run(
+        "上半年，新材料、生物医药两大主导产业分别实现产值86.4亿元和52.7亿元。", date(2025, 7, 20)
+    )
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("新材料产值", "新材料"),
+        ("生物医药产值", "生物医药"),
+    ]
+
+
+def test_a_stock_since_a_founding_to_the_date_named_and_the_built_up_area():
+    obs = _run(
+        "截至6月底，园区自2012年设立以来累计引进企业860家，建成区面积由5.1平方公里扩展到31.6平方公里。",
+        date(2025, 7, 16),
+    )
+    assert {o.period_end for o in obs} == {date(2025, 6, 30)}
+    assert _one(obs, "31.6平方公里").subject == "建成区面积"

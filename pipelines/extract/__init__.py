@@ -1496,6 +1496,14 @@ def _advance_time(
         if expr.kind == "same" or expr.is_base:
             continue
         if expr.kind == "reset":
+            told = state.period_expr
+            if (
+                told is not None
+                and told.as_of
+                and sentence[0] <= told.start < expr.start
+                and text.find("以来", expr.end, expr.end + 12) != -1
+            ):
+                continue  # 截至6月底，园区自2010年设立以来累计…: the total to the date named
             state.period, state.period_expr = NO_PERIOD, None
             continue
         if expr.kind == "named_span":
@@ -2747,28 +2755,34 @@ def _clause(
                 and state.extreme is not None
                 and state.extreme[0] == sentence
                 and (
-                    (
-                        (placed := _PLACE_THEN_MEASURE.fullmatch(state.extreme[1])) is not None
-                        and not subjects.names_category(placed.group(2))
-                        # 甲市增长最快: a rate is the topic's, named before (从增速看).
-                        and subjects.governing_verb(placed.group(2)) is None
-                    )
+                    (placed := _extreme_place_measure(state.extreme[1])) is not None
                     or (subjects.names_category(state.extreme[1]) and state.extreme_measure)
                 )
             ):
                 # 甲镇户籍人口最多，占全县的30.7%，乙乡最少，不足1.3万人: the figure of the
                 # place named at the extreme, of the measure named with the first of them.
-                if (
-                    placed is not None
-                    and not subjects.names_category(placed.group(2))
-                    and subjects.governing_verb(placed.group(2)) is None
-                ):
-                    state.extreme_measure = placed.group(2)
-                    breakdown = placed.group(1)
+                if placed is not None:
+                    breakdown, state.extreme_measure = placed
                 else:
                     breakdown = state.extreme[1]
                 subject, rule = state.extreme_measure or "", "extreme_member_measure"
                 trace["breakdown"] = "extreme_member"
+            elif (
+                not subject
+                and state.extreme is not None
+                and state.extreme[0] == sentence
+                and (rate_of := _extreme_place_rate(state.extreme[1])) is not None
+                and out
+                and out[-1].char_start >= sentence[0]
+                and out[-1].subject
+            ):
+                # …收入均超过1.2万亿元；丙省增速在前五省份中最高，为13.4%: the place's growth of
+                # the quantity the sentence is measuring.
+                subject, breakdown = out[-1].subject, rate_of
+                rule, trace["breakdown"] = "extreme_member_rate", "extreme_member"
+                if decision.measure == "level" and q.unit == "%":
+                    decision = decision._replace(measure="growth", rule="extreme_member_rate")
+                    trace["measure"] = decision.rule
             elif (
                 not subject
                 and state.extreme is not None
@@ -3804,6 +3818,14 @@ def _clause(
                             )
                         )
                         continue
+                if (
+                    member_breakdown is not None
+                    and _PLACE_MEMBER.fullmatch(member_breakdown) is not None
+                    and (named := _fuller_name_before(out, member[len(member_breakdown) :]))
+                ):
+                    # 全国软件业务收入…；甲省、乙省收入均超过1.2万亿元: each place's figure of the
+                    # quantity named in full before, its head written short.
+                    member = named
                 out.append(
                     dataclasses.replace(
                         made,
@@ -3814,6 +3836,18 @@ def _clause(
                 )
         prev_end = q.end
     _spread_list_qualifier(text, out, first_out)
+
+
+def _fuller_name_before(out: list[Observation], head: str) -> str | None:
+    """The last subject of the paragraph's figures that ends with ``head`` and says more (软件业务
+    收入 for 收入), without the whole's scope (全国), or None."""
+    if len(head) < 2:
+        return None
+    for earlier in reversed(out[-8:]):
+        named = subjects.strip_whole_scope(earlier.subject or "")
+        if named.endswith(head) and len(named) > len(head) + 1 and earlier.breakdown is None:
+            return named
+    return None
 
 
 _OWN_COUNTRY = re.compile(r"我国|中国")
@@ -4231,9 +4265,12 @@ def _enumeration(
         if members is None:
             return None
         named_after, _ = subjects.subject_before(text[idx + 2 : qs[0].start])
-        if written_head:
+        measured_after = len(named_after) >= 2 and subjects.names_measure(named_after)
+        if written_head and not (measured_after and not subjects.names_measure(written_head)):
             head = written_head
-        elif len(named_after) >= 2 and subjects.names_measure(named_after):
+        elif measured_after:
+            # 甲、乙两大主导产业分别实现产值…: the measure after 分别, not the kind the count
+            # names, is what each member's figure is of.
             # 信息安全和嵌入式系统软件分别实现收入…: the measure written after 分别 is every
             # member's; the members are whole (no head of theirs to split off).
             head = named_after
@@ -4419,6 +4456,33 @@ _SUB_ITEMS_OPENER = re.compile(r"^(?:其中|其次|包括)[：:]?\s*")
 # 居前五位, 排名前三: a rank among the members of a whole.
 _RANK = r"(?:居|排名|排|位列|位居)前"
 _RANK_TAIL = re.compile(rf"{_RANK}.*$")
+
+
+def _extreme_place_measure(extreme: str) -> tuple[str, str] | None:
+    """(place, measure) of 甲镇户籍人口 before 最多: a place and a plain noun of what it has."""
+    placed = _PLACE_THEN_MEASURE.fullmatch(extreme)
+    if placed is None:
+        return None
+    measure = placed.group(2)
+    if (
+        len(measure) > 8
+        or subjects.names_category(measure)
+        or subjects.governing_verb(measure) is not None  # 甲市增长最快: the topic's rate
+        or measure.startswith(subjects.RATE_OF_CHANGE)
+        or re.search(r"[在中里]", measure)
+    ):
+        return None
+    return placed.group(1), measure
+
+
+def _extreme_place_rate(extreme: str) -> str | None:
+    """The place of 丙省增速在前五省份中 before 最高: a place whose rate is at the extreme."""
+    placed = _PLACE_THEN_MEASURE.fullmatch(extreme)
+    if placed is None or not placed.group(2).startswith(subjects.RATE_OF_CHANGE):
+        return None
+    return placed.group(1)
+
+
 _PLACE_THEN_MEASURE = re.compile(r"(.{1,8}?(?:省|市|县|区|镇|乡|村|街道|州|地区))(.{2,})")
 # 其余8个市, 其他3个县（区）: the members not yet named, with their number.
 _REST_COUNTED = re.compile(
@@ -5049,7 +5113,7 @@ _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:从|由)(?:上年|去年)同期的
 _TO_AFTER = re.compile(
     r"(?:轻微|略微|小幅|大幅)?"
     r"(?:提高|增加|增长|上升|扩大|提升|跃升|攀升|升|增|下降|减少|降低|缩小|压缩|降|发展|跨越"
-    r"|下跌|上涨|回落|回升|提|收窄|缩短|延长)?(?:到|至)"
+    r"|下跌|上涨|回落|回升|提|收窄|缩短|延长|扩展|拓展)?(?:到|至)"
 )
 
 

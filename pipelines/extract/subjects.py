@@ -90,7 +90,7 @@ _VERB = re.compile(
     r"|新增(?<=[\u4e00-\u9fff]新增)了?(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
     # 累计建成…，当年新建3.1万个: what a period added to a stock (not 新建3个园区, a count).
     r"|新建(?<=(?:当年|今年|全年|年内|去年|本年|上年)新建)(?=$|[\d\[])"
-    r"|贬值|升值|扩大|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
+    r"|贬值|升值|扩大|扩展|拓展|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
     # 为年度计划的96.5%，短收0.65亿元: revenue short of (or above) its plan.
     r"|短收|超收"
     r"|放缓|减缓|放慢|趋缓|扩充|扩容|偏多|偏少|偏高|偏低"
@@ -211,6 +211,8 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
         rest = phrase[m.end() :]
         if len(rest) < 3 or rest[0] in "的了性型化率式者":
             return phrase
+        if m.group().endswith("建成") and rest.startswith("区"):
+            return phrase  # 建成区面积: the built-up area, a noun
         phrase = rest
 
 

@@ -258,6 +258,40 @@ def _heads_labels(cell: str) -> bool:
     return bool(_LABEL_COLUMN.match(cell) or _CLASS_COLUMN.search(cell) or _LABEL_HEADS.match(cell))
 
 
+def _last_name_spans(upper: list[str], lower: list[str]) -> list[str] | None:
+    """乡镇 | 土地面积 | 行政村 | 年末户籍 | 农村居民人均可支配收入 over （平方公里） | （个） |
+    人口（人） | 金额（元） | 比上年增长（%）: each name above but the last ends on the line below
+    with its unit; the last spans the columns left below. None for another layout."""
+    aligned = len(upper) - 1
+    if len(upper) < 2 or len(lower) < len(upper) + 1:
+        return None
+    if not all(
+        (gloss := _LABEL_UNIT.search(below))
+        and not _LABEL_UNIT.search(above)
+        and above
+        # 营业收入 over 总额（亿元）: a column of a group above, not the end of its name.
+        and not _GENERIC_COLUMN.match(below[: gloss.start()])
+        and not _GROWTH_HEADER.search(below)
+        for above, below in zip(upper[:aligned], lower[:aligned], strict=False)
+    ):
+        return None
+    group = upper[-1]
+    if _LABEL_UNIT.search(group) or not all(
+        _LABEL_UNIT.search(c) and not _GLOSS_ONLY.fullmatch(c) for c in lower[aligned:]
+    ):
+        return None
+    names = [above + below for above, below in zip(upper[:aligned], lower[:aligned], strict=True)]
+    for cell in lower[aligned:]:
+        gloss = _LABEL_UNIT.search(cell)
+        if gloss is not None and _GENERIC_COLUMN.match(cell[: gloss.start()]):
+            names.append(group + gloss.group())  # 金额（元） under 人均可支配收入
+        elif _GROWTH_HEADER.search(cell) or _SHARE_HEADER.search(cell):
+            names.append(group + cell)  # 比上年增长（%）
+        else:
+            names.append(cell)
+    return names
+
+
 def merge_header(upper: list[str], lower: list[str]) -> list[str]:
     """One header out of two lines (企业单位数 | 营业收入 | 利润总额 over 行业 | （个） |
     总额（亿元） | 比上年增长（%） | （亿元））: a unit alone below names the next group above; a
@@ -269,6 +303,11 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
         label, lower = lower[:1], lower[1:]
     elif upper and _heads_labels(upper[0]):
         label, upper = upper[:1], upper[1:]
+        if lower and not lower[0]:
+            lower = lower[1:]  # the blank corner below the labels' head
+    spanned = _last_name_spans(upper, lower)
+    if spanned is not None:
+        return label + spanned
     if (
         len(lower) == len(upper) + 1
         and len(upper) >= 2
@@ -788,7 +827,7 @@ def _mostly_time(name: str) -> bool:
     """10月, 1—10月, 2024年末: a name that is a time (not 年末常住人口, a quantity at one)."""
     name = _LABEL_UNIT.sub("", name).strip()
     spans = [e.end - e.start for e in find_times(name) if not e.is_base and e.kind == "period"]
-    return bool(spans) and 2 * sum(spans) >= len(name)
+    return bool(spans) and 2 * sum(spans) > len(name)  # (年末户籍 wraps a name, half a time)
 
 
 def _names_time(name: str) -> bool:
