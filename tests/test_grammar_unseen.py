@@ -4019,3 +4019,22 @@ def test_a_stock_since_a_founding_to_the_date_named_and_the_built_up_area():
     )
     assert {o.period_end for o in obs} == {date(2025, 6, 30)}
     assert _one(obs, "31.6平方公里").subject == "建成区面积"
+
+
+def test_a_header_of_years_alone_over_labelled_rows_is_a_table_not_a_chart_axis():
+    table = (
+        "表8-2  主要年份邮政业发展情况\n"
+        "                               2022年    2023年    2024年    2025年\n"
+        "快递业务量（亿件）              3.12      3.86      4.41      5.07\n"
+    )
+    obs = _run(table, date(2026, 6, 1))
+    assert [o.period_end.year for o in obs] == [2022, 2023, 2024, 2025]
+
+
+def test_the_year_a_streak_began_dates_nothing():
+    obs = _run(
+        "去年末，全省常住人口2836.2万人，人口自然增长率-1.2‰，自2023年起已连续三年为负。"
+        "全年城镇新增就业41.8万人。",
+        date(2026, 5, 20),
+    )
+    assert _one(obs, "41.8万人").period_end == date(2025, 12, 31)

@@ -241,6 +241,24 @@ _OCCASION = re.compile(
 _EDITION_BEFORE = re.compile(r"(?:年鉴|年报|公报|白皮书|蓝皮书|摘要|手册)[ \t\u3000—–\-·•・]*$")
 
 
+def _heads_rows_below(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    """Whether the line of times at ``index`` heads a table: the line below is a row with a
+    label and one cell under each time (　2021年　2022年 / 电信业务总量（亿元）　402.6　451.3)."""
+    if index + 1 >= len(paragraphs):
+        return False
+    start, end = paragraphs[index]
+    below_start, below_end = paragraphs[index + 1]
+    if "\t" not in text[start:end] or not tables.is_table_row(text, below_start, below_end):
+        return False
+    below = tables.read_row(text, below_start, below_end)
+    label = text[slice(*below.cells[0])].strip()
+    return (
+        len(below.cells) == len(tables.read_row(text, start, end).cells) + 1
+        and bool(label)
+        and not label[0].isdigit()
+    )
+
+
 def _is_time_axis(text: str, start: int, end: int) -> bool:
     """A line of four time labels or more and nothing else (2026年5月　6月 … 2027年1—2月)."""
     if end - start > 120 or not _AXIS_START.match(text, start, end):
@@ -385,7 +403,9 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             chart_end = chart.next_index
             line_before = paragraphs[chart_end - 1]
             continue
-        if _is_time_axis(text, p_start, p_end) or _YEARS_LEGEND.fullmatch(text, p_start, p_end):
+        if (
+            _is_time_axis(text, p_start, p_end) and not _heads_rows_below(text, paragraphs, index)
+        ) or _YEARS_LEGEND.fullmatch(text, p_start, p_end):
             # 2026年5月　6月　7月 … 2027年5月, ■2025年　■2026年: a chart's axis or its legend
             # of years, which dates no text after it.
             line_before = (p_start, p_end)

@@ -313,6 +313,13 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             # figures to no year of its own (nor the periods named after it).
             found.append(TimeExpr(m.start(), m.end(), m.group(), "reset"))
             continue
+        if (
+            m.group("year")
+            and not m.group("sub")
+            and text[m.start() - 1 : m.start()] in ("自", "从")
+            and text.startswith(("起", "开始"), m.end())
+        ):
+            continue  # 自2022年起已连续四年为负: when a streak began, not a time of figures
         is_base = _is_base(text, start, m.start(), m.end())
         sub = m.group("sub")
         if sub in ("底", "末", "初"):
