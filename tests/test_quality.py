@@ -132,6 +132,9 @@ TUNED_SETS = {
     "blind_gold_193": (0.98, 0.93),
     "blind_gold_195": (0.95, 0.97),
     "blind_gold_197": (0.94, 0.97),
+    "blind_gold_199": (0.98, 0.91),
+    "blind_gold_201": (0.98, 0.97),
+    "blind_gold_203": (0.95, 0.97),
 }
 
 
