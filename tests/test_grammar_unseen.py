@@ -232,7 +232,9 @@ def test_sub_item_keeps_the_scope_of_its_parent():
     obs = _run("我国对东盟进出口额6.99万亿元，增长7.8%。其中，出口4.16万亿元，进口2.83万亿元。")
     exports = _one(obs, "4.16万亿元")
     assert (exports.subject, exports.breakdown) == ("出口", "东盟")
-    assert _one(obs, "6.99万亿元").breakdown is None
+    # The parent's partner is its breakdown too (对东盟进出口额: the trade, with 东盟).
+    whole = _one(obs, "6.99万亿元")
+    assert (whole.subject, whole.breakdown) == ("进出口额", "东盟")
 
 
 def test_adverbs_and_production_verbs_are_not_subjects():
@@ -4038,3 +4040,11 @@ def test_the_year_a_streak_began_dates_nothing():
         date(2026, 5, 20),
     )
     assert _one(obs, "41.8万人").period_end == date(2025, 12, 31)
+
+
+def test_trade_with_a_partner_named_alone_and_the_next_partner():
+    obs = _run(
+        "1—8月，全市外贸出口862.4亿元。其中，对东盟出口增长12.1%，对欧盟下降3.4%；"
+        "与美国贸易总额下降1.2%。"
+    )
+    assert [(o.subject, o.breakdown) for o in obs[1:3]] == [("出口", "东盟"), ("出口", "欧盟")]

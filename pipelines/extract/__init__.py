@@ -2868,6 +2868,16 @@ def _clause(
                     subject, breakdown = subjects.split_partner(subject)[0], partner
                     trace["breakdown"] = "partner_group"
                 elif (
+                    (alone := _PARTNER_ALONE.fullmatch(subject)) is not None
+                    and state.breakdown is not None
+                    and state.subject
+                    and state.subject.startswith(("出口", "进口", "进出口", "贸易"))
+                ):
+                    # 对东盟出口交货值增长13.5%，对欧盟下降6.2%: the same trade with another
+                    # partner.
+                    subject, breakdown = state.subject, alone.group(1)
+                    trace["breakdown"] = "partner_group"
+                elif (
                     subject.startswith("对华")
                     and state.subject_sentence == sentence
                     and state.breakdown is not None
@@ -2895,7 +2905,8 @@ def _clause(
                 ):
                     # 甲市完成软件业务收入…；乙市实现收入…: the place's share of the quantity
                     # named in full just before.
-                    subject, breakdown = fuller, placed.group("place")
+                    subject = subjects.strip_whole_scope(fuller)  # (not 全省's, the place's)
+                    breakdown = placed.group("place")
                     trace["subject"] = trace["breakdown"] = "place_of_quantity_before"
                 actor = subjects.actor_before(window, subject)
                 listed = (
@@ -4725,9 +4736,12 @@ _MEMBER_SHARE = re.compile(
     r"^[，,；;]?\s*其中[，,]?\s*(?P<member>[^，。；\d]{2,16}?)(?:约|近|超过?|逾|将近|接近)?占了?(?:约|近)?$"
 )
 # 乙市实现收入, 其余各市合计完成收入: a place and a bare measure of a quantity named before.
+_PARTNER_ALONE = re.compile(r"对([\u4e00-\u9fff]{2,6})")
 _PLACE_BARE_MEASURE = re.compile(
     r"(?P<place>(?![全本该])[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗))(?:合计)?(?:实现|完成)?"
     r"(?P<measure>收入|利润|产值|产量|销售额|出口额?|进口额?|投资|增加值)"
+    # 东北片区收入增速低于全省2.7个百分点: the rate of the place's part, in points.
+    r"(?:增速|增幅)?"
 )
 # 高于85%的目标: words comparing the actual before with the target, not bounding the target.
 _COMPARED_TO_TARGET = frozenset({"before_高于", "before_低于"})

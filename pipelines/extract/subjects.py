@@ -789,7 +789,9 @@ _PARTNER = re.compile(
     r"^(?:(?:对|与|自|从)(?P<group>[^对与，]{2,30}?(?:国家|地区|经济体|成员国))"
     r"|(?P<built>共建[^对与，]{2,20}?(?:国家|地区))"
     # 东盟国家对华直接投资: a group investing in China.
-    r"|(?P<inward>[^对与，]{2,20}?(?:国家|地区|经济体|成员国))(?=对华))"
+    r"|(?P<inward>[^对与，]{2,20}?(?:国家|地区|经济体|成员国))(?=对华)"
+    # 对东盟出口交货值, 对欧盟进出口: a trading partner named alone, before the trade.
+    r"|对(?![其此该])(?P<trader>[\u4e00-\u9fff]{2,6}?)(?<!进)(?=(?:出口|进口|进出口|贸易)))"
     r"(?:对华|对|与|向)?(?P<rest>[\u4e00-\u9fff]{2}.*)$"
 )
 
@@ -800,7 +802,9 @@ def split_partner(subject: str) -> tuple[str, str | None]:
     m = _PARTNER.match(subject)
     if m is None:
         return subject, None
-    return m.group("rest"), m.group("group") or m.group("built") or m.group("inward")
+    return m.group("rest"), (
+        m.group("group") or m.group("built") or m.group("inward") or m.group("trader")
+    )
 
 
 # 首期规模500亿元的科创基金, 总投资120亿元的项目: a size word before the number, 的 after it;
@@ -885,7 +889,12 @@ def names_place(subject: str) -> bool:
 def partner_before(window: str) -> str | None:
     """The partner group opening the text before a number, as written (glosses kept: the
     RCEP of 《区域全面经济伙伴关系协定》（RCEP）其他成员国), or None."""
-    if "国" not in window and "地区" not in window and "经济体" not in window:
+    if (
+        "国" not in window
+        and "地区" not in window
+        and "经济体" not in window
+        and not ("对" in window and "口" in window)
+    ):
         return None
     window = _INCLUSION_NOTE.sub("", window) if "含" in window or "包括" in window else window
     return split_partner(_QUOTES.sub("", clean_keep_de(window)))[1]
