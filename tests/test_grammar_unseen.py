@@ -4048,3 +4048,27 @@ def test_trade_with_a_partner_named_alone_and_the_next_partner():
         "与美国贸易总额下降1.2%。"
     )
     assert [(o.subject, o.breakdown) for o in obs[1:3]] == [("出口", "东盟"), ("出口", "欧盟")]
+
+
+def test_sectors_among_the_main_industries_are_members_of_the_index_before():
+    raw = (
+        "一、工业生产\n"
+        "（一）9月工业生产指数为108.6，较上年同月增加4.2%。\n"
+        "（二）制造业四大行业中，资讯电子工业年增9.8%，化学工业年减2.1%；另民生工业年增0.6%。\n"
+    )
+    obs = _run(raw, date(2026, 10, 23))
+    assert [(o.subject, o.breakdown) for o in obs[2:4]] == [
+        ("资讯电子工业生产指数", "资讯电子工业"),
+        ("化学工业生产指数", "化学工业"),
+    ]
+
+
+def test_more_than_a_year_before_is_a_change_and_kinds_of_goods_complete_their_head():
+    obs = _run(
+        "总就业人数按季减少，但仍较一年前多约2.3万人。超级市场货品销售额按年上升1.8%，"
+        "化妆品及卫生用品下跌3.1%。",
+        date(2026, 11, 18),
+    )
+    more = _one(obs, "2.3万人")
+    assert (more.subject, more.measure) == ("总就业人数", "change")
+    assert _one(obs, "3.1%").subject == "化妆品及卫生用品销售额"

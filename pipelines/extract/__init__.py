@@ -4003,7 +4003,9 @@ def _spread_list_qualifier(text: str, out: list[Observation], first: int) -> Non
 # Not 扣除价格因素: prices removed give a real growth of the same quantity.
 # 民间投资由降转增, 利润降幅收窄: a quantity's turn, named before its figure.
 _TURNED = re.compile(
-    r"\s*(?P<what>[^，。；\d]{2,16}?)(?:由降转增|由负转正|由跌转涨|止跌回升|止跌回稳|扭亏为盈|触底回升)"
+    r"\s*(?P<what>[^，。；\d]{2,16}?)(?:由降转增|由负转正|由跌转涨|止跌回升|止跌回稳|扭亏为盈|触底回升"
+    # 总就业人数按季虽然减少，但仍较一年前多约1.9万人: a move stated without its figure.
+    r"|(?:按[年季月]|同比|环比)(?:虽然|虽)?(?:有所)?(?:减少|增加|下降|上升|回落|回升))"
     r"[。；]?\s*"
 )
 _EXCLUDING = re.compile(
@@ -4015,11 +4017,14 @@ _PROPOSAL_OPENER = re.compile(r"\s*[^，。；]{0,8}?(?:建议稿|建议|纲要|
 # 分品种看，, 按行业分，: the sentence goes on to the kinds of a measure named before; not
 # 分季度看 or 分月看, whose members are times.
 _KINDS_OPENER = re.compile(
-    r"\s*(?:分(?!季|月|年)[^，。；\d]{1,8}看|按(?!季|月|年)[^，。；\d]{1,8}分)[，,：:]"
+    # （二）制造业四大行业中，甲工业年增…: the sectors among which the figures are shared.
+    r"\s*(?:[（(][一二三四五六七八九十]{1,2}[）)]\s*)?"
+    r"(?:分(?!季|月|年)[^，。；\d]{1,8}看|按(?!季|月|年)[^，。；\d]{1,8}分"
+    r"|[^，。；\d]{0,6}?(?:[二三四五六七八九十]大|主要|各)(?:行业|产业|门类)中)[，,：:]"
 )
 
 
-_KINDS_OPENER_FIRST = frozenset("分按 \t\n\r\f\v\u3000")
+_KINDS_OPENER_FIRST = frozenset("分按（( \t\n\r\f\v\u3000")
 
 
 def _measure_of_paragraph_before(

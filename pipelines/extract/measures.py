@@ -66,7 +66,7 @@ _BASE_BEFORE = re.compile(r"[比较]")
 _GROWTH_RATE_NAMED = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:[^，。；]{0,12}?)(?:由|从)")
 _RATE_NAMED = re.compile(r"增速|增幅|涨幅|降幅|增长率|比重|占比|利率|[^，]率")
 _GAP = re.compile(
-    r"(?:比[^，。；比]{1,15}?|同比|环比)(?<![减增缺至提])([多少高低])"
+    r"(?:比[^，。；比]{1,15}?|较[^，。；比较]{1,15}?|同比|环比)(?<![减增缺至提])([多少高低])"
     # 同比多投产2140万千瓦: more of what the verb did.
     r"(?:投产|生产|销售|完成|实现|建成|开工|接待|招收)?了?"
     # 比前年多了将近二百家: a qualifier between the gap and its figure.

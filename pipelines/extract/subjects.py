@@ -42,7 +42,7 @@ _BASE = (
     r"(?=上年|去年|前年|上月|上季|同期|年初|上年末|全国|全省|全市|全区|全行业|平均|前值|\d|[一二三四]季度"
     # 较首季, 比一季: quarters as Hong Kong and Taiwan write them.
     r"|首季|第?[一二三四]季"
-    r"|前[二三]季度|[上下]半年|[两三四五六七八九十]年前)"
+    r"|前[二三]季度|[上下]半年|[一两三四五六七八九十]年前)"
 )
 _CUT = re.compile(
     # 环比平均下降: 环比 and 同比 are how a change is measured, not a comparison with 平均.
@@ -219,7 +219,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     # 按美元计价为179.2亿美元, 以人民币计: the currency a figure is restated in, not a subject.
-    r"|(?:按|以)(?:美元|人民币|港元|欧元|日元)(?:计价|计算|计)|我国|预计|预估|本季|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|以来|改造以后|截至|截止|同时|此外|另外|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办日])|"
+    r"|(?:按|以)(?:美元|人民币|港元|欧元|日元)(?:计价|计算|计)|我国|预计|预估|本季|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|以来|改造以后|截至|截止|同时|此外|另外|另(?![一有行外])(?=[\u4e00-\u9fff]{3})|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办日])|"
     # 一年多时间里增加了十二款: how long the change took, not what changed.
     r"(?:近|过去)?(?:[一二两三四五六七八九十]|\d{1,2}|半)个?(?:年|月|季度)多?(?:时间)?(?:里|来|以来|内)|"
     # 今年目标是再增长三成: the target of the quantity named before.
@@ -1035,7 +1035,7 @@ MEASURE_HEADS = (
 # A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
 # enterprise, a region.
 _CATEGORY_END = re.compile(
-    r"(?:业|类|店|制造|企业|公司|地区|区|产品|商品|省|省份|市|县|镇|乡|街道|部门|单位|市场|主体|(?:国家|省|市|县|区)级)$"
+    r"(?:业|类|店|制造|企业|公司|地区|区|产品|商品|用品|货品|制品|省|省份|市|县|镇|乡|街道|部门|单位|市场|主体|(?:国家|省|市|县|区)级)$"
 )
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级")
