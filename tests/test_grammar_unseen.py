@@ -4072,3 +4072,20 @@ def test_more_than_a_year_before_is_a_change_and_kinds_of_goods_complete_their_h
     more = _one(obs, "2.3万人")
     assert (more.subject, more.measure) == ("总就业人数", "change")
     assert _one(obs, "3.1%").subject == "化妆品及卫生用品销售额"
+
+
+def test_the_same_rate_restated_for_an_earlier_year_and_the_year_counted_whole():
+    obs = _run(
+        "2025年全年综合消费物价指数按年上升1.6%，2024年为1.3%。零售业总销货价值第四季按年"
+        "上升2.2%，惟全年计仍下跌0.5%。不过夜旅客上升8.1%。",
+        date(2026, 2, 20),
+    )
+    earlier = _one(obs, "1.3%")
+    assert (earlier.measure, earlier.period_end, earlier.kind) == (
+        "growth",
+        date(2024, 12, 31),
+        "actual",
+    )
+    assert _one(obs, "0.5%").subject == "零售业总销货价值"
+    assert _one(obs, "2.2%").period_end.year == 2025
+    assert _one(obs, "8.1%").subject == "不过夜旅客"

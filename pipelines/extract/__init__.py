@@ -1437,7 +1437,8 @@ _COMPARED_CLAUSE = re.compile(
 # 同比下降0.9%，1—2月为增长1.1%；日均…: a clause after the figure giving an earlier period's, for
 # comparison.
 _EARLIER_PERIOD_WAS = re.compile(
-    r"\s*(?:\d{1,2}[—–-]\d{1,2}月|\d{1,2}月份?|上月|上年|去年|上季度|[一二三]季度|上半年)"
+    r"\s*(?:\d{1,2}[—–-]\d{1,2}月|\d{1,2}月份?|上月|上年|去年|上季度|[一二三]季度|上半年"
+    r"|(?:19|20)\d{2}年|[二〇○][〇○一二三四五六七八九]{3}年)"
     r"为(?:增长|下降|[-−+]?\d)"
 )
 _SUB_YEAR_TYPES = ("quarter", "half_year", "month", "year_to_date", "as_of")
@@ -3792,7 +3793,7 @@ def _clause(
                 if prior is not None:
                     period = prior
                     trace["period"] = "previous_reading"
-            else:
+            elif which in _FORECAST_WORDS:
                 kind, kind_rule = "target", "forecast_reading"
         trace["kind"] = kind_rule
         out.append(
@@ -4703,9 +4704,12 @@ _GRANT_RATE_AFTER = re.compile(r"的?(?:比例|标准)(?:予以|给予)?(?:补�
 # 前值4.2%，预期3.9%, 前值增长1.1%: a release's previous reading of the indicator it reports,
 # and the consensus forecast for this one.
 _PRIOR_WORDS = ("前值", "前期值", "上期值", "上期")
+_FORECAST_WORDS = ("预期值", "预期", "市场预期", "预测值")
 _OTHER_READING = re.compile(
     r"(?:^|[，；,;])\s*(?:高于|低于|好于|不及|弱于|强于)?"
-    r"(?P<which>前值|前期值|上期值|上期|预期值|预期|市场预期|预测值)的?(?:为|是)?\s*"
+    r"(?P<which>前值|前期值|上期值|上期|预期值|预期|市场预期|预测值"
+    # 上涨1.4%，上年为1.1%, 2024年为1.1%: the same rate a year (or a named year) before.
+    r"|上年|去年|前年|(?:19|20)\d{2}年|[二〇○][〇○一二三四五六七八九]{3}年)的?(?:为|是)?\s*"
     r"(?:增长|上涨|(?P<fall>下降|下跌))?\s*$"
 )
 # 平均减少环节55%、减少材料41%: a change verb, its object, then the rate it changed by. The

@@ -219,7 +219,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     # 按美元计价为179.2亿美元, 以人民币计: the currency a figure is restated in, not a subject.
-    r"|(?:按|以)(?:美元|人民币|港元|欧元|日元)(?:计价|计算|计)|我国|预计|预估|本季|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|以来|改造以后|截至|截止|同时|此外|另外|另(?![一有行外])(?=[\u4e00-\u9fff]{3})|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办日])|"
+    r"|(?:按|以)(?:美元|人民币|港元|欧元|日元)(?:计价|计算|计)|我国|预计|预估|本季|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|以来|改造以后|截至|截止|同时|此外|另外|另(?![一有行外])(?=[\u4e00-\u9fff]{3})|惟|不过(?!夜)|然而|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办日])|"
     # 一年多时间里增加了十二款: how long the change took, not what changed.
     r"(?:近|过去)?(?:[一二两三四五六七八九十]|\d{1,2}|半)个?(?:年|月|季度)多?(?:时间)?(?:里|来|以来|内)|"
     # 今年目标是再增长三成: the target of the quantity named before.
@@ -513,8 +513,10 @@ def clean(phrase: str) -> str:
         return ""  # 二季度整体有望达到6.1%: the quantity named before, as a whole
     if _ONLY_STANDING.fullmatch(phrase):
         return ""  # 2026年基数…，2030年目标…: what standing the figure has, not what it is of
-    if phrase in ("年", "月", "季", "日", "周"):
-        return ""  # 用户达8120万户，年净增1250万户: per year, of the quantity named before
+    if phrase in ("年", "月", "季", "日", "周", "计"):
+        # 用户达8120万户，年净增1250万户: per year, of the quantity named before; 全年计仍下跌:
+        # counted over the year.
+        return ""
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量); after a verb it
     # closes a relative clause and stays (经营活动产生的现金流量净额, 有研发活动的企业).
     if len(phrase) > 4 and "的" in phrase and not _RELATIVE_CLAUSE.search(phrase):
