@@ -4089,3 +4089,17 @@ def test_the_same_rate_restated_for_an_earlier_year_and_the_year_counted_whole()
     assert _one(obs, "0.5%").subject == "零售业总销货价值"
     assert _one(obs, "2.2%").period_end.year == 2025
     assert _one(obs, "8.1%").subject == "不过夜旅客"
+
+
+def test_an_index_s_bare_change_an_arrow_emoji_and_a_conversion_tail():
+    obs = _run(
+        "2025年全省数字政府发展指数为71.6，较上年提升3.8。\n"
+        "⬆️增速高于全国0.4个百分点\n"
+        "全省数据要素市场规模按年均汇率折合约48亿美元。"
+    )
+    assert (_one(obs, "3.8").measure, _one(obs, "3.8").subject) == (
+        "change",
+        "全省数字政府发展指数",
+    )
+    assert _one(obs, "0.4个百分点").subject == "增速"
+    assert _one(obs, "48亿美元").subject == "全省数据要素市场规模"

@@ -41,7 +41,8 @@ from pipelines.observation import Observation
 __all__ = ["extract"]
 
 _BARE_OK = re.compile(
-    r"(?:为|达到?|是|突破|超过?|约|近|增长|下降|提高|减少|增加|有|缩小|扩大|降至|升至|增至"
+    r"(?:为|达到?|是|突破|超过?|约|近|增长|下降|提高|提升|上升|降低|回升|回落|减少|增加|有|缩小|扩大"
+    r"|降至|升至|增至"
     r"|(?:缩小|扩大|提高|提升|下降|降低|上升)(?:至|到))$"
 )
 # PUE控制在1.25以下, 设计PUE不高于1.2, PUE在1.20—1.30之间: a pure number held to a bound.

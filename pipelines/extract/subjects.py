@@ -135,6 +135,8 @@ _TRAILING_WORDS = (
     "|稳定在|稳定|普遍|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为|需保持|需|(?<=保持)月均"
     # 三次产业结构调整为…: the structure reached, not a kind of it.
     "|调整为|调整至|调整到|优化为"
+    # 市场规模按年均汇率折合约305亿美元: how the figure is converted, no part of the name.
+    "|按"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
     # 有望冲击60万辆: what the figure is aimed at, not what it is of.
     "|有望|可望|冲击|冲刺|力争|争取|确保"
@@ -420,7 +422,7 @@ def _strip_leading(pattern: re.Pattern[str], phrase: str) -> str:
 
 
 _BRACKET_LABEL = re.compile(r"【[^【】]{1,8}】")
-_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]+")
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]+")
 
 
 def _without_marks(phrase: str) -> str:
