@@ -4103,3 +4103,16 @@ def test_an_index_s_bare_change_an_arrow_emoji_and_a_conversion_tail():
     )
     assert _one(obs, "0.4个百分点").subject == "增速"
     assert _one(obs, "48亿美元").subject == "全省数据要素市场规模"
+
+
+def test_members_holding_counts_of_a_group_and_a_country_under_qizhong():
+    obs = _run(
+        "2025年，全球市值前二十的芯片企业中，美国占11家，我国占4家。"
+        "全球数据中心市场规模约3120亿美元，其中东盟10国约为215亿美元。"
+    )
+    assert [(o.subject, o.breakdown) for o in obs[:2]] == [
+        ("芯片企业", "美国"),
+        ("芯片企业", "我国"),
+    ]
+    part = _one(obs, "215亿美元")
+    assert part.breakdown == "东盟10国"

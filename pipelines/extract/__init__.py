@@ -2670,6 +2670,10 @@ def _clause(
         elif q.unit in COUNT_WORDS and (counted := subjects.counted_after_de(window)):
             subject, breakdown = counted
             trace["subject"] = trace["breakdown"] = "counted_after_de"
+        elif q.unit in COUNT_WORDS and (held := _held_among(text, sentence, window)):
+            # 全球价值前十的平台中，美国占8家，我国占2家: each member's count of the group.
+            subject, breakdown = held
+            trace["subject"] = trace["breakdown"] = "member_holds_of_group"
         elif q.unit in COUNT_WORDS and (among := _counted_among(text, sentence, window)):
             # 全县12个乡镇中，地区生产总值超过20亿元的有3个: members of the class named before.
             subject, breakdown = among
@@ -4085,6 +4089,23 @@ def _counted_among(text: str, sentence: tuple[int, int], window: str) -> tuple[s
     return (among.group("cls"), met) if met else None
 
 
+def _held_among(text: str, sentence: tuple[int, int], window: str) -> tuple[str, str] | None:
+    """全球价值前十的平台中，美国占8家: (the group, the member holding a count of it), or None."""
+    holder = _MEMBER_HOLDS.search(window)
+    group = _AMONG_GROUP.match(text, sentence[0]) if holder is not None else None
+    if group is None:
+        return None
+    # (我国 is a member here, not a word that opens a subject.)
+    member = subjects.clean(holder.group("member")) or holder.group("member").strip()
+    return (group.group("cls"), member) if member else None
+
+
+# 美国占8家, 我国有2家: a member and the count of the group it holds.
+_MEMBER_HOLDS = re.compile(r"(?:^|[，,；;])\s*(?P<member>[^，。；\d]{1,8}?)(?:占|有)$")
+# 全球价值前十的平台中，: the group a sentence counts the members' shares of.
+_AMONG_GROUP = re.compile(
+    r"\s*(?:[^，。；]{0,10}[，,])?[^，。；\d]{0,16}?的(?P<cls>[\u4e00-\u9fff]{2,6})中[，,]"
+)
 # …的有3个, …的共有5家: the members that meet a condition, their noun left out.
 _CONDITION_OF_MEMBERS = re.compile(r"(?:^|[，,])(?P<condition>[^，。；]{2,24})的(?:有|共有)$")
 # 13项主要指标中，: the class a sentence counts members of, by what they did.
