@@ -4116,3 +4116,9 @@ def test_members_holding_counts_of_a_group_and_a_country_under_qizhong():
     ]
     part = _one(obs, "215亿美元")
     assert part.breakdown == "东盟10国"
+
+
+def test_a_peer_place_s_figure_of_the_quantity_just_measured():
+    obs = _run("2025年，我市人均地区生产总值约为7.8万元，像邻近的东湖市已超过11万元。")
+    peer = _one(obs, "11万元")
+    assert (peer.subject, peer.breakdown) == ("人均地区生产总值", "邻近东湖市")

@@ -2914,6 +2914,23 @@ def _clause(
                     subject = subjects.strip_whole_scope(fuller)  # (not 全省's, the place's)
                     breakdown = placed.group("place")
                     trace["subject"] = trace["breakdown"] = "place_of_quantity_before"
+                elif (
+                    breakdown is None
+                    and _PEER_PLACE.fullmatch(subject)
+                    and out
+                    and out[-1].char_start >= sentence[0]
+                    and out[-1].unit == q.unit
+                    and out[-1].breakdown is None
+                    and subjects.names_measure(out[-1].subject)
+                    and not subjects.leading_place(out[-1].subject)
+                ):
+                    # 我省人均社零额大约是2.6万元，像沿海的滨越省已经超过了3.5万元: a peer
+                    # place's figure of the quantity just measured.
+                    subject, breakdown = (
+                        _OWN_PLACE.sub("", subjects.strip_whole_scope(out[-1].subject)),
+                        subject,
+                    )
+                    trace["subject"] = trace["breakdown"] = "peer_place"
                 actor = subjects.actor_before(window, subject)
                 listed = (
                     _LISTED_GROUP.search(text, sentence[0], clause.start)
@@ -4767,6 +4784,9 @@ _MEMBER_SHARE = re.compile(
     r"^[，,；;]?\s*其中[，,]?\s*(?P<member>[^，。；\d]{2,16}?)(?:约|近|超过?|逾|将近|接近)?占了?(?:约|近)?$"
 )
 # 乙市实现收入, 其余各市合计完成收入: a place and a bare measure of a quantity named before.
+# 沿海滨越省, 乙市: a place named alone; 我省, 我市: the text's own place, the whole's scope.
+_PEER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:省|市|县|州|国)")
+_OWN_PLACE = re.compile(r"^(?:我|本)[省市县区国]")
 _PARTNER_ALONE = re.compile(r"对([\u4e00-\u9fff]{2,6})")
 _PLACE_BARE_MEASURE = re.compile(
     r"(?P<place>(?![全本该])[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗))(?:合计)?(?:实现|完成)?"
