@@ -2071,6 +2071,26 @@ _ANAPHOR = re.compile(
 _TRAILING_SAME_PERIOD = re.compile(r"(?:同比|环比|累计|名义|实际)$")
 
 
+def _share_held(
+    text: str, window: str, clause_prefix: str, pos: int, end: int
+) -> tuple[str, str, tuple[str, str], str] | None:
+    """(subject, breakdown, their rules, the measure's rule) of a percentage before 的 and a
+    noun that someone holds or reaches a share of, or None."""
+    owned = _population_owned(text, pos, end)
+    if len(owned) < 2:
+        return None
+    gathered = _GATHERS_SHARE.fullmatch(window)
+    if gathered is not None and (holder := subjects.clean(gathered.group("holder"))):
+        # 省会甲市集聚了全省68%的人工智能企业: the holder's share of the whole's noun.
+        return owned, holder, ("share_of_noun_after_de", "holder_of_share"), "share_of_noun"
+    covering = _COVERS_SHARE.fullmatch(clause_prefix)
+    if covering is not None and (holder := subjects.clean(covering.group("holder"))):
+        # 5G网络覆盖所有乡镇和95%以上的行政村: the share of the places reached, by what
+        # reaches them.
+        return holder, owned, ("holder_of_coverage", "covered_share"), "share_covered"
+    return None
+
+
 def _population_owned(text: str, pos: int, end: int) -> str:
     """The population a share names after it: after 的 (三成的企业), or the noun that ends what
     follows 是 (一半以上是村里的留守妇女)."""
@@ -2511,27 +2531,10 @@ def _clause(
         elif (
             q.unit == "%"
             and text.startswith("的", q.end)
-            and (gathered := _GATHERS_SHARE.fullmatch(window)) is not None
-            and (holder := subjects.clean(gathered.group("holder")))
-            and len(owned := _population_owned(text, q.end, clause.end)) >= 2
+            and (held := _share_held(text, window, clause_prefix, q.end, clause.end)) is not None
         ):
-            # 省会甲市集聚了全省68%的人工智能企业: the holder's share of the whole's noun.
-            subject, breakdown = owned, holder
-            trace["subject"], trace["breakdown"] = "share_of_noun_after_de", "holder_of_share"
-            decision = decision._replace(measure="share", rule="share_of_noun")
-            trace["measure"] = decision.rule
-        elif (
-            q.unit == "%"
-            and text.startswith("的", q.end)
-            and (covering := _COVERS_SHARE.fullmatch(clause_prefix)) is not None
-            and (holder := subjects.clean(covering.group("holder")))
-            and len(owned := _population_owned(text, q.end, clause.end)) >= 2
-        ):
-            # 5G网络覆盖所有乡镇和95%以上的行政村: the share of the places reached, by what
-            # reaches them.
-            subject, breakdown = holder, owned
-            trace["subject"], trace["breakdown"] = "holder_of_coverage", "covered_share"
-            decision = decision._replace(measure="share", rule="share_covered")
+            subject, breakdown, (trace["subject"], trace["breakdown"]), share_rule = held
+            decision = decision._replace(measure="share", rule=share_rule)
             trace["measure"] = decision.rule
         elif (
             q.word_measure == "share"
