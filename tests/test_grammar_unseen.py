@@ -4122,3 +4122,25 @@ def test_a_peer_place_s_figure_of_the_quantity_just_measured():
     obs = _run("2025年，我市人均地区生产总值约为7.8万元，像邻近的东湖市已超过11万元。")
     peer = _one(obs, "11万元")
     assert (peer.subject, peer.breakdown) == ("人均地区生产总值", "邻近东湖市")
+
+
+def test_tenths_after_zhanbi_and_after_a_place_s_whole():
+    obs = _run("2025年，全县新能源汽车销量增长31%，占比三成以上；规上工业企业860家，约占全市四成。")
+    assert [(o.value_text, o.measure, o.value) for o in obs if "成" in o.value_text] == [
+        ("三成以上", "share", 30.0),
+        ("四成", "share", 40.0),
+    ]
+
+
+def test_nights_of_a_stay_and_flat_against_the_period_before():
+    obs = _run(
+        "第三季留宿旅客平均留宿2.1晚，较上年同期减少0.2晚。会议于9月3日晚举行。"
+        "2026年7月至9月失业率为3.9%，与上一期持平。",
+        date(2026, 11, 18),
+    )
+    assert [(o.value_text, o.unit, o.measure) for o in obs[:2]] == [
+        ("2.1晚", "晚", "level"),
+        ("0.2晚", "晚", "change"),
+    ]
+    assert "3日晚" not in {o.value_text for o in obs}
+    assert (_one(obs, "持平").subject, _one(obs, "持平").value) == ("失业率", 0.0)

@@ -61,7 +61,7 @@ _CHINESE_DIGIT = {
 }
 # 四成半 = 45 %: a tenth-count is a share when something governs it (占…的, 达, 近 …).
 _TENTHS = re.compile(
-    r"(?<=[的占达到至近超约逾为有过长降升高多少加在于破了增中足，。；：\n])([一二两三四五六七八九1-9])成"
+    r"(?<=[的占达到至近超约逾为有过长降升高多少加在于破了增中足比市省县区国，。；：\n])([一二两三四五六七八九1-9])成"
     # 四成半 is 45 %, 八成五 85 %.
     r"(?:(半)|([一二三四五六七八九1-9])(?![十百千万亿成\d.]))?(?!员|立|为|果)"
 )
@@ -92,7 +92,7 @@ _RISE_FALL = re.compile(
     r"(?P<up>[一二两三四五六七八九]涨)(?P<flat>[一二两三四五六七八九]平)?(?P<down>[一二两三四五六七八九]降)"
 )
 _FLAT = re.compile(
-    r"(?<=上年|去年|同期|同月|同季|同比|环比|上月|月末|年末|年初|上季|按年|按季|按月)(?:基本)?持平(?!的)"
+    r"(?<=上年|去年|同期|同月|同季|同比|环比|上月|月末|年末|年初|上季|按年|按季|按月|上期|一期)(?:基本)?持平(?!的)"
 )
 # 辖四镇三乡: administrative units counted by a numeral alone (辖9个镇 has its measure word).
 _ADMIN_UNITS = re.compile(
@@ -251,6 +251,7 @@ _TABLE_NUMBER_BEFORE = re.compile(
 )
 
 
+_STAY_BEFORE = re.compile(r"留宿|住宿|逗留|过夜|停留|入住")
 _SCORE_END = re.compile(r"$|[^\u4e00-\u9fff]|[，。；、和及与以左上（）]")
 
 
@@ -271,6 +272,8 @@ def _reject(
         return "ordinal_or_streak"
     if _TABLE_NUMBER_BEFORE.search(text, max(0, start - 6), start):
         return "table_number"  # 表2-1人口主要指标, 附表3, 图2: a table's or a chart's number
+    if unit == "晚" and not _STAY_BEFORE.search(text, max(0, start - 30), start):
+        return "not_nights"  # 3日晚, 今晚: an evening, not nights of a stay
     if unit == "分" and (
         # 得分86.4分, 提高3.2分、…: points of a score end their word; 百分之, 分辨率, 分机,
         # 2.2分领域 (a section), 16时30分 (a time of day) and 满分5分 (the scale) are none.

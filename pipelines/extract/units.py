@@ -183,6 +183,8 @@ UNITS: tuple[str, ...] = (
     "分钟",
     # 得分86.4分: points of a score (分钟 above is read first).
     "分",
+    # 平均留宿1.6晚: nights a stay lasts (read only after a word of staying, see numbers).
+    "晚",
     # 每周上网12.5个小时: hours counted with a measure word.
     "个小时",
     "小时",
