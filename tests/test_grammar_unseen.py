@@ -4144,3 +4144,12 @@ def test_nights_of_a_stay_and_flat_against_the_period_before():
     ]
     assert "3日晚" not in {o.value_text for o in obs}
     assert (_one(obs, "持平").subject, _one(obs, "持平").value) == ("失业率", 0.0)
+
+
+def test_the_object_a_verb_added_before_and_a_share_that_rose_to():
+    obs = _run(
+        "2025年，省数据交易所全年新增登记数据资产860个，累计登记2410个。"
+        "国产芯片市场占比有望从目前的约21%升至近30%。"
+    )
+    assert _one(obs, "2410个").subject == "数据资产"
+    assert _one(obs, "30%").subject == _one(obs, "21%").subject

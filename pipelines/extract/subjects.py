@@ -74,7 +74,7 @@ _CUT = re.compile(
 )
 _VERB = re.compile(
     r"增长率(?<!自然增长率)|成长率|季增年率|[季月]增率|增长速度|增长(?!率)|增速|增幅|涨幅|降幅|上涨|上升|提高|提升|下降|下跌|回落"
-    r"|降低|减少|增加(?!值)|跃升|攀升|增至|降至|降到|升到|增产|减产|增收|减收|上调|下调"
+    r"|降低|减少|增加(?!值)|跃升|攀升|增至|降至|降到|升到|升至|增产|减产|增收|减收|上调|下调"
     # 上修0.15个百分点, 下修至: an estimate revised up or down.
     r"|上修|下修"
     # 出货暴增47%, 利润锐减20%: a headline's strong verbs.
@@ -925,6 +925,10 @@ _GROWTH_LABEL_TAIL = re.compile(r"(?:同比|环比|比上年|较上年|比去年
 _CONTRIBUTION_TO = re.compile(r"对[^，。；]{1,12}?(?:的)?贡献率$")
 
 
+# 新增挂牌数据产品, 当年新建5G基站: a count of what a verb added, the verb after the 新增.
+_ADDED_BY = re.compile(
+    r"(?:全年|当年|今年|本年)?新增(?P<verb>[\u4e00-\u9fff]{2})(?P<object>[\u4e00-\u9fff\dA-Za-z]{2,})"
+)
 _AMOUNT_ENDS = ("额", "量", "值", "收入", "规模", "总数")
 
 
@@ -963,6 +967,14 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         # 博彩毛收入643.8亿元，…，日均约7.0亿元; 发送旅客…，日均发送243.1万人次: the daily
         # average of the quantity just named.
         return average_only.group(1) + previous, "average_of_previous"
+    if (
+        previous
+        and len(subject) == 2
+        and (added := _ADDED_BY.search(previous)) is not None
+        and added.group("verb") == subject
+    ):
+        # 新增挂牌数据产品1286个，累计挂牌3942个: what the verb acted on in the clause before.
+        return added.group("object"), "object_of_previous"
     if (
         previous
         and subject == "总量"
