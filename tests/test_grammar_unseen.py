@@ -4142,6 +4142,8 @@ def test_nights_of_a_stay_and_flat_against_the_period_before():
         ("2.1晚", "晚", "level"),
         ("0.2晚", "晚", "change"),
     ]
+    guests = _run("留宿旅客人均消费3,120澳门元，上升2.1%，平均留宿2.2晚。", date(2026, 5, 18))
+    assert _one(guests, "2.2晚").breakdown == "留宿旅客"
     assert "3日晚" not in {o.value_text for o in obs}
     assert (_one(obs, "持平").subject, _one(obs, "持平").value) == ("失业率", 0.0)
 

@@ -126,7 +126,7 @@ TUNED_SETS = {
     "blind_gold_181": (0.98, 0.98),
     "blind_gold_183": (0.95, 0.80),
     "blind_gold_185": (0.97, 0.89),
-    "blind_gold_187": (0.91, 0.91),
+    "blind_gold_187": (0.91, 0.92),
     "blind_gold_189": (0.96, 0.98),
     "blind_gold_191": (0.94, 0.93),
     "blind_gold_193": (0.98, 0.93),

@@ -1311,7 +1311,7 @@ def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = No
 
 # The members a sentence opens with and its later measures keep (甲类学校招生…，在校生…；某作物
 # 产量…，单产…): what stands before a measure head, after the whole's scope word.
-_MEMBER_HEAD_END = _ending_in((*MEASURE_HEADS, "招生"))
+_MEMBER_HEAD_END = _ending_in((*MEASURE_HEADS, "招生", "人均消费"))
 _SCOPE_WORD = re.compile(r"^(?:全|本|该)(?:国|省|市|区|县|州|镇|乡)|^我国")
 
 
