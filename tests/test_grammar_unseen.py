@@ -4155,3 +4155,10 @@ def test_the_object_a_verb_added_before_and_a_share_that_rose_to():
     )
     assert _one(obs, "2410个").subject == "数据资产"
     assert _one(obs, "30%").subject == _one(obs, "21%").subject
+
+
+def test_money_put_into_a_fund_named_after_it():
+    obs = _run(
+        "2026年，市财政安排3.5亿元的人工智能产业引导资金，比上年增加0.8亿元。", date(2026, 3, 1)
+    )
+    assert [o.subject for o in obs] == ["人工智能产业引导资金"] * 2

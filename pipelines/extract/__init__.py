@@ -2872,6 +2872,16 @@ def _clause(
                 owner = subjects.owner_after(text, q.end, clause.end, subject)
                 if owner is not None:
                     subject, rule = owner, "size_of_noun_after_de"
+                elif (
+                    (q.unit in CURRENCIES or (q.unit is None and q.magnitude_text))
+                    and text.startswith("的", q.end)
+                    and _ALLOCATED.search(window)
+                    and (fund := subjects.subject_after(text, q.end + 1, clause.end)).endswith(
+                        _FUND_WORDS
+                    )
+                ):
+                    # 省财政安排10亿元的数字经济专项资金: the fund the money makes up.
+                    subject, rule = fund, "fund_after_de"
                 partner = subjects.partner_before(window)
                 if partner is not None:
                     subject, breakdown = subjects.split_partner(subject)[0], partner
@@ -4790,6 +4800,9 @@ _MEMBER_SHARE = re.compile(
 # 沿海滨越省, 乙市: a place named alone; 我省, 我市: the text's own place, the whole's scope.
 _PEER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:省|市|县|州|国)")
 _OWN_PLACE = re.compile(r"^(?:我|本)[省市县区国]")
+# 安排, 设立, 拨付…: money put into a fund named after it (安排10亿元的专项资金).
+_ALLOCATED = re.compile(r"(?:安排|设立|拨付|下达|投入|筹集|发放|落实|争取)$")
+_FUND_WORDS = ("资金", "基金", "经费", "补贴", "补助", "奖补", "专项债", "贷款")
 _PARTNER_ALONE = re.compile(r"对([\u4e00-\u9fff]{2,6})")
 _PLACE_BARE_MEASURE = re.compile(
     r"(?P<place>(?![全本该])[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗))(?:合计)?(?:实现|完成)?"
