@@ -1431,7 +1431,7 @@ def _note_kind(text: str, start: int, end: int, in_notes: bool | str) -> str | N
 _COMPARED_CLAUSE = re.compile(
     r"\s*(?:而|但)?(?:(?:去年|上年)同期"
     r"|(?:高于|低于|快于|慢于|好于)(?:(?:19|20)\d{2}|[二〇○][〇○一二三四五六七八九]{3})年"
-    # 年末…492.6万个，到今年2月末再增至501.3万个。5G用户…: a later reading in passing; the
+    # 年末…38.2万个，到今年3月末再增至39.7万个。充电桩…: a later reading in passing; the
     # text goes on at the time it told.
     r"|到(?:今年|本年)?\d{1,2}月(?:末|底)?(?:又|再|进一步))"
 )
@@ -1525,7 +1525,7 @@ def _advance_time(
                 and sentence[0] <= told.start < expr.start
                 and text.find("以来", expr.end, expr.end + 12) != -1
             ):
-                continue  # 截至6月底，园区自2010年设立以来累计…: the total to the date named
+                continue  # 截至9月底，园区自2015年成立以来累计…: the total to the date named
             state.period, state.period_expr = NO_PERIOD, None
             continue
         if expr.kind == "named_span":
@@ -1806,7 +1806,7 @@ def _paragraph(
                 out,
             )
             if state.member_periods is not None and told[0] is not None:
-                # 2025年…。一季度、上半年、前三季度收入增速分别为…。全行业亏损企业412家: the
+                # 2025年…。前两季度、前三季度增速分别为…。全年亏损企业156家: the
                 # periods listed dated their own values; the text goes on in the time it told.
                 state.period, state.period_expr = told
             state.excluding = None
@@ -2081,11 +2081,11 @@ def _share_held(
         return None
     gathered = _GATHERS_SHARE.fullmatch(window)
     if gathered is not None and (holder := subjects.clean(gathered.group("holder"))):
-        # 省会甲市集聚了全省68%的人工智能企业: the holder's share of the whole's noun.
+        # 省会甲市集聚了全省六成的软件企业: the holder's share of the whole's noun.
         return owned, holder, ("share_of_noun_after_de", "holder_of_share"), "share_of_noun"
     covering = _COVERS_SHARE.fullmatch(clause_prefix)
     if covering is not None and (holder := subjects.clean(covering.group("holder"))):
-        # 5G网络覆盖所有乡镇和95%以上的行政村: the share of the places reached, by what
+        # 光纤网络通达所有社区和九成以上的自然村: the share of the places reached, by what
         # reaches them.
         return holder, owned, ("holder_of_coverage", "covered_share"), "share_covered"
     return None
@@ -2674,7 +2674,7 @@ def _clause(
             subject, breakdown = counted
             trace["subject"] = trace["breakdown"] = "counted_after_de"
         elif q.unit in COUNT_WORDS and (held := _held_among(text, sentence, window)):
-            # 全球价值前十的平台中，美国占8家，我国占2家: each member's count of the group.
+            # 全球前二十的芯片企业中，甲国占11家，乙国占4家: each member's count of the group.
             subject, breakdown = held
             trace["subject"] = trace["breakdown"] = "member_holds_of_group"
         elif q.unit in COUNT_WORDS and (among := _counted_among(text, sentence, window)):
@@ -2692,7 +2692,7 @@ def _clause(
                     _noun_before_aside(text, clause.start, sentence[0]) + subject_window
                 )
             elif (rest := _REST_COUNTED.match(text, max(0, qs[i - 1].start - 2))) is not None:
-                # 其余8个市合计601.0亿元: the figure of the group the count before names.
+                # 其余6个市合计325.4亿元: the figure of the group the count before names.
                 subject_window = text[rest.start() : q.start]
                 rest_of = next(
                     (o.subject for o in reversed(out) if o.unit == q.unit and o.subject), None
@@ -2713,7 +2713,7 @@ def _clause(
                     breakdown = anaphor.group("place")
                     trace["breakdown"] = "place_of_anaphor"
             if rest_of and breakdown is None and subjects.names_measure(rest_of):
-                # …乙市完成1663.7亿元；其余8个市合计601.0亿元: the rest's part of the quantity
+                # …乙市完成1663.7亿元；其余6个市合计325.4亿元: the rest's part of the quantity
                 # the members before were measured by, in the same unit.
                 subject, rule = subjects.strip_whole_scope(rest_of), "rest_of_members"
                 breakdown, trace["breakdown"] = subjects.clean(rest.group()), "rest_of_members"
@@ -2788,7 +2788,7 @@ def _clause(
                     or (subjects.names_category(state.extreme[1]) and state.extreme_measure)
                 )
             ):
-                # 甲镇户籍人口最多，占全县的30.7%，乙乡最少，不足1.3万人: the figure of the
+                # 甲镇常住人口最多，占全县的四分之一，乙乡最少，不足8000人: the figure of the
                 # place named at the extreme, of the measure named with the first of them.
                 if placed is not None:
                     breakdown, state.extreme_measure = placed
@@ -2805,7 +2805,7 @@ def _clause(
                 and out[-1].char_start >= sentence[0]
                 and out[-1].subject
             ):
-                # …收入均超过1.2万亿元；丙省增速在前五省份中最高，为13.4%: the place's growth of
+                # …交易额均超过2万亿元；丙省增速在前五省中最高，为9.6%: the place's growth of
                 # the quantity the sentence is measuring.
                 subject, breakdown = out[-1].subject, rate_of
                 rule, trace["breakdown"] = "extreme_member_rate", "extreme_member"
@@ -2880,7 +2880,7 @@ def _clause(
                         _FUND_WORDS
                     )
                 ):
-                    # 省财政安排10亿元的数字经济专项资金: the fund the money makes up.
+                    # 市财政安排3.5亿元的产业引导资金: the fund the money makes up.
                     subject, rule = fund, "fund_after_de"
                 partner = subjects.partner_before(window)
                 if partner is not None:
@@ -2892,7 +2892,7 @@ def _clause(
                     and state.subject
                     and state.subject.startswith(("出口", "进口", "进出口", "贸易"))
                 ):
-                    # 对东盟出口交货值增长13.5%，对欧盟下降6.2%: the same trade with another
+                    # 对东盟出口增长12.1%，对欧盟下降3.4%: the same trade with another
                     # partner.
                     subject, breakdown = state.subject, alone.group(1)
                     trace["breakdown"] = "partner_group"
@@ -2937,12 +2937,9 @@ def _clause(
                     and subjects.names_measure(out[-1].subject)
                     and not subjects.leading_place(out[-1].subject)
                 ):
-                    # 我省人均社零额大约是2.6万元，像沿海的滨越省已经超过了3.5万元: a peer
+                    # 我市人均地区生产总值约7.8万元，像邻近的乙市已超过11万元: a peer
                     # place's figure of the quantity just measured.
-                    subject, breakdown = (
-                        _OWN_PLACE.sub("", subjects.strip_whole_scope(out[-1].subject)),
-                        subject,
-                    )
+                    subject, breakdown = subjects.strip_whole_scope(out[-1].subject), subject
                     trace["subject"] = trace["breakdown"] = "peer_place"
                 actor = subjects.actor_before(window, subject)
                 listed = (
@@ -3890,7 +3887,7 @@ def _clause(
                     and _PLACE_MEMBER.fullmatch(member_breakdown) is not None
                     and (named := _fuller_name_before(out, member[len(member_breakdown) :]))
                 ):
-                    # 全国软件业务收入…；甲省、乙省收入均超过1.2万亿元: each place's figure of the
+                    # 全国电子商务交易额…；甲省、乙省交易额均超过2万亿元: each place's figure of the
                     # quantity named in full before, its head written short.
                     member = named
                 out.append(
@@ -4040,7 +4037,7 @@ def _spread_list_qualifier(text: str, out: list[Observation], first: int) -> Non
 # 民间投资由降转增, 利润降幅收窄: a quantity's turn, named before its figure.
 _TURNED = re.compile(
     r"\s*(?P<what>[^，。；\d]{2,16}?)(?:由降转增|由负转正|由跌转涨|止跌回升|止跌回稳|扭亏为盈|触底回升"
-    # 总就业人数按季虽然减少，但仍较一年前多约1.9万人: a move stated without its figure.
+    # 总就业人数按季减少，但仍较一年前多约2.3万人: a move stated without its figure.
     r"|(?:按[年季月]|同比|环比)(?:虽然|虽)?(?:有所)?(?:减少|增加|下降|上升|回落|回升))"
     r"[。；]?\s*"
 )
@@ -4120,7 +4117,8 @@ def _counted_among(text: str, sentence: tuple[int, int], window: str) -> tuple[s
 
 
 def _held_among(text: str, sentence: tuple[int, int], window: str) -> tuple[str, str] | None:
-    """全球价值前十的平台中，美国占8家: (the group, the member holding a count of it), or None."""
+    """全球前二十的芯片企业中，甲国占11家: (the group, the member holding a count of it), or
+    None."""
     holder = _MEMBER_HOLDS.search(window)
     group = _AMONG_GROUP.match(text, sentence[0]) if holder is not None else None
     if group is None:
@@ -4132,7 +4130,7 @@ def _held_among(text: str, sentence: tuple[int, int], window: str) -> tuple[str,
 
 # 美国占8家, 我国有2家: a member and the count of the group it holds.
 _MEMBER_HOLDS = re.compile(r"(?:^|[，,；;])\s*(?P<member>[^，。；\d]{1,8}?)(?:占|有)$")
-# 全球价值前十的平台中，: the group a sentence counts the members' shares of.
+# 全球前二十的芯片企业中，: the group a sentence counts the members' shares of.
 _AMONG_GROUP = re.compile(
     r"\s*(?:[^，。；]{0,10}[，,])?[^，。；\d]{0,16}?的(?P<cls>[\u4e00-\u9fff]{2,6})中[，,]"
 )
@@ -4241,7 +4239,7 @@ def _enumeration(
                 text.rfind(mark, sentence[0], c_start - 1) for mark in ("，", "：", ":", "；")
             )
             listed = subjects.clean_keep_de(text[max(before_start, sentence[0]) : c_start - 1])
-            # 东盟、欧盟、美国位列前三大贸易伙伴，分别进出口…: the members, then their rank (a
+            # 甲国、乙国、丙国位列前三大进口来源地，分别进口…: the members, then their rank (a
             # measure on the last member, 丙镇粮食产量居前三位, is read with the rank below).
             unranked = _RANKING_TAIL.sub("", listed)
             if unranked != listed and not subjects.names_measure(unranked):
@@ -4358,7 +4356,7 @@ def _enumeration(
         if written_head and not (measured_after and not subjects.names_measure(written_head)):
             head = written_head
         elif measured_after:
-            # 甲、乙两大主导产业分别实现产值…: the measure after 分别, not the kind the count
+            # 甲、乙两大主导产业分别实现营收…: the measure after 分别, not the kind the count
             # names, is what each member's figure is of.
             # 信息安全和嵌入式系统软件分别实现收入…: the measure written after 分别 is every
             # member's; the members are whole (no head of theirs to split off).
@@ -4565,7 +4563,7 @@ def _extreme_place_measure(extreme: str) -> tuple[str, str] | None:
 
 
 def _extreme_place_rate(extreme: str) -> str | None:
-    """The place of 丙省增速在前五省份中 before 最高: a place whose rate is at the extreme."""
+    """The place of 丙省增速在前五省中 before 最高: a place whose rate is at the extreme."""
     placed = _PLACE_THEN_MEASURE.fullmatch(extreme)
     if placed is None or not placed.group(2).startswith(subjects.RATE_OF_CHANGE):
         return None
@@ -4626,7 +4624,7 @@ def _listed_in_clause_before(
     return subjects.clean(whole), [subjects.clean(p) for p in members]
 
 
-# 降幅比上月分别收窄…: the base a change is measured against is no part of what changed.
+# 增幅比上月分别扩大…: the base a change is measured against is no part of what changed.
 _TRAILING_BASE = re.compile(
     r"(?:同比|环比|(?:比|较)(?:上|去|前)(?:年|月|季度|期|年同期|年末|月末)?)$"
 )
@@ -4634,7 +4632,7 @@ _TRAILING_BASE = re.compile(
 
 def _named_since(out: list[Observation], enum: _Enumeration, qs: list[Quantity]) -> bool:
     """Whether the last values before a list each named their own subject after the members
-    listed earlier in the sentence: 甲、乙产量分别为…；…收入71.5亿元、…收入152.6亿元，分别增长…
+    listed earlier in the sentence: 甲、乙产量分别为…；…收入20.4亿元、…收入8.7亿元，分别增长…
     lists the incomes' rates, not the members'."""
     if len(out) < len(qs):
         return False
@@ -4760,7 +4758,7 @@ _FORECAST_WORDS = ("预期值", "预期", "市场预期", "预测值")
 _OTHER_READING = re.compile(
     r"(?:^|[，；,;])\s*(?:高于|低于|好于|不及|弱于|强于)?"
     r"(?P<which>前值|前期值|上期值|上期|预期值|预期|市场预期|预测值"
-    # 上涨1.4%，上年为1.1%, 2024年为1.1%: the same rate a year (or a named year) before.
+    # 上涨1.6%，上年为1.3%, 2024年为1.3%: the same rate a year (or a named year) before.
     r"|上年|去年|前年|(?:19|20)\d{2}年|[二〇○][〇○一二三四五六七八九]{3}年)的?(?:为|是)?\s*"
     r"(?:增长|上涨|(?P<fall>下降|下跌))?\s*$"
 )
@@ -4797,9 +4795,8 @@ _MEMBER_SHARE = re.compile(
     r"^[，,；;]?\s*其中[，,]?\s*(?P<member>[^，。；\d]{2,16}?)(?:约|近|超过?|逾|将近|接近)?占了?(?:约|近)?$"
 )
 # 乙市实现收入, 其余各市合计完成收入: a place and a bare measure of a quantity named before.
-# 沿海滨越省, 乙市: a place named alone; 我省, 我市: the text's own place, the whole's scope.
+# 沿海滨越省, 乙市: a place named alone.
 _PEER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:省|市|县|州|国)")
-_OWN_PLACE = re.compile(r"^(?:我|本)[省市县区国]")
 # 安排, 设立, 拨付…: money put into a fund named after it (安排10亿元的专项资金).
 _ALLOCATED = re.compile(r"(?:安排|设立|拨付|下达|投入|筹集|发放|落实|争取)$")
 _FUND_WORDS = ("资金", "基金", "经费", "补贴", "补助", "奖补", "专项债", "贷款")
@@ -4807,7 +4804,7 @@ _PARTNER_ALONE = re.compile(r"对([\u4e00-\u9fff]{2,6})")
 _PLACE_BARE_MEASURE = re.compile(
     r"(?P<place>(?![全本该])[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗))(?:合计)?(?:实现|完成)?"
     r"(?P<measure>收入|利润|产值|产量|销售额|出口额?|进口额?|投资|增加值)"
-    # 东北片区收入增速低于全省2.7个百分点: the rate of the place's part, in points.
+    # 东北片区出口增速低于全市4.1个百分点: the rate of the place's part, in points.
     r"(?:增速|增幅)?"
 )
 # 高于85%的目标: words comparing the actual before with the target, not bounding the target.
@@ -4930,7 +4927,7 @@ _GATHERS_SHARE = re.compile(
     r"\s*(?P<holder>[^，。；\d]{2,12}?)(?:集聚|聚集|汇聚|集中|拥有|贡献)了?"
     r"(?:全[国省市县区]|全行业|全部)(?:约|近|超过?|逾)?\s*"
 )
-# 千兆光网已覆盖全部县城和95%以上的乡镇: what reaches a share of the places after it, with
+# 4G网络已覆盖全部社区和97.5%的自然村: what reaches a share of the places after it, with
 # the places it reaches whole listed before.
 _COVERS_SHARE = re.compile(
     r"\s*(?P<holder>[^，。；]{2,16}?)(?:已经?)?(?:实现|覆盖|通达|连通|延伸至|通)(?:了|到)?"
@@ -5398,7 +5395,7 @@ def _period(
         and period.end is not None
         and (_TO_AFTER.match(text, q.end) or _CHANGED_TO.match(text, q.end))
     ):
-        # 占比由上年同期的23.1%提升至25.6%: the same part of the year before.
+        # 占比由上年同期的18.4%下降至16.9%: the same part of the year before.
         period = Period(
             period.type,
             years_later(period.start, -1) if period.start is not None else None,

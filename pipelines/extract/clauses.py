@@ -266,7 +266,7 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
     # 新能源汽车、集成电路、工业机器人产量: the last member ends with a measure noun the others
     # lack, so it is the head of all of them.
     # 衣着、居住、交通通信消费支出: spending, which is no sibling's head, heads a list.
-    # 集成电路、汽车、锂电池出口: trade in goods, like their output, heads the list.
+    # 钢材、船舶、光伏组件出口: trade in goods, like their output, heads the list.
     for head in (*MEASURE_HEADS, "消费支出", "支出", "进出口", "出口", "进口"):
         if last.endswith(head) and len(last) > len(head):
             if not any(m.endswith(head) for m in members[:-1]):

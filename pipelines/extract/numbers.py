@@ -103,7 +103,7 @@ _ADMIN_UNIT = re.compile(r"([一二两三四五六七八九十]{1,3})(镇|乡|�
 _LISTED_FLAT = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<!上年|去年|同期|同月|同季|同比|环比|上月|月末|年末|年初|上季|按年|按季|按月|基本)(?<!与|和|同)持平(?=[，。；]|$)"
 )
-# 24个行业增长，1个行业持平: how many members held, not a member's change.
+# 20个行业增长，2个行业持平: how many members held, not a member's change.
 _COUNTED_BEFORE_FLAT = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|项|类|种)")
 _CHANGES_AGAINST_BASE = re.compile(r"(?:比|较)(?:上年|去年|上月|上季度?|年初)|同比|环比")
 
@@ -1004,7 +1004,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             unit.unit_written in ("点", "分")
             or (
                 unit.unit_written is None
-                # 社零总额首破两千亿, 营收突破万亿: a sum passed, its unit the subject's.
+                # 网络零售额首破三千亿, 营收突破万亿: a sum passed, its unit the subject's.
                 and not (
                     (unit.magnitude_text or run[-1] in "万亿")
                     and text[unit.end : unit.end + 1] in ("，", "。", "；", "！", "\n", "")
@@ -1192,7 +1192,20 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
                         rule="rise_fall_" + part,
                     )
                 )
-    flats = _FLAT.finditer(text, start, end) if text.find("持平", start, end) != -1 else ()
+    flats = (
+        [
+            *_FLAT.finditer(text, start, end),
+            # 价格比上年上涨0.6%，…，日用品上涨1.1%，家用电器持平: a member held, in a list of
+            # changes against the base the sentence named.
+            *(
+                m
+                for m in _LISTED_FLAT.finditer(text, start, end)
+                if _held_in_list_of_changes(text, m.start())
+            ),
+        ]
+        if text.find("持平", start, end) != -1
+        else []
+    )
     for match in flats:
         words.append(
             Quantity(match.start(), match.end(), 0.0, "%", None, None, "growth", rule="flat")
@@ -1210,21 +1223,18 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
                         unit.start(), unit.end(), value, "个", unit.group(2), rule="admin_count"
                     )
                 )
-    listed_flats = (
-        _LISTED_FLAT.finditer(text, start, end) if text.find("持平", start, end) != -1 else ()
-    )
-    for match in listed_flats:
-        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in "。\n") + 1
-        clause_start = max(text.rfind(mark, 0, match.start()) for mark in "，。；\n") + 1
-        if _CHANGES_AGAINST_BASE.search(
-            text, sentence_start, match.start()
-        ) and not _COUNTED_BEFORE_FLAT.search(text, clause_start, match.start()):
-            # 价格比上年上涨0.3%，…，衣着上涨0.8%，居住持平: a member held, in a list of changes
-            # against the base the sentence named.
-            words.append(
-                Quantity(match.start(), match.end(), 0.0, "%", None, None, "growth", rule="flat")
-            )
     return words
+
+
+def _held_in_list_of_changes(text: str, pos: int) -> bool:
+    """Whether a 持平 at ``pos`` closes a member's clause in a sentence of changes against a
+    base (not 1个行业持平, how many members held)."""
+    sentence_start = max(text.rfind(mark, 0, pos) for mark in "。\n") + 1
+    clause_start = max(text.rfind(mark, 0, pos) for mark in "，。；\n") + 1
+    return (
+        _CHANGES_AGAINST_BASE.search(text, sentence_start, pos) is not None
+        and _COUNTED_BEFORE_FLAT.search(text, clause_start, pos) is None
+    )
 
 
 def _exchange_rates(text: str, found: list[Quantity]) -> list[Quantity]:

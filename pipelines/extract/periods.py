@@ -319,7 +319,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeEx
             and text[m.start() - 1 : m.start()] in ("自", "从")
             and text.startswith(("起", "开始"), m.end())
         ):
-            continue  # 自2022年起已连续四年为负: when a streak began, not a time of figures
+            continue  # 自2023年起已连续三年为负: when a streak began, not a time of figures
         is_base = _is_base(text, start, m.start(), m.end())
         sub = m.group("sub")
         if sub in ("底", "末", "初"):

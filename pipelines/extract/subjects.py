@@ -135,7 +135,7 @@ _TRAILING_WORDS = (
     "|稳定在|稳定|普遍|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为|需保持|需|(?<=保持)月均"
     # 三次产业结构调整为…: the structure reached, not a kind of it.
     "|调整为|调整至|调整到|优化为"
-    # 市场规模按年均汇率折合约305亿美元: how the figure is converted, no part of the name.
+    # 市场规模按年均汇率折合约48亿美元: how the figure is converted, no part of the name.
     "|按"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
     # 有望冲击60万辆: what the figure is aimed at, not what it is of.
@@ -691,7 +691,7 @@ def actor_before(window: str, subject: str) -> str | None:
 _AIM_AFTER_ACTOR = re.compile(r"(?:力争|确保|预计|计划|要|将|争取)+$")
 
 
-_WHOLE_SCOPE = re.compile(r"(?:全|本|该)(?:国|省|市|区|县|州|盟|镇|乡)")
+_WHOLE_SCOPE = re.compile(r"(?:全|本|该|我)(?:国|省|市|区|县|州|盟|镇|乡)")
 
 
 _MOST_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:最多|最少)")
@@ -777,7 +777,7 @@ def population_after(text: str, pos: int, limit: int) -> str:
     after ``pos`` up to its predicate."""
     phrase = subject_after(text, pos, limit)
     if _POPULATION_PREDICATE.match(phrase):
-        return ""  # 近一半集中在城关镇: no population named, the predicate follows at once
+        return ""  # 近六成集中在县城: no population named, the predicate follows at once
     m = _POPULATION_PREDICATE.search(phrase, 2)
     return phrase[: m.start()] if m else phrase
 
@@ -973,7 +973,7 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         and (added := _ADDED_BY.search(previous)) is not None
         and added.group("verb") == subject
     ):
-        # 新增挂牌数据产品1286个，累计挂牌3942个: what the verb acted on in the clause before.
+        # 新增登记数据资产860个，累计登记2410个: what the verb acted on in the clause before.
         return added.group("object"), "object_of_previous"
     if (
         previous
@@ -981,7 +981,7 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         and previous.endswith(_AMOUNT_ENDS)
         and previous not in GENERIC
     ):
-        # 社会消费品零售总额2036.8亿元，…，总量首次迈上2000亿元台阶: the amount just named.
+        # 外贸进出口总额86.4亿元，…，总量首次突破80亿元: the amount just named.
         return previous, "same_as_previous"
     # 日均产量387万吨 after 钢材产量…: the daily average of the quantity just named.
     average = (

@@ -303,8 +303,6 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
         label, lower = lower[:1], lower[1:]
     elif upper and _heads_labels(upper[0]):
         label, upper = upper[:1], upper[1:]
-        if lower and not lower[0]:
-            lower = lower[1:]  # the blank corner below the labels' head
     spanned = _last_name_spans(upper, lower)
     if spanned is not None:
         return label + spanned
