@@ -4162,3 +4162,25 @@ def test_money_put_into_a_fund_named_after_it():
         "2026年，市财政安排3.5亿元的人工智能产业引导资金，比上年增加0.8亿元。", date(2026, 3, 1)
     )
     assert [o.subject for o in obs] == ["人工智能产业引导资金"] * 2
+
+
+def test_the_year_of_a_printing_permit_number_dates_no_figure():
+    obs = _run(
+        "滨越市统计手册（2026）\n准印证号：滨内资字（2026）第12号\n\n说明\n"
+        "1.2025年末，全市户籍人口52.3万人。\n2.年末全市规模以上工业企业131家。",
+        date(2026, 7, 15),
+    )
+    firms = _one(obs, "131家")
+    assert (firms.period_end, firms.kind) == (date(2025, 12, 31), "actual")
+
+
+def test_each_of_the_places_has_the_measure_the_whole_named():
+    obs = _run(
+        "2025年末，全省常住人口城镇化率为58.2%，比上年末提高0.7个百分点，各市州在39%至71%之间。",
+        date(2026, 4, 20),
+    )
+    for value_text in ("39%", "71%"):
+        assert (_one(obs, value_text).subject, _one(obs, value_text).breakdown) == (
+            "各市州常住人口城镇化率",
+            "各市州",
+        )

@@ -282,8 +282,9 @@ _AXIS_START = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年|(?:\d{1,2}[—–-])
 _AXIS_YEARS = re.compile(r"(?:(?:19|20)\d{2}年?[ \t]*){3,}")
 # 【2031，接着干】: a year alone; not 托位1500个, a count.
 _BARE_YEAR = re.compile(
-    # 泓市监网〔2026〕7号: the year of a document's number, not of its figures.
-    r"(?<![\dA-Za-z.\-/〔［\[])((?:19|20)\d{2})(?![〕］\]])"
+    # 泓市监网〔2026〕7号, 某内资字（2026）第08号: the year of a document's number, not of its
+    # figures.
+    r"(?<![\dA-Za-z.\-/〔［\[])((?:19|20)\d{2})(?![〕］\]]|[）)]\s*第?\s*\d{1,5}\s*号)"
     r"(?![\d年月日.%A-Za-z\-/:]|\s*[万亿千百元人户辆吨米次个家件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])"
 )
 _BRACKETED_YEAR = re.compile(

@@ -1051,7 +1051,7 @@ MEASURE_HEADS = (
 # A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
 # enterprise, a region.
 _CATEGORY_END = re.compile(
-    r"(?:业|类|店|制造|企业|公司|地区|区|产品|商品|用品|货品|制品|(?<!全)国|国家|省|省份|市|县|镇|乡|街道|部门|单位|市场|主体|(?:国家|省|市|县|区)级)$"
+    r"(?:业|类|店|制造|企业|公司|地区|区|产品|商品|用品|货品|制品|(?<!全)国|国家|省|省份|市|县|镇|乡|街道|部门|单位|市场|主体|(?:国家|省|市|县|区)级|(?:市|地|自治)州)$"
 )
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级")
@@ -1126,6 +1126,14 @@ def _sibling(
         # 西部地区电信业务收入增长2.5%，东北地区下降0.4%: the sibling's measure is the whole
         # of what its member's sibling measured.
         return subject + rest, subject
+    if (
+        subject.startswith("各")
+        and len(subject) <= 6
+        and names_measure(whole := strip_whole_scope(previous))
+    ):
+        # 全省城镇化率为63.5%，各市州在41%至78%之间: each member's figure of the measure the
+        # whole's clause named.
+        return subject + whole, subject
     # 甲省完成收入x；乙省y: a bare 收入 is a sibling's head too (not a list's: 城镇和农村居民
     # 人均可支配收入 shares more than 收入).
     # 食品烟酒类价格下降0.8%，衣着类上涨1.2%: the prices of the other classes.
