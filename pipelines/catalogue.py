@@ -50,8 +50,8 @@ Mapping rule (``Catalogue.code_for``)
    found nothing and the caller passes the codes of the observations before this one in the
    same sentence, nearest first: a subject that *is* (normalised, whole) one of the ``members``
    of such an indicator maps to it, with that member as its breakdown. ``全国居民恩格尔系数为
-   29.8%，其中城镇为28.8%`` -> ``城镇`` is ``engel_coefficient`` for 城镇; ``入境游客13190万人次，
-   其中外国人2694万人次`` -> ``inbound_tourists`` for 外国人. A subject that merely contains a
+   31.4%，其中城镇为30.2%`` -> ``城镇`` is ``engel_coefficient`` for 城镇; ``入境游客12470万人次，
+   其中外国人2318万人次`` -> ``inbound_tourists`` for 外国人. A subject that merely contains a
    member (``城镇新增就业``) is not taken: it names something else.
 7. **Families**, only when no specific indicator matched by rules 1-6: an indicator with
    ``heads`` (its code starts with ``family_``) is a generic family such as ``family_projects``

@@ -81,7 +81,7 @@ def observation_rows(
     """One row per observation, in text order, each mapped to its indicator.
 
     The catalogue's rule 6 needs the indicators of the observations before this one in the
-    same sentence (``其中城镇为28.8%`` after ``全国居民恩格尔系数为29.8%``); they are collected
+    same sentence (``其中城镇为30.2%`` after ``全国居民恩格尔系数为31.4%``); they are collected
     here, nearest first, and only specific ones (a family has no members).
     """
     taken: set[str] = set()

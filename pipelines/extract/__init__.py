@@ -80,7 +80,7 @@ class _State:
     # A clause of the sentence that names a quantity and holds no number (制造业增加值占地区
     # 生产总值的比重，今年预计在52.1%左右): the subject of the numbers after it that name none.
     topic: tuple[tuple[int, int], str] | None = None
-    # 甲乙项目，总投资120亿元: a clause that names a project, base or park and holds no
+    # 甲乙项目，总投资135亿元: a clause that names a project, base or park and holds no
     # number; the sentence's bare amounts after it are its own.
     entity: tuple[tuple[int, int], str] | None = None
     measured: str | None = None  # the last subject naming a measure (…工业增加值)
@@ -109,7 +109,7 @@ class _State:
     # (7月、8月、9月失业率分别为…), else None.
     member_periods: list[Period] | None = None
     times: list[TimeExpr] = field(default_factory=list)
-    # The spans of days the document named so far (春节假期（2月15日至23日）), with the words
+    # The spans of days the document named so far (春节假期（2月6日至14日）), with the words
     # around each, for later mentions of the holiday or event (假期, 年货节期间).
     spans: list[tuple[str, Period]] = field(default_factory=list)
     time_index: int = 0
@@ -157,7 +157,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
         if bracketed is not None and bracketed.start(1) <= expr.start < bracketed.end(1):
             break  # the edition of a report, read below
         if _TARGET_BEFORE.search(text, start, expr.start):
-            continue  # 力争2027年产业规模突破千亿元: a headline's target year frames nothing
+            continue  # 力争2029年产业规模突破千亿元: a headline's target year frames nothing
         if text.startswith("远景目标", expr.end):
             continue  # …规划和二〇三五年远景目标纲要实施情况: the name of the plan reviewed
         if _figure_in(text, start, expr.start) and not _figure_in(text, expr.end, end):
@@ -205,7 +205,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
                 and period.rule in ("month_end", "year_end", "quarter_end")
                 and not _WORDED.search(text[start : expr.start] + text[expr.end : end])
             ):
-                # 截至2025年6月底 / 📅 到2025年底 alone on a line: the day the lines below
+                # 截至2021年9月底 / 📅 到2021年底 alone on a line: the day the lines below
                 # count to (a dateline names a day, not an end of month or year).
                 return period
     bare = _BARE_YEAR.search(text, start, end)
@@ -299,7 +299,7 @@ def _inside_title(text: str, pos: int, floor: int) -> bool:
 
 def extract(text: str, published: date | None) -> list[Observation]:
     """All statistics in a normalised text; see the module docstring."""
-    # 115年第3季: a text from Taiwan counts years from 1912, everywhere in it.
+    # 113年第2季: a text from Taiwan counts years from 1912, everywhere in it.
     roc = periods.ROC_YEARS.set(periods.counts_roc_years(text))
     try:
         if "依次" not in text and "当中" not in text:
@@ -418,7 +418,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             and line_before == paragraphs[index - 1]
             and _HEADER_TAIL.fullmatch(text, p_start, p_end)
         ):
-            # 2025年比上年 / 增长（%）: the last column's name, wrapped onto a line of its own.
+            # 2023年比上年 / 增长（%）: the last column's name, wrapped onto a line of its own.
             header = [*header[:-1], header[-1] + text[p_start:p_end].strip()]
             line_before = (p_start, p_end)
             continue
@@ -571,7 +571,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             and _kind_at(line_kinds, index + 1) in ("label", "bulleted")
             and not _measure_label_at(text, paragraphs, index + 1)
         ):
-            # 📊经济总量 / 6328.5亿元 / 地区生产总值: where figures stand above their labels, the
+            # 📊经济总量 / 5917.3亿元 / 地区生产总值: where figures stand above their labels, the
             # line above a figure is the heading of a section, or the label of the figure before.
             # (5.2% / 同比增长 below 地区生产总值: a label of the measure only names no subject.)
             carried, labelled_above = None, False
@@ -629,7 +629,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             len(out) > before
             and (bar := _FIGURE_BAR_LABEL.fullmatch(text, p_start, p_end)) is not None
         ):
-            # 14.6万亿元｜软件业务收入: a card's figure, its label after the bar.
+            # 13.8万亿元｜软件业务收入: a card's figure, its label after the bar.
             label_start = bar.start("label") if bar.group("label") else bar.start("comma_label")
             _label_figures(text, out, list(range(before, len(out))), label_start, p_end)
         if figures and (figures_first or line_kinds[index] != "bulleted"):
@@ -666,7 +666,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             carried is not None
             and len(out) == before
             and not labels_figures
-            # 总量跃居全省第3位: a remark on the figure above, not a label of the one below
+            # 总量跃居全省第4位: a remark on the figure above, not a label of the one below
             and _FIGURE_OR_RANK.search(text, p_start, p_end) is None
             # 01 / 总量规模: the title of a section, not the label of its first figure.
             and not numbered
@@ -692,8 +692,8 @@ _SUMMARY_LINE_MAX = 16
 
 
 def _measure_by_earlier_statement(out: list[Observation]) -> None:
-    """📌 划重点 / GDP｜5.4% / 投资｜4.3%: a short label and a percentage on a line of their own
-    restate a rate the text gave in full before (地区生产总值…同比增长5.4%); the label says what
+    """📌 划重点 / GDP｜4.4% / 投资｜4.3%: a short label and a percentage on a line of their own
+    restate a rate the text gave in full before (地区生产总值…同比增长4.4%); the label says what
     it is of, the earlier statement how it was measured."""
     for index, o in enumerate(out):
         if (
@@ -728,7 +728,7 @@ def _measure_by_earlier_statement(out: list[Observation]) -> None:
 
 
 def _name_by_restatement(out: list[Observation], shown: list[int], first: int) -> None:
-    """9.6万人 / 城镇新增就业9.6万人，比上年多0.3万人: a figure displayed on a line of its own
+    """8.7万人 / 城镇新增就业8.7万人，比上年多0.4万人: a figure displayed on a line of its own
     is what the sentence below it, which restates it, says it is."""
     for index in shown:
         figure = out[index]
@@ -801,7 +801,7 @@ def _date_by_same_subject(out: list[Observation]) -> None:
     for index, o in enumerate(out):
         if o.period_end is not None or o.trace.get("period") != "none" or not o.subject:
             continue
-        # 规模突破2万亿 / 规模达2.1万亿元: a level with no unit takes the unit of the same
+        # 规模突破3万亿 / 规模达3.2万亿元: a level with no unit takes the unit of the same
         # subject's level, as it takes its period.
         same = [
             d
@@ -851,7 +851,7 @@ _CARD = re.compile(r"\s*【[^】\n]{1,24}】\s*")
 # 第3位, 第一名: a figure or a rank (not 第一产业, an industry). Any digit counts: a short line
 # with the 5 of 5G in it is as often a fragment of wrapped prose as a label.
 _FIGURE_OR_RANK = re.compile(r"[0-9]|第[一二三四五六七八九十](?!产业)")
-# 6328.5亿元 / ▲4.2% / 56830元　31260元: a line of figures alone, as an infographic sets them
+# 5917.3亿元 / ▲4.6% / 52740元　29380元: a line of figures alone, as an infographic sets them
 # above the label that names them.
 # 超200家, 近30亿元, 2.5EFLOPS, 31家/95个: a qualifier before, a unit in letters, figures parted
 # by a slash.
@@ -909,7 +909,7 @@ def _kind_at(kinds: list[str], index: int) -> str:
 
 
 def _figures_first(kinds: list[str]) -> bool:
-    """Whether the document sets each figure above the label that names it (6328.5亿元 /
+    """Whether the document sets each figure above the label that names it (5917.3亿元 /
     地区生产总值) rather than below it. A label line after a figure and before none can only
     name the figure above; one before a figure and after none, only the figure below. A
     bulleted line may be a section's heading, and tells neither."""
@@ -929,7 +929,7 @@ def _figures_first(kinds: list[str]) -> bool:
 def _label_figures(
     text: str, out: list[Observation], figures: list[int], start: int, end: int
 ) -> str | None:
-    """Name the figures of a figure line (6328.5亿元) by the label that opens the line below it
+    """Name the figures of a figure line (5917.3亿元) by the label that opens the line below it
     (地区生产总值　增长5.6%): its subject, and for a percentage its measure (…增速 → growth);
     two figures take the members the label lists (城镇、农村常住居民人均可支配收入). Returns the
     subject the lines below go on with when it is not the label's own (a share's owner)."""
@@ -1042,7 +1042,7 @@ def _measured_as_label_says(out: list[Observation], first: int, label: re.Match[
 
 
 def _measure_of_category_label(out: list[Observation], first: int, label: str) -> None:
-    """乙类制造业 / 301.2亿元 / 增长10.8% after 核心产业增加值742.6亿元: a category set
+    """乙类制造业 / 293.6亿元 / 增长9.3% after 核心产业增加值715.9亿元: a category set
     above its figures is a member of the quantity measured just before, in the same unit; so is
     a group that shares a word with the quantity's own (城镇居民 after 全体居民人均收入)."""
     if subjects.names_measure(label):
@@ -1251,7 +1251,7 @@ _BULLETS = "▲△●○■□◆◇★☆•·◎➤►—\\-"
 # A label line: a name with a bullet, an emoji or an arrow before it (🎯地区生产总值).
 _LABEL = re.compile(
     rf"(?:[{_BULLETS}\s\u2190-\u2bff\ufe0f]|[\U0001f000-\U0001faff])*"
-    # 其中，软件外包服务出口 / 168.3亿美元: the label of a part.
+    # 其中，软件外包服务出口 / 152.7亿美元: the label of a part.
     r"(?:其中[，,：:]?)?"
     r"(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9+]{2,20})"
 )
@@ -1295,12 +1295,12 @@ _SOURCE_LINE = re.compile(r"\s*(?:数据|资料|信息)?来源\s*[：:]")
 # 图1　2019—2030年全球市场规模: a chart's title, whose years are the chart's, not the text's.
 _FIGURE_TITLE = re.compile(r"\s*图\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?(?![\d.])")
 _FIGURE_BAR_LABEL = re.compile(
-    # ■ 2036.8亿元　…, ▶11.6%　…: a box's bullet before the figure.
+    # ■ 1874.2亿元　…, ▶10.9%　…: a box's bullet before the figure.
     r"\s*(?:[■□▶►▷●○◆◇★☆▪•▸◎]\s*)?"
     r"(?:约|近|超|超过|逾|将近|接近|突破|[+-])?[\d.,]+\s*[万亿千百]{0,2}[\u4e00-\u9fffA-Za-z%‰]{0,3}"
     r"(?:多|余|以上|左右)?\s*[｜|]\s*"
     r"(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9]{2,20})\s*"
-    # 4136.8亿元　电子商务交易额 (the wide space read as a comma): a figure box's line, its
+    # 3852.4亿元　电子商务交易额 (the wide space read as a comma): a figure box's line, its
     # label after the figure and nothing else, no digit in it.
     r"|\s*(?:[■□▶►▷●○◆◇★☆▪•▸◎]\s*)?(?:约|近|超|超过|逾|将近|接近|突破|[+-]|[↑↓▲▼])?"
     r"[\d.,]+[万亿千百]{0,2}"
@@ -1409,7 +1409,7 @@ def _note_kind(text: str, start: int, end: int, in_notes: bool | str) -> str | N
     article: its kind, or None."""
     line = text[start:end]
     if (heading := _NOTES_HEADING.match(line)) is not None and not (
-        # 说明：…年末全县户籍人口28.88万人，比上年末减少0.31万人: a yearbook's lead, reporting
+        # 说明：…年末全县户籍人口26.47万人，比上年末减少0.24万人: a yearbook's lead, reporting
         # changes over time, which no definition or note on method does.
         heading.group("word").endswith("说明") and _REPORTS_CHANGE.search(line, heading.end())
     ):
@@ -1436,7 +1436,7 @@ _COMPARED_CLAUSE = re.compile(
     # text goes on at the time it told.
     r"|到(?:今年|本年)?\d{1,2}月(?:末|底)?(?:又|再|进一步))"
 )
-# 同比下降0.9%，1—2月为增长1.1%；日均…: a clause after the figure giving an earlier period's, for
+# 同比下降1.1%，1—2月为增长1.4%；日均…: a clause after the figure giving an earlier period's, for
 # comparison.
 _EARLIER_PERIOD_WAS = re.compile(
     r"\s*(?:\d{1,2}[—–-]\d{1,2}月|\d{1,2}月份?|上月|上年|去年|上季度|[一二三]季度|上半年"
@@ -1556,7 +1556,7 @@ def _advance_time(
         ):
             continue  # 截至10月底今年新增…: this year's figure counted to the date just named
         if text.startswith("的", expr.start - 1) and text.startswith(_TARGET_NOUNS, expr.end):
-            continue  # 高于年初确定的12%以上的全年目标: the target's span, not the time of the text
+            continue  # 高于年初确定的10%以上的全年目标: the target's span, not the time of the text
         if (
             expr.sub == "全年"
             and expr.year is None
@@ -1564,7 +1564,7 @@ def _advance_time(
             and text.startswith(_TARGET_NOUNS, expr.end)
             and text.endswith(_MEASURED_AGAINST, max(0, expr.start - 2), expr.start)
         ):
-            continue  # 1.86亿美元，完成全年目标3.5亿美元的53.1%: progress so far on the year's plan
+            continue  # 2.27亿美元，完成全年目标4.2亿美元的54.0%: progress so far on the year's plan
         current = state.period
         if (
             expr.rel in _PAST_YEAR
@@ -1584,7 +1584,7 @@ def _advance_time(
             state.period_expr = expr
             continue
         sentence_year = (
-            # 岚芯智算2025年营收…；公司今年上半年出货…: 今年 is the year of publication.
+            # 澜启芯算2025年营收…；公司今年上半年出货…: 今年 is the year of publication.
             None
             if expr.rel in ("今年", "本年") and published is not None
             else _sentence_year(state, sentence, expr)
@@ -1600,14 +1600,14 @@ def _advance_time(
             and text.startswith(("为", "是", "同期为"), expr.end)
             and text[expr.start - 1 : expr.start] in ("，", "（", "(", "；")
         ):
-            # 全年…86.7亿元，上年为65.4亿元: the figure of the year before the one just told.
+            # 全年…79.3亿元，上年为61.8亿元: the figure of the year before the one just told.
             sentence_year = state.period.end.year
         context_year = _context_year(state, heading, published)
         if (
             published is not None
             and expr.year is None
             and _FORECAST_BEFORE.search(text, max(0, expr.start - 3), expr.start)
-            # 一、2025年计划执行情况 / 预计全年…, in January 2026: the estimated outcome of the
+            # 一、2023年计划执行情况 / 预计全年…, in January 2024: the estimated outcome of the
             # year the section reviews, just over.
             and not (
                 heading is not None
@@ -1636,7 +1636,7 @@ def _advance_time(
         state.period_expr = expr
         state.compared_last_year = False
         if state.period.type == "days" or (
-            # “双11”期间（10月15日20时至11月11日24时）: an event's dates, bracketed after it.
+            # “双11”期间（10月20日20时至11月11日24时）: an event's dates, bracketed after it.
             state.period.type in ("day", "as_of")
             and (opened := text.rfind("期间（", max(0, expr.start - 20), expr.start)) != -1
             and "）" not in text[opened : expr.start]
@@ -1645,7 +1645,7 @@ def _advance_time(
             state.spans.append((context, state.period))
 
 
-# 从17.9%提升到, 从2020年的…: 从 opening the first term of a change (not 从业人员).
+# 从16.4%提升到, 从2015年的…: 从 opening the first term of a change (not 从业人员).
 _FROM_FIGURE = re.compile(r"从(?:[^，。；]{0,8}?[\d一二三四五六七八九十两]|$)")
 _TARGET_NOUNS = ("目标", "预期目标", "计划目标", "目标任务", "任务")
 # 完成全年目标, 占全年计划, 达全年任务: a figure measured against a plan of the year.
@@ -1716,7 +1716,7 @@ def _paragraph(
         and _KINDS_OPENER.match(text, p_start)
         and (measured := _measure_of_paragraph_before(text, p_start, out))
     ):
-        # 规上工业发电量…。/ 分品种看，…火电同比下降0.8%: the kinds of the measure the
+        # 规上工业发电量…。/ 分品种看，…火电同比下降1.3%: the kinds of the measure the
         # paragraph before ended with.
         state.subject, state.subject_unit = measured
         state.subject_sentence = sents[0] if sents else None
@@ -1750,7 +1750,7 @@ def _paragraph(
                 )
             )
             if clause.aside or compared:
-                # （上年为3385.6亿元）: a time inside an aside dates the aside only.
+                # （上年为3172.9亿元）: a time inside an aside dates the aside only.
                 _advance_time(
                     text, state, clause.start, (s_start, s_end), heading, published, scopes
                 )
@@ -1957,7 +1957,7 @@ def _is_event_date(expr: TimeExpr | None, sentence_start: int) -> bool:
     )
 
 
-# 就业人员10万人生产安全事故死亡人数1.089人: a round number glued to the name of a rate whose
+# 就业人员10万人生产安全事故死亡人数1.157人: a round number glued to the name of a rate whose
 # value follows is the rate's denominator (per 100,000 workers), as 每10万人 would be.
 # Only a round magnitude (10万人, 1亿元): 100家企业研发投入总额 counts enterprises.
 _ROUND = re.compile(r"10*(?:万|亿|百万|千万)[\u4e00-\u9fff]{0,2}$")
@@ -2246,7 +2246,7 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
         )
         # A bare number is a statistic only where a verb or copula governs it, or where it is the
         # start of a change to another value (收入比由上年的2.12缩小至2.08); the next values of
-        # a list (指数分别为64.5、56.9和53.2) share the governing of the first.
+        # a list (指数分别为62.7、55.4和51.8) share the governing of the first.
         if (
             bare
             and not _BARE_OK.search(window)
@@ -2317,7 +2317,7 @@ def _clause(
         and all(subjects.is_bare_category(m) for m in enum[0])
         and state.subject_sentence == sentence
     ):
-        # 东部地区数据生产量占比为56.8%，中部、西部和东北地区分别为18.9%、20.1%和4.2%: bare
+        # 东部地区数据生产量占比为54.3%，中部、西部和东北地区分别为19.6%、21.7%和4.4%: bare
         # members continue the previous clause, whose measure noun (and share) they take.
         head = subjects.measure_after_category(state.subject)
         if (
@@ -2350,7 +2350,7 @@ def _clause(
             and text.find("其中", sentence[0], clause.start + 3) != -1
             and not subjects.names_part_of_any(enum[0], state.parent)
         ):
-            # 挂牌数据产品1052个，其中金融、交通领域分别为286个、174个: the parent's count in
+            # 挂牌数据产品1137个，其中金融、交通领域分别为312个、158个: the parent's count in
             # each category.
             enum = ([state.parent] * len(enum[0]), list(enum[0]), "list_parts_of_parent")
             state.enumeration = _Enumeration(enum[0], enum[1], sentence)
@@ -2378,7 +2378,7 @@ def _clause(
         and (noun_start := _counted_noun_start(text, q)) is not None
         and not _APPOSITIVE_COUNT.match(text, q.end)
         and q.range_bound is None
-        # 从15家跃升到38家: a number after 从 is the start of a change, its subject before it.
+        # 从12家跃升到41家: a number after 从 is the start of a change, its subject before it.
         and not (q.start > clause.start and text[q.start - 1] == "从")
         and (noun := subjects.subject_after(text, noun_start, clause.end))
     }
@@ -2396,11 +2396,11 @@ def _clause(
         changed_object: str | None = None
         other_reading: tuple[str, Observation] | None = None
         # A value that follows another with only a list separator between them repeats the
-        # cue of the list's first value (分别占比43.6%、33.8%).
+        # cue of the list's first value (分别占比41.2%、35.7%).
         if i > 0 and (
             cl.LIST_SEPARATORS.match(window)
             or q.range_bound == "upper"
-            # 增加2 510人或6.2%: the same change again, as a rate.
+            # 增加3 740人或5.8%: the same change again, as a rate.
             or (window == "或" and q.unit == "%")
         ):
             # The upper end of a range (增长5%—6%) takes the cue of its lower end too.
@@ -2453,7 +2453,7 @@ def _clause(
             # 分别超过5%、6%, 跨越1万亿元、1.2万亿元: the list's qualifier is every value's.
             qual, qual_rule = measures.qualifier(q, cue_window)
         if qual_rule in _COMPARED_TO_TARGET and _TARGET_NAMED_AFTER.match(text, q.end):
-            # 87.1%，高于85%的目标: the actual is above the target; the target is exact.
+            # 89.4%，高于86%的目标: the actual is above the target; the target is exact.
             qual, qual_rule = "exact", "compared_to_target"
         trace["qualifier"] = qual_rule
         # Subject and breakdown.
@@ -2495,7 +2495,7 @@ def _clause(
             is not None
             and read.unit == q.unit
         ):
-            # 同比增长3.7%，前值4.2%，预期3.9%: the same indicator's previous reading and the
+            # 同比增长2.5%，前值2.9%，预期2.7%: the same indicator's previous reading and the
             # forecast for this one, measured as the reading reported.
             subject, breakdown = read.subject, read.breakdown
             trace["subject"] = "other_reading"
@@ -2564,7 +2564,7 @@ def _clause(
                 breakdown = member
                 trace["breakdown"] = "member_of_first_item"
         elif _TARGET_NAMED_AFTER.match(text, q.end) and state.subject:
-            # 完成全年55万人目标任务…, 低于6%左右的年度调控目标: the target of the quantity
+            # 完成全年48万人目标任务…, 低于6%左右的年度调控目标: the target of the quantity
             # named before, not a figure of the target.
             subject = state.subject
             trace["subject"] = "target_of_previous"
@@ -2590,7 +2590,7 @@ def _clause(
             (q.unit in COUNT_WORDS or q.unit == "类")
             and window.endswith("中有")
             and (among := _AMONG_INLINE.search(text, clause.start, q.start)) is not None
-            # (14个省辖市中有12个市…, 41个大类行业中有33个行业…: the count names its class
+            # (16个省辖市中有13个市…, 39个大类行业中有31个行业…: the count names its class
             # again, read as such below.)
             and not any(
                 text.startswith(among.group("cls")[k:], q.end)
@@ -2598,7 +2598,7 @@ def _clause(
             )
             and (met := text[q.end : clause.end].strip("，。；、：: "))
         ):
-            # 20类商品中有15类网络零售额同比增长: members of the class named before the count,
+            # 22类商品中有17类网络零售额同比增长: members of the class named before the count,
             # by what they did.
             subject, breakdown = among.group("cls"), met
             trace["subject"] = trace["breakdown"] = "counted_among_class"
@@ -2608,7 +2608,7 @@ def _clause(
             and _DONE_OR_NOT.fullmatch(done)
             and (among := _AMONG_BEFORE.search(text, sentence[0], q.start)) is not None
         ):
-            # 13项主要指标中，完成或超额完成8项，未完成5项: members of the class, by what they
+            # 12项主要指标中，完成或超额完成9项，未完成3项: members of the class, by what they
             # did.
             subject, breakdown = among.group("cls"), done
             trace["subject"] = trace["breakdown"] = "counted_among_class"
@@ -2616,7 +2616,7 @@ def _clause(
             q.unit in COUNT_WORDS
             and 2 <= len(done := window.strip("，、,：；; ")) <= 8
             and _DONE_OR_NOT.fullmatch(done)
-            # (达到1865家 is the level the count before reached, no class of it.)
+            # (达到1742家 is the level the count before reached, no class of it.)
             and ("或" in done or done.startswith(("未", "没有", "尚未")))
             and (
                 counted := next(
@@ -2633,7 +2633,7 @@ def _clause(
             )
             is not None
         ):
-            # 共设置主要指标16项，完成或超额完成13项，未完成3项: members of the class just
+            # 共设置主要指标18项，完成或超额完成14项，未完成4项: members of the class just
             # counted, by what they did.
             subject, breakdown = counted.subject, done
             trace["subject"] = trace["breakdown"] = "counted_before"
@@ -2648,7 +2648,7 @@ def _clause(
                 breakdown = subject
                 trace["breakdown"] = "value_first_list"
             elif q is qs[-1] and (met := _condition_met(text, clause, q, subject)) is not None:
-                # 有31个行业增加值保持增长: industries counted by what they did.
+                # 有11个行业增加值保持增长: industries counted by what they did.
                 subject, breakdown = met
                 trace["breakdown"] = "condition_of_counted"
         elif (
@@ -2659,7 +2659,7 @@ def _clause(
             and (named := _CAPACITY_AFTER_DE.match(text, q.end)) is not None
             and not subjects.names_measure(own := subjects.subject_before(window, verb)[0])
         ):
-            # 一期5000PFLOPS的算力, 能否把42.6EFLOPS的算力…: the capacity named after the figure,
+            # 一期6000PFLOPS的算力, 能否把38.4EFLOPS的算力…: the capacity named after the figure,
             # of the part named before it if any.
             lead = (
                 ""
@@ -2679,7 +2679,7 @@ def _clause(
             subject, breakdown = held
             trace["subject"] = trace["breakdown"] = "member_holds_of_group"
         elif q.unit in COUNT_WORDS and (among := _counted_among(text, sentence, window)):
-            # 全县12个乡镇中，地区生产总值超过20亿元的有3个: members of the class named before.
+            # 全县13个乡镇中，地区生产总值超过15亿元的有4个: members of the class named before.
             subject, breakdown = among
             trace["subject"] = trace["breakdown"] = "counted_among_class"
         else:
@@ -2707,7 +2707,7 @@ def _clause(
                 else None
             )
             if anaphor is not None:
-                # 去年，这一数字已是一万二千多台; 全国这个比重是10%左右: the quantity just named,
+                # 去年，这一数字已是一万四千多台; 全国这个比重是12%左右: the quantity just named,
                 # in the place the phrase names if any.
                 subject, rule = state.subject or "", "anaphor"
                 if anaphor.group("place"):
@@ -2723,7 +2723,7 @@ def _clause(
                 and (counted := _COUNTED_MEMBERS.fullmatch(subject)) is not None
                 and breakdown is None
             ):
-                # 甲市…；乙市…。两市合计占全省比重达81.0%: the members just named, together,
+                # 甲市…；乙市…。两市合计占全省比重达77.0%: the members just named, together,
                 # of the quantity named before.
                 subject, rule = state.subject, "members_counted_back"
                 breakdown, trace["breakdown"] = counted.group("members"), "members_counted_back"
@@ -2859,11 +2859,11 @@ def _clause(
                     and (last := _last_percent_of(out, subject, sentence)) is not None
                     and last.measure == "share"
                 ):
-                    # 比重为10.8%，比上年提高0.5个百分点，首次突破10%: the same share again.
+                    # 比重为8.3%，比上年提高1.7个百分点，首次突破8%: the same share again.
                     decision = decision._replace(measure="share", rule="share_restated")
                     trace["measure"] = decision.rule
                 if decision.measure in ("growth", "share"):
-                    # 涨幅比上月扩大0.2个百分点；环比上涨0.4%: the growth is the quantity's,
+                    # 涨幅比上月扩大0.4个百分点；环比上涨0.5%: the growth is the quantity's,
                     # not its rate's; so is a share (增速高于…，占比升至…).
                     subject = subjects.strip_rate_word(subject)
                 if state.breakdown is not None:
@@ -2964,7 +2964,7 @@ def _clause(
                     and _INDUSTRY_MEASURE.match(subject)
                     and subjects.leading_member(subject) is None
                 ):
-                    # 规模以上电子信息制造业实现营业收入…。营业收入利润率为3.67%: the paragraph's
+                    # 规模以上电子信息制造业实现营业收入…。营业收入利润率为4.12%: the paragraph's
                     # industry, whose accounts it goes on with.
                     subject = state.industry + subject
                     trace["subject_actor"] = "industry_of_paragraph"
@@ -2986,10 +2986,10 @@ def _clause(
                         )
                     )
                     and subjects.names_group(state.subject)
-                    # 企业1.2万家，实现营业收入…: completed from the group already.
+                    # 企业1.4万家，实现营业收入…: completed from the group already.
                     and subjects.complete(subject, state.subject)[1] == "own"
                 ):
-                    # 在建亿元以上项目612个，完成投资…: what the group counted before achieved.
+                    # 在建亿元以上项目587个，完成投资…: what the group counted before achieved.
                     breakdown = subjects.group_name(state.subject)
                     trace["breakdown"] = "doer_counted_before"
                 elif (
@@ -2998,7 +2998,7 @@ def _clause(
                     and state.entity[0] == sentence
                     and _GROUP_ATTRIBUTE.fullmatch(subject) is not None
                 ):
-                    # 甲乙晶圆制造项目，总投资120亿元: the amount of the project named before.
+                    # 甲乙晶圆制造项目，总投资135亿元: the amount of the project named before.
                     breakdown = state.entity[1]
                     trace["breakdown"] = "entity_named_before"
                 elif (
@@ -3009,7 +3009,7 @@ def _clause(
                     and _GROUP_ATTRIBUTE.fullmatch(subject) is not None
                     and _GROUP_ATTRIBUTE.fullmatch(state.subject) is not None
                 ):
-                    # …项目，总投资120亿元，年内计划投资36亿元: the same project's next amount.
+                    # …项目，总投资135亿元，年内计划投资42亿元: the same project's next amount.
                     breakdown = state.breakdown
                     trace["breakdown"] = "next_amount_of_group"
                 # 规模以上工业企业实现利润总额: a figure with its own doer completes nothing.
@@ -3038,7 +3038,7 @@ def _clause(
                         )
                     )
                 ):
-                    # 其中，美国331家，价值12.1万亿美元: the same member's next measure.
+                    # 其中，甲国318家，价值11.4万亿美元: the same member's next measure.
                     breakdown = state.breakdown
                     trace["breakdown"] = "member_of_previous_measure"
                 elif completed != "own":
@@ -3099,7 +3099,7 @@ def _clause(
                         # 进出口总额…；出口…: a part of the measure, not a sibling's.
                         and not subjects.names_part_of_any([subject], head)
                     ):
-                        # 稻谷产量1018.3万吨；小麦248.9万吨: a sibling of the same kind.
+                        # 稻谷产量962.7万吨；小麦231.4万吨: a sibling of the same kind.
                         subject, member = subject + head, subject
                     if (
                         member is None
@@ -3107,7 +3107,7 @@ def _clause(
                         and q.unit in ("%", "个百分点")
                         and subject.endswith("业")
                     ):
-                        # 有31个行业增加值同比增长，增长面为75.6%。重点行业中，甲业增长…: the
+                        # 有29个行业增加值同比增长，增长面为72.5%。重点行业中，甲业增长…: the
                         # measure the paragraph last named, past a rate of its own.
                         subject, member = subjects.complete_sibling(subject, state.measured)
                     if member is not None:
@@ -3143,7 +3143,7 @@ def _clause(
             and all(together.breakdowns)
             and len(set(together.breakdowns)) > 1
         ):
-            # 甲市、乙市收入分别为…，合计占全省的47.4%: the share of the members together.
+            # 甲市、乙市收入分别为…，合计占全省的45.8%: the share of the members together.
             last = together.breakdowns[-1]
             subject = together.subjects[-1].replace(last, "", 1) or together.subjects[-1]
             breakdown = "、".join(b for b in together.breakdowns if b)
@@ -3214,7 +3214,7 @@ def _clause(
             and out[-1].measure in ("growth", "share")
             and trace["subject"] == "inherited"
         ):
-            # 预期增长5.5%，实际完成6.2%: the outcome of the planned rate, in its measure.
+            # 预期增长5.8%，实际完成6.4%: the outcome of the planned rate, in its measure.
             decision = decision._replace(measure=out[-1].measure, rule="outcome_of_plan")
             trace["measure"] = decision.rule
         among_in_clause = _AMONG_HAS.fullmatch(window) if q.unit in COUNT_WORDS else None
@@ -3280,7 +3280,7 @@ def _clause(
             and state.subject_unit == q.unit
             and state.subject_sentence == sentence
         ):
-            # 建成5G基站21.4万个，每万人拥有15个: the density of the figure counted before.
+            # 建成5G基站19.7万个，每万人拥有17个: the density of the figure counted before.
             subject = subject + "拥有" + state.subject
             trace["subject"] = "density_of_previous"
         elif (
@@ -3312,7 +3312,7 @@ def _clause(
             and q.unit not in _RATIO_OR_MONEY
             and text[out[-1].char_end : q.start].strip() in ("（", "(", "（约", "(约")
         ):
-            # 增加22.6万亩（15.1千公顷）: the same change in other units.
+            # 增加19.5万亩（13.0千公顷）: the same change in other units.
             signed = -abs(q.value) if out[-1].value < 0 else q.value
             decision = decision._replace(
                 measure="change", value=signed, rule="change_in_other_units"
@@ -3327,7 +3327,7 @@ def _clause(
             and out[-1].trace.get("breakdown") == "member_before_aside"
             and out[-1].char_start >= clause.start
         ):
-            # 建造业（由5.9%上升至6.6%）: the member's next figure, inside the same aside.
+            # 建造业（由5.4%上升至6.1%）: the member's next figure, inside the same aside.
             subject, breakdown = out[-1].subject, out[-1].breakdown
             trace["subject"], trace["breakdown"] = "measure_of_class", "member_before_aside"
         elif (
@@ -3355,14 +3355,14 @@ def _clause(
                 head is not None
                 and len(named := subjects.clean(head.group(1))) >= 2
                 and not _SHARE_WORD_ONLY.fullmatch(named)
-                # (…（由3.3%上升至3.6%）的升幅较为明显: how much they moved, no noun of theirs)
+                # (…（由3.1%上升至3.5%）的升幅较为明显: how much they moved, no noun of theirs)
                 and not any(word in named for word in (*subjects.RATE_OF_CHANGE, "升幅"))
             ):
                 # 香港旅客(1,206澳门元)与台湾旅客(2,430澳门元)的人均消费分别上升…: the members'
                 # figures are of the noun the list is said of.
                 subject = named
             if not subject:
-                # 失业率在多数行业均有所上升，其中以建造业（由5.9%上升至6.6%）…: the quantity
+                # 失业率在多数行业均有所上升，其中以建造业（由5.4%上升至6.1%）…: the quantity
                 # the sentence said moved in its members.
                 moved = list(_MOVED_IN_MEMBERS.finditer(text, sentence[0], clause.start))
                 named = subjects.clean(moved[-1].group(1)) if moved else ""
@@ -3458,7 +3458,7 @@ def _clause(
             and subject
             and (
                 trace["subject"] in ("before_cue", "before_number", "label_before_colon")
-                # 收入增长5.4%，其中城镇、农村居民分别增长4.5%和6.6%: a list of the groups.
+                # 收入增长4.9%，其中城镇、农村居民分别增长4.3%和6.2%: a list of the groups.
                 or listed_group
             )
             and (
@@ -3483,7 +3483,7 @@ def _clause(
             and trace["subject"] in ("before_cue", "before_number")
             and (named := subjects.sibling_of(subject, state.subject)) is not None
         ):
-            # 其中，城镇居民人均花费1034.6元，农村居民659.5元: the sibling group's measure.
+            # 其中，城镇居民人均花费982.3元，农村居民617.8元: the sibling group's measure.
             subject, breakdown = named, subject
             trace["subject"] = trace["breakdown"] = "group_of_sibling_measure"
         sibling = trace["subject"] == "sibling_completes_head"
@@ -3495,7 +3495,7 @@ def _clause(
             and _PLACE_LIKE.search(subject or "") is not None
             and len(subject) <= 4
         ):
-            # 企业共824家，总价值18.6万亿美元。其中，美国331家: the parts of the count before.
+            # 企业共796家，总价值17.3万亿美元。其中，甲国318家: the parts of the count before.
             counted = _count_in_paragraph(text, out, q)
             if counted is not None:
                 parent, parent_unit = counted, q.unit
@@ -3528,7 +3528,7 @@ def _clause(
             # 进出口额…，其中出口…: a part of the parent's measure is a quantity of its own.
             and not subjects.names_part_of_any([category], parent)
         ):
-            # 网络零售额700亿元，其中城区占比约61%; 价格上涨0.8%，其中城市上涨0.7%: the parent
+            # 网络零售额650亿元，其中城区占比约58%; 价格上涨1.5%，其中城市上涨1.3%: the parent
             # in that place.
             subject, breakdown = parent, category
             trace["subject"], trace["breakdown"] = "parent_of_category", "category_of_parent"
@@ -3545,7 +3545,7 @@ def _clause(
             and trace["subject"] in ("before_cue", "before_number")
             and implied_unit(parent) is not None
         ):
-            # 国内出游人次17.20亿，其中城镇居民13.29亿: the parent's count of the group, in the
+            # 国内出游人次16.45亿，其中城镇居民12.87亿: the parent's count of the group, in the
             # unit the parent's name implies.
             subject, breakdown = parent, subject
             trace["subject"], trace["breakdown"] = "parent_of_category", "category_of_parent"
@@ -3565,7 +3565,7 @@ def _clause(
             and state.subject
             and (excluding := _EXCLUDING.fullmatch(subject)) is not None
         ):
-            # 投资增长0.8%；扣除房地产开发投资后增长5.2%: the same quantity, less a part.
+            # 投资增长1.4%；扣除房地产开发投资后增长4.7%: the same quantity, less a part.
             subject, breakdown = state.subject, excluding.group(1)
             trace["subject"], trace["breakdown"] = "excluding_part", "excluding_in_clause"
         if breakdown is None and state.excluding is not None:
@@ -3635,7 +3635,7 @@ def _clause(
             and (rated_before := _last_growth_in(out, sentence)) is not None
             and (
                 _RATE_COMPARED.search(cue_window)
-                # 工业增速或回落至6%左右，但二季度整体有望达到6.1%，全年在6%以上: the same
+                # 工业增速或回落至5%左右，但二季度整体有望达到5.3%，全年在5%以上: the same
                 # rate, named as one, the subject carried on to the later times the clauses name.
                 or (
                     trace["subject"] == "inherited"
@@ -3645,7 +3645,7 @@ def _clause(
                 )
             )
         ):
-            # 增长6.1%，较1—2月的5.8%加快…, 高于预期的5.0%, 区间为4.8%—5.1%: the same rate at
+            # 增长5.9%，较1—2月的5.5%加快…, 高于预期的5.2%, 区间为4.9%—5.4%: the same rate at
             # another time, expected, or its bounds.
             decision = decision._replace(measure="growth", rule="rate_compared")
             trace["measure"] = decision.rule
@@ -3695,12 +3695,12 @@ def _clause(
             and _COUNTED_EVENT.search(subject) is not None
             and text.find("其中", sentence[0], clause.start + 3) != -1
         ):
-            # 新登记企业612家，其中四季度新登记178家: the part names the parent's words short.
+            # 新登记企业583家，其中四季度新登记164家: the part names the parent's words short.
             subject = state.parent
         if (
             subject
             and not clause.aside
-            # 铁路发送旅客…，日均86.8万人次，占…的35.7%: a daily average is no new topic.
+            # 铁路发送旅客…，日均79.4万人次，占…的33.2%: a daily average is no new topic.
             and trace["subject"] not in ("inherited", "average_of_previous")
         ):
             if state.lead is None:
@@ -3711,7 +3711,7 @@ def _clause(
                 # 年初安排省级…: four characters before 省 are seldom a name, often words.
                 named = place is not None and (len(place) <= 4 or place.endswith("地区"))
                 state.paragraph_place = (sentence, place) if named else None
-            # 有27个行业增加值实现增长。其中，甲业增长…: what follows a count of a class by its
+            # 有12个行业增加值实现增长。其中，甲业增长…: what follows a count of a class by its
             # condition is of the measure the counted noun names (行业增加值).
             named = value_first[q] if trace.get("breakdown") == "condition_of_counted" else subject
             state.subject = named
@@ -3722,7 +3722,7 @@ def _clause(
                 # 甲、乙地区分别完成x亿元和y亿元，分别增长a%和b%；丙地区完成z亿元: a sibling
                 # of the amounts, past their rates.
                 state.level_unit, state.level_subject = q.unit, named
-            # 完成预算的101.2%，比上年增长4.2%: the plan a share was of is no member of the
+            # 完成预算的102.7%，比上年增长4.4%: the plan a share was of is no member of the
             # quantity the next figures are of.
             carried = None if trace.get("breakdown") == "plan" else breakdown
             state.breakdown = carried
@@ -3736,7 +3736,7 @@ def _clause(
             unit = f"{unit}/{per.group('per')}"
             trace["unit"] = "price_per_unit"
         if unit is None and decision.measure in ("level", "change") and q.magnitude_text:
-            # 千兆用户突破2亿: the head noun of the subject names the unit the text leaves out.
+            # 千兆用户突破3亿: the head noun of the subject names the unit the text leaves out.
             implied = implied_unit(subject)
             if implied is not None:
                 unit = implied
@@ -3776,7 +3776,7 @@ def _clause(
             # 今年以来开展活动160场, 今年新开了航线7条: this year's figure so far, reported as
             # done, is an actual of the year to the day of publication (the year is not over).
             kind, kind_rule = "actual", "done_so_far"
-            # 截至4月底，…，今年以来新增214个: the stretch of the year ends at the day the
+            # 截至4月底，…，今年以来新增187个: the stretch of the year ends at the day the
             # sentence counts to, where it names one.
             counted_to = next(
                 (
@@ -3853,7 +3853,7 @@ def _clause(
             )
         )
         if each is not None:
-            # 接待游客人次、旅游总花费均增长8%: one number for each of the members.
+            # 接待游客人次、旅游总花费均增长9%: one number for each of the members.
             made = out.pop()
             topic = (
                 state.topic[1] if state.topic is not None and state.topic[0] == sentence else None
@@ -3978,7 +3978,7 @@ def _money_classed_counts(
     return classed
 
 
-# 接待游客人次、旅游总花费均增长8%以上: members before 均/都 share the one value after it.
+# 接待游客人次、旅游总花费均增长9%以上: members before 均/都 share the one value after it.
 # 甲市、乙市均超过…; not 平均为 or 人均 (an average, of one quantity).
 _EACH = re.compile(
     r"(?:(?<![平人户])均|都)(?:为|达到?|是|增长|下降|提高|超过?|突破|有|不足|不到|低于|高于|在|接近)?$"
@@ -4007,7 +4007,7 @@ def _each_members(
 
 
 def _spread_list_qualifier(text: str, out: list[Observation], first: int) -> None:
-    """分别增长10%、35%以上: a qualifier written only after the last value of a list holds
+    """分别增长12%、30%以上: a qualifier written only after the last value of a list holds
     for every value of the list that has none of its own."""
     if len(out) - first < 2:
         return  # no list: most clauses hold one value
@@ -4107,7 +4107,7 @@ def _member_of_topic(made: Observation, topic: str, member: str) -> Observation:
 
 
 def _counted_among(text: str, sentence: tuple[int, int], window: str) -> tuple[str, str] | None:
-    """全县12个乡镇中，收入超过20亿元的有3个: the class counted among (乡镇) and the condition
+    """全县13个乡镇中，收入超过15亿元的有4个: the class counted among (乡镇) and the condition
     its counted members meet, or None."""
     condition = _CONDITION_OF_MEMBERS.search(window)
     among = _AMONG_CLASS.match(text, sentence[0]) if condition is not None else None
@@ -4137,7 +4137,7 @@ _AMONG_GROUP = re.compile(
 )
 # …的有3个, …的共有5家: the members that meet a condition, their noun left out.
 _CONDITION_OF_MEMBERS = re.compile(r"(?:^|[，,])(?P<condition>[^，。；]{2,24})的(?:有|共有)$")
-# 13项主要指标中，: the class a sentence counts members of, by what they did.
+# 12项主要指标中，: the class a sentence counts members of, by what they did.
 _AMONG_BEFORE = re.compile(
     r"[\d一二三四五六七八九十]+[个项类家所](?P<cls>[\u4e00-\u9fff]{1,8}?)中[，,]"
 )
@@ -4149,7 +4149,7 @@ _DONE_OR_NOT = re.compile(
 _AMONG_INLINE = re.compile(
     r"[\d一二三四五六七八九十]+[个类家项所座](?P<cls>[\u4e00-\u9fff]{1,8}?)中有$"
 )
-# 全县12个乡镇中，, 在41个工业大类行业中，: the class a sentence counts its members among.
+# 全县13个乡镇中，, 在39个工业大类行业中，: the class a sentence counts its members among.
 _AMONG_CLASS = re.compile(
     r"\s*(?:全[省市县区国])?(?:在)?[\d一二三四五六七八九十]+[个家所]?(?P<cls>[\u4e00-\u9fff]{1,8}?)中[，,]"
 )
@@ -4208,7 +4208,7 @@ def _enumeration(
     """Subjects and breakdowns of the values of a list, or None if the clause has none.
 
     ``A、B、C的企业数量分别为x、y、z`` lines members up with values; a later value list of the
-    same sentence without members of its own (``与2023年底相比增长了p、q、r``) reuses them.
+    same sentence without members of its own (``与2022年底相比增长了p、q、r``) reuses them.
     """
     if len(qs) < 2:
         return None
@@ -4406,7 +4406,7 @@ def _enumeration(
             and state.parent
             and text.find("其中", sentence[0], c_start + 3) != -1
         ):
-            # 数据产品1052个，其中金融、交通领域分别为286个、174个: the parent's count in each
+            # 数据产品1137个，其中金融、交通领域分别为312个、158个: the parent's count in each
             # kind.
             subs = [state.parent] * len(members)
             breakdowns: list[str | None] = [subjects.clean(m + head) for m in members]
@@ -4437,7 +4437,7 @@ def _enumeration(
             and subjects.names_measure(state.subject)
             and all(_PLACE_MEMBER.fullmatch(m) for m in members)
         ):
-            # 东部片区电信业务收入234.1亿元…；中部、西部和北部片区分别完成…: parts of a
+            # 东部片区电信业务收入219.6亿元…；中部、西部和北部片区分别完成…: parts of a
             # territory, members of the quantity named before (without its member).
             measured = subjects.measure_after_category(state.subject) or subjects.strip_whole_scope(
                 state.subject
@@ -4491,7 +4491,7 @@ def _enumeration(
             state.enumeration = _Enumeration(subs, breakdowns, sentence)
             return subs, breakdowns, "list_in_clause_before"
     if idx != -1 and (enum is None or enum.sentence != sentence or _named_since(out, enum, qs)):
-        # 接待游客412万人次，旅游收入39.8亿元，分别增长11.5%和13.2%: the values named before.
+        # 接待游客372万人次，旅游收入36.4亿元，分别增长10.7%和12.6%: the values named before.
         named = _values_named_before(out, sentence, len(qs))
         if named is not None:
             return [o.subject for o in named], [o.breakdown for o in named], "values_named_before"
@@ -4512,7 +4512,7 @@ def _enumeration(
         return None
     for prev, q in itertools.pairwise(qs):
         between = text[prev.end : q.start]
-        # 分别增长5.1%、下降1.4%: a list whose values each bring their own verb.
+        # 分别增长1.6%、下降1.2%: a list whose values each bring their own verb.
         if not cl.LIST_SEPARATORS.match(between) and not _SEPARATOR_AND_VERB.match(between):
             return None
     own, _ = subjects.subject_before(text[c_start : qs[0].start])
@@ -4782,7 +4782,7 @@ _INDUSTRY_MEASURE = re.compile(
 _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 # 省外游客, 农民工: groups of people whose per-head figures a text gives side by side.
 _PEOPLE_GROUPS = (*_HOUSEHOLD_GROUPS, "游客", "农民工", "学生", "旅客")
-# 2025年比上年 / 增长（%）: the last words of a header's last column, wrapped onto a line.
+# 2023年比上年 / 增长（%）: the last words of a header's last column, wrapped onto a line.
 _HEADER_TAIL = re.compile(
     r"\s*(?:增长|增速|增幅|比重|占比|构成)?\s*[（(][^（()）\d]{0,6}[）)]\s*|\s*(?:增长|增速|比重|占比)\s*"
 )
@@ -4796,7 +4796,7 @@ _MEMBER_SHARE = re.compile(
     r"^[，,；;]?\s*其中[，,]?\s*(?P<member>[^，。；\d]{2,16}?)(?:约|近|超过?|逾|将近|接近)?占了?(?:约|近)?$"
 )
 # 乙市实现收入, 其余各市合计完成收入: a place and a bare measure of a quantity named before.
-# 沿海滨越省, 乙市: a place named alone.
+# 沿海汀屿省, 乙市: a place named alone.
 _PEER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:省|市|县|州|国)")
 # 安排, 设立, 拨付…: money put into a fund named after it (安排10亿元的专项资金).
 _ALLOCATED = re.compile(r"(?:安排|设立|拨付|下达|投入|筹集|发放|落实|争取)$")
@@ -4808,7 +4808,7 @@ _PLACE_BARE_MEASURE = re.compile(
     # 东北片区出口增速低于全市4.1个百分点: the rate of the place's part, in points.
     r"(?:增速|增幅)?"
 )
-# 高于85%的目标: words comparing the actual before with the target, not bounding the target.
+# 高于86%的目标: words comparing the actual before with the target, not bounding the target.
 _COMPARED_TO_TARGET = frozenset({"before_高于", "before_低于"})
 _TARGET_NAMED_AFTER = re.compile(
     r"的?(?:全年|年度)?(?:调控|控制|预期|计划)?目标(?:任务)?|的(?:全年|年度)?任务"
@@ -5060,7 +5060,7 @@ def _ranked_whole(text: str, sentence_start: int, clause_start: int) -> str | No
     return whole if len(whole) >= 2 else None
 
 
-# 跨越7万亿、8万亿、9万亿三个大台阶: a count after the values sums them up; it is not the
+# 跨越4万亿、5万亿、6万亿三个大台阶: a count after the values sums them up; it is not the
 # noun the last value counts.
 _APPOSITIVE_COUNT = re.compile(r"[两二三四五六七八九十]+[个项条大]")
 
@@ -5099,7 +5099,7 @@ def _condition_met(
 
 
 def _count_among_counted(text: str, value_first: dict[Quantity, str]) -> bool:
-    """14个省辖市中有12个市…: a count of those among a counted class, no list of members."""
+    """16个省辖市中有13个市…: a count of those among a counted class, no list of members."""
     counts = sorted(value_first, key=lambda q: q.start)
     return any(
         _AMONG_THEN_COUNT.search(text, before.end, after.start) is not None
@@ -5161,7 +5161,7 @@ def _counted_noun_start(text: str, q: Quantity) -> int | None:
     if _starts_noun(text, q.end):
         return q.end
     if (aged := _AGE_CLASS.match(text, q.end)) is not None and _starts_noun(text, aged.end()):
-        return aged.end()  # 6000名65周岁以上老年人: the people counted, of an age
+        return aged.end()  # 4800名60周岁以上老年人: the people counted, of an age
     if (
         text.startswith("的", q.end)
         and q.unit in COUNT_WORDS
@@ -5182,12 +5182,12 @@ def _starts_noun(text: str, pos: int) -> bool:
         # 3家中，… is "among"; 2800家中小企业 and 5个中心 open a noun.
         return text.startswith(_ZHONG_WORDS, pos)
     if char == "上":
-        # 300家上下 is "about"; 326家上市公司 and 12家上游企业 open a noun.
+        # 300家上下 is "about"; 287家上市公司 and 12家上游企业 open a noun.
         return text.startswith(_SHANG_WORDS, pos)
     if char in "可能" and text.startswith(("可以", "可望", "能够", "能"), pos):
-        return False  # 23项可以完成: a modal before what the counted do, no noun
+        return False  # 19项可以完成: a modal before what the counted do, no noun
     if char == "等":
-        # 3家等 closes a list; 1236家等级民宿 opens a noun.
+        # 3家等 closes a list; 1148家等级民宿 opens a noun.
         return text.startswith("等级", pos)
     if char.isdigit():
         # 9家5A级景区, 12个5G工厂: a name opening with a digit glued to a letter.
@@ -5219,7 +5219,7 @@ _TO_AFTER = re.compile(
 # 五年来, 过去十年, “十四五”时期: a span of years a change is told over; its first value is
 # of the year before the span.
 def _span_of_section(text: str, paragraph_start: int) -> re.Match[str] | None:
-    """一、过去五年工作回顾 / …由9.8亿元增加到15.2亿元: the span of years the heading of the
+    """一、过去五年工作回顾 / …由8.6亿元增加到13.9亿元: the span of years the heading of the
     section above names, if the nearest heading names one."""
     lines = text[max(0, paragraph_start - 1500) : paragraph_start].split("\n")
     for line in reversed(lines):
@@ -5238,7 +5238,7 @@ _AT_BASE_TIME = re.compile(r"(?:比|较)([^，。；比较的]{2,10})的(?:不�
 
 
 def _base_time_period(window: str, period: Period, published: date | None) -> Period | None:
-    """The period of a value written as the base of a comparison (增长5.0%，比上半年的5.1%
+    """The period of a value written as the base of a comparison (增长4.7%，比上半年的4.9%
     回落), or None."""
     m = _AT_BASE_TIME.search(window)
     if m is None or period.end is None:
@@ -5265,7 +5265,7 @@ _OF_THE_TIME = re.compile(r"的(?:约|近)?$")
 def _time_changed_from(
     window: str, published: date | None, context_year: int | None = None
 ) -> Period | None:
-    """由2026年10月至12月的3.7%上升至…: the period of the value a change starts from, when a
+    """由2026年10月至12月的3.4%上升至…: the period of the value a change starts from, when a
     time of months or quarters stands before it (a year alone is _start_of_change's)."""
     if not window.endswith(("的", "约", "近")):
         return None
@@ -5295,7 +5295,7 @@ def _start_of_change(
     if explicit is not None:
         return int(explicit.group(1))
     if window in ("、", "和", "及"):
-        # 分别从2020年的645元/月、4318元/年提高到…: the next start value of the same year.
+        # 分别从2020年的590元/月、3960元/年提高到…: the next start value of the same year.
         listed = _FROM_YEAR_LIST.search(text, max(0, q.start - 40), q.start)
         if listed is not None:
             return int(listed.group(1))
@@ -5311,7 +5311,7 @@ def _start_of_change(
     if not _FROM_VALUE.search(window) or not _TO_AFTER.match(text, q.end):
         return None
     if period.type == "multi_year" and period.start is not None:
-        # “十四五”时期回顾 / 收入由11.2亿元增加到15.86亿元: the value the span started from.
+        # “十四五”时期回顾 / 收入由10.4亿元增加到14.73亿元: the value the span started from.
         return period.start.year - 1
     if period.end is None or period.type not in ("year", "as_of"):
         return None
@@ -5338,7 +5338,7 @@ def _period(
     published: date | None,
 ) -> tuple[Period, str, date | None]:
     if q.rule.startswith("structure_part_"):
-        # 三次产业结构由上年的9.9∶41.6∶48.5调整为…: every part of a structure is dated as the
+        # 三次产业结构由上年的8.7∶43.2∶48.1调整为…: every part of a structure is dated as the
         # whole ratio, by the words around it.
         first, last = q.start, q.end
         while first > 0 and (text[first - 1].isdigit() or text[first - 1] in ".:∶"):
@@ -5351,7 +5351,7 @@ def _period(
     expr = state.period_expr
     if period is None:
         if heading is not None:
-            # 2025年上半年…运行情况: the title's period frames what names none.
+            # 2023年上半年…运行情况: the title's period frames what names none.
             period = heading
             rule = "heading_year" if heading.type == "year" else f"heading_period:{heading.rule}"
         elif state.inherited is not None and all(
@@ -5363,7 +5363,7 @@ def _period(
         else:
             period, rule = NO_PERIOD, "none"
     elif expr is not None and expr.year_to is not None:
-        # 2020年到2025年 …从17.9%提升到35.5%: 从 takes the first year, 到 the last.
+        # 2019年到2024年 …从16.4%提升到32.8%: 从 takes the first year, 到 the last.
         if _FROM_FIGURE.search(window) and not decision.reach:
             period = resolve(expr, None, None, published, range_start=True)
             rule = "range_start"

@@ -73,7 +73,7 @@ class _Series(NamedTuple):
 
 
 def _caption(text: str, span: tuple[int, int] | None) -> str | None:
-    """The words of a chart's caption line (图3 2020—2024年我国算力总规模及增速 → 算力总规模及
+    """The words of a chart's caption line (图3 2019—2023年我国算力总规模及增速 → 算力总规模及
     增速), or None if the line is no caption."""
     if span is None:
         return None
@@ -240,7 +240,7 @@ def _split_axis(
     return None
 
 
-# 图3　2025年各地区电信业务收入占比, 图1　2025年10月以来…分月增速（%）: a chart whose labels
+# 图3　2025年各地区电信业务收入占比, 图1　2024年8月以来…分月增速（%）: a chart whose labels
 # stand beside their values, under a caption naming the quantity and how it is measured.
 _LABELLED_CAPTION = re.compile(
     rf"{_SPACE}*图(?:{_NUMBER_OF_FIGURE}|{_SPACE}*[:：]{_SPACE}*)(?P<words>[^，。；]{{2,48}}?)(?:[（(](?P<unit>[^（()）]{{1,8}})[）)])?{_SPACE}*"
@@ -370,7 +370,7 @@ def read_labelled_values(
     caption_period = None
     year_in_caption = re.search(r"((?:19|20)\d{2})年", caption.group("words"))
     if not _MONTH_LABEL.match(pairs[0][0]):
-        # 图1　2026年上半年…品类占比: the caption's time is every slice's.
+        # 图1　2023年上半年…品类占比: the caption's time is every slice's.
         caption_period = period_of_line(*caption_line)
     out: list[Observation] = []
     year = int(year_in_caption.group(1)) if year_in_caption else None

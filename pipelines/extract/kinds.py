@@ -19,7 +19,7 @@ _TARGET_CUE = re.compile(
     r"(?P<cue>主要预期目标|预期目标|主要目标(?:是|为)|发展目标(?:是|为)|总体目标(?:是|为)"
     # 预估4月…将介于: a forecast, as Taiwan's releases write it.
     r"|目标(?:是|为)|力争|确保|预计|预估|有望|可望|或将|料将"
-    # 增速或小幅回落至6%: may (a forecast), not or.
+    # 增速或小幅回落至5%: may (a forecast), not or.
     r"|或(?=小幅|大幅|进一步|回落|回升|放缓|加快|反弹|下行|上行)|可能(?=[在达为回升降增下上至超突])"
     # 建议稿提出，…: what a draft plan sets out.
     r"|建议稿提出|建议提出|纲要提出|规划提出|方案提出"
@@ -90,7 +90,7 @@ def target_scopes(
         if colon != -1 and colon - m.end() <= 2:
             scopes.append(TargetScope(m.start(), end, "target_list"))
         else:
-            # 预期增长5.5%，实际完成6.2%: the outcome after the plan is no target.
+            # 预期增长5.8%，实际完成6.4%: the outcome after the plan is no target.
             actual = _ACTUAL_AFTER.search(text, m.end(), sentence_end)
             past = _PAST_YEARS_AFTER.search(text, m.end(), sentence_end)
             if (
@@ -104,7 +104,7 @@ def target_scopes(
             # 预计全年增长5%: an estimate of an outcome (预计带动… is an effect to come).
             estimate = cue in ("预计", "预估") and not text.startswith(_EFFECT_VERBS, m.end())
             if estimate:
-                # 收入预计完成2410亿元；民间投资下降1.8%: an estimate is of its own clause group,
+                # 收入预计完成2285亿元；民间投资下降1.5%: an estimate is of its own clause group,
                 # the figures after a semicolon are told as they stand.
                 semicolon = text.find("；", m.end(), scope_end)
                 scope_end = semicolon if semicolon != -1 else scope_end

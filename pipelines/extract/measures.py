@@ -23,7 +23,7 @@ _SHARE_CUE = re.compile(
     r"|完成[^，。；]{2,12}的$"
     # 规模只有全国的0.8%: a part of the whole of the country (or province, city).
     r"|(?:只有|仅有|仅为|只占|仅占|约为|相当于)(?:全国|全省|全市|全区|全球)(?:总量|总额)?的$"
-    # 持卡人数5862万人，覆盖常住人口的93.4%: the part of a population reached.
+    # 持卡人数5417万人，覆盖常住人口的91.8%: the part of a population reached.
     r"|覆盖[^，。；\d]{2,10}的$"
     # 存储量仅为生产量的5.1%, 销量达到汽车总销量的52.7%: the part of another quantity (not of
     # a plan, nor of an earlier time of the same quantity).
@@ -154,7 +154,7 @@ def decide(
         lower_than = _LOWER_THAN.search(window)
         lower = (
             negative
-            # 低于收入增速2.3个百分点: the rate named inside the comparison is its base.
+            # 低于收入增速1.9个百分点: the rate named inside the comparison is its base.
             or (lower_than is not None and (verb is None or verb.start() >= lower_than.start()))
             # 下拉全部投资增速1.8个百分点: a drag on a total's growth.
             or _DRAG.search(window) is not None
@@ -189,7 +189,7 @@ def decide(
         )
     if verb is not None:
         after = window[verb.end() :]
-        # 由17342人上升为17714人: 为 after a change verb gives where it ended, as 到 does.
+        # 由16285人上升为16637人: 为 after a change verb gives where it ended, as 到 does.
         if (
             after.startswith(("到", "至"))
             or verb.group().endswith(("到", "至"))
@@ -204,7 +204,7 @@ def decide(
         signed = -abs(value) if negative else value
         if (
             verb.group().startswith(("新增", "新建"))
-            # 累计建成高标准农田41.2万亩，其中当年新建2.6万亩: counts and sizes alike.
+            # 累计建成高标准农田38.7万亩，其中当年新建3.1万亩: counts and sizes alike.
             and (unit in COUNT_WORDS or unit in _ADDED_SIZE_UNITS)
             and "其中" in clause_prefix
             and _BASE_BEFORE.search(window) is None

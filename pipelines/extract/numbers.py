@@ -121,8 +121,8 @@ _AFTER_THRESHOLD = ("及以上", "及以下", "以上的", "以下的", "或以�
 
 
 def _share_of_units(text: str, pos: int, unit: str | None) -> bool:
-    """95%以上的行政村通千兆光网: a percentage before 以上的 and a kind of units is the share of
-    the units that do what follows, where no count of theirs follows (研发强度3%以上的企业120家
+    """90%以上的行政村通千兆光网: a percentage before 以上的 and a kind of units is the share of
+    the units that do what follows, where no count of theirs follows (研发强度3%以上的企业135家
     draws a class)."""
     if unit != "%":
         return False
@@ -205,7 +205,7 @@ def _is_category_head(text: str, pos: int) -> bool:
         (
             "\u4e00" <= text[pos] <= "\u9fff"
             and text[pos] not in "的和或左以及多余，。；、"
-            # 由79.2岁提高到80岁: a change goes on from the figure.
+            # 由78.6岁提高到79岁: a change goes on from the figure.
             and _CHANGE_AFTER_BOUND.match(text, pos) is None
         )
         or text.startswith(_AFTER_THRESHOLD, pos)
@@ -221,7 +221,7 @@ def _inside_title(text: str, pos: int, floor: int) -> bool:
 _INDEX_BASE = re.compile(r"(?:以[^，。；]{1,10}为|[=＝])\s*$")
 
 
-# 至50万元的村: the upper bound of a range that draws a class, after its lower bound.
+# 至40万元的村: the upper bound of a range that draws a class, after its lower bound.
 _RANGE_OF_A_CLASS = re.compile(
     r"(?:至|到|[—–～~-])[\d.]+[万亿千百]{0,2}[\u4e00-\u9fff%]{0,2}的(?=[\u4e00-\u9fff])"
 )
@@ -283,7 +283,7 @@ def _reject(
     ):
         return "not_score_points"
     if unit == "年" and _ITEM_THEN_YEAR.fullmatch(num):
-        return "item_number"  # 附件：1.2026年重点工作任务分工表: item 1, then a year
+        return "item_number"  # 附件：1.2027年重点工作任务分工表: item 1, then a year
     if before.endswith(("拨打", "致电")) or (
         unit is None
         and (before.endswith(("热线", "电话")) or text.startswith(("热线", "服务热线"), end))
@@ -310,7 +310,7 @@ def _reject(
             and text.find("第", max(floor, start - 16), start) != -1
         )
     ):
-        return "rank_move"  # 居全国第9位，较上年前移1位: places in a ranking, no count
+        return "rank_move"  # 居全国第16位，较上年前移3位: places in a ranking, no count
     if unit == "位" and text.startswith("数", unit_end):
         return "digits"  # 降幅接近两位数, 保持两位数增长: how many digits, no count
     if ("线" in (line_after := text[unit_end : unit_end + 4]) or "点" in line_after) and (
@@ -328,11 +328,11 @@ def _reject(
     ):
         return "file_size"  # 报告全文（PDF，3.2MB）: the size of an attached file
     if text.startswith("指", unit_end) and num in ("1", "一"):
-        return "definition"  # 1EFLOPS指每秒100亿亿次浮点运算: what the unit means
+        return "definition"  # 1PFLOPS指每秒1000万亿次浮点运算: what the unit means
     if text.find("指", max(floor, start - 8), start) != -1 and _DEFINED_AS.search(
         text, max(floor, start - 16), start
     ):
-        return "definition"  # …指每秒100亿亿次: the definition of a unit, no statistic
+        return "definition"  # …指每秒1000万亿次: the definition of a unit, no statistic
     if unit == "天" and (
         _HOLIDAY_AFTER_DAYS.match(text, unit_end)
         or _HOLIDAY_BEFORE_DAYS.search(text, max(floor, start - 8), start)
@@ -390,7 +390,7 @@ def _reject(
     if text[max(0, start - 3) : start].endswith(("标准（", "标准(", "限值（", "限值(")):
         return "standard"  # 低于国家二级标准（70微克/立方米）: the standard, not a reading
     if _inside_short_quote(text, start, floor):
-        return "name"  # “15分钟品质文化生活圈”, “3个100万”, “三个80%”
+        return "name"  # “10分钟品质文化生活圈”, “3个100万”, “三个80%”
     if (
         after.startswith(TIME_UNITS)
         and not has_magnitude
@@ -427,7 +427,7 @@ def _reject(
     ):
         return "threshold"
     if _bounds_a_class(text, start, unit_end, unit, floor):
-        return "threshold"  # 产值超10亿元的龙头企业: a class of enterprises, not a figure
+        return "threshold"  # 产值超20亿元的龙头企业: a class of enterprises, not a figure
     if (
         unit not in COUNT_WORDS
         and unit not in ("%", "‰")
@@ -439,7 +439,7 @@ def _reject(
         and unit not in (*COUNT_WORDS, "%", "‰")
         and _RANGE_OF_A_CLASS.match(text, unit_end)
     ):
-        return "threshold"  # 30万元至50万元的村: the bounds of a class of villages
+        return "threshold"  # 20万元至40万元的村: the bounds of a class of villages
     if _inside_title(text, start, floor):
         return "title"
     return None
@@ -573,10 +573,10 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         qualifier = "over" if unit.approx_marker else None
         if (
             text.startswith(("以上", "以下"), tok_end)
-            # 年收入50万元以上的村: 的 may join the threshold to its class.
+            # 年收入40万元以上的村: 的 may join the threshold to its class.
             and _is_cjk_noun(text, tok_end + 2 + text.startswith("的", tok_end + 2))
             and unit.unit_written not in COUNT_WORDS
-            # 1200万人以上目标任务, 7%以上的预期目标: the bound of a target, which is a figure.
+            # 1100万人以上目标任务, 7%以上的预期目标: the bound of a target, which is a figure.
             and not _TARGET_NOUN.match(text, tok_end + 2 + text.startswith("的", tok_end + 2))
             and not _share_of_units(text, tok_end, unit.unit_written)
             # 从70%以上回落至30%: a change from the bound, no class.
@@ -760,12 +760,12 @@ def _digits_value(text: str, q: Quantity) -> float:
 
 def _bounds_a_class(text: str, start: int, unit_end: int, unit: str | None, floor: int) -> bool:
     """Whether the amount at ``start:unit_end`` after 超/逾 is the lower bound of a class
-    (收入超10亿元的企业), not a figure: 的 and a noun follow it, or a class noun and its count
+    (收入超20亿元的企业), not a figure: 的 and a noun follow it, or a class noun and its count
     (营收超百亿元企业5家)."""
     if not text[max(floor, start - 2) : start].endswith(("超", "逾", "超过", "高于", "大于")):
         return False
     if text.startswith("的", unit_end):
-        # 高于85%的目标: a target is a figure, not a class.
+        # 高于86%的目标: a target is a figure, not a class.
         return _is_cjk_noun(text, unit_end + 1) and not _TARGET_NOUN.match(text, unit_end + 1)
     return (
         unit not in COUNT_WORDS
@@ -774,7 +774,7 @@ def _bounds_a_class(text: str, start: int, unit_end: int, unit: str | None, floo
     )
 
 
-# 企业5家, 产业集群达到3个, 直播间1.2万个: a class noun right after an amount, then its count.
+# 企业5家, 产业集群达到3个, 直播间1.4万个: a class noun right after an amount, then its count.
 _CLASS_THEN_COUNT = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|项目|集群|城市|园区|基地|平台|行业|产业|品牌|门店|商户"
     r"|主体|直播间|工厂|机构|景区|单位|县|镇|村)"
@@ -1238,7 +1238,7 @@ def _held_in_list_of_changes(text: str, pos: int) -> bool:
 
 
 def _exchange_rates(text: str, found: list[Quantity]) -> list[Quantity]:
-    """``1美元兑7.1217元人民币``: the 1 defines the rate's unit; the rate is 元/美元."""
+    """``1美元兑7.0835元人民币``: the 1 defines the rate's unit; the rate is 元/美元."""
     out: list[Quantity] = []
     for i, q in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None

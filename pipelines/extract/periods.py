@@ -1,8 +1,8 @@
 """Time expressions and the periods they name.
 
 What belongs here: finding time expressions (2024年, 截至2024年11月底, 今年一季度, 上半年,
-前三季度, 1—4月, 全年, 年末, 2020年到2025年, 目前 …), telling a comparison base (比上年,
-与2023年底相比) from the period a statistic refers to, and turning an expression into a
+前三季度, 1—4月, 全年, 年末, 2019年到2024年, 目前 …), telling a comparison base (比上年,
+与2022年底相比) from the period a statistic refers to, and turning an expression into a
 ``Period`` given the year of its context. What does not: which statistic an expression
 governs (the driver carries the latest period through a paragraph).
 """
@@ -155,8 +155,8 @@ class TimeExpr(NamedTuple):
     rel: str | None = None
     sub: str | None = None
     as_of: bool = False
-    year_to: int | None = None  # second year of a range 2020年到2025年
-    # 2026年11月至2027年1月: the first month of a span of months that crosses a year's end.
+    year_to: int | None = None  # second year of a range 2019年到2024年
+    # 2027年11月至2028年1月: the first month of a span of months that crosses a year's end.
     span_from: date | None = None
 
     @property
@@ -206,7 +206,7 @@ def _is_base(text: str, floor: int, expr_start: int, expr_end: int) -> bool:
         # 高于2024年0.3个百分点: the year the gap is taken from (not 高于2024年2.5%的增幅).
         or (_GAP_BEFORE.search(before) is not None and _GAP_AFTER.match(text, expr_end) is not None)
         or _TARGET_AFTER.match(text, expr_end) is not None
-        # 从2020年的186.4亿元增加到…: the value a change starts from (not 从2020年起, nor
+        # 从2020年的158.3亿元增加到…: the value a change starts from (not 从2020年起, nor
         # 从去年的结构看).
         or (before.endswith("从") and _VALUE_OF_TIME.match(text, expr_end) is not None)
     )
@@ -386,7 +386,7 @@ def expr_year(
     if expr.year is not None:
         return expr.year_to if expr.year_to is not None else expr.year
     if expr.rel == "当年":
-        # 截至2024年底…当年数据生产量: the year under discussion, not the year of publication.
+        # 截至2022年底…当年数据生产量: the year under discussion, not the year of publication.
         anchor = sentence_year or context_year or (published.year if published else None)
         return anchor
     if expr.rel is not None:

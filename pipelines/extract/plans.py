@@ -1,6 +1,6 @@
 """Plans and targets written beside the figures done: the year's plan a figure is measured
-against (完成年度投资计划1120亿元的61.2%), a plan in an aside (186.5公里（年度任务180公里）) and
-a level the text names as the year's plan (年度计划新开工项目592个).
+against (完成年度投资计划1080亿元的58.7%), a plan in an aside (172.4公里（年度任务165公里）) and
+a level the text names as the year's plan (年度计划新开工项目548个).
 
 What belongs here: passes over a document's observations that re-read such figures as the
 year's targets and the shares done of them. What does not: the kinds of single figures
@@ -17,7 +17,7 @@ from pipelines.observation import Observation
 
 
 def progress_on_plans(text: str, out: list[Observation]) -> None:
-    """完成年度投资计划1120亿元的61.2%: the plan's own figure is the year's target, and the
+    """完成年度投资计划1080亿元的58.7%: the plan's own figure is the year's target, and the
     share is the progress on it of the quantity named before the plan."""
     for index in range(1, len(out)):
         plan, progress = out[index - 1], out[index]
@@ -27,7 +27,7 @@ def progress_on_plans(text: str, out: list[Observation]) -> None:
         named = (
             _PLAN_BEFORE_FIGURE.search(text, max(0, plan.char_start - 16), plan.char_start)
             if not between.group("plan")
-            # 完成全年1200万人目标任务的90.5%: the plan named after its figure.
+            # 完成全年1100万人目标任务的92.3%: the plan named after its figure.
             else _YEAR_BEFORE_FIGURE.search(text, max(0, plan.char_start - 6), plan.char_start)
         )
         if named is None:
@@ -41,7 +41,7 @@ def progress_on_plans(text: str, out: list[Observation]) -> None:
             None,
         )
         year = year_period(plan.period_end.year, "plan_of_year")
-        # 开展培训86.7万人次，完成年度计划110万人次的78.8%: the plan is the training's.
+        # 开展培训83.2万人次，完成年度计划105万人次的79.2%: the plan is the training's.
         of_actual = actual is not None and _PLAN_NAME_ONLY.fullmatch(plan.subject or "")
         out[index - 1] = dataclasses.replace(
             plan,
@@ -65,14 +65,14 @@ def progress_on_plans(text: str, out: list[Observation]) -> None:
             part = out[later]
             if part.sentence != progress.sentence or part.subject != plan.subject:
                 break
-            # …的78.8%，其中培训农民工39.2万人次: a part of the quantity, not of the plan.
+            # …的79.2%，其中培训农民工36.5万人次: a part of the quantity, not of the plan.
             out[later] = dataclasses.replace(
                 part, subject=actual.subject, trace={**part.trace, "subject": "part_of_actual"}
             )
 
 
 def plans_in_asides(text: str, out: list[Observation]) -> None:
-    """改造燃气管网186.5公里（年度任务180公里）: the figure in the aside is the year's target of
+    """改造燃气管网172.4公里（年度任务165公里）: the figure in the aside is the year's target of
     the quantity just done."""
     for index in range(1, len(out)):
         done, plan = out[index - 1], out[index]
@@ -99,7 +99,7 @@ def plans_in_asides(text: str, out: list[Observation]) -> None:
 
 
 def plans_named(text: str, out: list[Observation]) -> None:
-    """年度计划新开工项目592个: a level written after the words naming it the year's plan is
+    """年度计划新开工项目548个: a level written after the words naming it the year's plan is
     its target (not 年度计划完成率, nor 实际完成… after it)."""
     for index, o in enumerate(out):
         if (
@@ -131,7 +131,7 @@ _PLAN_NAME_ONLY = re.compile(r"(?:全年|年度|年初)?(?:计划|目标任务|�
 _PLAN_AFTER_FIGURE = re.compile(r"[）)]?(?P<plan>目标任务|目标|任务|计划)?的")
 _YEAR_BEFORE_FIGURE = re.compile(r"完成(?:全年|年度)$")
 _PLAN_ASIDE = re.compile(r"[（(](?:全年|年度)?(?:计划|任务|目标任务|目标)(?:为|是)?$")
-# 完成年度投资计划1120亿元的: the plan whose figure follows, before the share done of it.
+# 完成年度投资计划1080亿元的: the plan whose figure follows, before the share done of it.
 _PLAN_BEFORE_FIGURE = re.compile(
     r"完成(?P<plan>(?:全年|年度|年初)[\u4e00-\u9fff]{0,6}?(?:计划|目标任务|目标|任务|预算))[（(]?$"
 )

@@ -52,18 +52,18 @@ _CUT = re.compile(
     r"|恢复至|恢复到|相当于|是(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     r"|(?<![认成作因称视列评以])为(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     r"|达到(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
-    # 高于全国0.4个百分点: a gap to a benchmark, about the subject named before it.
+    # 高于全国1.2个百分点: a gap to a benchmark, about the subject named before it.
     rf"|快于|慢于|高于{_BENCHMARK}|低于{_BENCHMARK}|高出{_BENCHMARK}|超出{_BENCHMARK}|跑赢|跑输"
-    # 超序时进度6.2个百分点: ahead of the pace the year's plan sets, of the quantity before.
+    # 超序时进度5.4个百分点: ahead of the pace the year's plan sets, of the quantity before.
     r"|超(?:过)?(?:序时|时序)进度"
     # 超过年度目标任务三万人: how far the quantity before went past its target.
     rf"|{PAST_TARGET}(?=$|约|近)"
     r"|与(?=上年|去年|同期|(?:19|20)\d\d年)[^，]*?相比"
-    # 与年度计划相差10.2个百分点: the gap to the plan, of the quantity before.
+    # 与年度计划相差8.7个百分点: the gap to the plan, of the quantity before.
     r"|与(?:年度|全年|年初)?(?:计划|目标)相差"
     r"|占比|占(?!据|领|有(?!效)|用|地(?!区)|到)|比重|比例|拉动|下拉|拖累|拉低|对[^，。；]{1,10}?贡献(?!率)|贡献(?=了?(?:约|近)?$)|分别|年均|平均每年|平均增长"
     r"|从(?=-?\d|(?:19|20)\d\d年|[前去上]年|百分之|[一二两三四五六七八九十])|由(?=[^，。；]{0,12}的|$)"
-    # 从上半年的70%: the period of the value a change starts from.
+    # 从上半年的64%: the period of the value a change starts from.
     r"|从(?![业事属])(?=[^，。；]{0,12}的(?:约|近)?$)"
     # 比男性从业人员少3.5万人: a gap to another quantity, about the subject before it.
     r"|比(?=[^，。；比]{1,15}?(?<![减增缺至提])[多少高低]了?(?:将近|接近|近|约|大约|差不多|超过|逾)?$)"
@@ -87,11 +87,11 @@ _VERB = re.compile(
     # Only right before the figure: 上年增长 and 全年增加 hold 年增 too.
     r"|年增率|按[年季月][增减](?=$|[\d约逾近超达])|年增(?=$|[\d约逾近超达])|年减(?=$|[\d约逾近超达])|季增(?=$|[\d约逾近超达])"
     r"|季减(?=$|[\d约逾近超达])|月增(?=$|[\d约逾近超达])|月减(?=$|[\d约逾近超达])|成长|衰退"
-    r"|新增(?<=[\u4e00-\u9fff]新增)了?(?=$|[\d\[])"  # 贷款新增1.91万亿元: the stock grew by
-    # 累计建成…，当年新建3.1万个: what a period added to a stock (not 新建3个园区, a count).
+    r"|新增(?<=[\u4e00-\u9fff]新增)了?(?=$|[\d\[])"  # 贷款新增1.73万亿元: the stock grew by
+    # 累计建成…，当年新建2.8万个: what a period added to a stock (not 新建3个园区, a count).
     r"|新建(?<=(?:当年|今年|全年|年内|去年|本年|上年)新建)(?=$|[\d\[])"
     r"|贬值|升值|扩大|扩展|拓展|缩小|缩短|缩减|收窄|多增|少增|净增|净减|回升|下滑|翻(?:了)?[一两二三]?番"
-    # 为年度计划的96.5%，短收0.65亿元: revenue short of (or above) its plan.
+    # 为年度计划的97.2%，短收0.48亿元: revenue short of (or above) its plan.
     r"|短收|超收"
     r"|放缓|减缓|放慢|趋缓|扩充|扩容|偏多|偏少|偏高|偏低"
     # 从十万人次提到了十二万人次: 提到 right after the value a change starts from is 提高到
@@ -106,7 +106,7 @@ _VERB = re.compile(
 _FILLER = re.compile(
     r"(?:[：:]|了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
     r"(?:19|20)\d\d年的?|[前去上今]年的?|基本|已|累计|共|分别|\[\d{1,3}\]"
-    # 放缓至全年6%上下: the time the rate is reached by.
+    # 放缓至全年5%上下: the time the rate is reached by.
     r"|(?:全年|年末|年底|[上下]半年|[一二三四]季度|前三季度)的?"
     # 年均增速保持在12%左右: a verb of holding keeps the rate a rate; 增长[41]3.1%: a footnote
     # mark; 增速只要不低于6%: a condition.
@@ -138,7 +138,7 @@ _TRAILING_WORDS = (
     # 市场规模按年均汇率折合约48亿美元: how the figure is converted, no part of the name.
     "|按"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
-    # 有望冲击60万辆: what the figure is aimed at, not what it is of.
+    # 有望冲击45万辆: what the figure is aimed at, not what it is of.
     "|有望|可望|冲击|冲刺|力争|争取|确保"
     # 增速介于4%—5%之间, 规模处于…区间: where a range puts the figure; 甲省以6.8%的增速: by.
     "|介于|处于|落在|(?<![所可难得予加足借])以"
@@ -148,7 +148,7 @@ _TRAILING_WORDS = (
     "|在(?:现有|此|上年|去年|原有)基础上"
     # 同比名义增长3.1%: how the growth is measured (名目, 实质 in Taiwan).
     "|名义|实际|名目|实质"
-    # 连续跨越7万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
+    # 连续跨越4万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
     # of the sentence, not of the noun.
     "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举|只有|仅有|只|仅"
     "|冲破|头一回|第一次|(?<![\u4e00-\u9fff])计划|低于|高于|先后|拥有|具有"
@@ -156,9 +156,9 @@ _TRAILING_WORDS = (
     "|仍然|依然|仍|却|反而"
     # 降幅或收窄, 增速可能在, 有望随之下行, 可达, 需年均增长: hedges of a forecast or a need.
     "|或将|或|可能|料将|将会|随之|(?<![许认宁])可|需要|需|必须|须"
-    # 增速或小幅回落至6%: how far the verb moves the figure, not part of what it is of.
+    # 增速或小幅回落至5%: how far the verb moves the figure, not part of what it is of.
     "|小幅|大幅|进一步|明显|稳步"
-    # 同口径增长4.7%: how the growth is measured.
+    # 同口径增长3.7%: how the growth is measured.
     "|同口径|按同口径"
     # 观众占到了一半以上: the verb of a share written in words.
     "|占到|占了"
@@ -180,8 +180,8 @@ _TRAILING = re.compile(
 # The characters a trailing run ends with. A phrase ending with none of them has nothing to
 # cut, and is spared _TRAILING, which the regex engine tries at each position of the phrase.
 _TRAILING_LAST = frozenset(w[-1] for w in f"{_EXCHANGE_WORDS}|{_TRAILING_WORDS}".split("|"))
-# Action verbs that open a clause before the thing counted (建成养老服务机构1596个,
-# 布局建设省级概念验证中心67家): the subject is their object, the noun phrase after them.
+# Action verbs that open a clause before the thing counted (建成养老服务机构1438个,
+# 布局建设省级概念验证中心58家): the subject is their object, the noun phrase after them.
 # 新增 stays: a new addition is a different quantity from a stock.
 _ACTION_VERBS = (
     "布局|启动|获批|成功|开工|提质|改造|提升|改建|改扩建|扩建|维修|建设|建成|组建|创建|争创"
@@ -196,7 +196,7 @@ _LEADING_PREP = re.compile(
 )
 # Verbs whose object is the people or firms a measure reached, not a measure of its own.
 _ONLY_VERB = re.compile(r"惠及|带动|覆盖|受益|帮扶|吸引|辐射|新增|净增")
-# 按年平均汇率折算为12604美元: the figure before, in another currency or measure.
+# 按年平均汇率折算为11530美元: the figure before, in another currency or measure.
 _ONLY_CONVERSION = re.compile(
     r"(?:按[^，。；]{0,10}?(?:汇率|比价|当量)?(?:折算|换算)|折合|约合)(?:为|成)?"
 )
@@ -226,15 +226,15 @@ _LEADING = re.compile(
     r"(?:近|过去)?(?:[一二两三四五六七八九十]|\d{1,2}|半)个?(?:年|月|季度)多?(?:时间)?(?:里|来|以来|内)|"
     # 今年目标是再增长三成: the target of the quantity named before.
     r"(?:《[^》]{1,30}》)?(?:全年|年度|规划)?目标(?:是|为)|"
-    # 两年平均增长4.1%: the yearly average of a growth over two years, of the same quantity.
+    # 两年平均增长3.3%: the yearly average of a growth over two years, of the same quantity.
     r"(?:两|三|四|五|[2-5])年平均|"
-    # 虽较上月下降0.07: a concession, about the quantity named before.
+    # 虽较上月下降0.05: a concession, about the quantity named before.
     r"虽(?=较|比|然|有|已|$)|"
-    # 按同口径计算增长5.1%: the same quantity, counted on a comparable basis.
+    # 按同口径计算增长4.8%: the same quantity, counted on a comparable basis.
     r"按(?:同|可比)口径(?:计算|测算)?|按可比价格计算|"
     # 就能实现…, 如能保持…: the conditions of a projection, not what it is about.
     r"就能|才能|如能|若能|只要|"
-    # 受大风天气影响下降3.4%: the cause of a change, not what changed.
+    # 受大风天气影响下降2.9%: the cause of a change, not what changed.
     r"受[^，。；]{1,12}?影响|"
     # 人均每月增加25元: per head, of the quantity named before.
     r"人均每月|人均每年|每人每月|每人每年|"
@@ -246,9 +246,9 @@ _LEADING = re.compile(
     r"|(?:要|需要|必须|务必)?(?:确保|力争|争取|力求|努力)(?=[\u4e00-\u9fff]{2})"
     # 全省共有平台企业…: the scope of a count of what the place has.
     r"|(?:全|本)(?:国|省|市|区|县)(?=共有|一共|总共|现有)|现有(?=[\u4e00-\u9fff]{2})"
-    # 折1162亿美元: the same amount converted, its subject is the previous one
+    # 折1047亿美元: the same amount converted, its subject is the previous one
     r"|折合(?=$)|折算(?=$)|折(?=$)|约合(?=$)"
-    # 上行3个基点至1.68%: where the move ended, of the quantity that moved.
+    # 上行4个基点至1.73%: where the move ended, of the quantity that moved.
     r"|至(?=$)|到(?=$)|与(?=$)"
     # 假期全县…, 年货节期间…: the span the figure is of, not what it counts.
     # 5天假期全省…: the same, with the holiday's length.
@@ -334,10 +334,10 @@ _GENERIC_TAILS = (
     "数",
     "额",
 )
-# Verbs and function words that end the noun phrase after a number (18个城市开展…).
+# Verbs and function words that end the noun phrase after a number (16个城市开展…).
 _AFTER_STOP = re.compile(
     r"[，。；、：:；（）()！？\n]|中(?=$|[，。；])|中$|等(?!级)|已|全部|均|平均|开展|帮扶|开工|实现|参与|建成|"
-    # The next value (21个, 6.2万亩, 1.089人), not digits inside a name (3人制, 5G).
+    # The next value (21个, 6.2万亩, 1.157人), not digits inside a name (3人制, 5G).
     r"\d+(?:\.\d+)?(?:万|亿|[家个件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])|\d+\.\d|"
     # (华为, 行为, 作为: 为 inside a word is no verb.)
     r"落地|入选|获得|(?:全|连续)?覆盖|提供|完成|达到|成为|位居|分别|(?<![华作认因行以])为|是|被|将|正在|赋能|的"
@@ -350,7 +350,7 @@ _RELATIVE_CLAUSE = re.compile(
     r"(?:产生|归属于|扣除|有[^的]{1,8}活动|开展[^的]{1,8}|使用[^的]{1,8}|实施[^的]{1,8}|属于[^的]{1,8})的"
 )
 _DE_BETWEEN_NOUNS = re.compile(r"(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff]{2})")
-# 营业收入超亿元的, 单体规模1000P以上的: a class by a threshold, which may be written in digits.
+# 营业收入超亿元的, 单体规模800P以上的: a class by a threshold, which may be written in digits.
 _CATEGORY = re.compile(
     r"^(?P<cat>[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,8}[\d.]+[A-Za-z\u4e00-\u9fff]{0,3}?"
     r"(?:以上|以下|及以上))的(?:为|有|是)?$"
@@ -400,7 +400,7 @@ _FORECASTER = re.compile(
     # 相对谨慎，认为出口增速…: the forecaster named in the clause before.
     r"|^(?:则|也|还|并|但)?(?:预计|预测|认为|估计|判断)(?=[\u4e00-\u9fff]{2})"
 )
-# 二季度整体有望达到6.1%: an adverb of the sentence (as a whole), not what the figure is of.
+# 二季度整体有望达到5.3%: an adverb of the sentence (as a whole), not what the figure is of.
 _ONLY_WHOLE = re.compile(r"整体|总体|总的来看|总体来看|整体来看")
 _ONLY_BASE = re.compile(r"(?:比|较)[^，。；比较]{1,12}")
 _STREAK_TAIL = re.compile(r"连续(?:\d+|[一二两三四五六七八九十]+|数|几|多)个?(?:年|季度|月)$")
@@ -458,7 +458,7 @@ def clean(phrase: str) -> str:
     if (forecaster := _FORECASTER.match(phrase)) is not None:
         phrase = phrase[forecaster.end() :]
     if "前" in phrase:
-        phrase = _WINDOW.sub("", phrase)  # 春运前20天发送旅客: the span, not the travellers
+        phrase = _WINDOW.sub("", phrase)  # 春运前15天发送旅客: the span, not the travellers
     if _QUOTES.search(phrase):
         phrase = _QUOTES.sub("", phrase)
     if "我们" in phrase or "咱们" in phrase:
@@ -508,15 +508,15 @@ def clean(phrase: str) -> str:
     if _ONLY_VERB.fullmatch(phrase):
         return ""  # 惠及1.2万人: a verb alone names nothing; the figure is the previous subject's
     if _ONLY_CONVERSION.fullmatch(phrase):
-        return ""  # 按年平均汇率折算为12604美元: the previous figure in dollars
+        return ""  # 按年平均汇率折算为11530美元: the previous figure in dollars
     if _ONLY_PLAN.fullmatch(phrase):
         return ""  # 目标为“十五五”累计下降13%: the span of the plan, of the quantity named before
     if _ONLY_WHOLE.fullmatch(phrase):
-        return ""  # 二季度整体有望达到6.1%: the quantity named before, as a whole
+        return ""  # 二季度整体有望达到5.3%: the quantity named before, as a whole
     if _ONLY_STANDING.fullmatch(phrase):
-        return ""  # 2026年基数…，2030年目标…: what standing the figure has, not what it is of
+        return ""  # 2026年基数…，2029年目标…: what standing the figure has, not what it is of
     if phrase in ("年", "月", "季", "日", "周", "计"):
-        # 用户达8120万户，年净增1250万户: per year, of the quantity named before; 全年计仍下跌:
+        # 用户达7640万户，年净增1130万户: per year, of the quantity named before; 全年计仍下跌:
         # counted over the year.
         return ""
     # 的 between two nouns is dropped by analysts (数字经济核心产业的企业数量); after a verb it
@@ -570,7 +570,7 @@ _MEASURE_WORD_ENDS = (
     "投资",
     "面积",
 )
-# 在电信业务收入中占比为14.1%: the whole a share is taken of, not what the share is about.
+# 在电信业务收入中占比为13.6%: the whole a share is taken of, not what the share is about.
 _SHARE_OF_WHOLE = re.compile(r"^在[^，]{2,24}中的?$")
 _ONLY_SEPARATOR = re.compile(r"^\s*(?:、|和|及|与|以及|，)?\s*$")
 # The two sides of an account: 收入 and 支出, 出口 and 进口.
@@ -621,13 +621,13 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
         named = progress.group(1) or progress.group(2)
         planned = clean(named) or named
         if planned.endswith(("任务", "目标", "计划", "预算", "目标增量")):
-            # 完成全年1200万人以上目标任务的88.2%: the plan, without the figure it set; 收入完成
-            # 预算的101.2%: of the quantity before 完成 where the clause names one.
+            # 完成全年1100万人以上目标任务的86.4%: the plan, without the figure it set; 收入完成
+            # 预算的102.7%: of the quantity before 完成 where the clause names one.
             own = clean(window[: progress.start()]) if progress.group(1) else ""
             return own, "progress:" + _PLAN_FIGURE.sub("", planned)
         return planned, "progress_of_plan"
     if _PLAN_FIGURE_AFTER.search(window):
-        # 1.86亿美元，完成全年目标3.5亿美元的53.1%: the figure the plan set for the quantity
+        # 2.27亿美元，完成全年目标4.2亿美元的54.0%: the figure the plan set for the quantity
         # named before.
         return "", "figure_of_plan"
     cut = len(window)
@@ -650,7 +650,7 @@ def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tu
         cut = verb.end() if named_rate else verb.start()
     raw = window[:cut]
     if raw.endswith("所") and window.startswith("占", cut):
-        raw = raw[:-1]  # 50岁以上农民工所占比重: 所 only introduces the share
+        raw = raw[:-1]  # 40岁以上农民工所占比重: 所 only introduces the share
     if m and _SHARE_OF_WHOLE.match(raw.strip()):
         return "", "before_cue"
     if ("至" in raw or "到" in raw) and _CHANGED_TO_ONLY.fullmatch(clean_keep_de(raw)):
@@ -719,7 +719,7 @@ def clean_keep_de(phrase: str) -> str:
 
 
 def subject_after(text: str, pos: int, limit: int) -> str:
-    """The noun phrase right after a number that precedes its noun (``18个城市开展…``)."""
+    """The noun phrase right after a number that precedes its noun (``16个城市开展…``)."""
     if (condition := class_condition(text, pos, limit)) is not None:
         # 10家营收超百亿元的龙头企业: the noun after the condition its members meet.
         owned = population_after(text, condition[1], limit)
@@ -742,7 +742,7 @@ def subject_after(text: str, pos: int, limit: int) -> str:
         owned = population_after(text, stop + 1, limit)
         if len(owned) >= 2:
             return owned
-    # 3个露天煤矿和15个井工煤矿: the next number's own noun phrase starts after the conjunction.
+    # 4个露天煤矿和12个井工煤矿: the next number's own noun phrase starts after the conjunction.
     return clean(phrase.removesuffix("和").removesuffix("及").removesuffix("与"))
 
 
@@ -825,7 +825,7 @@ def owner_after(text: str, pos: int, limit: int, subject: str) -> str | None:
     return noun + subject if len(noun) >= 2 else None
 
 
-# 全国共有625万人享受城市最低生活保障: people counted by what they receive or take part in.
+# 全国共有584万人享受城市最低生活保障: people counted by what they receive or take part in.
 _BENEFIT_VERB = re.compile(r"享受|参加|参与|接受|受益于")
 _SCOPE_ONLY = re.compile(r"(?:全国|全省|全市|全区|全县|我国|本省|本市)?")
 _PEOPLE_UNITS = frozenset({"人", "人次", "名", "户", "户次"})
@@ -956,15 +956,15 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         and not previous.endswith(_MEASURES_OF_ANOTHER)
         and previous not in GENERIC
     ):
-        # 研发经费…；投入强度为1.62%, 地区生产总值…。进度71.1%: of the quantity just named
+        # 研发经费…；投入强度为1.48%, 地区生产总值…。进度68.4%: of the quantity just named
         # (研发经费投入 + 投入强度: the word they share is written once).
         shared = next((k for k in range(len(subject), 0, -1) if previous.endswith(subject[:k])), 0)
         return previous + subject[shared:], "measure_of_previous"
     if previous and subject in RATE_OF_CHANGE and not previous.endswith(RATE_OF_CHANGE):
-        # 增速较上半年提高0.6个百分点: the growth rate of the quantity just named.
+        # 增速较上半年提高0.3个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"
     if previous and (average_only := _AVERAGE_ONLY.fullmatch(subject)) and previous not in GENERIC:
-        # 博彩毛收入643.8亿元，…，日均约7.0亿元; 发送旅客…，日均发送243.1万人次: the daily
+        # 博彩毛收入598.2亿元，…，日均约6.5亿元; 发送旅客…，日均发送218.6万人次: the daily
         # average of the quantity just named.
         return average_only.group(1) + previous, "average_of_previous"
     if (
@@ -1015,7 +1015,7 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
     return topic + subject, "completed_from_previous"
 
 
-# Measure nouns a list of sibling clauses shares (农副食品加工业增加值增长2.2%，纺织业增长5.1%).
+# Measure nouns a list of sibling clauses shares (农副食品加工业增加值增长1.8%，纺织业增长4.6%).
 MEASURE_HEADS = (
     "增加值",
     "营收",
@@ -1097,7 +1097,7 @@ def _sibling(
         and len(rest := previous[len(place) :]) >= 2
         and (names_measure(rest) or rest.isascii())
     ):
-        # 甲省GDP为41672.3亿元，增长10.1%；乙省为28905.7亿元: another place's same measure.
+        # 甲省GDP为38514.6亿元，增长9.4%；乙省为26731.2亿元: another place's same measure.
         return subject + rest, subject
     if (
         subject.endswith("级")
@@ -1106,7 +1106,7 @@ def _sibling(
         and graded.group() != subject
         and len(rest := previous[graded.end() :]) >= 2
     ):
-        # 国家级非物质文化遗产代表性项目2项、省级14项: the same things of another grade.
+        # 国家级非物质文化遗产代表性项目3项、省级11项: the same things of another grade.
         return subject + rest, subject
     if (
         previous_member is not None
@@ -1120,10 +1120,10 @@ def _sibling(
         previous_member
         and previous_member != subject
         and previous.startswith(previous_member)
-        # 楚原省软件业务收入增速分别达…，北峪省增长7.4%: a rate's quantity, rate word kept.
+        # 枫原省软件业务收入增速分别达…，汀屿省增长6.9%: a rate's quantity, rate word kept.
         and names_measure(strip_rate_word(rest := previous[len(previous_member) :]))
     ):
-        # 西部地区电信业务收入增长2.5%，东北地区下降0.4%: the sibling's measure is the whole
+        # 西部地区电信业务收入增长2.1%，东北地区下降0.3%: the sibling's measure is the whole
         # of what its member's sibling measured.
         return subject + rest, subject
     if (
@@ -1136,7 +1136,7 @@ def _sibling(
         return subject + whole, subject
     # 甲省完成收入x；乙省y: a bare 收入 is a sibling's head too (not a list's: 城镇和农村居民
     # 人均可支配收入 shares more than 收入).
-    # 食品烟酒类价格下降0.8%，衣着类上涨1.2%: the prices of the other classes.
+    # 食品烟酒类价格下降0.6%，衣着类上涨1.3%: the prices of the other classes.
     for head in (*MEASURE_HEADS, "收入", "生产指数", "价格"):
         if previous.endswith(head) and len(previous) >= len(head):
             return subject + head, subject

@@ -132,7 +132,7 @@ _SHARE_LABEL = re.compile(r"比重|占比|所占比例")
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
 _ROW_OPENER = re.compile(
     r"^\s*(?:其中\s*[：:]?|#|\d{1,2}[.、]"
-    # 01数字产品制造业: a classification's code glued to the name (not 2025年, 12个).
+    # 06乙类制造业: a classification's code glued to the name (not 2025年, 12个).
     r"|(?:0[1-9]|[1-9]\d)(?![年月日号个家万亿千百岁周])(?=[\u4e00-\u9fff]))\s*"
 )
 # 增长率, 占GDP比重, 年增率: a rate's name is a percentage even without its (%).
@@ -834,7 +834,7 @@ def _names_time(name: str) -> bool:
 
 def _period_compared(before: list[Period], left: Period, published: date | None) -> Period:
     """The period a rate column after period columns is of: the left one's, except after
-    2026年上半年 | 2025年上半年, a period over and the same one a year before."""
+    2023年上半年 | 2022年上半年, a period over and the same one a year before."""
     if len(before) >= 2 and before[-1] == left:
         current, earlier = before[-2], before[-1]
         if (
@@ -929,7 +929,7 @@ def total_quantity(text: str, row: TableRow, table_subject: str | None = None) -
     if _LABEL_UNIT.search(label):
         return None  # 营业收入（亿元）: rows that carry their units name quantities of their own
     if _NUMBERED_ROW.match(text, row.cells[0][0]):
-        return None  # 3.常住人口城镇化率 / 4.…: numbered indicators, none a part of another
+        return None  # 5.常住人口城镇化率 / 6.…: numbered indicators, none a part of another
     label = subjects.clean(label)
     if subjects.names_measure(label):
         return label
@@ -1116,7 +1116,7 @@ def row_observations(
         rate_column = bool(_GROWTH_HEADER.search(name) or _SHARE_HEADER.search(name))
         column_period = (
             # 10月 | 比上年同期增长（%）: a growth column is of the period of the column before it;
-            # 2026年上半年 | 2025年上半年 | 同比增长: of the latest of the periods before it.
+            # 2023年上半年 | 2022年上半年 | 同比增长: of the latest of the periods before it.
             # 2029 | 2030 | 占比: a share column is of the latest year's figures too.
             _period_compared(periods_before, left_period, published)
             if left_period is not None and rate_column and not _names_time(name)

@@ -50,7 +50,7 @@ UNITS: tuple[str, ...] = (
     "辆",
     "户",
     "人次",
-    # R&D人员折合全时当量23.85万人年: full-time equivalents, in person-years.
+    # R&D人员折合全时当量21.64万人年: full-time equivalents, in person-years.
     "人年",
     # 调度算力1.5亿卡时: accelerator-card hours of compute.
     "卡时",
@@ -65,7 +65,7 @@ UNITS: tuple[str, ...] = (
     "辆次",
     "车次",
     "件次",
-    # 停航渡口23处次: closings counted per place and time.
+    # 停航渡口17处次: closings counted per place and time.
     "处次",
     "列次",
     "人",
@@ -104,7 +104,7 @@ UNITS: tuple[str, ...] = (
     "起",
     "宗",
     "单",
-    # 跨境电商出口包裹1.26亿票: shipments, as customs counts them.
+    # 跨境电商出口包裹1.48亿票: shipments, as customs counts them.
     "票",
     "例",
     # 接种疫苗20万剂: doses.
@@ -183,7 +183,7 @@ UNITS: tuple[str, ...] = (
     "分钟",
     # 得分86.4分: points of a score (分钟 above is read first).
     "分",
-    # 平均留宿1.6晚: nights a stay lasts (read only after a word of staying, see numbers).
+    # 平均留宿1.8晚: nights a stay lasts (read only after a word of staying, see numbers).
     "晚",
     # 每周上网12.5个小时: hours counted with a measure word.
     "个小时",
@@ -197,7 +197,7 @@ UNITS: tuple[str, ...] = (
     "Eflops",
     "EFlops",
     "PFLOPS",
-    # 智能算力1200P: compute written in its short form.
+    # 智能算力1500P: compute written in its short form.
     "P",
     "Pflops",
     "TFLOPS",
@@ -241,10 +241,10 @@ UNITS: tuple[str, ...] = (
     "年",
     "个百分点",
     "百分点",
-    # 下调10个基点: a hundredth of a percentage point, as markets count rate moves.
+    # 下调15个基点: a hundredth of a percentage point, as markets count rate moves.
     "个基点",
     "基点",
-    # 下降0.35个千分点: a change of a rate in per mille.
+    # 下降0.28个千分点: a change of a rate in per mille.
     "个千分点",
     "千分点",
     "倍",
@@ -343,7 +343,7 @@ def read_unit(text: str, pos: int) -> UnitMatch:
     """Read magnitude, 多/余 and unit after a number ending at ``pos``.
 
     A unit that starts with a magnitude character (千瓦, 百分点) wins over reading that
-    character as a magnitude: ``6.8亿千瓦`` is 亿 + 千瓦, ``0.84个百分点`` is 个百分点.
+    character as a magnitude: ``5.9亿千瓦`` is 亿 + 千瓦, ``0.57个百分点`` is 个百分点.
     """
     # Most numbers are followed by none of the characters the special readings below open
     # with: one look at the first character spares them the tests.
@@ -353,7 +353,7 @@ def read_unit(text: str, pos: int) -> UnitMatch:
         and text.startswith("%o", pos)
         and not (text[pos + 2 : pos + 3].isascii() and text[pos + 2 : pos + 3].isalnum())
     ):
-        # 出生率6.71%o: per mille as a PDF's text layer or an OCR spells ‰.
+        # 出生率5.93%o: per mille as a PDF's text layer or an OCR spells ‰.
         return UnitMatch("", 1.0, "", "‰", pos + 2)
     if first == " " and (spaced := _ASCII_UNIT_AT.match(text, pos + 1)):
         # 310 EFLOPS: an ASCII unit may stand one space after the number.
@@ -403,7 +403,7 @@ def _with_marker(text: str, pos: int) -> UnitMatch:
         unit = _unit_at(text, pos + 1)
         if unit is not None:
             return UnitMatch("", 1.0, text[pos], unit, pos + 1 + len(unit))
-        # "300多万人次", "1200余万家": or between the number and its magnitude.
+        # "400多万人次", "1500余万家": or between the number and its magnitude.
         magnitude = _MAGNITUDE_AT.match(text, pos + 1)
         if magnitude is not None:
             unit = _unit_at(text, magnitude.end())
@@ -415,7 +415,7 @@ def _with_marker(text: str, pos: int) -> UnitMatch:
     return UnitMatch("", 1.0, "", None, pos)
 
 
-# The unit a head noun implies when the text leaves it out (千兆用户突破2亿 → 户,
+# The unit a head noun implies when the text leaves it out (千兆用户突破3亿 → 户,
 # 全国人口1.4亿 → 人): the subject's last word decides; longer heads first.
 _IMPLIED_HEADS: tuple[tuple[str, str], ...] = (
     ("人次", "人次"),
