@@ -4184,3 +4184,108 @@ def test_each_of_the_places_has_the_measure_the_whole_named():
             "各市州常住人口城镇化率",
             "各市州",
         )
+
+
+def test_a_table_whose_first_row_is_the_total_the_title_names():
+    obs = _run(
+        "表二　抵港旅客按居住地统计\n"
+        "居住地\t2026年8月（人次）\t按年变动（%）\n"
+        "总数\t2,871,300\t6.4\n"
+        "甲地\t1,902,450\t7.9\n",
+        date(2026, 9, 20),
+    )
+    assert [(o.value_text, o.subject, o.breakdown, o.measure) for o in obs] == [
+        ("2,871,300", "抵港旅客", None, "level"),
+        ("6.4", "抵港旅客", None, "growth"),
+        ("1,902,450", "抵港旅客", "甲地", "level"),
+        ("7.9", "抵港旅客", "甲地", "growth"),
+    ]
+
+
+def test_daily_average_and_members_with_their_figures_in_brackets():
+    obs = _run(
+        "2026年8月抵港旅客共2,871,300人次，按年上升6.4%，平均每日92,620人次。"
+        "过夜旅客(1,310,200人次)及即日来回旅客(1,561,100人次)分别上升4.1%及8.3%。"
+        "按抵达途径统计，经陆路抵达的旅客(2,205,400人次)占总数的76.8%；"
+        "经水路抵达的旅客(386,120人次)下降3.6%。",
+        date(2026, 9, 20),
+    )
+    assert _one(obs, "92,620人次").subject == "平均每日抵港旅客"
+    for value_text, member in (
+        ("1,310,200人次", "过夜旅客"),
+        ("4.1%", "过夜旅客"),
+        ("8.3%", "即日来回旅客"),
+        ("386,120人次", "经水路抵达的旅客"),
+        ("3.6%", "经水路抵达的旅客"),
+    ):
+        assert (_one(obs, value_text).subject, _one(obs, value_text).breakdown) == (
+            "抵港旅客",
+            member,
+        ), value_text
+    assert _one(obs, "76.8%").subject == "抵港旅客"
+
+
+def test_members_after_the_first_take_its_measure_and_a_revised_rate():
+    obs = _run(
+        "与上年同月比较，家具及装饰品的销货价值上升9.6%，玩具上升4.1%；"
+        "鞋类及皮具以及书报、文具及礼品则分别下跌2.2%和0.7%。"
+        "2月的按年变动亦由上升2.6%修订为上升3.0%。",
+        date(2026, 5, 4),
+    )
+    assert [(o.subject, o.breakdown) for o in obs[1:4]] == [
+        ("玩具销货价值", "玩具"),
+        ("鞋类及皮具销货价值", "鞋类及皮具"),
+        ("书报、文具及礼品销货价值", "书报、文具及礼品"),
+    ]
+    assert _one(obs, "2.6%").subject == _one(obs, "3.0%").subject == "书报、文具及礼品销货价值"
+
+
+def test_a_goods_table_by_class_and_a_signed_amount_in_brackets():
+    obs = _run(
+        "8月出口订单金额502.6亿美元，较上年同月增加12.6%（+56.2亿美元）；"
+        "按新台币计算为1兆6,083亿元，年增率10.1%。\n\n"
+        "表2　主要货品出口订单\n货品别\t金额（亿美元）\t年增率（%）\n"
+        "机械\t31.4\t5.2\n合计\t502.6\t12.6\n",
+        date(2026, 9, 20),
+    )
+    signed = _one(obs, "56.2亿美元")
+    assert (signed.measure, signed.value, signed.subject) == ("change", 5.62e9, "出口订单金额")
+    assert _one(obs, "1兆6,083亿元").subject == "出口订单金额"
+    assert [
+        (o.subject, o.breakdown, o.measure) for o in obs if o.value_text in ("31.4", "5.2")
+    ] == [
+        ("出口订单", "机械", "level"),
+        ("出口订单", "机械", "growth"),
+    ]
+
+
+def test_members_of_a_distribution_and_cities_counted_back():
+    obs = _run(
+        "2025年，全省数据交易额52.3亿元。去年成交额行业分布：制造业27.5%，批发零售19.8%，"
+        "其他52.7%。全省软件业务收入2450亿元。甲市收入1210亿元，乙市收入640亿元，"
+        "以上城市合计占全省比重为75.5%，其余各市收入增速均超过12%。",
+        date(2026, 3, 1),
+    )
+    assert [(o.subject, o.breakdown, o.measure) for o in obs[1:3]] == [
+        ("成交额", "制造业", "share"),
+        ("成交额", "批发零售", "share"),
+    ]
+    counted_back = _one(obs, "75.5%")
+    assert (counted_back.subject, counted_back.breakdown) == ("软件业务收入", "以上城市")
+    rest = _one(obs, "12%")
+    assert (rest.subject, rest.breakdown, rest.measure) == ("软件业务收入", "其余各市", "growth")
+
+
+def test_a_half_year_added_and_last_year_passed_in_passing():
+    obs = _run(
+        "截至6月底，全省5G移动电话用户3641万户，半年净增287万户。\n\n"
+        "今年上半年，交易所完成数据交易额9.6亿元，已超过去年全年8.4亿元的水平。"
+        "其中二季度单季交易额5.9亿元。\n\n"
+        "算力方面，全市已建成标准机架3.1万架。新建的智算中心6月投运，新增智能算力0.8EFLOPS。",
+        date(2026, 8, 6),
+    )
+    added = _one(obs, "287万户")
+    assert (added.subject, added.measure) == ("全省5G移动电话用户", "change")
+    assert _one(obs, "8.4亿元").period_end == date(2025, 12, 31)
+    assert _one(obs, "5.9亿元").period_end == date(2026, 6, 30)
+    assert _one(obs, "3.1万架").period_end == date(2026, 6, 30)

@@ -282,7 +282,7 @@ _AXIS_START = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d{2}年|(?:\d{1,2}[—–-])
 _AXIS_YEARS = re.compile(r"(?:(?:19|20)\d{2}年?[ \t]*){3,}")
 # 【2031，接着干】: a year alone; not 托位1500个, a count.
 _BARE_YEAR = re.compile(
-    # 泓市监网〔2026〕7号, 某内资字（2026）第08号: the year of a document's number, not of its
+    # 泓市监网〔2026〕7号, 某内资字（2025）第17号: the year of a document's number, not of its
     # figures.
     r"(?<![\dA-Za-z.\-/〔［\[])((?:19|20)\d{2})(?![〕］\]]|[）)]\s*第?\s*\d{1,5}\s*号)"
     r"(?![\d年月日.%A-Za-z\-/:]|\s*[万亿千百元人户辆吨米次个家件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])"
@@ -1434,7 +1434,9 @@ _COMPARED_CLAUSE = re.compile(
     r"|(?:高于|低于|快于|慢于|好于)(?:(?:19|20)\d{2}|[二〇○][〇○一二三四五六七八九]{3})年"
     # 年末…38.2万个，到今年3月末再增至39.7万个。充电桩…: a later reading in passing; the
     # text goes on at the time it told.
-    r"|到(?:今年|本年)?\d{1,2}月(?:末|底)?(?:又|再|进一步))"
+    r"|到(?:今年|本年)?\d{1,2}月(?:末|底)?(?:又|再|进一步)"
+    # 已超过去年全年8.4亿元的水平: last year's figure, as a mark the figure passed.
+    r"|(?:已经?|还|也)?(?:超过|超出|高于|接近|相当于)了?(?:去年|上年)(?:全年|同期)?)"
 )
 # 同比下降1.1%，1—2月为增长1.4%；日均…: a clause after the figure giving an earlier period's, for
 # comparison.
@@ -1997,9 +1999,15 @@ _MEMBER_BEFORE_ASIDE = re.compile(
 )
 # ；住宿(22.4%)及…, 主要购买手信食品(…)、…: the first member, its figure in brackets.
 _FIRST_MEMBER_BEFORE_ASIDE = re.compile(
-    r"(?:^|[，；：:。]|购买|包括|其中)\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
+    r"(?:^|(?<=[。\n])|[，；：:。]|购买|包括|其中)\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
 )
 _FIGURE_IN_BRACKETS = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)]")  # （1,206澳门元）
+# 成交额行业分布：, 用户年龄结构为：: a whole, then its members with their shares.
+_DISTRIBUTION_OPENER = re.compile(
+    r"(?P<whole>[^，。；：:\d]{2,20}?)(?:按|分)?(?:行业|地区|区域|领域|类型|用途|年龄|学历|城乡)?"
+    r"(?:分布|构成|结构)(?:情况)?(?:为|如下)?[：:]"
+)
+_BARE_TOTALS = frozenset({"总数", "总量", "总额", "总体", "全部", "总计", "合计"})
 _SHARE_WORD_ONLY = re.compile(r"比重|占比|份额|比例")
 # 、餐饮(: the list of bracketed members goes on after the first.
 _LIST_GOES_ON = re.compile(r"\s*[、和及与][\u4e00-\u9fffA-Za-z]{2,12}\s*[（(]")
@@ -2013,7 +2021,9 @@ _MOVED_IN_MEMBERS = re.compile(
     r"([\u4e00-\u9fff]{2,12})(?:[（(][^）)]{1,12}[）)])?在[^，。；]{1,16}(?:均|普遍|多数|都)"
 )
 # R&D经费超过80亿元: a class drawn by a quantity's size (the breakdown of a count of members).
-_MEASURED_CLASS = re.compile(r"^(.{2,12}?)(?:超过|超|达到|达|突破|在|高于|不低于)")
+_MEASURED_CLASS = re.compile(
+    r"^(.{2,12}?)(?:超过|超|达到|达|突破|在|高于|不低于)(?=[\d一二三四五六七八九十百千万亿两])"
+)
 # 乙省是: a peer named alone before its figure.
 _PEER_IS = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:则|也|只)?(?:是|为)\s*")
 # 实际完成: the outcome of a plan stated just before.
@@ -2925,7 +2935,8 @@ def _clause(
                 ):
                     # 甲市完成软件业务收入…；乙市实现收入…: the place's share of the quantity
                     # named in full just before.
-                    subject = subjects.strip_whole_scope(fuller)  # (not 全省's, the place's)
+                    # (not 全省's, the place's; 增速 kept: the rate of its part)
+                    subject = subjects.strip_whole_scope(fuller) + (placed.group("rate") or "")
                     breakdown = placed.group("place")
                     trace["subject"] = trace["breakdown"] = "place_of_quantity_before"
                 elif (
@@ -3110,6 +3121,26 @@ def _clause(
                         # 有29个行业增加值同比增长，增长面为72.5%。重点行业中，甲业增长…: the
                         # measure the paragraph last named, past a rate of its own.
                         subject, member = subjects.complete_sibling(subject, state.measured)
+                    if (
+                        member is None
+                        and state.subject_sentence == sentence
+                        and q.unit in ("%", "个百分点")
+                        and 2 <= len(subject) <= 12
+                        and not subjects.names_measure(subject)
+                        and state.subject
+                        and (head := subjects.measure_head(state.subject)) is not None
+                        and len(state.subject) > len(head)
+                        and (
+                            text.find(
+                                state.subject[: -len(head)] + "的" + head, sentence[0], sentence[1]
+                            )
+                            != -1
+                            or state.subject == f"{state.breakdown}{head}"
+                        )
+                    ):
+                        # 甲类零售商的销货价值上升9.6%，乙类零售商上升4.1%: the next member's
+                        # change in the measure the first member's clause named.
+                        subject, member = subject + head, subject
                     if member is not None:
                         breakdown, rule = member, "sibling_completes_head"
                         trace["breakdown"] = "sibling_category"
@@ -3306,6 +3337,20 @@ def _clause(
             clause.aside
             and i == 0
             and out
+            and out[-1].measure == "growth"
+            and decision.measure == "level"
+            and q.unit not in ("%", "个百分点", None)
+            and text[out[-1].char_end : q.start].strip() in ("（", "(", "（+", "(+")
+            and (q.value < 0 or text[q.start - 1] == "+")
+        ):
+            # 增加12.6%（+41.3亿美元）: the signed amount of the same change.
+            decision = decision._replace(measure="change", rule="signed_amount_of_growth")
+            trace["measure"] = decision.rule
+            subject, breakdown = out[-1].subject, out[-1].breakdown
+        if (
+            clause.aside
+            and i == 0
+            and out
             and out[-1].measure == "change"
             and decision.measure == "level"
             and q.unit != out[-1].unit
@@ -3338,11 +3383,19 @@ def _clause(
                 (member := _MEMBER_BEFORE_ASIDE.search(text, sentence[0], clause.start)) is not None
                 # 住宿(22.4%)及餐饮(19.7%)的比重: the first of members each with its figure.
                 or (
-                    _LIST_GOES_ON.match(text, clause.end + 1) is not None
-                    and (
-                        member := _FIRST_MEMBER_BEFORE_ASIDE.search(text, sentence[0], clause.start)
-                    )
+                    (member := _FIRST_MEMBER_BEFORE_ASIDE.search(text, sentence[0], clause.start))
                     is not None
+                    and (
+                        _LIST_GOES_ON.match(text, clause.end + 1) is not None
+                        # ，经水路抵达的旅客(386,120人次)下降3.6%: one member of the whole
+                        # named before, its figure in brackets.
+                        or (
+                            state.subject
+                            # (低于全国平均水平（40.2%）: a benchmark's rate, read below)
+                            and q.unit not in ("%", "个百分点", "‰")
+                            and not subjects.names_measure(subjects.clean(member.group(1)))
+                        )
+                    )
                 )
             )
         ):
@@ -3350,6 +3403,8 @@ def _clause(
             # the quantity its class was drawn by.
             measured = _MEASURED_CLASS.match(state.breakdown or "")
             subject = measured.group(1) if measured is not None else state.subject or subject
+            if (per_day := subjects.PER_DAY.match(subject)) is not None:
+                subject = subject[per_day.end() :] or subject  # members' counts, not averages
             head = _HEAD_AFTER_BRACKETED_LIST.match(text, clause.end + 1)
             if (
                 head is not None
@@ -3389,6 +3444,50 @@ def _clause(
             subject = _OWN_SCOPE.sub("", subject) or subject
             breakdown = benchmark.group(1)
             trace["breakdown"] = "benchmark_before_aside"
+        if (
+            decision.measure == "level"
+            and q.unit == "%"
+            and subject
+            and len(subject) <= 10
+            and not subjects.names_measure(subject)
+            and text.find("：", sentence[0], q.start) != -1
+            and (spread := _DISTRIBUTION_OPENER.search(text, sentence[0], q.start)) is not None
+            and (whole := subjects.clean(spread.group("whole")))
+            and whole != subject
+        ):
+            # 去年成交额行业分布：制造业27.5%，批发零售19.8%: the members' shares of the whole.
+            decision = decision._replace(measure="share", rule="member_of_distribution")
+            trace["measure"] = decision.rule
+            subject, breakdown = whole, subject
+            trace["subject"] = trace["breakdown"] = "member_of_distribution"
+        if (
+            subject
+            and subjects.PER_DAY.fullmatch(subject)
+            and (
+                averaged := state.subject
+                if state.subject_sentence == sentence
+                # 业务量 / 4210万件 / 日均 / 11.5万件: a label line of a figure box.
+                else out[-1].subject
+                if out and q.start - out[-1].char_end < 40
+                else None
+            )
+            and not subjects.PER_DAY.match(averaged)
+        ):
+            # 抵港旅客共2,871,300人次，平均每日95,710人次: the same quantity's daily average.
+            subject = subject + subjects.strip_whole_scope(averaged)
+            trace["subject"] = "daily_average_of_previous"
+        if (
+            not clause.aside
+            and i == 0
+            and out
+            and out[-1].trace.get("breakdown") == "member_before_aside"
+            and text[out[-1].char_end : clause.start].strip() in (")", "）")
+            and subject
+            and subject == subjects.clean(out[-1].breakdown or "")
+        ):
+            # 经水路抵达的旅客(386,120人次)下降3.6%: the bracketed member's change.
+            subject, breakdown = out[-1].subject, out[-1].breakdown
+            trace["subject"], trace["breakdown"] = "member_before_aside", "member_before_aside"
         if (
             breakdown is None
             and subject in _BARE_RATES
@@ -3678,12 +3777,14 @@ def _clause(
             decision.measure == "share"
             and breakdown is None
             and trace["subject"] in ("before_cue", "before_number")
-            and 2 <= len(subject) <= 10
+            and 2 <= len(subject) <= 12
             and not subjects.names_measure(subject)
             and (whole := _SHARE_OF_AMOUNT.search(cue_window)) is not None
             and subjects.names_measure(named := subjects.clean(whole.group(1)))
         ):
             # 钟表及珠宝占整体销售额的26.4%: a kind's part of an amount is that amount's, in it.
+            if named in _BARE_TOTALS and state.subject and state.subject not in _BARE_TOTALS:
+                named = state.subject  # …旅客(…人次)占总数的76.4%: the total of what was counted
             subject, breakdown = named, subject
             trace["subject"], trace["breakdown"] = "whole_of_share", "part_of_whole"
         elif (
@@ -4470,6 +4571,21 @@ def _enumeration(
             breakdowns = [subjects.clean(m) or m for m in members]
             state.enumeration = _Enumeration([measured] * len(members), breakdowns, sentence)
             return [measured] * len(members), breakdowns, "list_rates_of_previous"
+        if (
+            not head
+            and state.subject_sentence == sentence
+            and state.breakdown
+            and state.subject
+            and (measured := subjects.measure_head(state.subject)) is not None
+            and state.subject == state.breakdown + measured
+            and not any(subjects.names_measure(m) for m in members)
+        ):
+            # 甲类的销货价值上升…，乙类上升…；丙类以及丁类则分别下跌…: more members of the
+            # measure the members before were given.
+            breakdowns = [subjects.clean(m) or m for m in members]
+            subs = [f"{b}{measured}" for b in breakdowns]
+            state.enumeration = _Enumeration(subs, breakdowns, sentence)
+            return subs, breakdowns, "list_siblings_of_previous"
         subs = [subjects.clean(m + head) for m in members]
         # 国有、民营…: a member is a word of its own, which cleaning must not cut to a letter.
         breakdowns = [
@@ -4788,7 +4904,9 @@ _HEADER_TAIL = re.compile(
 )
 # 两市合计, 上述三省, 两者: members named just before, counted back to.
 _COUNTED_MEMBERS = re.compile(
-    r"(?P<members>(?:这|上述)?[两二三四五六七八九十](?:个)?(?:市|省|县|区|州|地|城市|集群|园区|者))"
+    r"(?P<members>(?:这|上述)?[两二三四五六七八九十](?:个)?(?:市|省|县|区|州|地|城市|集群|园区|者)"
+    # 以上城市合计占全省比重为…: the members the sentences before named.
+    r"|(?:以上|上述)(?:城市|地区|省份|各市|市|县|区|集群|园区|企业|行业))"
     r"(?:合计|共计|累计|共)?"
 )
 # 其中甲集群约占七成: a member's share, with no whole named after 占.
@@ -4806,7 +4924,7 @@ _PLACE_BARE_MEASURE = re.compile(
     r"(?P<place>(?![全本该])[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗))(?:合计)?(?:实现|完成)?"
     r"(?P<measure>收入|利润|产值|产量|销售额|出口额?|进口额?|投资|增加值)"
     # 东北片区出口增速低于全市4.1个百分点: the rate of the place's part, in points.
-    r"(?:增速|增幅)?"
+    r"(?P<rate>增速|增幅)?"
 )
 # 高于86%的目标: words comparing the actual before with the target, not bounding the target.
 _COMPARED_TO_TARGET = frozenset({"before_高于", "before_低于"})
@@ -5354,11 +5472,19 @@ def _period(
             # 2023年上半年…运行情况: the title's period frames what names none.
             period = heading
             rule = "heading_year" if heading.type == "year" else f"heading_period:{heading.rule}"
-        elif state.inherited is not None and all(
-            t.is_base or t.kind == "same" for t in state.times
+        elif state.inherited is not None and (
+            all(t.is_base or t.kind == "same" for t in state.times)
+            or (
+                published is not None
+                and state.inherited.end is not None
+                and state.inherited.end <= published
+                and all(t.is_base or t.kind == "same" or t.start > q.start for t in state.times)
+            )
         ):
             # 以2027年末为标准时点…。二、企业…: the period of the paragraphs before, for a
-            # paragraph that names no time at all, or only 同期 (the same period).
+            # paragraph that names no time at all, or only 同期 (the same period), or, when
+            # that period is over, none before the figure (交通方面，已建成充电桩…。新增…上半年…:
+            # a later time dates what follows it).
             period, rule = state.inherited, "paragraph_before"
         else:
             period, rule = NO_PERIOD, "none"

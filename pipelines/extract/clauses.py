@@ -105,7 +105,10 @@ def split_members(members_text: str, count: int) -> list[str] | None:
     if not text:
         return None
     parts = [p for p in text.split("、") if p]
-    if len(parts) == 1 and count == 2 and text.startswith("城乡") and len(text) > 2:
+    if count > 1 and len(joined := text.split("以及")) == count and all(joined):
+        # 家具及装饰品以及玩具、文具及体育用品: 以及 joins members whose names hold 及 and 、.
+        parts = joined
+    elif len(parts) == 1 and count == 2 and text.startswith("城乡") and len(text) > 2:
         # 城乡居民收入分别达到x和y: 城乡 is 城镇 and 农村, the head shared.
         parts = ["城镇", "农村" + text[2:]]
     elif len(parts) == 1 and count == 2 and text.endswith("产销"):

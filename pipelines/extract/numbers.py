@@ -44,7 +44,7 @@ _LEX = re.compile(rf"(?=[-\d\[hw])(?:(?P<skip>{_NOT_NUMBERS})|{_NUMBER})")
 _ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿番持半](?<!持(?!平))")
 _ANY_DIGIT = re.compile(r"\d")
 # 营收：1,820亿元，+11.6%: a plus sign opening a percentage (not 5+3, 1+N).
-_SIGNED_PERCENT = re.compile(r"(?<![0-9A-Za-z+])\+\d+(?:\.\d+)?%")
+_SIGNED_PERCENT = re.compile(r"(?<![0-9A-Za-z+])\+\d+(?:\.\d+)?%|(?<=[（(])\+(?=\d)")
 
 # Word quantities.
 _CHINESE_DIGIT = {

@@ -148,6 +148,8 @@ _TRAILING_WORDS = (
     "|在(?:现有|此|上年|去年|原有)基础上"
     # 同比名义增长3.1%: how the growth is measured (名目, 实质 in Taiwan).
     "|名义|实际|名目|实质"
+    # 2月的按年变动亦由上升2.6%修订为上升3.0%: the change of the quantity before, revised from.
+    "|(?<=按[年季月])变动|(?<![理经自来缘])由|亦"
     # 连续跨越4万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
     # of the sentence, not of the noun.
     "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举|只有|仅有|只|仅"
@@ -198,7 +200,7 @@ _LEADING_PREP = re.compile(
 _ONLY_VERB = re.compile(r"惠及|带动|覆盖|受益|帮扶|吸引|辐射|新增|净增")
 # 按年平均汇率折算为11530美元: the figure before, in another currency or measure.
 _ONLY_CONVERSION = re.compile(
-    r"(?:按[^，。；]{0,10}?(?:汇率|比价|当量)?(?:折算|换算)|折合|约合)(?:为|成)?"
+    r"(?:按[^，。；]{0,10}?(?:汇率|比价|当量)?(?:折算|换算|计算)|折合|约合)(?:为|成)?"
 )
 _LEADING_ACTION = re.compile(rf"^(?:{_ACTION_VERBS})(?:和|及|、)?(?=[\u4e00-\u9fff“]{{2}})")
 
@@ -388,6 +390,7 @@ _FLAT_MARK = re.compile(
 _ONLY_PLAN = re.compile(
     r"十[一二三四五六七八九]五(?:时期|期间|期|以来)?(?:累计|共|合计|年均|平均每年)?"
 )
+PER_DAY = re.compile(r"(?:平均)?(?:每日|每天|日均)(?:平均)?")
 _ONLY_STANDING = re.compile(
     r"(?:为|是|已?(?:超过|达到|低于|高于|优于))?(?:年度|全年|预期|规划|计划|控制)?"
     r"(?:目标值?|基数|基期值?|实际值?)"
@@ -515,7 +518,7 @@ def clean(phrase: str) -> str:
         return ""  # 二季度整体有望达到5.3%: the quantity named before, as a whole
     if _ONLY_STANDING.fullmatch(phrase):
         return ""  # 2026年基数…，2029年目标…: what standing the figure has, not what it is of
-    if phrase in ("年", "月", "季", "日", "周", "计"):
+    if phrase in ("年", "月", "季", "日", "周", "计", "半年"):
         # 用户达7640万户，年净增1130万户: per year, of the quantity named before; 全年计仍下跌:
         # counted over the year.
         return ""
@@ -1047,6 +1050,8 @@ MEASURE_HEADS = (
     "用户数",
     "发电量",
     "用电量",
+    # 甲类零售商的销货价值上升…，乙类上升…: what the goods sold were worth.
+    "销货价值",
 )
 # A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
 # enterprise, a region.
@@ -1131,7 +1136,7 @@ def _sibling(
         and len(subject) <= 6
         and names_measure(whole := strip_whole_scope(previous))
     ):
-        # 全省城镇化率为63.5%，各市州在41%至78%之间: each member's figure of the measure the
+        # 全省城镇化率为58.2%，各市州在39%至71%之间: each member's figure of the measure the
         # whole's clause named.
         return subject + whole, subject
     # 甲省完成收入x；乙省y: a bare 收入 is a sibling's head too (not a list's: 城镇和农村居民

@@ -155,17 +155,17 @@ _RATE_HEADER = re.compile(r"^(?!.*(?:增减|增加|减少|增量|净增)).*(?:�
 _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
     r"|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段|机构|预测机构"
-    r"|^[省市县区])$"
+    r"|^[省市县区]|^[\u4e00-\u9fff]{1,3}(?<!类|组|级)别)$"
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
 _GENERIC_COLUMN = re.compile(
     r"^(?:单位数|户数|家数|数量|个数|数值|总量|规模|金额|人数|比重|占比|构成|结构|绝对额|绝对数|绝对值)$"
 )
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|总体|全部|全国|全省|全市|全区|全县)$")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|总体|全部|全国|全省|全市|全区|全县)$")
 # 从业人员比2017年末增长, 经费同比增长: the quantity before the growth words (人口自然增长率 is
 # a rate of its own, in ‰).
 _GROWTH_TAIL = re.compile(
-    r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:(?<!自然)增长率|(?<!自然)增长|增速|增幅|增减|按[年季月](?:变动|增减|升跌)率?)?$"
+    r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:(?<!自然)增长率|(?<!自然)增长|增速|增幅|增减|按[年季月](?:变动|增减|升跌)率?|[年季月]增率|成长率)?$"
 )
 # 表2　按行业门类分组的法人单位, 表1 主要指标: a table's title line.
 # 表3 …, 表3-1 …, and a yearbook's 12-1 邮电业务主要指标 (chapter-table, then the title's words).
@@ -175,7 +175,7 @@ _TABLE_TITLE = re.compile(
     # 表：…, 附表：…: an unnumbered table, its title after a colon.
     r"^\s*(?:(?:表\s*(?:[\d一二三四五六七八九十]+(?![\d年])|(?=(?:19|20)\d{2}年)|(?=[:：]))"
     r"|附表\s*[\d一二三四五六七八九十]*)(?:[-－]\d{1,2})?"
-    r"[\s　:：.、]*(?P<title>\S.{0,40})"
+    r"[\s　:：.、，]*(?P<title>\S.{0,40})"
     r"|\d{1,2}[-－]\d{1,2}[\s　:：.、]*(?P<yearbook_title>[\u4e00-\u9fff](?<![月日季])\S.{0,40}))$"
 )
 _SHARE_HEADER = re.compile(r"比重|占比|份额|构成")
@@ -427,8 +427,14 @@ _TITLE_TAIL = re.compile(
 _MEMBERS_COUNTED = re.compile(
     r"^(?:全国|全省|全市)?(?:[\d一二三四五六七八九十]+个?|各)"
     r"(?:省份|省区市|省|设区市|城市|市州|市|区县|县|地区)"
+    # 主要货品出口订单: the rows are the main goods; the title's quantity is after them.
+    r"|^主要(?:货品|商品|国家和地区|国家|地区|市场)(?=[\u4e00-\u9fff]{2})"
 )
-CLASSIFIED_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:分|按)(?:领域|行业|地区|门类|类型|产品)")
+CLASSIFIED_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:分|按)(?:领域|行业|地区|门类|类型|产品)"
+    # 抵港旅客按居住地(统计): how the rows are classified, at the end of the title.
+    r"|(?<=[\u4e00-\u9fff])按[\u4e00-\u9fff]{1,8}(?:分组|划分)?$"
+)
 _CLASSIFIED_BY = re.compile(
     r"^(?:分|按)(?:行业|地区|市州|区县|城市|门类|类型|规模|登记注册类型)分?"
 )
@@ -931,6 +937,8 @@ def total_quantity(text: str, row: TableRow, table_subject: str | None = None) -
     if _NUMBERED_ROW.match(text, row.cells[0][0]):
         return None  # 5.常住人口城镇化率 / 6.…: numbered indicators, none a part of another
     label = subjects.clean(label)
+    if table_subject and label == "总数":
+        return table_subject  # 表二 抵港旅客按居住地统计 / 总数 | …: the whole the title names
     if subjects.names_measure(label):
         return label
     titled = len(label) >= 2 and bool(table_subject) and table_subject.startswith(label)
@@ -1018,6 +1026,8 @@ def row_observations(
     if unit_gloss is not None:
         label = label[: unit_gloss.start()]
     subject = subjects.clean(label)
+    if subject == "总数" and (total or table_subject):
+        subject = total or table_subject  # 总数 | 2,871,300: the whole the table counts
     if row_above is not None and _RATE_ONLY_LABEL.fullmatch(label.strip()):
         # 软件业务收入（亿元） | 19,860 / 同比增长（%） | 10.4: the growth of the row above.
         subject = row_above
