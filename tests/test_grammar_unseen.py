@@ -4289,3 +4289,31 @@ def test_a_half_year_added_and_last_year_passed_in_passing():
     assert _one(obs, "8.4亿元").period_end == date(2025, 12, 31)
     assert _one(obs, "5.9亿元").period_end == date(2026, 6, 30)
     assert _one(obs, "3.1万架").period_end == date(2026, 6, 30)
+
+
+def test_a_sub_item_row_of_a_main_products_table():
+    obs = _run(
+        "表3　主要工业产品产量\n品种　单位　产量　比上年增长（%）\n"
+        "钢材　万吨　312.5　2.4\n　其中：线材　万吨　98.1　-1.3\n水泥　万吨　506.2　-4.1\n",
+        date(2026, 3, 20),
+    )
+    assert [
+        (o.subject, o.breakdown) for o in obs if o.value_text in ("312.5", "98.1", "506.2")
+    ] == [
+        ("产量", "钢材"),
+        ("钢材", "线材"),
+        ("产量", "水泥"),
+    ]
+
+
+def test_start_ups_of_last_year_and_a_revision_told_in_passing():
+    obs = _run(
+        "本港去年初创企业逾3,900家，按年增加约260家。\n\n"
+        "首季全国网上零售额3.52万亿元，按年增长6.9%。统计局同时将2029年全年网上零售额修订为"
+        "14.81万亿元。首季跨境电商进出口5,873亿元，增长9.6%。",
+        date(2030, 4, 22),
+    )
+    start_ups = _one(obs, "3,900家")
+    assert (start_ups.subject, start_ups.period_end) == ("本港初创企业", date(2029, 12, 31))
+    assert _one(obs, "14.81万亿元").period_end == date(2029, 12, 31)
+    assert _one(obs, "5,873亿元").period_end == date(2030, 3, 31)

@@ -1844,6 +1844,19 @@ def _paragraph(
             # year, inside a section about this one, frames its own sentence only.
             state.period, state.period_expr = before[0], before[1]
         elif (
+            expr is not None
+            and expr.start >= s_start
+            and before[0] is not None
+            and state.period is not None
+            and state.period.end is not None
+            and before[0].end is not None
+            and state.period.end < before[0].end
+            and _REVISED_TO.search(text, s_start, s_end) is not None
+        ):
+            # 首季…。统计局同时将2029年全年网上零售额修订为…。首季跨境电商…: a revision of an
+            # earlier period's figure, told in passing; the text goes on in the time it told.
+            state.period, state.period_expr = before[0], before[1]
+        elif (
             len(out) == before[2]
             and _is_event_date(state.period_expr, s_start)
             # 3月份，火电降幅收窄，水电增速加快。其中…: a sentence on how figures moved is no
@@ -1858,6 +1871,7 @@ def _paragraph(
     return state
 
 
+_REVISED_TO = re.compile(r"(?:修订|修正|订正)(?:为|至|成)")
 _RUN_IN_HEADING = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
     r"\s*(?P<title>(?:[^，。；：:\d]|(?<=[A-Za-z])\d+(?:\.\d+)?|\d+(?=[A-Za-z岁]))"
@@ -4628,7 +4642,7 @@ def _enumeration(
         return None
     for prev, q in itertools.pairwise(qs):
         between = text[prev.end : q.start]
-        # 分别增长1.6%、下降1.2%: a list whose values each bring their own verb.
+        # 分别增长1.3%、下降1.2%: a list whose values each bring their own verb.
         if not cl.LIST_SEPARATORS.match(between) and not _SEPARATOR_AND_VERB.match(between):
             return None
     own, _ = subjects.subject_before(text[c_start : qs[0].start])

@@ -85,7 +85,8 @@ _TIME_SOURCE = (
     r"|(?:(?P<year>{YEAR})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年(?!结转|结余)|明年|当年|本年|前年|过去的?一年))?"
     # 前三季, 首三季, 前3季, 第三季, 首季: quarters as Taiwan and Hong Kong write them.
     # 今年底, 去年末: the 年 of the relative year is the year-end's too.
-    r"(?P<sub>全年|年末|年底|年初|(?<=[今去明本当上前]年)[底末初]|上半年|下半年|[前首][三两二23]季度?|(?:第)?[一二三四1-4]季度末?"
+    # 去年初创企业: 初创 (start-up) is a word, not the start of the year.
+    r"(?P<sub>全年|年末|年底|年初(?![创始])|(?<=[今去明本当上前]年)(?:[底末]|初(?![创始]))|上半年|下半年|[前首][三两二23]季度?|(?:第)?[一二三四1-4]季度末?"
     r"|第[一二三四1-4]季(?!度)|首季度?"
     # Q3营收, H1末: quarters and halves as companies and tech news write them.
     r"|(?<![A-Za-z\d])(?:Q[1-4]|H[12])(?![A-Za-z\d])"

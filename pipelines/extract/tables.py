@@ -428,7 +428,7 @@ _MEMBERS_COUNTED = re.compile(
     r"^(?:全国|全省|全市)?(?:[\d一二三四五六七八九十]+个?|各)"
     r"(?:省份|省区市|省|设区市|城市|市州|市|区县|县|地区)"
     # 主要货品出口订单: the rows are the main goods; the title's quantity is after them.
-    r"|^主要(?:货品|商品|国家和地区|国家|地区|市场)(?=[\u4e00-\u9fff]{2})"
+    r"|^主要(?:货品|商品|农产品|工业产品|产品|国家和地区|国家|地区|市场)(?=[\u4e00-\u9fff]{2})"
 )
 CLASSIFIED_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:分|按)(?:领域|行业|地区|门类|类型|产品)"
@@ -1069,6 +1069,7 @@ def row_observations(
     elif (
         (unit_cell is not None or unit_gloss is not None)
         and row_above is not None
+        and breakdown is None  # (not once more, after the title's quantity made it a part)
         and is_sub_item(text, row)
         and not subjects.names_measure(subject)
     ):
