@@ -4317,3 +4317,56 @@ def test_start_ups_of_last_year_and_a_revision_told_in_passing():
     assert (start_ups.subject, start_ups.period_end) == ("本港初创企业", date(2029, 12, 31))
     assert _one(obs, "14.81万亿元").period_end == date(2029, 12, 31)
     assert _one(obs, "5,873亿元").period_end == date(2030, 3, 31)
+
+
+def test_a_yearbook_header_whose_names_go_on_below_them():
+    obs = _run(
+        "表6-2  规模以上工业企业分行业主要指标（2029年）\n"
+        "                              单位：个、%、亿元\n"
+        "                企业    增加值比上     营业      利润\n"
+        "行    业       单位数    年增长         收入      总额\n"
+        "总  计           842      6.3        3120.5     201.7\n"
+        "  纺织业          61     -2.2         188.4       6.9\n",
+        date(2030, 11, 2),
+    )
+    assert [(o.subject, o.breakdown, o.measure, o.value, o.unit) for o in obs[4:]] == [
+        ("企业单位数", "纺织业", "level", 61, "个"),
+        ("增加值", "纺织业", "growth", -2.2, "%"),
+        ("营业收入", "纺织业", "level", 1.884e10, "元"),
+        ("利润总额", "纺织业", "level", 6.9e8, "元"),
+    ]
+
+
+def test_only_the_unfinished_names_go_on_below_and_rates_per_thousand():
+    obs = _run(
+        "表3-1  人口主要指标\n"
+        "                                 单位：万人、%、‰\n"
+        "年份    年末常住   #城镇     城镇化率   出生率   死亡率    自然\n"
+        "          人口      人口                                  增长率\n"
+        "2029    3120.4    1987.6     63.70      6.12     7.85     -1.73\n",
+        date(2030, 6, 1),
+    )
+    assert [(o.subject, o.value, o.unit) for o in obs] == [
+        ("常住人口", 3.1204e7, "人"),
+        ("#城镇人口", 1.9876e7, "人"),
+        ("城镇化率", 63.70, "%"),
+        ("出生率", 6.12, "‰"),
+        ("死亡率", 7.85, "‰"),
+        ("自然增长率", -1.73, "‰"),
+    ]
+
+
+def test_hong_kong_one_character_verbs_alone_before_the_figure():
+    obs = _run(
+        "2029年5月，家具及装饰品的销货价值上升7.4%，销货数量亦升5.1%；"
+        "玩具的销货价值则下跌2.2%，鞋类亦跌3.0%。该股昨日收报8.46港元，升2.7%。",
+        date(2029, 7, 2),
+    )
+    assert [(o.value_text, o.measure, o.value) for o in obs if o.unit == "%"] == [
+        ("7.4%", "growth", 7.4),
+        ("5.1%", "growth", 5.1),
+        ("2.2%", "growth", -2.2),
+        ("3.0%", "growth", -3.0),
+        ("2.7%", "growth", 2.7),
+    ]
+    assert _one(obs, "5.1%").subject == "销货数量"

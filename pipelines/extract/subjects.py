@@ -81,6 +81,8 @@ _VERB = re.compile(
     r"|暴增|大增|激增|猛增|骤增|剧增|劲增|暴涨|大涨|飙升|锐减|骤减|大减|暴跌|大跌|骤降|大降|猛降"
     # 按年升14.1%, 按年跌3.2%: Hong Kong's one-character verbs after how the change is taken.
     r"|(?<=按[年季月])(?:升|跌)"
+    # 销货数量亦升5.1%, ，升2.7%: the same verbs alone, right before the figure.
+    r"|(?:^|(?<=[亦则均再又也，、]))(?:升|跌)(?=$|[\d约逾近超达])"
     # 微降0.6%, 微增0.3%: a slight change.
     r"|微降|略降|小降|微跌|略跌|微增|略增|小增|微涨|略涨|微升|略升|小升"
     # 年增12.6%, 季减约3%, 月增2.1%, 年增率9.5%: growth as Taiwan and Hong Kong write it.

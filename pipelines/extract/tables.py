@@ -258,6 +258,39 @@ def _heads_labels(cell: str) -> bool:
     return bool(_LABEL_COLUMN.match(cell) or _CLASS_COLUMN.search(cell) or _LABEL_HEADS.match(cell))
 
 
+def _unfinished_names_wrapped(upper: list[str], lower: list[str]) -> list[str] | None:
+    """The upper names, those that name no quantity alone each ended by the next cell below,
+    when there are exactly as many of them as cells below (at least two, fewer than above, no
+    units or parts below); else None."""
+    if not 2 <= len(lower) < len(upper):
+        return None
+    if any(_LABEL_UNIT.search(c) or c.startswith("其中") for c in lower):
+        return None
+    unfinished = [i for i, u in enumerate(upper) if not subjects.names_measure(u)]
+    if len(unfinished) != len(lower):
+        return None
+    names = list(upper)
+    for i, below in zip(unfinished, lower, strict=True):
+        names[i] = upper[i] + below
+        if not (subjects.names_measure(names[i]) or names[i].endswith(("人口", "人数", "户数"))):
+            return None
+    return names
+
+
+def _each_name_wrapped(upper: list[str], lower: list[str]) -> bool:
+    """Whether each name of the upper line ends in the cell below it: as many cells, no units,
+    every joined name a quantity or its growth, at least two of them named by neither half
+    alone (营业 / 收入; not 营业收入 | 利润总额 over 绝对数 | 比上年增长, groups and columns)."""
+    if len(upper) != len(lower) or len(upper) < 2:
+        return False
+    if any(_LABEL_UNIT.search(c) or c.startswith("其中") for c in (*upper, *lower)):
+        return False
+    joined = [u + w for u, w in zip(upper, lower, strict=True)]
+    if not all(subjects.names_measure(j) or _GROWTH_HEADER.search(j) for j in joined):
+        return False
+    return sum(1 for u in upper if not subjects.names_measure(u)) >= 2
+
+
 def _last_name_spans(upper: list[str], lower: list[str]) -> list[str] | None:
     """乡镇 | 土地面积 | 行政村 | 年末户籍 | 农村居民人均可支配收入 over （平方公里） | （个） |
     人口（人） | 金额（元） | 比上年增长（%）: each name above but the last ends on the line below
@@ -306,6 +339,14 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
     spanned = _last_name_spans(upper, lower)
     if spanned is not None:
         return label + spanned
+    if (wrapped := _unfinished_names_wrapped(upper, lower)) is not None:
+        # 年末户籍 | #非农 | 出生率 | 自然 over 人口 | 人口 | 增长率: the names that
+        # are no quantity alone go on below, in order.
+        return label + wrapped
+    if _each_name_wrapped(upper, lower):
+        # 企业 | 营业 | 利润 over 单位数 | 收入 | 总额: each name above
+        # goes on in the cell below it.
+        return label + [u + w for u, w in zip(upper, lower, strict=True)]
     if (
         len(lower) == len(upper) + 1
         and len(upper) >= 2
@@ -506,6 +547,8 @@ _MONEY_COLUMN = re.compile(
 def _unit_kind(unit: str) -> str:
     if unit == "%":
         return "rate"
+    if unit == "‰":
+        return "per_mille"
     if "元" in unit:
         return "money"
     return "people" if unit.endswith(("人", "人次")) else "count"
@@ -537,10 +580,15 @@ def _unit_of_row(table_unit: str, subject: str) -> tuple[float, str, str | None]
     return None
 
 
+_PER_MILLE_RATES = ("出生率", "死亡率", "自然增长率")
+
+
 def _column_kind(name: str) -> str | None:
     """What a column's quantity is measured as (money, people, count, rate), or None if its
     name does not say."""
     bare = _LABEL_UNIT.sub("", name).strip()
+    if bare.endswith(_PER_MILLE_RATES):
+        return "per_mille"  # births, deaths and natural growth per thousand people
     if _PERCENT_HEADER.search(bare) or _GROWTH_HEADER.search(bare) or bare.endswith("率"):
         return "rate"
     if _MONEY_COLUMN.search(bare):
@@ -559,7 +607,7 @@ def column_units(names: list[str], first: int, unit_line: str | None) -> dict[in
     columns = [i for i in range(first, len(names)) if _LABEL_UNIT.search(names[i]) is None]
     if sum(u != "%" for u in units) < 2 or len(units) > len(columns):
         return {}
-    if any(gloss_unit(u) is None and u != "%" for u in units):
+    if any(gloss_unit(u) is None and u not in ("%", "‰") for u in units):
         return {}
     kinds = [_column_kind(names[i]) for i in columns]
     fits = [[k is None or k == _unit_kind(u) for u in units] for k in kinds]
