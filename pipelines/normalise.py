@@ -136,6 +136,31 @@ _LINE_END_CONTINUES = "，,、（(《“"
 
 # A figure, with its unit if any, just before a position.
 _FIGURE_END = re.compile(r"\d(?:[%‰]|[万亿千百]{0,2}[\u4e00-\u9fff]{0,2})$")
+_HEADLINE_MAX = 40
+# A headline's first statement: words, then a figure (not 表3-1, a table's number).
+_FIRST_STATEMENT = re.compile(r"(?!表|图|附表)\S*?[\u4e00-\u9fff]{2}\S*\d\S*$")
+# A headline's second statement: words, then a figure (机架总数达8.2万架, 占比超六成).
+_SECOND_STATEMENT = re.compile(
+    r"(?!以上|以下|左右|之间|以内|多|余|的|和|及|与)[\u4e00-\u9fff]{2}[^\s，。；]*?"
+    r"(?:\d|[一二两三四五六七八九十半](?:成|倍|番))[^\s，。；]*$"
+)
+
+
+def _is_headline_of_two(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the space at ``start:end`` is the only one of a short line without
+    punctuation, between a statement with a figure and another (a headline)."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end]
+    return (
+        line_end - line_start <= _HEADLINE_MAX
+        and line.count(" ") == 1
+        and "\t" not in line
+        and "\u3000" not in line
+        and not any(mark in line for mark in "，。；,;：:")
+        and _FIRST_STATEMENT.match(text, line_start, start) is not None
+        and _SECOND_STATEMENT.match(text, end, line_end) is not None
+    )
 
 
 def _is_cjk(char: str) -> bool:
@@ -1152,7 +1177,12 @@ def normalise(raw: str) -> NormalisedText:
             raw_starts.append(start)
             continue
         if (
-            run == "\u3000"
+            (
+                run == "\u3000"
+                # 前4月进出口1638.2亿元 外资企业占比近三成: in a headline of two statements
+                # an ASCII space after the first's figure parts them too.
+                or (run == " " and _is_headline_of_two(folded, line_start, start, end))
+            )
             and "\u4e00" <= next_char <= "\u9fff"
             and _FIGURE_END.search(folded, max(line_start, start - 4), start)
         ):

@@ -4370,3 +4370,17 @@ def test_hong_kong_one_character_verbs_alone_before_the_figure():
         ("2.7%", "growth", 2.7),
     ]
     assert _one(obs, "5.1%").subject == "销货数量"
+
+
+def test_a_figure_box_with_labels_glued_and_a_headline_of_two_statements():
+    obs = _run(
+        "数字一览\n■ 731.9亿元 全市网络零售额\n■ 27.3% 直播电商交易额增速\n\n"
+        "数据中心机架超8万架 智能算力占比近六成\n\n表2-1 全省算力总规模（2027—2029年）\n",
+        date(2030, 1, 20),
+    )
+    assert [(o.value_text, o.subject) for o in obs] == [
+        ("731.9亿元", "全市网络零售额"),
+        ("27.3%", "直播电商交易额"),
+        ("8万架", "数据中心机架"),
+        ("六成", "智能算力"),
+    ]

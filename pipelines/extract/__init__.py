@@ -630,7 +630,9 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             and (bar := _FIGURE_BAR_LABEL.fullmatch(text, p_start, p_end)) is not None
         ):
             # 13.8万亿元｜软件业务收入: a card's figure, its label after the bar.
-            label_start = bar.start("label") if bar.group("label") else bar.start("comma_label")
+            label_start = next(
+                bar.start(g) for g in ("label", "comma_label", "glued_label") if bar.group(g)
+            )
             _label_figures(text, out, list(range(before, len(out))), label_start, p_end)
         if figures and (figures_first or line_kinds[index] != "bulleted"):
             # (8953亿元 / ↑13.6% / 🔹西部地区: a bulleted line opens the next section, where
@@ -1306,6 +1308,11 @@ _FIGURE_BAR_LABEL = re.compile(
     r"[\d.,]+[万亿千百]{0,2}"
     r"[\u4e00-\u9fffA-Za-z%‰]{0,3}(?:多|余|以上|左右)?，"
     r"(?P<comma_label>[\u4e00-\u9fff“”、（）A-Za-z]{2,20})"
+    # ■ 731.9亿元 全市网络零售额 (the space between CJK dropped): after a bullet, a figure in
+    # a common unit glued to its label.
+    r"|\s*[■□▶►▷●○◆◇★☆▪•▸◎]\s*(?:约|近|超|超过|逾|突破|[+-]|[↑↓▲▼])?[\d.,]+[万亿千百]{0,2}"
+    r"(?:元|美元|%|‰|人次|人|户|件|个|家|台|部|吨|架|辆|项|千瓦|千瓦时|EFLOPS|PFLOPS)"
+    r"(?:多|余|以上|左右)?(?P<glued_label>[\u4e00-\u9fff“”、（）]{2,20})\s*"
 )
 
 
