@@ -1308,7 +1308,7 @@ _FIGURE_BAR_LABEL = re.compile(
     r"[\d.,]+[万亿千百]{0,2}"
     r"[\u4e00-\u9fffA-Za-z%‰]{0,3}(?:多|余|以上|左右)?，"
     r"(?P<comma_label>[\u4e00-\u9fff“”、（）A-Za-z]{2,20})"
-    # ■ 731.9亿元 全市网络零售额 (the space between CJK dropped): after a bullet, a figure in
+    # ■ 5173.9亿元 全市网络零售额 (the space between CJK dropped): after a bullet, a figure in
     # a common unit glued to its label.
     r"|\s*[■□▶►▷●○◆◇★☆▪•▸◎]\s*(?:约|近|超|超过|逾|突破|[+-]|[↑↓▲▼])?[\d.,]+[万亿千百]{0,2}"
     r"(?:元|美元|%|‰|人次|人|户|件|个|家|台|部|吨|架|辆|项|千瓦|千瓦时|EFLOPS|PFLOPS)"
