@@ -4384,3 +4384,20 @@ def test_a_figure_box_with_labels_glued_and_a_headline_of_two_statements():
         ("8万架", "数据中心机架"),
         ("六成", "智能算力"),
     ]
+
+
+def test_a_forecast_of_a_month_to_come_and_figures_as_first_published():
+    obs = _run(
+        "3月零售业营业额修正为2,960亿元（原发布2,947亿元），年增率由-0.9%修正为-0.6%。"
+        "汽车零售业受去年同月比较基数偏高影响，年减3.8%；家电零售业营业额214亿元。"
+        "预估5月批发业营业额介于9,120亿元至9,380亿元；零售业介于3,010亿元至3,090亿元。",
+        date(2029, 4, 23),
+    )
+    first = _one(obs, "2,947亿元")
+    assert (first.subject, first.period_end) == ("零售业营业额", date(2029, 3, 31))
+    assert [(o.subject, o.measure) for o in obs if o.value_text in ("-0.9%", "-0.6%")] == [
+        ("零售业营业额", "growth"),
+        ("零售业营业额", "growth"),
+    ]
+    assert _one(obs, "214亿元").period_end == date(2029, 3, 31)
+    assert [o.kind for o in obs if o.value_text in ("3,010亿元", "3,090亿元")] == ["target"] * 2

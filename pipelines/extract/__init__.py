@@ -2028,6 +2028,11 @@ _DISTRIBUTION_OPENER = re.compile(
     r"(?P<whole>[^，。；：:\d]{2,20}?)(?:按|分)?(?:行业|地区|区域|领域|类型|用途|年龄|学历|城乡)?"
     r"(?:分布|构成|结构)(?:情况)?(?:为|如下)?[：:]"
 )
+# （原发布2,947亿元）, （临时估计为上升0.7%）: the figure as first published, in brackets.
+_FORMERLY = re.compile(
+    r"\s*[（(]\s*(?:原发布|原公布|原为|原估计|原数|修订前|修正前|临时估计|初步估计|初值)(?:为|是)?"
+    r"(?:上升|下降|增长|下跌)?\s*"
+)
 _BARE_TOTALS = frozenset({"总数", "总量", "总额", "总体", "全部", "总计", "合计"})
 _SHARE_WORD_ONLY = re.compile(r"比重|占比|份额|比例")
 # 、餐饮(: the list of bracketed members goes on after the first.
@@ -3354,6 +3359,16 @@ def _clause(
             # 酒店入住率为91.4%，其中五星级酒店为93.2%: the same rate in a kind of the whole.
             subject, breakdown = subjects.strip_whole_scope(state.subject), subject
             trace["subject"], trace["breakdown"] = "rate_of_previous", "kind_before_number"
+        if (
+            clause.aside
+            and i == 0
+            and out
+            and out[-1].char_end <= q.start
+            and _FORMERLY.fullmatch(text, out[-1].char_end, q.start) is not None
+        ):
+            # 修正为2,960亿元（原发布2,947亿元）: the same quantity as first published.
+            subject, breakdown = out[-1].subject, out[-1].breakdown
+            trace["subject"] = "as_first_published"
         if (
             clause.aside
             and i == 0

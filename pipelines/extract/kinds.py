@@ -103,14 +103,25 @@ def target_scopes(
             scope_end = actual.start() if actual is not None else sentence_end
             # 预计全年增长5%: an estimate of an outcome (预计带动… is an effect to come).
             estimate = cue in ("预计", "预估") and not text.startswith(_EFFECT_VERBS, m.end())
-            if estimate:
+            if estimate and not _forecasts_later_month(text, m.end(), published):
                 # 收入预计完成2285亿元；民间投资下降1.5%: an estimate is of its own clause group,
-                # the figures after a semicolon are told as they stand.
+                # the figures after a semicolon are told as they stand (not so a forecast of
+                # a month still to come: 预估5月甲业…；乙业…, every clause of it).
                 semicolon = text.find("；", m.end(), scope_end)
                 scope_end = semicolon if semicolon != -1 else scope_end
             rule = "estimate_cue" if estimate else "target_cue"
             scopes.append(TargetScope(m.start(), scope_end, rule))
     return scopes
+
+
+_MONTH_AFTER_CUE = re.compile(r"\s*(?:今年|本年)?(\d{1,2})月(?!\d{1,2}日)")
+
+
+def _forecasts_later_month(text: str, pos: int, published: date | None) -> bool:
+    """Whether the estimate cue ending at ``pos`` is followed by a month of the publication's
+    year not yet over when it came out (预估4月…, published on 23 April)."""
+    month = _MONTH_AFTER_CUE.match(text, pos)
+    return month is not None and published is not None and int(month.group(1)) >= published.month
 
 
 def kind_at(pos: int, scopes: list[TargetScope]) -> tuple[str, str]:

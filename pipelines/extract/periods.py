@@ -203,6 +203,11 @@ def _is_base(text: str, floor: int, expr_start: int, expr_end: int) -> bool:
         _BASE_BEFORE.search(before) is not None
         or _SECOND_BASE.search(text, max(floor, expr_start - 10), expr_start) is not None
         or text.startswith(_BASE_AFTER, expr_end)
+        # 受去年同月比较基数偏高影响: the same month of last year, as a base.
+        or (
+            text.startswith(("同月", "同期", "同季"), expr_end)
+            and text.startswith((*_BASE_AFTER, "基数"), expr_end + 2)
+        )
         or _MULTIPLE_OF.match(text, expr_end) is not None
         # 高于2024年0.3个百分点: the year the gap is taken from (not 高于2024年2.5%的增幅).
         or (_GAP_BEFORE.search(before) is not None and _GAP_AFTER.match(text, expr_end) is not None)

@@ -611,7 +611,7 @@ def _account_counterpart(subject: str, previous: str) -> str | None:
 # Measures that are always of another quantity: how intense an input is, how far a plan got.
 _MEASURES_OF_ANOTHER = ("投入强度", "进度", "完成进度", "序时进度")
 # 增速, 涨幅: the rate a quantity changed at, named without the quantity.
-RATE_OF_CHANGE = ("增速", "增幅", "增长率", "成长率", "增长速度", "涨幅", "降幅", "跌幅")
+RATE_OF_CHANGE = ("增速", "增幅", "增长率", "成长率", "年增率", "增长速度", "涨幅", "降幅", "跌幅")
 
 
 def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tuple[str, str]:
