@@ -4401,3 +4401,34 @@ def test_a_forecast_of_a_month_to_come_and_figures_as_first_published():
     ]
     assert _one(obs, "214亿元").period_end == date(2029, 3, 31)
     assert [o.kind for o in obs if o.value_text in ("3,010亿元", "3,090亿元")] == ["target"] * 2
+
+
+def test_members_share_the_measure_the_first_was_named_with_across_the_paragraph():
+    obs = _run(
+        "与一年前比较，2029年5月家具及装饰品的销货价值上升7.4%，销货数量亦升5.1%。"
+        "玩具、书报分别上升3.3%及1.2%；文具上升0.8%。"
+        "鞋类的销货价值则下跌2.2%，而钟表跌幅最大，达8.1%。",
+        date(2029, 7, 2),
+    )
+    assert [(o.value_text, o.subject, o.breakdown) for o in obs[2:]] == [
+        ("3.3%", "玩具销货价值", "玩具"),
+        ("1.2%", "书报销货价值", "书报"),
+        ("0.8%", "文具销货价值", "文具"),
+        ("2.2%", "鞋类销货价值", None),
+        ("8.1%", "钟表销货价值", "钟表"),
+    ]
+    assert _one(obs, "8.1%").value == -8.1
+
+
+def test_one_days_record_a_revised_figure_and_a_rise_in_hong_kong_words():
+    obs = _run(
+        "2029年6月入境旅客共2,954,120人次。5月数字经修订后为301.4万人次（原公布为300.9万人次）。"
+        "6月14日（星期六）单日入境旅客达13.8万人次。旅客平均逗留时间为1.3日。"
+        "访港旅客逾390万人次，其中内地旅客升幅接近18%。",
+        date(2029, 7, 30),
+    )
+    assert _one(obs, "13.8万人次").period_end == date(2029, 6, 14)
+    assert _one(obs, "1.3日").period_end == date(2029, 6, 30)
+    assert _one(obs, "301.4万人次").subject == _one(obs, "300.9万人次").subject == "入境旅客"
+    rise = _one(obs, "18%")
+    assert (rise.subject, rise.measure) == ("内地旅客", "growth")

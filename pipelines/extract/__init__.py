@@ -73,6 +73,9 @@ class _State:
     compared_last_year: bool = False
     subject: str | None = None
     breakdown: str | None = None  # the breakdown of ``subject`` where it had one
+    # 甲类的销货价值上升…: the measure a member was named with (甲类的 M), which the members
+    # after it in the paragraph share (乙类上升…；丙类、丁类分别上升…).
+    members_measure: str | None = None
     subject_sentence: tuple[int, int] | None = None
     # The place the sentence's first subject opens with (临江市算力规模…，数据中心机架…): it scopes
     # the later subjects of the sentence that name no place.
@@ -1853,6 +1856,21 @@ def _paragraph(
         elif (
             expr is not None
             and expr.start >= s_start
+            and state.period is not None
+            and state.period.rule == "day"
+            and before[0] is not None
+            and before[0].type in ("month", "quarter", "year_to_date", "half_year", "year")
+            and before[0].start is not None
+            and before[0].end is not None
+            and state.period.end is not None
+            and before[0].start <= state.period.end <= before[0].end
+        ):
+            # 2029年6月入境旅客…。6月14日单日入境旅客达…。旅客平均逗留…: one day's record
+            # inside the month told; the text goes on in the month.
+            state.period, state.period_expr = before[0], before[1]
+        elif (
+            expr is not None
+            and expr.start >= s_start
             and before[0] is not None
             and state.period is not None
             and state.period.end is not None
@@ -1878,7 +1896,7 @@ def _paragraph(
     return state
 
 
-_REVISED_TO = re.compile(r"(?:修订|修正|订正)(?:为|至|成)")
+_REVISED_TO = re.compile(r"(?:修订|修正|订正)后?(?:为|至|成)")
 _RUN_IN_HEADING = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
     r"\s*(?P<title>(?:[^，。；：:\d]|(?<=[A-Za-z])\d+(?:\.\d+)?|\d+(?=[A-Za-z岁]))"
@@ -2837,6 +2855,28 @@ def _clause(
                 not subject
                 and state.extreme is not None
                 and state.extreme[0] == sentence
+                and state.members_measure is not None
+                and q.unit == "%"
+                and (moved := _MEMBER_RATE.fullmatch(state.extreme[1])) is not None
+            ):
+                # 甲类的销货价值上升…，而丙类跌幅最大，达9.4%: the member's change in the
+                # measure the members share; a fall's rate is negative.
+                subject, breakdown = (
+                    moved.group("member") + state.members_measure,
+                    moved.group("member"),
+                )
+                rule, trace["breakdown"] = "extreme_member_rate", "extreme_member"
+                if decision.measure == "level":
+                    falling = moved.group("rate") in ("跌幅", "降幅")
+                    signed = -abs(decision.value) if falling else decision.value
+                    decision = decision._replace(
+                        measure="growth", value=signed, rule="extreme_member_rate"
+                    )
+                    trace["measure"] = decision.rule
+            elif (
+                not subject
+                and state.extreme is not None
+                and state.extreme[0] == sentence
                 and (rate_of := _extreme_place_rate(state.extreme[1])) is not None
                 and out
                 and out[-1].char_start >= sentence[0]
@@ -3149,20 +3189,11 @@ def _clause(
                         subject, member = subjects.complete_sibling(subject, state.measured)
                     if (
                         member is None
-                        and state.subject_sentence == sentence
                         and q.unit in ("%", "个百分点")
                         and 2 <= len(subject) <= 12
                         and not subjects.names_measure(subject)
-                        and state.subject
-                        and (head := subjects.measure_head(state.subject)) is not None
-                        and len(state.subject) > len(head)
-                        and (
-                            text.find(
-                                state.subject[: -len(head)] + "的" + head, sentence[0], sentence[1]
-                            )
-                            != -1
-                            or state.subject == f"{state.breakdown}{head}"
-                        )
+                        and (head := _members_measure(state, sentence)) is not None
+                        and not subject.endswith(head)
                     ):
                         # 甲类零售商的销货价值上升9.6%，乙类零售商上升4.1%: the next member's
                         # change in the measure the first member's clause named.
@@ -3496,6 +3527,13 @@ def _clause(
             trace["measure"] = decision.rule
             subject, breakdown = whole, subject
             trace["subject"] = trace["breakdown"] = "member_of_distribution"
+        if (
+            subject
+            and (head := subjects.measure_head(subject)) is not None
+            and len(subject) > len(head)
+            and text.find(f"{subject[: -len(head)]}的{head}", sentence[0], q.start) != -1
+        ):
+            state.members_measure = head  # 甲类的销货价值上升…: the members' measure
         if (
             subject
             and subjects.PER_DAY.fullmatch(subject)
@@ -4609,11 +4647,7 @@ def _enumeration(
             return [measured] * len(members), breakdowns, "list_rates_of_previous"
         if (
             not head
-            and state.subject_sentence == sentence
-            and state.breakdown
-            and state.subject
-            and (measured := subjects.measure_head(state.subject)) is not None
-            and state.subject == state.breakdown + measured
+            and (measured := _members_measure(state, sentence)) is not None
             and not any(subjects.names_measure(m) for m in members)
         ):
             # 甲类的销货价值上升…，乙类上升…；丙类以及丁类则分别下跌…: more members of the
@@ -4713,6 +4747,22 @@ def _extreme_place_measure(extreme: str) -> tuple[str, str] | None:
     ):
         return None
     return placed.group(1), measure
+
+
+def _members_measure(state: _State, sentence: tuple[int, int]) -> str | None:
+    """The measure the members named so far were given in: the one a member was named with
+    (甲类的销货价值), else that of the sentence's last member (乙类销货价值, member 乙类)."""
+    if state.members_measure is not None:
+        return state.members_measure
+    if (
+        state.subject_sentence == sentence
+        and state.subject
+        and state.breakdown
+        and (head := subjects.measure_head(state.subject)) is not None
+        and state.subject == f"{state.breakdown}{head}"
+    ):
+        return head
+    return None
 
 
 def _extreme_place_rate(extreme: str) -> str | None:
@@ -4980,8 +5030,10 @@ _MEMBERS_RANKED_HIGH = re.compile(
     r"(?:较高|较低|较快|较慢|居前|靠前|最高|最低)"
 )
 _EXTREME_MEMBER = re.compile(
-    r"\s*(?P<member>[^，。；\d\s]{2,10}?)(?:最高|最低|最快|最慢|最多|最少|居首|居末)"
+    r"\s*(?:而|但)?(?P<member>[^，。；\d\s]{2,12}?)(?:最高|最低|最快|最慢|最多|最少|最大|最小|居首|居末)"
 )
+# 丙类跌幅 (before 最大): a member and the rate it moved by.
+_MEMBER_RATE = re.compile(r"(?P<member>.{2,10}?)(?P<rate>跌幅|降幅|升幅|涨幅|增幅|增速)")
 _EXTREME_RATE = re.compile(r"(?P<member>.{2,10}?)(?P<rate>占比|比重|增速|增幅|增长率)")
 _VIEWED_FROM = re.compile(r"(?:但|而)?(?:从|就)(?P<topic>[^，。；]{2,14}?)(?:来|上)?看")
 _TOPIC_WORD = re.compile(

@@ -152,6 +152,8 @@ _TRAILING_WORDS = (
     "|名义|实际|名目|实质"
     # 2月的按年变动亦由上升2.6%修订为上升3.0%: the change of the quantity before, revised from.
     "|(?<=按[年季月])变动|(?<![理经自来缘])由|亦"
+    # 2月数字经修订后为…: when the figure was revised, no part of what it is of.
+    "|经?(?:修订|修正|调整)后"
     # 连续跨越4万亿: an adverb of the verb before the number; 则达, 有望, 要, 差不多: particles
     # of the sentence, not of the noun.
     "|连续|则|有望|可望|要|差不多|大概|在|平均|又|再|首次|首度|再次|再度|一举|只有|仅有|只|仅"
@@ -520,6 +522,8 @@ def clean(phrase: str) -> str:
         return ""  # 二季度整体有望达到5.3%: the quantity named before, as a whole
     if _ONLY_STANDING.fullmatch(phrase):
         return ""  # 2026年基数…，2029年目标…: what standing the figure has, not what it is of
+    if phrase in ("数字", "数值"):
+        return ""  # 2月数字经修订后为…: the figure of the quantity named before
     if phrase in ("年", "月", "季", "日", "周", "计", "半年"):
         # 用户达7640万户，年净增1130万户: per year, of the quantity named before; 全年计仍下跌:
         # counted over the year.
@@ -611,7 +615,18 @@ def _account_counterpart(subject: str, previous: str) -> str | None:
 # Measures that are always of another quantity: how intense an input is, how far a plan got.
 _MEASURES_OF_ANOTHER = ("投入强度", "进度", "完成进度", "序时进度")
 # 增速, 涨幅: the rate a quantity changed at, named without the quantity.
-RATE_OF_CHANGE = ("增速", "增幅", "增长率", "成长率", "年增率", "增长速度", "涨幅", "降幅", "跌幅")
+RATE_OF_CHANGE = (
+    "增速",
+    "增幅",
+    "增长率",
+    "成长率",
+    "年增率",
+    "增长速度",
+    "涨幅",
+    "升幅",
+    "降幅",
+    "跌幅",
+)
 
 
 def subject_before(window: str, verb: re.Match[str] | None = LOOK_UP_VERB) -> tuple[str, str]:
