@@ -4432,3 +4432,9 @@ def test_one_days_record_a_revised_figure_and_a_rise_in_hong_kong_words():
     assert _one(obs, "301.4万人次").subject == _one(obs, "300.9万人次").subject == "入境旅客"
     rise = _one(obs, "18%")
     assert (rise.subject, rise.measure) == ("内地旅客", "growth")
+
+
+def test_members_counted_among_a_class_that_already_did_something():
+    obs = _run("截至4月28日，省内33家数据和软件相关上市公司中已有29家披露年报。", date(2030, 4, 29))
+    counted = _one(obs, "29家")
+    assert (counted.subject, counted.breakdown) == ("数据和软件相关上市公司", "披露年报")

@@ -2642,7 +2642,7 @@ def _clause(
                 trace["measure"] = decision.rule
         elif (
             (q.unit in COUNT_WORDS or q.unit == "类")
-            and window.endswith("中有")
+            and _HAS_AMONG_CLASS.search(window) is not None
             and (among := _AMONG_INLINE.search(text, clause.start, q.start)) is not None
             # (16个省辖市中有13个市…, 39个大类行业中有31个行业…: the count names its class
             # again, read as such below.)
@@ -4322,8 +4322,9 @@ _DONE_OR_NOT = re.compile(
 )
 # 20类商品中有, 14个设区市中有: the class counted right before the count of its members.
 _AMONG_INLINE = re.compile(
-    r"[\d一二三四五六七八九十]+[个类家项所座](?P<cls>[\u4e00-\u9fff]{1,8}?)中有$"
+    r"[\d一二三四五六七八九十]+[个类家项所座](?P<cls>[\u4e00-\u9fff]{1,14}?)中(?:已|共|仅|只|尚)?有$"
 )
+_HAS_AMONG_CLASS = re.compile(r"中(?:已|共|仅|只|尚)?有$")
 # 全县13个乡镇中，, 在39个工业大类行业中，: the class a sentence counts its members among.
 _AMONG_CLASS = re.compile(
     r"\s*(?:全[省市县区国])?(?:在)?[\d一二三四五六七八九十]+[个家所]?(?P<cls>[\u4e00-\u9fff]{1,8}?)中[，,]"
