@@ -137,6 +137,7 @@ _LINE_END_CONTINUES = "，,、（(《“"
 # A figure, with its unit if any, just before a position.
 _FIGURE_END = re.compile(r"\d(?:[%‰]|[万亿千百]{0,2}[\u4e00-\u9fff]{0,2})$")
 _HEADLINE_MAX = 40
+_MONTHS_THEN_WORDS = re.compile(r"\d{1,2}(?:[—–-]\d{1,2})?月(?:份)?[\u4e00-\u9fff]{2}")
 # A headline's first statement: words, then a figure (not 表3-1, a table's number).
 _FIRST_STATEMENT = re.compile(r"(?!表|图|附表)\S*?[\u4e00-\u9fff]{2}\S*\d\S*$")
 # A headline's second statement: words, then a figure (机架总数达8.2万架, 占比超六成).
@@ -1183,7 +1184,11 @@ def normalise(raw: str) -> NormalisedText:
                 # an ASCII space after the first's figure parts them too.
                 or (run == " " and _is_headline_of_two(folded, line_start, start, end))
             )
-            and "\u4e00" <= next_char <= "\u9fff"
+            and (
+                "\u4e00" <= next_char <= "\u9fff"
+                # ▲5173.9亿元　1—7月限额以上单位商品零售额: a label opening with its months.
+                or (run == "\u3000" and _MONTHS_THEN_WORDS.match(folded, end) is not None)
+            )
             and _FIGURE_END.search(folded, max(line_start, start - 4), start)
         ):
             # GDP增4.2%　数字经济占比…: in a headline an ideographic space after a figure parts

@@ -4438,3 +4438,13 @@ def test_members_counted_among_a_class_that_already_did_something():
     obs = _run("截至4月28日，省内33家数据和软件相关上市公司中已有29家披露年报。", date(2030, 4, 29))
     counted = _one(obs, "29家")
     assert (counted.subject, counted.breakdown) == ("数据和软件相关上市公司", "披露年报")
+
+
+def test_an_average_per_firm_and_a_box_label_opening_with_its_months():
+    obs = _run(
+        "数字一览\n▲986.1亿元　1—5月社会消费品零售总额\n\n"
+        "全市已有17家企业完成数据资产入表，入表金额合计3.1亿元，平均每家1820万元。",
+        date(2030, 6, 15),
+    )
+    assert _one(obs, "986.1亿元").subject == "社会消费品零售总额"
+    assert _one(obs, "1820万元").subject == "平均每家入表金额"

@@ -1310,7 +1310,8 @@ _FIGURE_BAR_LABEL = re.compile(
     r"|\s*(?:[■□▶►▷●○◆◇★☆▪•▸◎]\s*)?(?:约|近|超|超过|逾|将近|接近|突破|[+-]|[↑↓▲▼])?"
     r"[\d.,]+[万亿千百]{0,2}"
     r"[\u4e00-\u9fffA-Za-z%‰]{0,3}(?:多|余|以上|左右)?，"
-    r"(?P<comma_label>[\u4e00-\u9fff“”、（）A-Za-z]{2,20})"
+    # (1—7月限额以上单位商品零售额: the label may open with the months it covers.)
+    r"(?P<comma_label>(?:\d{1,2}(?:[—–-]\d{1,2})?月)?[\u4e00-\u9fff“”、（）A-Za-z]{2,20})"
     # ■ 5173.9亿元 全市网络零售额 (the space between CJK dropped): after a bullet, a figure in
     # a common unit glued to its label.
     r"|\s*[■□▶►▷●○◆◇★☆▪•▸◎]\s*(?:约|近|超|超过|逾|突破|[+-]|[↑↓▲▼])?[\d.,]+[万亿千百]{0,2}"
@@ -3549,7 +3550,7 @@ def _clause(
         ):
             # 抵港旅客共2,871,300人次，平均每日95,710人次: the same quantity's daily average.
             subject = subject + subjects.strip_whole_scope(averaged)
-            trace["subject"] = "daily_average_of_previous"
+            trace["subject"] = "average_of_previous"
         if (
             not clause.aside
             and i == 0
