@@ -4448,3 +4448,15 @@ def test_an_average_per_firm_and_a_box_label_opening_with_its_months():
     )
     assert _one(obs, "986.1亿元").subject == "社会消费品零售总额"
     assert _one(obs, "1820万元").subject == "平均每家入表金额"
+
+
+def test_places_change_in_output_and_a_definition_holds_no_statistic():
+    obs = _run(
+        "全年粮食总产量9.85万吨，比上年增产1.7%；甲关镇、乙坪乡分别减产3.1%和0.6%。\n\n"
+        "注：\n粮食产量：指全年生产的谷物、豆类和薯类的总产量，薯类按5公斤鲜薯折1公斤粮食计算。\n",
+        date(2030, 6, 18),
+    )
+    assert [(o.value_text, o.subject, o.breakdown) for o in obs[2:]] == [
+        ("3.1%", "粮食总产量", "甲关镇"),
+        ("0.6%", "粮食总产量", "乙坪乡"),
+    ]

@@ -1752,7 +1752,12 @@ def _paragraph(
             # sets out is for the plan's span, not the one the paragraph looked back on.
             state.period, state.period_expr = heading, None
         clauses = (
-            cl.clauses(text, s_start, s_end) if may_hold_quantity(text, s_start, s_end) else ()
+            cl.clauses(text, s_start, s_end)
+            if may_hold_quantity(text, s_start, s_end)
+            # 人均可支配收入：指居民可用于最终消费支出和储蓄的总和，按每户3人计: a definition of an
+            # indicator, whose figures are no statistics.
+            and _DEFINITION.match(text, s_start, s_end) is None
+            else ()
         )
         for clause in clauses:
             compared = not clause.aside and (
@@ -1897,6 +1902,9 @@ def _paragraph(
     return state
 
 
+_DEFINITION = re.compile(
+    r"\s*(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?[^，。；：:\d]{2,20}[：:]\s*(?:是)?指(?![标数])"
+)
 _REVISED_TO = re.compile(r"(?:修订|修正|订正)后?(?:为|至|成)")
 _RUN_IN_HEADING = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
@@ -4336,6 +4344,7 @@ _AMONG_CLASS = re.compile(
 _PLACE_MEMBER = re.compile(
     r"东部|中部|西部|东北部?|南部|北部|东南|西南|西北|[\u4e00-\u9fff]{1,6}(?:省|市|县|州|国|盟|地区)"
 )
+_PLACE_OR_TOWN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|县|区|州|镇|乡|街道)")
 # 中部、西部和北部片区: a word for a part of a territory, the head of members that are places.
 _REGION_HEADS = ("片区", "地区", "区域", "板块")
 
@@ -4647,6 +4656,27 @@ def _enumeration(
             breakdowns = [subjects.clean(m) or m for m in members]
             state.enumeration = _Enumeration([measured] * len(members), breakdowns, sentence)
             return [measured] * len(members), breakdowns, "list_rates_of_previous"
+        if (
+            not head
+            and text.startswith(("减产", "增产"), idx + 2)
+            and all(_PLACE_OR_TOWN.fullmatch(m) for m in members)
+            and (
+                output := next(
+                    (
+                        o.subject
+                        for o in reversed(out)
+                        if o.char_start >= sentence[0] and o.subject.endswith("产量")
+                    ),
+                    None,
+                )
+            )
+        ):
+            # 全年粮食总产量…；甲镇、乙乡分别减产3.1%和0.6%: the places' change in the output
+            # the sentence measured.
+            breakdowns = [subjects.clean(m) or m for m in members]
+            subs = [subjects.strip_whole_scope(output)] * len(members)
+            state.enumeration = _Enumeration(subs, breakdowns, sentence)
+            return subs, breakdowns, "list_places_output_change"
         if (
             not head
             and (measured := _members_measure(state, sentence)) is not None
