@@ -4460,3 +4460,13 @@ def test_places_change_in_output_and_a_definition_holds_no_statistic():
         ("3.1%", "粮食总产量", "甲关镇"),
         ("0.6%", "粮食总产量", "乙坪乡"),
     ]
+
+
+def test_a_box_figure_marked_with_an_arrow_and_labelled_a_share():
+    obs = _run("数字一览\n▲31.2%　网上零售额占社零比重\n", date(2030, 6, 15))
+    assert (obs[0].subject, obs[0].measure) == ("网上零售额", "share")
+
+
+def test_another_kind_of_product_has_the_same_measure():
+    obs = _run("按货品别，光学产品海外生产比为12.4%，机械产品则为8.9%。", date(2030, 6, 15))
+    assert (obs[1].subject, obs[1].breakdown) == ("机械产品海外生产比", "机械产品")

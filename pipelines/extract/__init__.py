@@ -1008,7 +1008,8 @@ def _label_figures(
             subject, measure = subjects.strip_rate_word(subject), "growth"
         elif (
             figure.unit == "%"
-            and figure.measure == "level"
+            # (▲32.5% 网上零售额占社零比重: a box's arrow marks the figure, not a growth)
+            and (figure.measure == "level" or figure.trace.get("measure") == "arrow")
             and _LABEL_SHARE_END.search(window[:number].rstrip())
         ):
             measure = "share"  # 62.1% over 智能算力占比

@@ -1157,6 +1157,13 @@ def _sibling(
         # 全省城镇化率为58.2%，各市州在39%至71%之间: each member's figure of the measure the
         # whole's clause named.
         return subject + whole, subject
+    if (
+        subject.endswith("产品")
+        and (rest := measure_after_category(previous)) is not None
+        and not previous.startswith(subject)
+    ):
+        # 甲类产品海外生产比为91.2%，乙类产品则为37.5%: another kind's same measure.
+        return subject + rest, subject
     # 甲省完成收入x；乙省y: a bare 收入 is a sibling's head too (not a list's: 城镇和农村居民
     # 人均可支配收入 shares more than 收入).
     # 食品烟酒类价格下降0.6%，衣着类上涨1.3%: the prices of the other classes.
@@ -1251,7 +1258,7 @@ def _names_part_of(sub: str, head: str) -> bool:
 
 # 市场规模, 区块链: words that hold 市 or 区 without naming a city or district.
 _CATEGORY_PREFIX = re.compile(
-    r"^.{1,12}?(?:地区|省|市(?![场值])|县|区(?![域间块])|业(?!务)|企业|部门)(?=.{2,})"
+    r"^.{1,12}?(?:地区|省|市(?![场值])|县|区(?![域间块])|业(?!务)|企业|部门|产品(?!产量|销量))(?=.{2,})"
 )
 
 
