@@ -135,6 +135,14 @@ TUNED_SETS = {
     "blind_gold_199": (0.98, 0.91),
     "blind_gold_201": (0.98, 0.97),
     "blind_gold_203": (0.95, 0.97),
+    "blind_gold_205": (0.97, 0.97),
+    "blind_gold_207": (0.88, 0.96),
+    "blind_gold_209": (0.96, 0.96),
+    "blind_gold_211": (0.96, 0.96),
+    "blind_gold_213": (0.95, 0.96),
+    "blind_gold_215": (0.94, 0.92),
+    "blind_gold_217": (0.97, 0.90),
+    "blind_gold_219": (0.93, 0.93),
 }
 
 
