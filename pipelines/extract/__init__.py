@@ -3400,47 +3400,39 @@ def _clause(
             # 酒店入住率为91.4%，其中五星级酒店为93.2%: the same rate in a kind of the whole.
             subject, breakdown = subjects.strip_whole_scope(state.subject), subject
             trace["subject"], trace["breakdown"] = "rate_of_previous", "kind_before_number"
-        if (
-            clause.aside
-            and i == 0
-            and out
-            and out[-1].char_end <= q.start
-            and _FORMERLY.fullmatch(text, out[-1].char_end, q.start) is not None
-        ):
-            # 修正为2,960亿元（原发布2,947亿元）: the same quantity as first published.
-            subject, breakdown = out[-1].subject, out[-1].breakdown
-            trace["subject"] = "as_first_published"
-        if (
-            clause.aside
-            and i == 0
-            and out
-            and out[-1].measure == "growth"
-            and decision.measure == "level"
-            and q.unit not in ("%", "个百分点", None)
-            and text[out[-1].char_end : q.start].strip() in ("（", "(", "（+", "(+")
-            and (q.value < 0 or text[q.start - 1] == "+")
-        ):
-            # 增加12.6%（+41.3亿美元）: the signed amount of the same change.
-            decision = decision._replace(measure="change", rule="signed_amount_of_growth")
-            trace["measure"] = decision.rule
-            subject, breakdown = out[-1].subject, out[-1].breakdown
-        if (
-            clause.aside
-            and i == 0
-            and out
-            and out[-1].measure == "change"
-            and decision.measure == "level"
-            and q.unit != out[-1].unit
-            and q.unit not in _RATIO_OR_MONEY
-            and text[out[-1].char_end : q.start].strip() in ("（", "(", "（约", "(约")
-        ):
-            # 增加19.5万亩（13.0千公顷）: the same change in other units.
-            signed = -abs(q.value) if out[-1].value < 0 else q.value
-            decision = decision._replace(
-                measure="change", value=signed, rule="change_in_other_units"
-            )
-            trace["measure"] = decision.rule
-            subject = out[-1].subject
+        if clause.aside and i == 0 and out and out[-1].char_end <= q.start:
+            # A figure in brackets right after another: the same quantity's, told again.
+            told = out[-1]
+            opening = text[told.char_end : q.start].strip()
+            if _FORMERLY.fullmatch(text, told.char_end, q.start) is not None:
+                # 修正为2,960亿元（原发布2,947亿元）: the same quantity as first published.
+                subject, breakdown = told.subject, told.breakdown
+                trace["subject"] = "as_first_published"
+            if (
+                told.measure == "growth"
+                and decision.measure == "level"
+                and q.unit not in ("%", "个百分点", None)
+                and opening in ("（", "(", "（+", "(+")
+                and (q.value < 0 or text[q.start - 1] == "+")
+            ):
+                # 增加12.6%（+41.3亿美元）: the signed amount of the same change.
+                decision = decision._replace(measure="change", rule="signed_amount_of_growth")
+                trace["measure"] = decision.rule
+                subject, breakdown = told.subject, told.breakdown
+            if (
+                told.measure == "change"
+                and decision.measure == "level"
+                and q.unit != told.unit
+                and q.unit not in _RATIO_OR_MONEY
+                and opening in ("（", "(", "（约", "(约")
+            ):
+                # 增加19.5万亩（13.0千公顷）: the same change in other units.
+                signed = -abs(q.value) if told.value < 0 else q.value
+                decision = decision._replace(
+                    measure="change", value=signed, rule="change_in_other_units"
+                )
+                trace["measure"] = decision.rule
+                subject = told.subject
         if (
             clause.aside
             and i > 0
