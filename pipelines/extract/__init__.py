@@ -3472,8 +3472,8 @@ def _clause(
             # the quantity its class was drawn by.
             measured = _MEASURED_CLASS.match(state.breakdown or "")
             subject = measured.group(1) if measured is not None else state.subject or subject
-            if (per_day := subjects.PER_DAY.match(subject)) is not None:
-                subject = subject[per_day.end() :] or subject  # members' counts, not averages
+            if (averaged_per := subjects.AVERAGE_PER.match(subject)) is not None:
+                subject = subject[averaged_per.end() :] or subject  # members' counts, not averages
             head = _HEAD_AFTER_BRACKETED_LIST.match(text, clause.end + 1)
             if (
                 head is not None
@@ -3538,7 +3538,7 @@ def _clause(
             state.members_measure = head  # 甲类的销货价值上升…: the members' measure
         if (
             subject
-            and subjects.PER_DAY.fullmatch(subject)
+            and subjects.AVERAGE_PER.fullmatch(subject)
             and (
                 averaged := state.subject
                 if state.subject_sentence == sentence
@@ -3547,7 +3547,7 @@ def _clause(
                 if out and q.start - out[-1].char_end < 40
                 else None
             )
-            and not subjects.PER_DAY.match(averaged)
+            and not subjects.AVERAGE_PER.match(averaged)
         ):
             # 抵港旅客共2,871,300人次，平均每日95,710人次: the same quantity's daily average.
             subject = subject + subjects.strip_whole_scope(averaged)

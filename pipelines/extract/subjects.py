@@ -395,7 +395,7 @@ _ONLY_PLAN = re.compile(
     r"十[一二三四五六七八九]五(?:时期|期间|期|以来)?(?:累计|共|合计|年均|平均每年)?"
 )
 # 平均每日, 日均, 平均每家: an average per day, or per firm, of the quantity named before.
-PER_DAY = re.compile(r"(?:平均)?(?:每日|每天|日均|每家|家均)(?:平均)?")
+AVERAGE_PER = re.compile(r"(?:平均)?(?:每日|每天|日均|每家|家均)(?:平均)?")
 _ONLY_STANDING = re.compile(
     r"(?:为|是|已?(?:超过|达到|低于|高于|优于))?(?:年度|全年|预期|规划|计划|控制)?"
     r"(?:目标值?|基数|基期值?|实际值?)"

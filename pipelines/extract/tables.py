@@ -258,13 +258,18 @@ def _heads_labels(cell: str) -> bool:
     return bool(_LABEL_COLUMN.match(cell) or _CLASS_COLUMN.search(cell) or _LABEL_HEADS.match(cell))
 
 
+def _names_only(cells: list[str]) -> bool:
+    """Header cells that are names alone: no unit glossed, no 其中 part."""
+    return not any(_LABEL_UNIT.search(c) or c.startswith("其中") for c in cells)
+
+
 def _unfinished_names_wrapped(upper: list[str], lower: list[str]) -> list[str] | None:
     """The upper names, those that name no quantity alone each ended by the next cell below,
     when there are exactly as many of them as cells below (at least two, fewer than above, no
     units or parts below); else None."""
     if not 2 <= len(lower) < len(upper):
         return None
-    if any(_LABEL_UNIT.search(c) or c.startswith("其中") for c in lower):
+    if not _names_only(lower):
         return None
     unfinished = [i for i, u in enumerate(upper) if not subjects.names_measure(u)]
     if len(unfinished) != len(lower):
@@ -283,7 +288,7 @@ def _each_name_wrapped(upper: list[str], lower: list[str]) -> bool:
     alone (营业 / 收入; not 营业收入 | 利润总额 over 绝对数 | 比上年增长, groups and columns)."""
     if len(upper) != len(lower) or len(upper) < 2:
         return False
-    if any(_LABEL_UNIT.search(c) or c.startswith("其中") for c in (*upper, *lower)):
+    if not _names_only([*upper, *lower]):
         return False
     joined = [u + w for u, w in zip(upper, lower, strict=True)]
     if not all(subjects.names_measure(j) or _GROWTH_HEADER.search(j) for j in joined):
