@@ -93,6 +93,9 @@ class NormalisedText:
         return self.source_offsets[start], self.source_offsets[end - 1] + 1
 
 
+_BOX_VERTICALS = "│┃┆┇┊┋║╎╏"
+
+
 def _fold_table() -> dict[int, str]:
     """One-to-one folds (so offsets do not move): full-width ASCII to ASCII, except the
     punctuation that Chinese text uses as clause delimiters."""
@@ -107,6 +110,10 @@ def _fold_table() -> dict[int, str]:
     table[0x2212] = "-"
     table[0x2215] = "/"
     table[0x00A0] = " "
+    # Tables drawn with box-drawing characters (text exports of spreadsheets and PDFs): a
+    # vertical rule parts cells as | does.
+    for char in _BOX_VERTICALS:
+        table[ord(char)] = "|"
     return table
 
 

@@ -365,7 +365,13 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     growth_table = False  # whether the next table's title says its cells are growth rates
     table_period: Period | None = None  # the period the next table's title names
     numbered = False  # whether the paragraph before was a section's number alone
-    paragraphs = cl.paragraphs(text)
+    # ┌──┬──┐, ├──┼──┤ and |---|---|: the rules of a table drawn in box characters or
+    # written as text from a web page part no rows (a header heads the rows below its rule).
+    paragraphs = [
+        p
+        for p in cl.paragraphs(text)
+        if not (_BOX_RULE.fullmatch(text, *p) or _MARKDOWN_RULE.fullmatch(text, *p))
+    ]
     news_items = _news_item_starts(text, paragraphs)
     line_kinds = _line_kinds(text, paragraphs)
     figures_first = _figures_first(line_kinds)
@@ -428,7 +434,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         if tables.is_table_row(text, p_start, p_end, in_table=header is not None):
             row = tables.read_row(text, p_start, p_end)
             if tables.is_header(text, row):
-                cells = [text[s:e] for s, e in row.cells]
+                cells = [text[s:e] for s, e in row.cells if e > s]
                 header_choices = []
                 if (
                     header is not None
@@ -2490,7 +2496,7 @@ def _clause(
             > sentence[0]
             and measures.compares_lower(text[sentence[0] : opened])
         ):
-            # 低于全国平均水平（40.2%）8.8个百分点: the benchmark's figure stands in an aside.
+            # 低于全国平均水平（40.2%）6.3个百分点: the benchmark's figure stands in an aside.
             decision = decision._replace(value=-decision.value, rule="lower_than_benchmark")
         if continues_share and decision.measure == "level" and q.unit == "%":
             decision = decision._replace(measure="share", rule="list_continues_share")
@@ -5010,6 +5016,9 @@ _HOUSEHOLD_GROUPS = ("居民", "家庭", "住户", "农户", "职工")
 # 省外游客, 农民工: groups of people whose per-head figures a text gives side by side.
 _PEOPLE_GROUPS = (*_HOUSEHOLD_GROUPS, "游客", "农民工", "学生", "旅客")
 # 2023年比上年 / 增长（%）: the last words of a header's last column, wrapped onto a line.
+_BOX_RULE = re.compile(r"[\s\u2500-\u257f+=|-]*[┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋][\s\u2500-\u257f+=|-]*")
+# |---|:---:|: the line parting a table's header from its rows in text made of web pages.
+_MARKDOWN_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 _HEADER_TAIL = re.compile(
     r"\s*(?:增长|增速|增幅|比重|占比|构成)?\s*[（(][^（()）\d]{0,6}[）)]\s*|\s*(?:增长|增速|比重|占比)\s*"
 )

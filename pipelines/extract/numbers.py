@@ -251,6 +251,11 @@ _TABLE_NUMBER_BEFORE = re.compile(
 )
 
 
+# 2-5 人口主要指标 as a line of its own: a yearbook's chapter and table number before the title
+# (not the range 2 to 5 persons), as the table title rule reads it.
+_YEARBOOK_TABLE_NUMBER = re.compile(
+    r"[ \t\u3000]*\d{1,2}[-－]\d{1,2}[ \t\u3000]*[\u4e00-\u9fff][^\n\t|｜，。；]{1,40}(?:\n|$)"
+)
 _STAY_BEFORE = re.compile(r"留宿|住宿|逗留|过夜|停留|入住")
 _SCORE_END = re.compile(r"$|[^\u4e00-\u9fff]|[，。；、和及与以左上（）]")
 
@@ -272,6 +277,9 @@ def _reject(
         return "ordinal_or_streak"
     if _TABLE_NUMBER_BEFORE.search(text, max(0, start - 6), start):
         return "table_number"  # 表2-1人口主要指标, 附表3, 图2: a table's or a chart's number
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start <= 6 and _YEARBOOK_TABLE_NUMBER.match(text, line_start):
+        return "table_number"
     if unit == "晚" and not _STAY_BEFORE.search(text, max(0, start - 30), start):
         return "not_nights"  # 3日晚, 今晚: an evening, not nights of a stay
     if unit == "分" and (

@@ -51,6 +51,7 @@ __all__ = [
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CELL = re.compile(r"[^|｜\t]+")
+_BAR = re.compile(r"[|｜]")
 _NUMBER_CELL = re.compile(
     r"\s*(?P<bound>[≥≤><＞＜]=?|不低于|不少于|不超过|不高于)?\s*"
     # 〔14〕: a plan table's total over the plan period, in the brackets plans use for it.
@@ -155,7 +156,7 @@ _RATE_HEADER = re.compile(r"^(?!.*(?:增减|增加|减少|增量|净增)).*(?:�
 _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
     r"|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段|机构|预测机构"
-    r"|^[省市县区]|^[\u4e00-\u9fff]{1,3}(?<!类|组|级)别)$"
+    r"|^[省市县区镇乡]|^[\u4e00-\u9fff]{1,3}(?<!类|组|级)别)$"
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
 _GENERIC_COLUMN = re.compile(
@@ -215,10 +216,28 @@ def _two_column_row(text: str, start: int, end: int, in_table: bool) -> bool:
     return _LABEL_COLUMN.match(label.strip()) is not None and _NUMBER_CELL.match(figure) is None
 
 
+def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a row ruled with bars, the empty ones too (|发电量|\t|3.2|: the first
+    column is blank, not missing), without the blanks outside the first and last bar."""
+    spans, at = [], start
+    for m in _BAR.finditer(text, start, end):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, end))
+    if not text[slice(*spans[0])].strip():
+        spans = spans[1:]
+    if spans and not text[slice(*spans[-1])].strip():
+        spans = spans[:-1]
+    return spans
+
+
 def read_row(text: str, start: int, end: int) -> TableRow:
+    if text.count("|", start, end) + text.count("｜", start, end) >= 3:
+        spans = _bar_cells(text, start, end)
+    else:
+        spans = [m.span() for m in _CELL.finditer(text, start, end)]
     cells = []
-    for m in _CELL.finditer(text, start, end):
-        cell_start, cell_end = m.span()
+    for cell_start, cell_end in spans:
         while cell_start < cell_end and text[cell_start].isspace():
             cell_start += 1
         while cell_end > cell_start and text[cell_end - 1].isspace():
@@ -296,6 +315,29 @@ def _each_name_wrapped(upper: list[str], lower: list[str]) -> bool:
     return sum(1 for u in upper if not subjects.names_measure(u)) >= 2
 
 
+def _repeated_columns(upper: list[str], lower: list[str]) -> list[str] | None:
+    """地区生产总值 | 财政收入 over 总量（亿元） | 增长（%） | 总量（亿元） | 增长（%）: each group
+    above spans one run of the columns that repeat below, in order. None for another layout."""
+    if len(upper) < 2 or len(lower) % len(upper) or len(lower) == len(upper):
+        return None
+    width = len(lower) // len(upper)
+    if any(c != lower[i % width] for i, c in enumerate(lower)) or not all(
+        subjects.names_measure(u) and not _LABEL_UNIT.search(u) for u in upper
+    ):
+        return None  # 0—14岁 | 65岁及以上 over 人数 | 比重: classes of one quantity, read apart
+    names = []
+    for i, cell in enumerate(lower):
+        group = upper[i // width]
+        gloss = _LABEL_UNIT.search(cell)
+        if gloss is not None and _GENERIC_COLUMN.match(cell[: gloss.start()]):
+            names.append(group + gloss.group())  # 总量（亿元） under 地区生产总值
+        elif _GENERIC_COLUMN.match(cell):
+            names.append(group)
+        else:
+            names.append(group + cell)  # 增长（%）, 占比（%）, 其中：农村
+    return names
+
+
 def _last_name_spans(upper: list[str], lower: list[str]) -> list[str] | None:
     """乡镇 | 土地面积 | 行政村 | 年末户籍 | 农村居民人均可支配收入 over （平方公里） | （个） |
     人口（人） | 金额（元） | 比上年增长（%）: each name above but the last ends on the line below
@@ -344,6 +386,8 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
     spanned = _last_name_spans(upper, lower)
     if spanned is not None:
         return label + spanned
+    if (repeated := _repeated_columns(upper, lower)) is not None:
+        return label + repeated
     if (wrapped := _unfinished_names_wrapped(upper, lower)) is not None:
         # 年末户籍 | #非农 | 出生率 | 自然 over 人口 | 人口 | 增长率: the names that
         # are no quantity alone go on below, in order.
@@ -456,7 +500,9 @@ def title_subject(line: str) -> str | None:
     title = _CLASSIFIED_BY.sub("", title)
     # 五省份…增加值情况, 各设区市…收入, 软件业分领域收入: the members, how they are classified
     # and the word for a report are not the quantity.
-    title = _TITLE_TAIL.sub("", _MEMBERS_COUNTED.sub("", subjects.strip_times(title)))
+    # (2031年分行业…: after the year too.)
+    title = _CLASSIFIED_BY.sub("", subjects.strip_times(title))
+    title = _TITLE_TAIL.sub("", _MEMBERS_COUNTED.sub("", title))
     title = CLASSIFIED_INSIDE.sub("", title)
     owner, _, counted = title.rpartition("的")
     if owner and _CLASS_COLUMN.search(counted):
@@ -748,7 +794,7 @@ def column_groups(
     equal share of the columns after the label, as such headers are drawn."""
     if line_before is None:
         return None
-    labels = [cell.strip() for cell in text[slice(*line_before)].split("\t") if cell.strip()]
+    labels = [cell.strip() for cell in _CELL.findall(text, *line_before) if cell.strip()]
     if labels and _LABEL_COLUMN.match(labels[0]):
         labels = labels[1:]  # 指标 | 10月 | 1—10月: the corner heads the labels' column
     if (
