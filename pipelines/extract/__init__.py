@@ -2496,7 +2496,7 @@ def _clause(
             > sentence[0]
             and measures.compares_lower(text[sentence[0] : opened])
         ):
-            # 低于全国平均水平（40.2%）9.7个百分点: the benchmark's figure stands in an aside.
+            # 低于全国平均水平（40.2%）13.86个百分点: the benchmark's figure stands in an aside.
             decision = decision._replace(value=-decision.value, rule="lower_than_benchmark")
         if continues_share and decision.measure == "level" and q.unit == "%":
             decision = decision._replace(measure="share", rule="list_continues_share")
