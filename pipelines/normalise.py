@@ -1163,6 +1163,8 @@ def normalise(raw: str) -> NormalisedText:
             continue
         if not prev_char or not next_char:
             continue
+        if prev_char in "#＃" and not folded[line_start : start - 1].strip():
+            continue  # # 高技术制造业: the mark of a part row stays with its label
         if (
             "\t" in run
             or (len(run) >= 2 and _is_spaced_row(folded, line_start, spaced_rows))

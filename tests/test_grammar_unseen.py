@@ -4470,3 +4470,123 @@ def test_a_box_figure_marked_with_an_arrow_and_labelled_a_share():
 def test_another_kind_of_product_has_the_same_measure():
     obs = _run("按货品别，光学产品海外生产比为12.4%，机械产品则为8.9%。", date(2030, 6, 15))
     assert (obs[1].subject, obs[1].breakdown) == ("机械产品海外生产比", "机械产品")
+
+
+def test_a_township_table_headed_by_the_class_name_and_units_below():
+    obs = _run(
+        "表3-1  各乡镇基本情况（2030年）\n"
+        "乡镇名称        行政村  户籍人口  农村居民人均可支配收入\n"
+        "                （个）    （人）  绝对数（元） 增长（%）\n"
+        "合  计              64    151220     24180       6.1\n"
+        "东坪镇              21     60410     26950       5.8\n",
+        date(2031, 6, 1),
+    )
+    town = [(o.value_text, o.subject, o.breakdown) for o in obs if o.breakdown == "东坪镇"]
+    assert town[:2] == [("21", "行政村", "东坪镇"), ("60410", "户籍人口", "东坪镇")]
+
+
+def test_ten_counted_where_a_verb_governs_it_and_the_most_of_a_class():
+    obs = _run(
+        "截至2030年末，全区辖十个街道，共有社区64个、行政村21个，社区最多的是东湖街道（12个）。"
+        "实施十大工程，七至十项已完成。",
+        date(2031, 3, 1),
+    )
+    assert [o.value_text for o in obs] == ["十个", "64个", "21个", "12个"]
+    assert (obs[-1].subject, obs[-1].breakdown) == ("社区", "东湖街道")
+
+
+def test_a_trade_surplus_is_no_bound():
+    obs = _run(
+        "2030年4月，本省进口212.4亿美元；出超86.5亿美元。全年营业收入超5800亿元。", date(2030, 5, 9)
+    )
+    surplus = _one(obs, "86.5亿美元")
+    assert (surplus.subject, surplus.qualifier) == ("出超", "exact")
+    assert _one(obs, "5800亿元").qualifier == "over"
+
+
+def test_value_and_volume_of_the_same_sales_and_the_member_that_rose_most():
+    obs = _run(
+        "2030年首季批发业总销货价值合共512亿元，与2029年同期比较，价值上升3.4%，数量上升1.6%。"
+        "与一年前比较，家具及家居用品的销货价值升幅最大（+12.4%），其次为书报及文具（+6.1%）；"
+        "燃料则下跌4.2%。",
+        date(2030, 5, 9),
+    )
+    assert _one(obs, "512亿元").subject == "批发业总销货价值"
+    assert _one(obs, "1.6%").subject == "批发业总销货数量"
+    assert [(o.subject, o.breakdown, o.value) for o in obs[3:]] == [
+        ("家具及家居用品销货价值", "家具及家居用品", 12.4),
+        ("书报及文具销货价值", "书报及文具", 6.1),
+        ("燃料销货价值", "燃料", -4.2),
+    ]
+
+
+def test_a_table_title_glossing_its_unit_and_a_change_column_of_the_latest_month():
+    obs = _run(
+        "表2　按区域统计的写字楼空置率（%）\n"
+        "区域\t2030年6月\t2029年6月\t按年变动（百分点）\n"
+        "核心区\t12.4\t13.1\t-0.7\n",
+        date(2030, 7, 20),
+    )
+    assert [(o.unit, o.measure, o.period_end) for o in obs] == [
+        ("%", "level", date(2030, 6, 30)),
+        ("%", "level", date(2029, 6, 30)),
+        ("个百分点", "pp_change", date(2030, 6, 30)),
+    ]
+
+
+def test_part_rows_marked_with_a_spaced_hash_and_a_title_classified_with_an_fen():
+    obs = _run(
+        "表5-2  规模以上工业分行业增加值（2030年）\n"
+        "行    业                （亿元） 增长（%）\n"
+        "总    计                1210.5     5.9\n"
+        "  # 高技术制造业         301.2    13.7\n"
+        "采矿业                    48.3    -1.6\n\n"
+        "表3-2　按三次产业分从业人员（2030年）\n单位：万人\n"
+        "项　目\t年末数\t比上年增减\n从业人员合计\t812.4\t-3.6\n　第一产业\t101.5\t-4.2\n",
+        date(2031, 6, 1),
+    )
+    assert _one(obs, "301.2").breakdown == "高技术制造业"
+    assert (_one(obs, "101.5").subject, _one(obs, "101.5").breakdown) == ("从业人员", "第一产业")
+
+
+def test_ages_defining_a_group_in_brackets_are_no_statistics():
+    obs = _run(
+        "2030年末劳动年龄人口（16—59岁）812.5万人，老年人口（60岁及以上）占21.4%。",
+        date(2031, 6, 1),
+    )
+    assert [o.value_text for o in obs] == ["812.5万人", "21.4%"]
+
+
+def test_a_box_of_goods_with_falls_signed_after_their_amounts():
+    obs = _run(
+        "【5月主要进口货品】\n原油　86.2亿美元　+12.5%\n铁矿砂　41.3亿美元　-3.8%\n",
+        date(2030, 6, 9),
+    )
+    fall = _one(obs, "-3.8%")
+    assert (fall.subject, fall.measure, fall.value) == ("铁矿砂", "growth", -3.8)
+
+
+def test_a_listed_member_changes_and_an_earlier_provisional_figure():
+    obs = _run(
+        "2030年6月，甲类、乙类及丙类写字楼的空置率分别为12.4%、15.1%及18.3%，丙类按年上升1.2个百分点。"
+        "5月份访客修订为131.2万人次（原公布的临时数字为130.6万人次）。",
+        date(2030, 7, 9),
+    )
+    assert (_one(obs, "1.2个百分点").subject, _one(obs, "1.2个百分点").breakdown) == (
+        "丙类写字楼空置率",
+        "丙类",
+    )
+    assert _one(obs, "130.6万人次").subject == "访客"
+
+
+def test_a_second_quantity_of_members_named_one_by_one_before():
+    obs = _run(
+        "2030年1—8月，分行业看，甲设备制造业营业收入增长10.7%，乙材料制造业增长12.5%，"
+        "丙制造业下降2.1%，利润总额分别增长16.3%、21.8%和下降8.4%。",
+        date(2030, 9, 20),
+    )
+    assert [(o.subject, o.breakdown, o.value) for o in obs[3:]] == [
+        ("甲设备制造业利润总额", "甲设备制造业", 16.3),
+        ("乙材料制造业利润总额", "乙材料制造业", 21.8),
+        ("丙制造业利润总额", "丙制造业", -8.4),
+    ]

@@ -564,6 +564,15 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         if unit_note is not None and _tabular_next(text, paragraphs, index):
             table_unit, unit_line_at = unit_note.group("unit"), index
             rates_in_percent = "%" in unit_note.group("rest")
+        elif (
+            table_subject is not None
+            and (title_unit := _TITLE_UNIT.search(text, p_start, p_end)) is not None
+            and tables.gloss_unit(title_unit.group("unit")) is not None
+            and not tables.title_is_growth(text[p_start:p_end])
+            and _tabular_next(text, paragraphs, index)
+        ):
+            # 表1　按区域统计的空置率（%）: the unit of every cell the title's figures fill.
+            table_unit, unit_line_at = title_unit.group("unit"), index
         index_table = table_subject is not None and table_subject.endswith("指数")
         table_period = (
             _heading_period(text, p_start, p_end, published) if table_subject is not None else None
@@ -845,6 +854,7 @@ _UNIT_NOTE_AT_END = re.compile(
     r"[（(]\s*(?:金额|计量)?单位\s*[：:]\s*(?P<unit>[^\s，。；、;）)]{1,8})(?P<rest>[^（()）]*)[）)]"
     r"\s*[：:。]?\s*$"
 )
+_TITLE_UNIT = re.compile(r"[（(]\s*(?P<unit>[^\s（()）：:]{1,6})\s*[）)]\s*$")
 _INDEX_BASE_LINE = re.compile(r"\s*[（(]?[\u4e00-\u9fff]{1,6}\s*=\s*100[）)]?\s*")
 # 农民工年龄构成, 就业人员产业结构: the whole, the dimension its parts are by, and 构成 (not
 # 常住人口数及其构成, whose table gives the counts beside the shares).
@@ -2048,6 +2058,13 @@ _STANDS_AT = re.compile(r"(?:为|是|达到?|维持|保持)\s*$")
 _DURATION_UNITS = frozenset({"日", "天", "晚", "小时", "分钟"})
 _AVERAGE_NAMES = ("时间", "天数", "时长", "日数")
 # 分别为甲市（: a member named right before its figure in brackets.
+_MEMBER_MOVED_MOST = re.compile(
+    r"(?:^|(?<=[，；。：\n]))(?:与[^，。；]{1,10}比较，)?(?P<member>[\u4e00-\u9fff、]{2,24}?)的"
+    r"(?P<measure>[\u4e00-\u9fff]{2,8}?)(?P<rate>升幅|增幅|涨幅|跌幅|降幅)最(?:大|小|高|低)\s*[（(]$"
+)
+_EXTREME_NAMED = re.compile(
+    r"(?:^|(?<=[，；。：\n]))([\u4e00-\u9fff]{2,10}?)(?:最多|最少|最高|最低|最大|最小|最快|最慢)的(?:是|为)$"
+)
 _MEMBER_BEFORE_ASIDE = re.compile(
     r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|与|以及|：|:|其中以|以)\s*"
     r"([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
@@ -3218,6 +3235,19 @@ def _clause(
                         breakdown, rule = member, "sibling_completes_head"
                         trace["breakdown"] = "sibling_category"
             trace["subject"] = rule
+            listed = state.enumeration
+            if (
+                breakdown is None
+                and rule == "before_cue"
+                and listed is not None
+                and listed.sentence == sentence
+                and subject in listed.breakdowns
+                and decision.measure in ("growth", "change", "pp_change")
+            ):
+                # 甲类、乙类及丙类的空置率分别为…，丙类按年上升1.2个百分点: a member just listed,
+                # its change in the measure listed.
+                subject, breakdown = listed.subjects[listed.breakdowns.index(subject)], subject
+                trace["subject"] = trace["breakdown"] = "member_listed_before"
             if (
                 breakdown is None
                 and rule == "before_cue"
@@ -3454,6 +3484,21 @@ def _clause(
             clause.aside
             and i == 0
             and (trace["subject"] == "inherited" or not subject)
+            and q.unit == "%"
+            and (moved := _MEMBER_MOVED_MOST.search(text, sentence[0], clause.start)) is not None
+        ):
+            # 甲类的销货价值升幅最大（+12.4%）: the member that moved most, in the measure
+            # named; the members after it share that measure.
+            breakdown = moved.group("member")
+            state.members_measure = moved.group("measure")
+            subject = breakdown + state.members_measure
+            if moved.group("rate") in ("跌幅", "降幅") and decision.value > 0:
+                decision = decision._replace(value=-decision.value)
+            trace["subject"], trace["breakdown"] = "member_moved_most", "member_moved_most"
+        elif (
+            clause.aside
+            and i == 0
+            and (trace["subject"] == "inherited" or not subject)
             and (
                 (member := _MEMBER_BEFORE_ASIDE.search(text, sentence[0], clause.start)) is not None
                 # 住宿(22.4%)及餐饮(19.7%)的比重: the first of members each with its figure.
@@ -3478,6 +3523,15 @@ def _clause(
             # the quantity its class was drawn by.
             measured = _MEASURED_CLASS.match(state.breakdown or "")
             subject = measured.group(1) if measured is not None else state.subject or subject
+            if state.members_measure is not None:
+                # 其次为乙类（+6.1%）: another member, in the measure the members share.
+                subject = member.group(1) + state.members_measure
+            extreme = _EXTREME_NAMED.search(
+                text, max(sentence[0], member.start() - 16), member.start(1)
+            )
+            if extreme is not None:
+                # 社区最多的是东湖街道（12个）: the quantity the extreme is of.
+                subject = subjects.clean(extreme.group(1)) or subject
             if (averaged_per := subjects.AVERAGE_PER.match(subject)) is not None:
                 subject = subject[averaged_per.end() :] or subject  # members' counts, not averages
             head = _HEAD_AFTER_BRACKETED_LIST.match(text, clause.end + 1)
@@ -3882,7 +3936,8 @@ def _clause(
             subject = state.parent
         if (
             subject
-            and not clause.aside
+            # (甲类的销货价值升幅最大（+12.4%）: the aside holds the sentence's first figure.)
+            and (not clause.aside or trace["subject"] == "member_moved_most")
             # 铁路发送旅客…，日均79.4万人次，占…的33.2%: a daily average is no new topic.
             and trace["subject"] not in ("inherited", "average_of_previous")
         ):
@@ -4529,6 +4584,18 @@ def _enumeration(
             # 甲类车间812个、乙类工厂203个，其中上半年新认定分别为64个和25个: no members of
             # its own; the values named before give them.
             named = _values_named_before(out, sentence, len(qs))
+            if named is not None and (members_of := _members_of_values(named, members_text)):
+                # 甲业营业收入增长…，乙业增长…，利润总额分别增长…: the same members, the
+                # quantity the clause names.
+                head = subjects.clean(members_text)
+                state.enumeration = _Enumeration(
+                    [m + head for m in members_of], list(members_of), sentence
+                )
+                return (
+                    [m + head for m in members_of],
+                    list(members_of),
+                    "values_named_before_new_head",
+                )
             if named is not None:
                 return (
                     [o.subject for o in named],
@@ -4778,6 +4845,24 @@ def _extreme_place_measure(extreme: str) -> tuple[str, str] | None:
     ):
         return None
     return placed.group(1), measure
+
+
+def _members_of_values(named: list[Observation], members_text: str) -> list[str] | None:
+    """The members the values named before are of (乙业 of 乙业营业收入), when the clause's
+    own words name another quantity for them (利润总额); else None."""
+    head = subjects.clean(members_text)
+    if len(head) < 2 or not subjects.names_measure(head) or head in subjects.RATE_OF_CHANGE:
+        return None
+    members = []
+    for o in named:
+        measured = subjects.measure_head(o.subject)
+        if measured is None or measured == head or not o.subject.endswith(measured):
+            return None
+        member = o.breakdown or o.subject[: -len(measured)]
+        if len(member) < 2:
+            return None
+        members.append(member)
+    return members if len(set(members)) == len(members) else None
 
 
 def _members_measure(state: _State, sentence: tuple[int, int]) -> str | None:

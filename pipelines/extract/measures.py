@@ -81,7 +81,9 @@ _LOWER_THAN = re.compile(
 # 上升为, 下降为: change verbs (not the rate nouns 增速, 涨幅) that 为 turns into a new level.
 _CHANGE_VERBS_REACHING = frozenset({"上升", "下降", "提高", "提升", "降低", "增加", "减少", "回落"})
 _QUAL_BEFORE = re.compile(
-    r"(?P<q>大约|约为|约|大概|差不多|将近|接近|近|超过|超|逾|突破|首破|冲破|不到|不足|至少|不少于|不低于"
+    # (出超, 入超: a trade surplus and deficit, no bound; 收入超 is one.)
+    r"(?P<q>大约|约为|约|大概|差不多|将近|接近|近|超过|(?<![出入])超|(?<=[收投输流纳注]入)超"
+    r"|(?<=[支输产付]出)超|逾|突破|首破|冲破|不到|不足|至少|不少于|不低于"
     # 迈上1.8万亿元台阶, 跨越1万亿元: a milestone reached, the figure at least that.
     r"|跨越|迈上|迈过|跨上|站上|越过"
     r"|不超过|不高于|低于|高于)"

@@ -256,6 +256,7 @@ _TABLE_NUMBER_BEFORE = re.compile(
 _YEARBOOK_TABLE_NUMBER = re.compile(
     r"[ \t\u3000]*\d{1,2}[-－]\d{1,2}[ \t\u3000]*[\u4e00-\u9fff][^\n\t|｜，。；]{1,40}(?:\n|$)"
 )
+_AGE_SPAN_OPENED = re.compile(r"[（(](?:\d{1,3}[—–\-~至到])?$")
 _STAY_BEFORE = re.compile(r"留宿|住宿|逗留|过夜|停留|入住")
 _SCORE_END = re.compile(r"$|[^\u4e00-\u9fff]|[，。；、和及与以左上（）]")
 
@@ -393,6 +394,12 @@ def _reject(
         return "age"  # 32岁的店主: a person's age
     if unit == "岁" and _is_category_head(text, unit_end):
         return "age_category"  # 0—6岁儿童, 60岁及以上老年人
+    if (
+        unit == "岁"
+        and text[unit_end : unit_end + 1] in ("）", ")")
+        and (_AGE_SPAN_OPENED.search(text, max(0, start - 8), start))
+    ):
+        return "age_category"  # 劳动年龄人口（16—59岁）: the ages a group is defined by
     if unit == "岁" and _AGE_LIST_NEXT.match(text, unit_end):
         return "age_category"  # 20岁以下、20—29岁、…网民: the classes of a list
     if text[max(0, start - 3) : start].endswith(("标准（", "标准(", "限值（", "限值(")):
@@ -520,7 +527,17 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             num.startswith("-")
             and n_start > 0
             and (
-                (text[n_start - 1].isascii() and text[n_start - 1].isalnum()) or n_start == last_end
+                (text[n_start - 1].isascii() and text[n_start - 1].isalnum())
+                or (
+                    n_start == last_end
+                    # 41.3亿美元-3.8%: an amount, then its fall in percent (not 5%-6%).
+                    and not (
+                        text.startswith("%", n_end)
+                        and found
+                        and found[-1].unit not in (None, "%")
+                        and not text[n_start - 1].isdigit()
+                    )
+                )
             )
         ):
             # "2024-2025", "5%-6%", "3万-5万": a hyphen right after a number is a dash (a
@@ -810,7 +827,7 @@ _CJK_RUN = re.compile(
 _CJK_RUN_WORTH_READING = re.compile(
     r"[零〇一二两三四五六七八九十百千万亿]"
     rf"(?:(?<=[{''.join(sorted(_LONE_COUNTS))}])|[零〇一二两三四五六七八九十百千万亿]|点"
-    r"|(?<=百)分之|(?<=一)倍|(?<=十)[几多余]"
+    r"|(?<=百)分之|(?<=一)倍|(?<=十)[几多余]|(?<=十)(?=[个家项所条座件])"
     # 逾千家, 突破百亿: a magnitude alone after the last character of a cue (_MAGNITUDE_CUE).
     r"|(?<=[逾超过近约破达到上越][百千万亿]))"
 )
@@ -825,8 +842,9 @@ _MAGNITUDE_ALONE = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
 _PASSING_CUE = re.compile(r"(?:突破|首破|逾|超过|迈上|跨越|站上)$")
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
+_TEN_COUNTED = "个家项所条座件"
 _CJK_CUE = re.compile(
-    r"(?:为|达到?|共有?|有|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至|增长|提高|扩大"
+    r"(?:为|达到?|共有?|有|辖|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至|增长|提高|扩大"
     # 快了差不多三个百分点, 多了两个亿: spoken comparisons and hedges.
     r"|差不多|大概|大约|将近|快|慢|高|低|多|少)了?$"
 )
@@ -939,6 +957,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             # 一块八: yuan as speech counts them.
             and not (text.startswith("块", m.end()) and _SPOKEN_YUAN_TAIL.match(text, m.end() + 1))
             and not (run == "十" and text[m.end() : m.end() + 1] in ("几", "多", "余"))
+            and not (run == "十" and text[m.end() : m.end() + 1] in _TEN_COUNTED)
             # 逾千家, 突破百亿: a magnitude alone after a cue is one of that size.
             and not (
                 run in "百千万亿"
@@ -1000,6 +1019,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             )
             # 十万户, 十亿元: ten of a magnitude is a number (十万级 stays a class, below).
             and not (len(run) == 2 and run[0] == "十" and run[1] in "万亿")
+            and not (run == "十" and text[n_end : n_end + 1] in _TEN_COUNTED)
         ):
             # 千户苗寨, 百亿元级: a magnitude word alone names a class, not a count; after a
             # cue (突破千亿元, 逾百款) it is one of that magnitude.
@@ -1051,7 +1071,19 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             )
         ):
             continue
-        if len(run) == 1 and run == "十" and not few:
+        if (
+            len(run) == 1
+            and run == "十"
+            and not few
+            # 全县辖十个乡镇, 共有十家: ten things counted where a verb governs it (not
+            # 十大工程, 十项行动 as a name).
+            and not (
+                text[n_end : n_end + 1] in _TEN_COUNTED
+                and _CJK_CUE.search(text[max(start, n_start - 3) : n_start])
+                # (七至十项: items seven to ten, not a count)
+                and text[max(start, n_start - 2) : n_start - 1] not in _CJK_DIGITS + "十"
+            )
+        ):
             continue
         if (
             unit.unit_written is not None

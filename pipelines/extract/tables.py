@@ -156,7 +156,9 @@ _RATE_HEADER = re.compile(r"^(?!.*(?:增减|增加|减少|增量|净增)).*(?:�
 _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
     r"|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段|机构|预测机构"
-    r"|^[省市县区镇乡]|^[\u4e00-\u9fff]{1,3}(?<!类|组|级)别)$"
+    r"|^[省市县区镇乡]|^[\u4e00-\u9fff]{1,3}(?<!类|组|级)别)"
+    # 乡镇名称, 地区名称: the class's rows by name.
+    r"(?:名称)?$"
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
 _GENERIC_COLUMN = re.compile(
@@ -529,6 +531,8 @@ CLASSIFIED_INSIDE = re.compile(
 )
 _CLASSIFIED_BY = re.compile(
     r"^(?:分|按)(?:行业|地区|市州|区县|城市|门类|类型|规模|登记注册类型)分?"
+    # 按三次产业分就业人员, 按经济类型分企业: any classification the title states with 按…分.
+    r"|^按[\u4e00-\u9fff]{2,6}?分(?=[\u4e00-\u9fff]{2})"
 )
 _RANKED_TAIL = re.compile(r"(?:位居|居|排名|排在?)?(?:前|第)[\d一二三四五六七八九十]+(?:位|名)?$")
 
@@ -721,6 +725,9 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     ):
         # 價值按年變動 | 數量按年變動 under …零售業銷貨額: the sales' value and volume.
         quantity = table_subject[:-1] + quantity
+    elif quantity in ("价值", "数量") and table_subject and len(table_subject) >= 2:
+        # 價值 | 數量 under …劃分的零售業銷貨: the value and volume of what the title names.
+        quantity = table_subject + quantity
     elif table_subject and (
         not quantity
         or _GENERIC_COLUMN.match(quantity)
@@ -1213,9 +1220,15 @@ def row_observations(
         digits = _digits(m.group("num"))
         group = groups[column] if groups is not None and column < len(groups) else ""
         if _POINTS_HEADER.search(name):
-            # 比1—8月加快或回落（百分点）: the change of the row's rate, in points.
+            # 比1—8月加快或回落（百分点）: the change of the row's rate, in points; 2030年6月 |
+            # 2029年6月 | 按年变动（百分点）: of the latest of the periods before it.
+            compared = (
+                _period_compared(periods_before, left_period, published)
+                if left_period is not None
+                else period
+            )
             yield _fixed_cell(
-                text, m, subject, breakdown, ("pp_change", "个百分点", "百分点"), period, sentence
+                text, m, subject, breakdown, ("pp_change", "个百分点", "百分点"), compared, sentence
             )
             continue
         if _INDEX_BASE.search(name):
