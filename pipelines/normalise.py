@@ -1175,7 +1175,8 @@ def normalise(raw: str) -> NormalisedText:
             )
             # 年末户籍人口 （人）: a unit in brackets stays with the name it glosses.
             or (
-                (next_char not in "（(" or prev_char in "）)")
+                # (a long run before a bracket parts a unit's cell from the cell before it)
+                (next_char not in "（(" or prev_char in "）)" or len(run) >= 4)
                 and _in_figure_table(folded, line_start, figure_tables)
             )
         ):

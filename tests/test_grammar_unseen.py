@@ -4348,12 +4348,13 @@ def test_only_the_unfinished_names_go_on_below_and_rates_per_thousand():
     )
     assert [(o.subject, o.value, o.unit) for o in obs] == [
         ("常住人口", 3.1204e7, "人"),
-        ("#城镇人口", 1.9876e7, "人"),
+        ("常住人口", 1.9876e7, "人"),
         ("城镇化率", 63.70, "%"),
         ("出生率", 6.12, "‰"),
         ("死亡率", 7.85, "‰"),
         ("自然增长率", -1.73, "‰"),
     ]
+    assert obs[1].breakdown == "城镇人口"  # the part the # marks, of the column before
 
 
 def test_hong_kong_one_character_verbs_alone_before_the_figure():
@@ -4589,4 +4590,36 @@ def test_a_second_quantity_of_members_named_one_by_one_before():
         ("甲设备制造业利润总额", "甲设备制造业", 16.3),
         ("乙材料制造业利润总额", "乙材料制造业", 21.8),
         ("丙制造业利润总额", "丙制造业", -8.4),
+    ]
+
+
+def test_an_industry_whose_name_lists_its_parts_achieves_a_figure():
+    obs = _run(
+        "1—10月份，采矿业实现利润总额3396.2亿元，同比下降17.8%；"
+        "电力、热力、燃气及水生产和供应业实现利润总额4268.1亿元，增长6.5%。",
+        date(2030, 11, 27),
+    )
+    assert _one(obs, "4268.1亿元").subject == "电力、热力、燃气及水生产和供应业利润总额"
+
+
+def test_a_total_so_far_counts_what_was_added_and_what_was_there():
+    obs = _run(
+        "新增专精特新中小企业71家、专精特新小巨人企业9家，总数分别达到318家、41家。"
+        "新建5G基站2700个，累计达到1.52万个。",
+        date(2031, 1, 15),
+    )
+    assert _one(obs, "318家").subject == "专精特新中小企业"
+    assert _one(obs, "1.52万个").subject == "5G基站"
+
+
+def test_shares_among_the_people_a_paragraph_names():
+    obs = _run(
+        "受访者中，男性占48.7%，女性占51.3%；从年龄看，20岁以下占5.2%，20—39岁占46.5%。",
+        date(2031, 3, 1),
+    )
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("受访者", "男性"),
+        ("受访者", "女性"),
+        ("受访者", "20岁以下"),
+        ("受访者", "20—39岁"),
     ]

@@ -118,3 +118,72 @@ def test_a_yearbook_table_number_before_a_title_opening_with_a_unit_word():
         date(2030, 9, 1),
     )
     assert [(o.value_text, o.subject) for o in obs] == [("6.41", "出生率"), ("7.93", "死亡率")]
+
+
+def test_a_header_over_three_lines_its_units_on_the_last():
+    obs = _run(
+        "表6-1\t科技活动情况\n"
+        "年份\t研发人员\t研发经费\t比上年\t#基础\t投入强度\n"
+        "\t全时当量\t内部支出\t增长\t研究\t（%）\n"
+        "\t（人年）\t（亿元）\t（%）\t（亿元）\n"
+        "2029\t21652\t88.76\t10.3\t5.42\t2.16\n",
+        date(2031, 6, 1),
+    )
+    assert [(o.subject, o.measure, o.unit, o.value) for o in obs] == [
+        ("研发人员全时当量", "level", "人年", 21652),
+        ("研发经费内部支出", "level", "元", 8.876e9),
+        ("研发经费内部支出", "growth", "%", 10.3),
+        ("研发经费内部支出", "level", "元", 5.42e8),
+        ("投入强度", "level", "%", 2.16),
+    ]
+    assert obs[3].breakdown == "基础研究"
+
+
+def test_a_last_name_wrapped_onto_a_line_of_its_own():
+    obs = _run(
+        "表5-2 商标情况\n单位：件\n"
+        "年份\t商标注册量\t#地理标志\t有效注册商标\t每万户市场主体\n商标拥有量\n"
+        "2029\t14618\t372\t99835\t1812.9\n",
+        date(2031, 6, 1),
+    )
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("商标注册量", None),
+        ("商标注册量", "地理标志"),
+        ("有效注册商标", None),
+        ("每万户市场主体商标拥有量", None),
+    ]
+
+
+def test_groups_over_names_wrapped_below_and_a_rule_under_a_group():
+    obs = _run(
+        "表6-1\t限额以上住宿和餐饮业基本情况（2030年）\n"
+        "法人企业\t年末从业\t营业额\n"
+        "行业\t单位数\t人员\t───────────────\n"
+        "（个）\t（人）\t亿元\t比上年增长%\n"
+        "住宿业\t917\t31284\t298.3\t5.6\n",
+        date(2031, 6, 1),
+    )
+    assert [(o.subject, o.measure, o.value) for o in obs] == [
+        ("法人企业单位数", "level", 917),
+        ("从业人员", "level", 31284),
+        ("营业额", "level", 2.983e10),
+        ("营业额", "growth", 5.6),
+    ]
+
+
+def test_units_cut_by_the_wrap_of_a_header_laid_out_with_spaces():
+    obs = _run(
+        "表4-1  各乡镇人口和土地面积（2030年末）\n"
+        "               土地面积    耕地面积   村（居）   户籍人口   人口密度\n"
+        "乡镇（街道）   （平方      （亩）     委会       （人）     （人/平方\n"
+        "               公里）                 （个）                公里）\n"
+        "全  县          1186.4     386214       112      286215       241\n"
+        "东街街道          48.7        —          18       68046      1397\n",
+        date(2031, 6, 1),
+    )
+    assert [(o.subject, o.unit, o.breakdown) for o in obs[5:]] == [
+        ("土地面积", "平方公里", "东街街道"),
+        ("村（居）委会", "个", "东街街道"),
+        ("户籍人口", "人", "东街街道"),
+        ("人口密度", "人/平方公里", "东街街道"),
+    ]

@@ -98,6 +98,8 @@ class _State:
     # 新能源汽车这一块，产量…: a spoken topic, what the sentence's bare measures are of.
     spoken_topic: tuple[tuple[int, int], str] | None = None
     lead: str | None = None  # the paragraph's first subject
+    # 受访者中，…: where the paragraph says whom the shares after it are among, and who.
+    populations: list[tuple[int, str]] = field(default_factory=list)
     # The named place the paragraph's first subject is of (甲省一季度GDP…), with its sentence.
     paragraph_place: tuple[tuple[int, int], str] | None = None
     subject_unit: str | None = None  # the unit of the latest subject's figure
@@ -425,7 +427,17 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             header is not None
             and first_row
             and line_before == paragraphs[index - 1]
-            and _HEADER_TAIL.fullmatch(text, p_start, p_end)
+            and (
+                _HEADER_TAIL.fullmatch(text, p_start, p_end)
+                # 每万人口高价值 / 发明专利拥有量 over the figure rows: a long last name wrapped.
+                or (
+                    _NAME_TAIL.fullmatch(text, p_start, p_end)
+                    and index + 1 < len(paragraphs)
+                    and tables.is_table_row(text, *paragraphs[index + 1], in_table=True)
+                    and not tables.is_header(text, tables.read_row(text, *paragraphs[index + 1]))
+                    and len(tables.read_row(text, *paragraphs[index + 1]).cells) == len(header)
+                )
+            )
         ):
             # 2023年比上年 / 增长（%）: the last column's name, wrapped onto a line of its own.
             header = [*header[:-1], header[-1] + text[p_start:p_end].strip()]
@@ -434,7 +446,12 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         if tables.is_table_row(text, p_start, p_end, in_table=header is not None):
             row = tables.read_row(text, p_start, p_end)
             if tables.is_header(text, row):
-                cells = [text[s:e] for s, e in row.cells if e > s]
+                # (─────── under a group's name: the rule drawn under it, no name.)
+                cells = [
+                    text[s:e]
+                    for s, e in row.cells
+                    if e > s and not _RULE_CELL.fullmatch(text, s, e)
+                ]
                 header_choices = []
                 if (
                     header is not None
@@ -1708,6 +1725,9 @@ def _paragraph(
     spans: list[tuple[str, Period]] | None = None,
 ) -> _State:
     state = _State(inherited=inherited)
+    state.populations = [
+        (m.end(), m.group("noun")) for m in _POPULATION_OPENER.finditer(text, p_start, p_end)
+    ]
     source = _PLACE_OF_SOURCE.match(text, p_start, p_end)
     if source is not None and subjects.is_place(source.group("place")):
         # 甲省统计局数据显示，全省…: the figures the paragraph reports are of the source's place.
@@ -2062,6 +2082,14 @@ _MEMBER_MOVED_MOST = re.compile(
     r"(?:^|(?<=[，；。：\n]))(?:与[^，。；]{1,10}比较，)?(?P<member>[\u4e00-\u9fff、]{2,24}?)的"
     r"(?P<measure>[\u4e00-\u9fff]{2,8}?)(?P<rate>升幅|增幅|涨幅|跌幅|降幅)最(?:大|小|高|低)\s*[（(]$"
 )
+_POPULATION_OPENER = re.compile(
+    r"(?:^|(?<=[，。；：\n]))(?:在)?(?P<noun>[\u4e00-\u9fff]{0,6}"
+    r"(?:受访者|受访企业|网民|用户|样本|调查对象|消费者|从业人员|就业人员|农民工))中[，,]"
+)
+_ADDED_THEN_TOTAL = re.compile(
+    r"(?:新增|新建|新认定|新培育|新引进|新开工|新投产)(?=[\u4e00-\u9fffA-Za-z0-9]{2})"
+)
+_TOTAL_SO_FAR = re.compile(r"累计|总数|总量|总计|共计|总规模")
 _EXTREME_NAMED = re.compile(
     r"(?:^|(?<=[，；。：\n]))([\u4e00-\u9fff]{2,10}?)(?:最多|最少|最高|最低|最大|最小|最快|最慢)的(?:是|为)$"
 )
@@ -2961,6 +2989,10 @@ def _clause(
                 subject, rule = "我国", "before_number"
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
+                if decision.measure == "level" and _TOTAL_SO_FAR.search(window):
+                    # 新建5G基站2713个，累计达到1.92万个: the total is of the stations, not of
+                    # those added this year.
+                    subject = _total_of(subject)
                 if (
                     decision.measure == "level"
                     and q.unit == "%"
@@ -3267,6 +3299,19 @@ def _clause(
                 # counted before it.
                 subject, breakdown = state.subject, subject
                 trace["subject"] = trace["breakdown"] = "member_share_of_whole_before"
+            if (
+                breakdown is None
+                and rule == "before_cue"
+                and decision.measure == "share"
+                and (population := _population_before(state, q.start)) is not None
+                and not subjects.names_measure(subject)
+                and population not in subject
+                and _SHARE_OF_WHOLE_NAMED.search(cue_window) is None
+            ):
+                # 受访者中，男性占48.1%，女性占51.9%: each group's share of the people the
+                # paragraph counts among.
+                subject, breakdown = population, subject
+                trace["subject"] = trace["breakdown"] = "member_share_of_population"
         together = state.enumeration
         if (
             i == 0
@@ -4597,8 +4642,9 @@ def _enumeration(
                     "values_named_before_new_head",
                 )
             if named is not None:
+                totals = _TOTAL_SO_FAR.search(members_text) is not None
                 return (
-                    [o.subject for o in named],
+                    [_total_of(o.subject) if totals else o.subject for o in named],
                     [o.breakdown for o in named],
                     "values_named_before",
                 )
@@ -4845,6 +4891,19 @@ def _extreme_place_measure(extreme: str) -> tuple[str, str] | None:
     ):
         return None
     return placed.group(1), measure
+
+
+def _total_of(subject: str) -> str:
+    """What a total so far counts, of the things a figure before counted as added (新建5G基站
+    → 5G基站)."""
+    added = _ADDED_THEN_TOTAL.match(subject)
+    return subject[added.end() :] if added is not None else subject
+
+
+def _population_before(state: _State, pos: int) -> str | None:
+    """The people the paragraph last said its shares are among (受访者中，), before ``pos``."""
+    among = [noun for end, noun in state.populations if end <= pos]
+    return among[-1] if among else None
 
 
 def _members_of_values(named: list[Observation], members_text: str) -> list[str] | None:
@@ -5104,6 +5163,8 @@ _PEOPLE_GROUPS = (*_HOUSEHOLD_GROUPS, "游客", "农民工", "学生", "旅客")
 _BOX_RULE = re.compile(r"[\s\u2500-\u257f+=|-]*[┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋][\s\u2500-\u257f+=|-]*")
 # |---|:---:|: the line parting a table's header from its rows in text made of web pages.
 _MARKDOWN_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
+_RULE_CELL = re.compile(r"[\s\u2500-\u257f\-—－_=]+")
+_NAME_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{2,10}(?:[（(][^（()）\d]{1,8}[）)])?\s*")
 _HEADER_TAIL = re.compile(
     r"\s*(?:增长|增速|增幅|比重|占比|构成)?\s*[（(][^（()）\d]{0,6}[）)]\s*|\s*(?:增长|增速|比重|占比)\s*"
 )

@@ -445,6 +445,8 @@ def _without_marks(phrase: str) -> str:
     if _FLAT_MARK_HINT.search(phrase):
         # 规模以上工业2增加值, 企业①: a footnote's mark, flattened into the words by a PDF's text.
         phrase = _FLAT_MARK.sub("", phrase)
+    if phrase[:1] in ("#", "＃") and phrase[1:2] > "\u4e00":
+        phrase = phrase[1:]  # #发明专利: the mark of a part column or row, not of its name
     return phrase
 
 
@@ -692,10 +694,17 @@ _ACTOR = re.compile(
 )
 
 
+# 电力、热力、燃气及水生产和供应业实现…: one industry whose name lists its parts.
+_LISTED_INDUSTRY_ACTOR = re.compile(
+    r"\s*(?P<actor>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,12})+业)(?:合计|共|总计)?(?:实现|完成)"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def actor_before(window: str, subject: str) -> str | None:
     """Who achieved a figure (中心城市实现软件收入…, 海港完成货物吞吐量…) when the subject is what
     it achieved, or None."""
-    m = _ACTOR.match(window)
+    m = _ACTOR.match(window) or _LISTED_INDUSTRY_ACTOR.match(window)
     if m is None:
         return None
     # 全市核心产业实现…: the scope before the group is not part of its name; 全市实现… alone

@@ -298,7 +298,9 @@ def _unfinished_names_wrapped(upper: list[str], lower: list[str]) -> list[str] |
     names = list(upper)
     for i, below in zip(unfinished, lower, strict=True):
         names[i] = upper[i] + below
-        if not (subjects.names_measure(names[i]) or names[i].endswith(("人口", "人数", "户数"))):
+        if not (
+            subjects.names_measure(names[i]) or names[i].endswith(("人口", "人数", "户数", "人员"))
+        ):
             return None
     return names
 
@@ -315,6 +317,56 @@ def _each_name_wrapped(upper: list[str], lower: list[str]) -> bool:
     if not all(subjects.names_measure(j) or _GROWTH_HEADER.search(j) for j in joined):
         return False
     return sum(1 for u in upper if not subjects.names_measure(u)) >= 2
+
+
+_BARE_UNIT = re.compile(
+    r"(?:[万亿千百]{0,2}(?:元|美元|人|户|个|家|吨|件|台|辆|平方米|公里|千瓦时)|%)"
+)
+
+
+def _units_closed_below(upper: list[str], lower: list[str]) -> list[str] | None:
+    """公里） | （个） | 公里） under 土地面积（平方 | … | 村（居）委会 | … | 人口密度（人/平方: the
+    ends of units cut by the wrap close the names left open, in order; whole units go to the
+    names that have none, in order. None for another layout."""
+    if not lower or not any(
+        c.endswith(("）", ")")) and "（" not in c and "(" not in c for c in lower
+    ):
+        return None
+    open_names = [
+        i
+        for i, u in enumerate(upper)
+        if u.count("（") + u.count("(") > u.count("）") + u.count(")")
+    ]
+    unglossed = [
+        i for i, u in enumerate(upper) if i not in open_names and not _LABEL_UNIT.search(u)
+    ]
+    closers = [c for c in lower if "（" not in c and "(" not in c and c.endswith(("）", ")"))]
+    units = [c for c in lower if _GLOSS_ONLY.fullmatch(c)]
+    if len(closers) + len(units) != len(lower) or len(closers) != len(open_names):
+        return None
+    if len(units) != len(unglossed):
+        return None
+    names = list(upper)
+    for i, end in zip(open_names, closers, strict=True):
+        names[i] += end
+    for i, unit in zip(unglossed, units, strict=True):
+        names[i] += unit
+    return names
+
+
+def _units_for_unglossed(upper: list[str], lower: list[str]) -> list[str] | None:
+    """（人年） | （亿元） | （%） under names of which as many lack a unit: each unit is the
+    next unit-less name's, in order (a name whose unit went on a line above keeps it). None
+    for another layout."""
+    if not lower or not all(_GLOSS_ONLY.fullmatch(c) for c in lower):
+        return None
+    unglossed = [i for i, u in enumerate(upper) if not _LABEL_UNIT.search(u)]
+    if len(unglossed) != len(lower) or len(unglossed) == len(upper):
+        return None
+    names = list(upper)
+    for i, unit in zip(unglossed, lower, strict=True):
+        names[i] = upper[i] + unit
+    return names
 
 
 def _repeated_columns(upper: list[str], lower: list[str]) -> list[str] | None:
@@ -420,6 +472,21 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
         # 增加值增长（%） | 总值比重（%）: as many names above as columns below, each wrapped
         # onto the line below, which ends it with its unit.
         return label + [u + w for u, w in zip(upper, lower, strict=True)]
+    if (glossed := _units_for_unglossed(upper, lower)) is not None:
+        return label + glossed
+    if (closed := _units_closed_below(upper, lower)) is not None:
+        return label + closed
+    if (
+        len(lower) == len(upper) >= 2
+        and not any(c.startswith("其中") or _GROUP_TOTAL.fullmatch(c) for c in lower)
+        # (村（居） is a name whose brackets hold no unit)
+        and not any(_unit_glossed(c)[1] is not None for c in upper)
+    ):
+        # R&D人员 | R&D经费 | 比上年 over 全时当量 | 内部支出 | 增长: as many cells below as
+        # above, each name going on in the cell below it.
+        return label + [u + w for u, w in zip(upper, lower, strict=True)]
+    # 亿元 | 比上年增长% under 商品销售额: a unit written bare heads its column as in brackets.
+    lower = [f"（{c}）" if _BARE_UNIT.fullmatch(c) else c for c in lower]
     groups = iter(upper)
     group: str | None = None
     opened_by_unit = True
