@@ -147,6 +147,10 @@ TUNED_SETS = {
     "blind_gold_223": (0.93, 0.85),
     "blind_gold_225": (0.98, 0.89),
     "blind_gold_227": (0.98, 0.98),
+    "blind_gold_229": (0.89, 0.95),
+    "blind_gold_231": (0.95, 0.95),
+    "blind_gold_233": (0.78, 0.76),
+    "blind_gold_235": (0.98, 0.95),
 }
 
 
