@@ -4623,3 +4623,27 @@ def test_shares_among_the_people_a_paragraph_names():
         ("受访者", "20岁以下"),
         ("受访者", "20—39岁"),
     ]
+
+
+def test_a_morning_note_market_moves_previous_readings_and_a_forecast_table():
+    obs = _run(
+        "2030年12月15日，A股主要指数涨跌互现，上证指数收报3286.52点，涨0.52%；创业板指跌0.45%。\n"
+        "1.工业：11月规上工业增加值同比+5.9%（前值+5.1%），环比+0.41%。\n"
+        "表1：主要宏观指标预测（%）\n"
+        "指标\t2030Q3\t2030Q4E\t2030E\t2031E\n"
+        "GDP实际同比\t4.6\t4.7\t4.9\t4.5\n",
+        date(2030, 12, 16),
+    )
+    assert [(o.subject, o.measure, o.value) for o in obs[:3]] == [
+        ("上证指数", "level", 3286.52),
+        ("上证指数", "growth", 0.52),
+        ("创业板指", "growth", -0.45),
+    ]
+    previous = _one(obs, "5.1%")
+    assert (previous.subject, previous.period_end) == ("规上工业增加值", date(2030, 10, 31))
+    assert [(o.measure, o.period_end, o.kind) for o in obs[-4:]] == [
+        ("growth", date(2030, 9, 30), "actual"),
+        ("growth", date(2030, 12, 31), "target"),
+        ("growth", date(2030, 12, 31), "target"),
+        ("growth", date(2031, 12, 31), "target"),
+    ]

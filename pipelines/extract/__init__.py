@@ -5134,11 +5134,12 @@ _GRANT_RATE_AFTER = re.compile(r"的?(?:比例|标准)(?:予以|给予)?(?:补�
 _PRIOR_WORDS = ("前值", "前期值", "上期值", "上期")
 _FORECAST_WORDS = ("预期值", "预期", "市场预期", "预测值")
 _OTHER_READING = re.compile(
-    r"(?:^|[，；,;])\s*(?:高于|低于|好于|不及|弱于|强于)?"
+    # （前值+5.3%）: a morning note's previous reading in brackets, signed.
+    r"(?:^|[，；,;（(])\s*(?:高于|低于|好于|不及|弱于|强于)?"
     r"(?P<which>前值|前期值|上期值|上期|预期值|预期|市场预期|预测值"
     # 上涨1.6%，上年为1.3%, 2024年为1.3%: the same rate a year (or a named year) before.
     r"|上年|去年|前年|(?:19|20)\d{2}年|[二〇○][〇○一二三四五六七八九]{3}年)的?(?:为|是)?\s*"
-    r"(?:增长|上涨|(?P<fall>下降|下跌))?\s*$"
+    r"(?:增长|上涨|(?P<fall>下降|下跌))?\s*[+＋]?$"
 )
 # 平均减少环节55%、减少材料41%: a change verb, its object, then the rate it changed by. The
 # object is short and names no rate itself (提高比重…个百分点 is a point change).

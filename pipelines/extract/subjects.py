@@ -104,6 +104,8 @@ _VERB = re.compile(
     # GDP增4.2%: a headline's one-character verb right before the figure. (A bare 降 was
     # tried too and lost rows on a blind set, so it is left out.)
     r"|增(?<![新净倍递]增)(?=$|[\d约逾近超达])"
+    # 上证指数…涨0.61%, 创业板指跌0.27%: a market's one-character moves right before the figure.
+    r"|涨(?<![上看高暴大微略]涨)(?=$|\d)|跌(?<![下暴大微略]跌)(?=$|\d)"
 )
 _FILLER = re.compile(
     r"(?:[：:]|了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
@@ -140,6 +142,8 @@ _TRAILING_WORDS = (
     # 市场规模按年均汇率折合约48亿美元: how the figure is converted, no part of the name.
     "|按"
     "|迈上|迈过|跨越|跨上|站上|不少于|不低于|不高于|不超过|以内"
+    # 上证指数收报3286.52点: where an index closed, not part of its name.
+    "|收报|报收|收于"
     # 有望冲击45万辆: what the figure is aimed at, not what it is of.
     "|有望|可望|冲击|冲刺|力争|争取|确保"
     # 增速介于4%—5%之间, 规模处于…区间: where a range puts the figure; 甲省以6.8%的增速: by.

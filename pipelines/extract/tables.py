@@ -95,7 +95,9 @@ TABLE_UNIT = re.compile(
 _COMPARED_TAIL = re.compile(r"(?:比|较)[^（(比较]{0,6}$")
 # 经济成长率(%), 消费者物价年增率: a row of growth rates (成长率, 年增率 in Taiwan).
 _GROWTH_LABEL = re.compile(
-    r"(?:增长|增速|增幅|涨幅|(?<!自然)增长率|成长率|[年季月]增率|(?P<fall>降低|下降|降幅))"
+    # GDP实际同比, CPI环比: an analyst's row of a rate's readings.
+    r"(?:增长|增速|增幅|涨幅|(?<!自然)增长率|成长率|[年季月]增率|(?<=[\u4e00-\u9fffA-Z])同比|(?<=[\u4e00-\u9fffA-Z])环比"
+    r"|(?P<fall>降低|下降|降幅))"
     r"\s*(?:[（(][%％][）)])?\s*[*＊]?$"
 )
 _WORD_BOUNDS = {"以上": "over", "以下": "under", "以内": "under", "左右": "about"}
@@ -1002,12 +1004,13 @@ def names_periods(header: list[str]) -> bool:
 
 def _mostly_time(name: str) -> bool:
     """10月, 1—10月, 2024年末: a name that is a time (not 年末常住人口, a quantity at one)."""
-    name = _LABEL_UNIT.sub("", name).strip()
+    name = _as_time_words(_LABEL_UNIT.sub("", name).strip())
     spans = [e.end - e.start for e in find_times(name) if not e.is_base and e.kind == "period"]
     return bool(spans) and 2 * sum(spans) > len(name)  # (年末户籍 wraps a name, half a time)
 
 
 def _names_time(name: str) -> bool:
+    name = _as_time_words(name)
     return any(not expr.is_base and expr.kind == "period" for expr in find_times(name))
 
 
@@ -1028,10 +1031,23 @@ def _period_compared(before: list[Period], left: Period, published: date | None)
     return left
 
 
+# 2026Q3, 2026Q4E, 2027E, 2027F: an analyst's quarter or year, the E (F, P) marking an estimate.
+_YEAR_QUARTER_ESTIMATE = re.compile(r"\s*((?:19|20)\d{2})(?:[Qq]([1-4]))?([EeFfPp])?\s*")
+
+
+def _as_time_words(name: str) -> str:
+    """2026Q3 → 2026年第3季度, 2027E → 2027年: an analyst's column name as the words of a time."""
+    m = _YEAR_QUARTER_ESTIMATE.fullmatch(name)
+    if m is None or not (m.group(2) or m.group(3)):
+        return name
+    return f"{m.group(1)}年" + (f"第{m.group(2)}季度" if m.group(2) else "")
+
+
 def _column_period(name: str, period: Period, published: date | None) -> Period:
     """The period a column header names (1—11月, 本月, 2024), else the table's own."""
     if not name or _THIS_MONTH.search(name):
         return period
+    name = _as_time_words(name)
     if (year := year_name(name.strip())) is not None:
         # 2024: a column of a year's figures (of its end, for a table of stocks).
         return year_period(year, "column_year")
@@ -1499,6 +1515,8 @@ def row_observations(
                 unit = implied_unit(subject)
         if _TARGET_COLUMN.match(_LABEL_UNIT.sub("", name).strip()):  # 年度目标(家), too
             kind, kind_rule = "target", "table_target_column"
+        elif (estimate := _YEAR_QUARTER_ESTIMATE.fullmatch(name)) and estimate.group(3):
+            kind, kind_rule = "target", "table_estimate_column"  # 2027E: an analyst's forecast
         else:
             kind, kind_rule = kind_for_future("actual", "table_row", column_period.end, published)
         value_start = m.start("bound") if m.group("bound") else m.start("num")
