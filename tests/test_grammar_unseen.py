@@ -4647,3 +4647,28 @@ def test_a_morning_note_market_moves_previous_readings_and_a_forecast_table():
         ("growth", date(2030, 12, 31), "target"),
         ("growth", date(2031, 12, 31), "target"),
     ]
+
+
+def test_small_counts_written_after_their_objects_in_a_list_of_works():
+    obs = _run(
+        "2030年，培育农民专业合作社六家，改扩建幼儿园两所，建成村级养老服务站八个。"
+        "其中两个已投用，这两个项目进展顺利。",
+        date(2031, 1, 20),
+    )
+    assert [(o.value_text, o.subject) for o in obs] == [
+        ("六家", "农民专业合作社"),
+        ("两所", "幼儿园"),
+        ("八个", "村级养老服务站"),
+    ]
+
+
+def test_added_alone_after_a_stock_is_its_change():
+    obs = _run(
+        "2030年，全镇规上工业企业达到十七家，新增两家。培育历史经典产业，新增3个省级名品。",
+        date(2031, 1, 20),
+    )
+    assert [(o.value_text, o.measure) for o in obs] == [
+        ("十七家", "level"),
+        ("两家", "change"),
+        ("3个", "level"),
+    ]

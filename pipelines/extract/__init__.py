@@ -2089,6 +2089,7 @@ _POPULATION_OPENER = re.compile(
 _ADDED_THEN_TOTAL = re.compile(
     r"(?:新增|新建|新认定|新培育|新引进|新开工|新投产)(?=[\u4e00-\u9fffA-Za-z0-9]{2})"
 )
+_ADDED_ALONE = re.compile(r"[，,\s]*(?:比上年|比去年|全年|当年)?(?:新增|净增)了?\s*")
 _TOTAL_SO_FAR = re.compile(r"累计|总数|总量|总计|共计|总规模")
 _EXTREME_NAMED = re.compile(
     r"(?:^|(?<=[，；。：\n]))([\u4e00-\u9fff]{2,10}?)(?:最多|最少|最高|最低|最大|最小|最快|最慢)的(?:是|为)$"
@@ -2989,6 +2990,18 @@ def _clause(
                 subject, rule = "我国", "before_number"
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
+                if (
+                    decision.measure == "level"
+                    and _ADDED_ALONE.fullmatch(window)
+                    and text[q.end : q.end + 1] in ("，", "。", "；", "")
+                    and out
+                    and out[-1].char_start >= sentence[0]
+                    and out[-1].measure == "level"
+                    and out[-1].unit == q.unit
+                ):
+                    # 企业达到19家，新增3家: the stock just named, grown by the figure.
+                    decision = decision._replace(measure="change", rule="added_to_stock")
+                    trace["measure"] = decision.rule
                 if decision.measure == "level" and _TOTAL_SO_FAR.search(window):
                     # 新建5G基站2713个，累计达到1.92万个: the total is of the stations, not of
                     # those added this year.

@@ -843,6 +843,8 @@ _PASSING_CUE = re.compile(r"(?:突破|首破|逾|超过|迈上|跨越|站上)$")
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
 _TEN_COUNTED = "个家项所条座件"
+_COUNTED_THINGS = frozenset("家个所座名期条项处套间")
+_NOUN_BEFORE_COUNT = re.compile(r"[\u4e00-\u9fff”](?<![这那每各第哪几其唯之了的有是为])$")
 _CJK_CUE = re.compile(
     r"(?:为|达到?|共有?|有|辖|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至|增长|提高|扩大"
     # 快了差不多三个百分点, 多了两个亿: spoken comparisons and hedges.
@@ -1052,9 +1054,17 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         single = len(run) == 1 and run in _CJK_DIGITS
         # 增长近一倍: 一 is a count only as a multiple, where a cue governs it.
         article = run == "一" and unit.unit_written != "倍"
+        # 改扩建幼儿园两所，建成养老服务中心一个。: a list of what was done, each count after
+        # its object and ending its clause (not 这两个, 其中一个, 唯一一个).
+        count_after_object = (
+            unit.unit_written in _COUNTED_THINGS
+            and text[unit.end : unit.end + 1] in ("，", "。", "；", "、", "")
+            and _NOUN_BEFORE_COUNT.search(text, max(start, n_start - 2), n_start) is not None
+        )
         if (
             single
             and spoken_yuan is None
+            and not count_after_object
             and (
                 article
                 or not (
