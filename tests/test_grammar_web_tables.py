@@ -187,3 +187,61 @@ def test_units_cut_by_the_wrap_of_a_header_laid_out_with_spaces():
         ("户籍人口", "人", "东街街道"),
         ("人口密度", "人/平方公里", "东街街道"),
     ]
+
+
+def test_names_in_two_lines_over_their_units_laid_out_with_spaces():
+    obs = _run(
+        "表8-2                  各区县邮电业务量（2030年）\n\n"
+        "                     邮政业务      电信业务      移动电话      互联网宽带\n"
+        "    区  县            总量          总量         用户         接入用户\n"
+        "                    （万元）      （万元）      （万户）       （万户）\n\n"
+        "    全  市          186432.5      502318.7      612.43        231.56\n"
+        "    东城区           41285.2      112536.4      138.27         52.14\n",
+        date(2031, 8, 1),
+    )
+    assert [(o.subject, o.value) for o in obs[:4]] == [
+        ("邮政业务总量", 1864325000),
+        ("电信业务总量", 5023187000),
+        ("移动电话用户", 6124300),
+        ("互联网宽带接入用户", 2315600),
+    ]
+
+
+def test_a_whole_and_its_parts_over_repeated_columns_with_rules_drawn_under_them():
+    obs = _run(
+        "表3-4            地区生产总值及增长速度\n"
+        "                  地区生产总值         第一产业           第二产业\n"
+        "  年  份         ─────────────    ─────────────   ─────────────\n"
+        "                 总量     增长     总量     增长     总量     增长\n"
+        "                (亿元)    (%)     (亿元)    (%)     (亿元)    (%)\n"
+        "  2029         2712.5     5.8    186.4     3.2    1063.8     6.1\n"
+        "  2030         2856.4     5.6    198.2     3.4    1102.6     6.8\n",
+        date(2031, 8, 1),
+    )
+    assert [(o.subject, o.breakdown, o.measure) for o in obs[:4]] == [
+        ("地区生产总值", None, "level"),
+        ("地区生产总值", None, "growth"),
+        ("地区生产总值", "第一产业", "level"),
+        ("地区生产总值", "第一产业", "growth"),
+    ]
+
+
+def test_products_side_by_side_and_a_table_going_on_after_a_page_break():
+    obs = _run(
+        "表6-5  各乡镇主要农产品产量（2030年）\n"
+        "                                                      单位：吨\n"
+        "乡  镇        粮  食       油  料       蔬  菜\n"
+        "全  县       463215       38652       215874\n"
+        "东  坪  镇    68423        5214        31256\n\n"
+        "某县统计年鉴·2031                                        ·86·\n\n"
+        "表6-5（续）\n"
+        "乡  镇        粮  食       油  料       蔬  菜\n"
+        "南  溪  镇    48652        4125        22541\n",
+        date(2031, 8, 1),
+    )
+    assert [(o.subject, o.breakdown) for o in obs[:3]] == [
+        ("粮食", None),
+        ("油料", None),
+        ("蔬菜", None),
+    ]
+    assert {o.unit for o in obs} == {"吨"}

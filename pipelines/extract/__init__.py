@@ -364,6 +364,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     table_unit: str | None = None  # the unit a line above the table sets (单位：万元)
     rates_in_percent = False  # whether that line lists % for the rates (单位：亿元，%)
     unit_line_at = -2  # the index of the paragraph that set it
+    last_unit: tuple[str | None, bool] = (None, False)  # the last table's, for its 续表
     growth_table = False  # whether the next table's title says its cells are growth rates
     table_period: Period | None = None  # the period the next table's title names
     numbered = False  # whether the paragraph before was a section's number alone
@@ -573,7 +574,12 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         table_subject = tables.title_subject(text[p_start:p_end])
         composed = _COMPOSITION_TITLE.fullmatch(table_subject) if table_subject else None
         composed_of = subjects.clean(composed.group("whole")) if composed else None
-        if table_subject is None or unit_line_at != index - 1:
+        if table_unit is not None:
+            last_unit = (table_unit, rates_in_percent)
+        if _CONTINUED_TITLE.match(text, p_start, p_end) and unit_line_at != index - 1:
+            # 表6-5（续）, 续表: the same table goes on after a page break, in its unit.
+            table_unit, rates_in_percent = last_unit
+        elif table_subject is None or unit_line_at != index - 1:
             # Prose between tables, or the next table's title: a unit line above it was the
             # last table's (a unit line right above a title is the titled table's).
             table_unit, rates_in_percent = None, False
@@ -5177,6 +5183,9 @@ _PEOPLE_GROUPS = (*_HOUSEHOLD_GROUPS, "游客", "农民工", "学生", "旅客")
 _BOX_RULE = re.compile(r"[\s\u2500-\u257f+=|-]*[┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋][\s\u2500-\u257f+=|-]*")
 # |---|:---:|: the line parting a table's header from its rows in text made of web pages.
 _MARKDOWN_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
+_CONTINUED_TITLE = re.compile(
+    r"\s*(?:续表|表\s*[\d一二三四五六七八九十]+(?:[-－]\d{1,2})?\s*[（(]续[）)])"
+)
 _RULE_CELL = re.compile(r"[\s\u2500-\u257f\-—－_=]+")
 _NAME_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{2,10}(?:[（(][^（()）\d]{1,8}[）)])?\s*")
 _HEADER_TAIL = re.compile(

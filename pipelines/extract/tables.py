@@ -377,8 +377,13 @@ def _repeated_columns(upper: list[str], lower: list[str]) -> list[str] | None:
     if len(upper) < 2 or len(lower) % len(upper) or len(lower) == len(upper):
         return None
     width = len(lower) // len(upper)
-    if any(c != lower[i % width] for i, c in enumerate(lower)) or not all(
-        subjects.names_measure(u) and not _LABEL_UNIT.search(u) for u in upper
+    if any(c != lower[i % width] for i, c in enumerate(lower)) or any(
+        _LABEL_UNIT.search(u) for u in upper
+    ):
+        return None
+    if not all(subjects.names_measure(u) for u in upper) and not (
+        # 地区生产总值 | 第一产业 | 第二产业 over 总量 | 增长 …: the whole, then its parts.
+        subjects.names_measure(upper[0]) and not any(subjects.names_measure(u) for u in upper[1:])
     ):
         return None  # 0—14岁 | 65岁及以上 over 人数 | 比重: classes of one quantity, read apart
     names = []
@@ -434,6 +439,10 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
     name below is a column of the group above it (the first such name after a unit opens
     the next group); 合计 and 总额 below are the group itself."""
     upper, lower = [c.strip() for c in upper], [c.strip() for c in lower]
+    if len(lower) == 1 and _heads_labels(lower[0]) and upper and not _heads_labels(upper[0]):
+        # 地区生产总值 | 第一产业 over 年份 (and the rules drawn under the groups): the label's
+        # head, below the names of the columns after it.
+        return lower + upper
     label: list[str] = []
     if lower and _heads_labels(lower[0]):
         label, lower = lower[:1], lower[1:]
@@ -480,7 +489,7 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
         return label + closed
     if (
         len(lower) == len(upper) >= 2
-        and not any(c.startswith("其中") or _GROUP_TOTAL.fullmatch(c) for c in lower)
+        and not any(c.startswith("其中") for c in lower)
         # (村（居） is a name whose brackets hold no unit)
         and not any(_unit_glossed(c)[1] is not None for c in upper)
     ):
@@ -1286,6 +1295,7 @@ def row_observations(
     row_level: tuple[float, str | None, str | None] | None = None  # the row's unit, set aside
     left_period: Period | None = None
     periods_before: list[Period] = []  # of the columns since the last rate column
+    part_before: tuple[str, str] | None = None  # the quantity and part a column gave
     quantity_before = ""  # the last column's quantity with a unit of its own
     for column, (cell_start, cell_end) in enumerate(row.cells):
         column_member: str | None = None  # 城镇 under 年末常住人口 | 城镇: the column's part
@@ -1368,11 +1378,22 @@ def row_observations(
                 and len(subject) <= 4
                 and not subjects.names_measure(subject)
                 and len(quantity_before) >= len(subject)
+                # (全县 | 粮食 | 油料 under 乡镇: the whole's products side by side, none a part of
+                # the one before)
+                and not (total_row and not year_row)
             ):
                 # 年末常住人口（万人） | 城镇（万人） | 乡村（万人）, 就业人员合计 | 第一产业:
                 # parts of the quantity before.
                 subject = _TOTAL_SUFFIX.sub("", quantity_before) or quantity_before
                 column_member = _class_column(name, table_subject).subject
+                part_before = (subject, column_member)
+            elif (
+                part_before is not None
+                and _GROWTH_HEADER.search(name)
+                and subject == part_before[1]
+            ):
+                # 第一产业 | 第一产业增长（%）: the growth of the part the column before gave.
+                subject, column_member = part_before
             elif column.unit not in (None, "%"):
                 quantity_before = subject
             if column.unit != "%":
