@@ -4672,3 +4672,17 @@ def test_added_alone_after_a_stock_is_its_change():
         ("两家", "change"),
         ("3个", "level"),
     ]
+
+
+def test_markets_named_by_continent_or_bloc_are_siblings():
+    obs = _run(
+        "2030年4月，全省对东盟出口额132.5亿美元，增长4.2%；欧盟88.1亿美元，增长2.4%；"
+        "非洲11.6亿美元，下降2.2%。",
+        date(2030, 5, 20),
+    )
+    assert [(o.subject, o.breakdown) for o in obs[2:]] == [
+        ("欧盟出口额", "欧盟"),
+        ("欧盟出口额", "欧盟"),
+        ("非洲出口额", "非洲"),
+        ("非洲出口额", "非洲"),
+    ]

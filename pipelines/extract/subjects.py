@@ -1088,7 +1088,9 @@ MEASURE_HEADS = (
 # A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
 # enterprise, a region.
 _CATEGORY_END = re.compile(
-    r"(?:业|类|店|制造|企业|公司|地区|区|产品|商品|用品|货品|制品|(?<!全)国|国家|省|省份|市|县|镇|乡|街道|部门|单位|市场|主体|(?:国家|省|市|县|区)级|(?:市|地|自治)州)$"
+    r"(?:业|类|店|制造|企业|公司|地区|区|产品|商品|用品|货品|制品|(?<!全)国|国家|省|省份|市|县|镇|乡|街道|部门|单位|市场|主体|(?:国家|省|市|县|区)级|(?:市|地|自治)州"
+    # 欧洲, 东盟, 东协: markets as trade figures name them.
+    r"|(?<=[欧亚非美澳])洲|(?<=[东欧])盟|东协)$"
 )
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级")
