@@ -365,6 +365,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     rates_in_percent = False  # whether that line lists % for the rates (单位：亿元，%)
     unit_line_at = -2  # the index of the paragraph that set it
     last_unit: tuple[str | None, bool] = (None, False)  # the last table's, for its 续表
+    last_row: tuple[int, int] | None = None  # where the last data row starts, and its index
+    unit_wrapped = False  # whether the row above had its unit on the line below it
     growth_table = False  # whether the next table's title says its cells are growth rates
     table_period: Period | None = None  # the period the next table's title names
     numbered = False  # whether the paragraph before was a section's number alone
@@ -446,6 +448,35 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             continue
         if tables.is_table_row(text, p_start, p_end, in_table=header is not None):
             row = tables.read_row(text, p_start, p_end)
+            wrapped_unit = (
+                tables.unit_wrapped_below(text, row)
+                if header is not None and last_row is not None and last_row[1] == index - 1
+                else None
+            )
+            if wrapped_unit is not None:
+                # 电信业务总量 | 186.4 | … / （亿元） | | …: the row above's unit, wrapped onto a
+                # line of its own in a drawn table.
+                total_units = {
+                    o.unit for o in out if o.subject == table_total and o.breakdown is None
+                }
+                label = tables.main_row_label(text, tables.read_row(text, *paragraphs[index - 1]))
+                for k in range(len(out) - 1, -1, -1):
+                    if out[k].char_start < last_row[0]:
+                        break
+                    o = tables.in_unit(out[k], wrapped_unit)
+                    if (
+                        o.breakdown == label
+                        and o.subject == table_total
+                        and o.unit not in total_units
+                    ):
+                        # (移动电话用户 / （万户） under 电信业务总量 in 亿元: its own quantity,
+                        # no part of the total)
+                        o = dataclasses.replace(o, subject=label, breakdown=None)
+                    out[k] = o
+                row_above_unit = text[slice(*row.cells[0])].strip().strip("（）() ")
+                unit_wrapped = True
+                line_before = (p_start, p_end)
+                continue
             if tables.is_header(text, row):
                 # (─────── under a group's name: the rule drawn under it, no name.)
                 cells = [
@@ -509,7 +540,10 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                     and row_above is not None
                     and not grouped_rows
                     and tables.is_bare_member(text, row)
+                    # (after a unit wrapped below its row, only a # row is a part of it)
+                    and (not unit_wrapped or text[row.cells[0][0]] in "#＃")
                 )
+                unit_wrapped = False
                 out.extend(
                     tables.row_observations(
                         text,
@@ -539,6 +573,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                     row_above_unit, in_parts = own_unit, False
                 if not member_row:
                     row_above = tables.main_row_label(text, row) or row_above
+                last_row = (p_start, index)
             line_before = (p_start, p_end)
             continue
         line_before = (p_start, p_end)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
@@ -233,6 +234,26 @@ def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if spans and not text[slice(*spans[-1])].strip():
         spans = spans[:-1]
     return spans
+
+
+def unit_wrapped_below(text: str, row: TableRow) -> tuple[float, str, str | None] | None:
+    """（亿元） | | | under a row: the unit of the row above, alone on its line with every
+    other cell blank; None for any other row."""
+    if len(row.cells) < 2 or any(e > s for s, e in row.cells[1:]):
+        return None
+    first = text[slice(*row.cells[0])].strip()
+    if not _GLOSS_ONLY.fullmatch(first):
+        return None
+    return gloss_unit(first.strip("（）() "))
+
+
+def in_unit(o: Observation, read: tuple[float, str, str | None]) -> Observation:
+    """A level the row gave without its unit, in the unit found below it."""
+    if o.measure != "level" or o.unit_written is not None:
+        return o
+    magnitude, written, unit = read
+    value = float(Decimal(repr(o.value)) * Decimal(repr(magnitude)))
+    return replace(o, value=value, unit=unit, unit_written=written)
 
 
 def read_row(text: str, start: int, end: int) -> TableRow:
@@ -1282,6 +1303,8 @@ def row_observations(
         # 电信业务收入 | 亿元 / 移动电话用户 | 万户: a row in another unit is no part.
         and (unit_cell is None or is_sub_item(text, row) or _same_base_unit(glosses[1], total_unit))
         and not _counts_apart(subject, total)
+        # (#5G用户 under 移动电话用户 in its unit: the row above's part, not the total's)
+        and row_above_unit is None
     ):
         # 核心产业增加值 | 6284.5 / 数字产品制造业 | 1856.3: a part of the first row's quantity;
         # 地区生产总值 / 第一产业: an industry's part of the gross product is its value added.
