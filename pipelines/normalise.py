@@ -409,11 +409,14 @@ def _wrapped_row_label(
     if _CELLS_ONLY_LINE.fullmatch(text, next_start, next_end):
         return "\t"
     indent = _INDENT.match(text, line_start).end() - line_start
+    next_indent = _INDENT.match(text, next_start).end() - next_start
+    label_length = len(text[line_start:line_end].strip())
     if (
         _is_figure_row(text, next_start)
-        and _INDENT.match(text, next_start).end() - next_start == indent
+        # (化学原料和化学 /   制品制造业  72.6: a long label's rest may be set in further)
+        and (next_indent == indent or (next_indent > indent and label_length >= 6))
         and _LABEL_ONLY_LINE.match(text, next_start) is not None
-        and text[next_start + indent] not in "#＃"
+        and text[next_start + next_indent] not in "#＃"
     ):
         return ""
     return None

@@ -17,6 +17,12 @@ def _run(raw: str, published: date):
     return obs
 
 
+def _one(obs, value_text):
+    found = [o for o in obs if o.value_text == value_text]
+    assert len(found) == 1, [(o.value_text, o.subject) for o in obs]
+    return found[0]
+
+
 def _cells(obs):
     return [(o.value_text, o.subject, o.breakdown, o.measure, o.period_end) for o in obs]
 
@@ -268,3 +274,29 @@ def test_a_drawn_table_whose_row_units_wrap_onto_the_line_below():
         ("5G用户", 2.763e6, "户", 2029),
         ("5G基站", 16830, "个", 2029),
     ]
+
+
+def test_a_long_row_label_wrapped_with_its_rest_set_in_further():
+    obs = _run(
+        "表9-3  规模以上工业分行业主要指标（2030年）\n"
+        "                              工业增加值               营业收入\n"
+        "行    业                 总量      比上年        总量      比上年\n"
+        "                       （亿元）   增长（%）    （亿元）   增长（%）\n"
+        "总    计                612.4       6.2       2235.6       5.1\n"
+        "农副食品加工业           48.3       3.1        215.4       2.6\n"
+        "化学原料和化学\n"
+        "  制品制造业             72.6       8.4        301.2       7.7\n",
+        date(2031, 8, 1),
+    )
+    assert _one(obs, "72.6").breakdown == "化学原料和化学制品制造业"
+
+
+def test_a_count_column_under_a_title_naming_only_the_class():
+    obs = _run(
+        "表4-2  各村基本情况（2030年末）\n"
+        "乡镇、村          户数（户）    人口（人）    耕地面积（亩）\n"
+        "东坪镇合计           3862          12458          21560\n"
+        "  东坪村              1025           3312           5420\n",
+        date(2031, 8, 1),
+    )
+    assert [o.subject for o in obs[:3]] == ["户数", "人口", "耕地面积"]

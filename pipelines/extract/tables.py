@@ -601,8 +601,8 @@ def title_subject(line: str) -> str | None:
     title = _CLASSIFIED_BY.sub("", title)
     # 五省份…增加值情况, 各设区市…收入, 软件业分领域收入: the members, how they are classified
     # and the word for a report are not the quantity.
-    # (2031年分行业…: after the year too.)
-    title = _CLASSIFIED_BY.sub("", subjects.strip_times(title))
+    # (2031年分行业…: after the year too; …（2030年末）leaves its brackets empty.)
+    title = _CLASSIFIED_BY.sub("", _EMPTY_BRACKETS.sub("", subjects.strip_times(title)))
     title = _TITLE_TAIL.sub("", _MEMBERS_COUNTED.sub("", title))
     title = CLASSIFIED_INSIDE.sub("", title)
     owner, _, counted = title.rpartition("的")
@@ -617,9 +617,10 @@ _TITLE_TAIL = re.compile(
     r"(?:基本|完成|发展|主要)?(?:情况|统计|一览|汇总)表?$"
     r"|及按[年季月]变动$"
 )
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
 _MEMBERS_COUNTED = re.compile(
     r"^(?:全国|全省|全市)?(?:[\d一二三四五六七八九十]+个?|各)"
-    r"(?:省份|省区市|省|设区市|城市|市州|市|区县|县|地区)"
+    r"(?:省份|省区市|省|设区市|城市|市州|市|区县|县|地区|乡镇（街道）|乡镇|街道|社区|村)"
     # 主要货品出口订单: the rows are the main goods; the title's quantity is after them.
     r"|^主要(?:货品|商品|农产品|工业产品|产品|国家和地区|国家|地区|市场)(?=[\u4e00-\u9fff]{2})"
 )
