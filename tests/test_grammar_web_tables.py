@@ -300,3 +300,23 @@ def test_a_count_column_under_a_title_naming_only_the_class():
         date(2031, 8, 1),
     )
     assert [o.subject for o in obs[:3]] == ["户数", "人口", "耕地面积"]
+
+
+def test_year_rows_under_a_blank_corner_and_a_per_head_column():
+    obs = _run(
+        "表3-1  人口及其变动情况\n"
+        "                 年末户籍       出生率      死亡率\n"
+        "                 人口(万人)      (‰)        (‰)\n"
+        "2029年            513.1          7.45        7.02\n"
+        "2030年            513.8          6.93        7.35\n\n"
+        "表2-2 各县（市、区）地区生产总值（2030年）\n"
+        "地  区       地区生产总值（亿元）    比上年增长（%）    人均（元）\n"
+        "全  市          4 325.18               5.6            86 412\n",
+        date(2031, 8, 1),
+    )
+    assert [(o.subject, o.period_end.year) for o in obs[:3]] == [
+        ("户籍人口", 2029),
+        ("出生率", 2029),
+        ("死亡率", 2029),
+    ]
+    assert _one(obs, "86 412").subject == "人均地区生产总值"

@@ -1217,8 +1217,10 @@ def row_observations(
     # 居民消费价格指数（上年同期=100）: the index's base is no part of its name or period.
     label = _INDEX_BASE.sub("", _row_label(text, label_start, label_end))
     own_period = _label_period(label, period, published)
-    if (year := year_name(label.strip())) is not None and _LABEL_HEADS.match(
-        names[label_column].strip()
+    if (year := year_name(label.strip())) is not None and (
+        _LABEL_HEADS.match(names[label_column].strip())
+        # 2029年 | 513.1 | … under a header whose corner is blank: the year heads its row.
+        or not names[label_column].strip()
     ):
         # 年份 | 营业收入（亿元） | … / 2024 | 2561.2: a row of one year's figures.
         own_period = year_period(year, "row_year")
@@ -1377,6 +1379,8 @@ def row_observations(
                 not subject or _GENERIC_COLUMN.match(subject) or _GROWTH_HEADER.search(name)
             ):
                 subject = subjects.clean(group) or subject  # 绝对数 under 货物运输量
+            if subject in ("人均", "户均", "平均") and quantity_before:
+                subject += quantity_before  # 地区生产总值 | 比上年增长 | 人均（元）: per head of it
             bare_name = _LABEL_UNIT.sub("", name).strip()
             if quantity_before and (
                 (
