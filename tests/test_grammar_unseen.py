@@ -4686,3 +4686,19 @@ def test_markets_named_by_continent_or_bloc_are_siblings():
         ("非洲出口额", "非洲"),
         ("非洲出口额", "非洲"),
     ]
+
+
+def test_volume_net_of_price_changes_is_no_member_and_a_total_opens_no_member():
+    obs = _run(
+        "2030年5月批發業總銷貨價值的臨時估計為112億元，較2029年同月上升4.1%。"
+        "扣除期間價格變動後，2030年5月批發業總銷貨數量的臨時估計較一年前上升2.4%。"
+        "2030年首5個月合計，批發業總銷貨價值較2029年同期上升3.6%，而銷貨數量則上升1.9%。",
+        date(2030, 7, 2),
+    )
+    assert [(o.value_text, o.breakdown) for o in obs] == [
+        ("112亿元", None),
+        ("4.1%", None),
+        ("2.4%", None),
+        ("3.6%", None),
+        ("1.9%", None),
+    ]

@@ -4380,7 +4380,7 @@ _TURNED = re.compile(
     r"[。；]?\s*"
 )
 _EXCLUDING = re.compile(
-    r"\s*((?:扣除|剔除|除去|不含)(?![\u4e00-\u9fff]*(?:因素|影响))[\u4e00-\u9fff]{2,16}?)后?\s*"
+    r"\s*((?:扣除|剔除|除去|不含)(?![\u4e00-\u9fff]*(?:因素|影响|价格变动|价格变化|季节))[\u4e00-\u9fff]{2,16}?)后?\s*"
 )
 _BY_TIME = re.compile(r"\s*分(?:季度|季|月份|月)看")
 # 建议稿提出，, 规划纲要提出: what a plan or its draft sets out.

@@ -1390,6 +1390,8 @@ def leading_member(subject: str) -> str | None:
         or not _CJK_ONLY.fullmatch(member)
         or names_measure(member)
         or _ONLY_VERB.search(member)
+        # 零售业总销货价值: 总 opens the measure's name (总销货价值), no member ends with it.
+        or member.endswith("总")
     ):
         return None
     return member
