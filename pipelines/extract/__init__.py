@@ -365,7 +365,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     rates_in_percent = False  # whether that line lists % for the rates (单位：亿元，%)
     unit_line_at = -2  # the index of the paragraph that set it
     last_unit: tuple[str | None, bool] = (None, False)  # the last table's, for its 续表
-    last_row: tuple[int, int] | None = None  # where the last data row starts, and its index
+    # where the last data row starts, its index, and the quantity its label names
+    last_row: tuple[int, int, str | None] | None = None
     unit_wrapped = False  # whether the row above had its unit on the line below it
     growth_table = False  # whether the next table's title says its cells are growth rates
     table_period: Period | None = None  # the period the next table's title names
@@ -459,7 +460,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                 total_units = {
                     o.unit for o in out if o.subject == table_total and o.breakdown is None
                 }
-                label = tables.main_row_label(text, tables.read_row(text, *paragraphs[index - 1]))
+                label = last_row[2]
                 for k in range(len(out) - 1, -1, -1):
                     if out[k].char_start < last_row[0]:
                         break
@@ -573,7 +574,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                     row_above_unit, in_parts = own_unit, False
                 if not member_row:
                     row_above = tables.main_row_label(text, row) or row_above
-                last_row = (p_start, index)
+                last_row = (p_start, index, tables.main_row_label(text, row))
             line_before = (p_start, p_end)
             continue
         line_before = (p_start, p_end)

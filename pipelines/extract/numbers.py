@@ -827,7 +827,7 @@ _CJK_RUN = re.compile(
 _CJK_RUN_WORTH_READING = re.compile(
     r"[零〇一二两三四五六七八九十百千万亿]"
     rf"(?:(?<=[{''.join(sorted(_LONE_COUNTS))}])|[零〇一二两三四五六七八九十百千万亿]|点"
-    r"|(?<=百)分之|(?<=一)倍|(?<=十)[几多余]|(?<=十)(?=[个家项所条座件])"
+    r"|(?<=百)分之|(?<=一)倍|(?<=十)[几多余]|(?<=十)(?=[个家项所条座件处套间])"
     # 逾千家, 突破百亿: a magnitude alone after the last character of a cue (_MAGNITUDE_CUE).
     r"|(?<=[逾超过近约破达到上越][百千万亿]))"
 )
@@ -842,8 +842,9 @@ _MAGNITUDE_ALONE = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
 _PASSING_CUE = re.compile(r"(?:突破|首破|逾|超过|迈上|跨越|站上)$")
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
-_TEN_COUNTED = "个家项所条座件"
-_COUNTED_THINGS = frozenset("家个所座名期条项处套间")
+# 十个乡镇, 幼儿园两所: measure words of things counted (COUNT_WORDS less 位 and 名, which
+# also rank: 居前三位).
+_THINGS_COUNTED = frozenset("个家项所条座件处套间")
 _NOUN_BEFORE_COUNT = re.compile(r"[\u4e00-\u9fff”](?<![这那每各第哪几其唯之了的有是为])$")
 _CJK_CUE = re.compile(
     r"(?:为|达到?|共有?|有|辖|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至|增长|提高|扩大"
@@ -959,7 +960,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             # 一块八: yuan as speech counts them.
             and not (text.startswith("块", m.end()) and _SPOKEN_YUAN_TAIL.match(text, m.end() + 1))
             and not (run == "十" and text[m.end() : m.end() + 1] in ("几", "多", "余"))
-            and not (run == "十" and text[m.end() : m.end() + 1] in _TEN_COUNTED)
+            and not (run == "十" and text[m.end() : m.end() + 1] in _THINGS_COUNTED)
             # 逾千家, 突破百亿: a magnitude alone after a cue is one of that size.
             and not (
                 run in "百千万亿"
@@ -1021,7 +1022,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             )
             # 十万户, 十亿元: ten of a magnitude is a number (十万级 stays a class, below).
             and not (len(run) == 2 and run[0] == "十" and run[1] in "万亿")
-            and not (run == "十" and text[n_end : n_end + 1] in _TEN_COUNTED)
+            and not (run == "十" and text[n_end : n_end + 1] in _THINGS_COUNTED)
         ):
             # 千户苗寨, 百亿元级: a magnitude word alone names a class, not a count; after a
             # cue (突破千亿元, 逾百款) it is one of that magnitude.
@@ -1057,7 +1058,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         # 改扩建幼儿园两所，建成养老服务中心一个。: a list of what was done, each count after
         # its object and ending its clause (not 这两个, 其中一个, 唯一一个).
         count_after_object = (
-            unit.unit_written in _COUNTED_THINGS
+            unit.unit_written in _THINGS_COUNTED
             and text[unit.end : unit.end + 1] in ("，", "。", "；", "、", "")
             and _NOUN_BEFORE_COUNT.search(text, max(start, n_start - 2), n_start) is not None
         )
@@ -1088,7 +1089,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             # 全县辖十个乡镇, 共有十家: ten things counted where a verb governs it (not
             # 十大工程, 十项行动 as a name).
             and not (
-                text[n_end : n_end + 1] in _TEN_COUNTED
+                text[n_end : n_end + 1] in _THINGS_COUNTED
                 and _CJK_CUE.search(text[max(start, n_start - 3) : n_start])
                 # (七至十项: items seven to ten, not a count)
                 and text[max(start, n_start - 2) : n_start - 1] not in _CJK_DIGITS + "十"

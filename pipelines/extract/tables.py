@@ -342,11 +342,6 @@ def _each_name_wrapped(upper: list[str], lower: list[str]) -> bool:
     return sum(1 for u in upper if not subjects.names_measure(u)) >= 2
 
 
-_BARE_UNIT = re.compile(
-    r"(?:[万亿千百]{0,2}(?:元|美元|人|户|个|家|吨|件|台|辆|平方米|公里|千瓦时)|%)"
-)
-
-
 def _units_closed_below(upper: list[str], lower: list[str]) -> list[str] | None:
     """公里） | （个） | 公里） under 土地面积（平方 | … | 村（居）委会 | … | 人口密度（人/平方: the
     ends of units cut by the wrap close the names left open, in order; whole units go to the
@@ -518,7 +513,7 @@ def merge_header(upper: list[str], lower: list[str]) -> list[str]:
         # above, each name going on in the cell below it.
         return label + [u + w for u, w in zip(upper, lower, strict=True)]
     # 亿元 | 比上年增长% under 商品销售额: a unit written bare heads its column as in brackets.
-    lower = [f"（{c}）" if _BARE_UNIT.fullmatch(c) else c for c in lower]
+    lower = [f"（{c}）" if gloss_unit(c) is not None else c for c in lower]
     groups = iter(upper)
     group: str | None = None
     opened_by_unit = True
