@@ -320,3 +320,17 @@ def test_year_rows_under_a_blank_corner_and_a_per_head_column():
         ("死亡率", 2029),
     ]
     assert _one(obs, "86 412").subject == "人均地区生产总值"
+
+
+def test_a_growth_row_reckoned_in_a_currency_holds_percentages():
+    obs = _run(
+        "表1：主要宏观指标预测（%）\n"
+        "指标\t2030Q3\t2030E\n"
+        "出口同比（美元）\t5.1\t4.6\n"
+        "CPI同比\t0.3\t0.5\n",
+        date(2030, 12, 16),
+    )
+    assert [(o.subject, o.breakdown, o.measure, o.unit) for o in obs[1:3]] == [
+        ("出口", None, "growth", "%"),
+        ("CPI", None, "growth", "%"),
+    ]

@@ -1108,8 +1108,19 @@ def main_row_unit(text: str, row: TableRow) -> str | None:
     None."""
     if not row.cells or is_sub_item(text, row):
         return None
-    gloss = _LABEL_UNIT.search(_row_label(text, *row.cells[0]))
-    return gloss.group("unit") if gloss is not None else None
+    label = _row_label(text, *row.cells[0])
+    gloss = _LABEL_UNIT.search(label)
+    return gloss.group("unit") if gloss is not None and not _reckoned_in(label, gloss) else None
+
+
+def _reckoned_in(label: str, gloss: re.Match[str] | None) -> bool:
+    """出口同比（美元）: whether the label's bracket names the currency a growth is reckoned in,
+    not the unit of the row's cells."""
+    return (
+        gloss is not None
+        and gloss.group("unit") in CURRENCIES | {"人民币", "按美元计", "以美元计"}
+        and _GROWTH_LABEL.search(label, 0, gloss.start()) is not None
+    )
 
 
 _BARE_RATE_HEADER = re.compile(r"(?:同比|环比)(?:增长)?|增速|增幅|增长率")
@@ -1224,6 +1235,8 @@ def row_observations(
         year_row = False
     magnitude, unit_written, row_unit = 1.0, None, None
     unit_gloss = _LABEL_UNIT.search(label)
+    if _reckoned_in(label, unit_gloss):
+        label, unit_gloss = label[: unit_gloss.start()], None
     unit_cell = _unit_column(names)
     # The unit in the label's parenthesis, else in the unit column (5G基站数（累计） | 个).
     glosses = (
