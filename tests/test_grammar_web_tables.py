@@ -23,10 +23,6 @@ def _one(obs, value_text):
     return found[0]
 
 
-def _cells(obs):
-    return [(o.value_text, o.subject, o.breakdown, o.measure, o.period_end) for o in obs]
-
-
 # A page long enough for the reader's main-content pass (a short one goes to its fallback,
 # which flattens tables into a cell a line).
 _LEAD = (
