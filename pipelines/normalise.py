@@ -3,9 +3,10 @@
 What belongs here: undoing layout debris that is not language (PDF line wraps inside
 sentences and numbers, spaces between CJK characters, ideographic-space indentation) and
 folding full-width digits, letters and number punctuation to ASCII, and converting traditional
-characters to simplified ones (OpenCC t2s, one character for one). Every character of the
-output keeps the index of the raw character it came from (``source_offsets``), so a span found
-later can be traced back to the raw bytes.
+characters to simplified ones (OpenCC t2s, one character for one); the cells of tables laid
+out with spaces become tab-parted, and their headers cells by column (``aligned_headers``).
+Every character of the output keeps the index of the raw character it came from
+(``source_offsets``), so a span found later can be traced back to the raw bytes.
 
 What does not belong here: anything that decides meaning (numbers, units, sentences). Chinese
 punctuation that delimits clauses (，。；、（）“”《》) is kept as it is.
@@ -22,6 +23,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain
 from typing import Any, overload
+
+from pipelines.aligned_headers import align_spaced_headers
 
 __all__ = ["NormalisedText", "SourceOffsets", "normalise"]
 
@@ -1047,6 +1050,9 @@ def normalise(raw: str) -> NormalisedText:
         # 6842.7 / 亿元: an infographic's figure with its unit on the line below (a space for
         # the newline, which the spacing rules below then close: offsets hold).
         folded = _UNIT_ON_NEXT_LINE.sub(r"\1 ", folded)
+    aligned_lines: set[int] = set()
+    if "\n" in folded and "  " in folded:
+        folded, aligned_lines = align_spaced_headers(folded)
 
     # Only a wrap-formatted text joins lines; in any other every line ends a paragraph.
     short_limits = _short_line_limits(_LINE_SPLIT.split(folded))
@@ -1092,6 +1098,8 @@ def normalise(raw: str) -> NormalisedText:
                 or (next_char in "本新记" and _BYLINE.match(folded, end) is not None)
                 or "\t" in line  # a table's row
                 or line.count("|") >= 2  # 指标 | 2025年 | 2030年: a row whose cells bars part
+                or row_start in aligned_lines
+                or end in aligned_lines
                 or _is_table_line(line)
                 # 年  份      年末常住人口       城  镇: a header laid out with spaces.
                 or _is_spaced_row(folded, row_start, spaced_rows)
@@ -1164,8 +1172,8 @@ def normalise(raw: str) -> NormalisedText:
                 pieces.append(" ")
                 raw_starts.append(start)
             continue
-        if not prev_char or not next_char:
-            continue
+        if not prev_char or not next_char or line_start in aligned_lines:
+            continue  # (a header written as cells ruled with bars keeps no blanks)
         if prev_char in "#＃" and not folded[line_start : start - 1].strip():
             continue  # # 高技术制造业: the mark of a part row stays with its label
         if (

@@ -151,6 +151,7 @@ TUNED_SETS = {
     "blind_gold_231": (0.95, 0.95),
     "blind_gold_233": (0.78, 0.76),
     "blind_gold_235": (0.98, 0.95),
+    "blind_gold_237": (0.96, 0.98),
 }
 
 

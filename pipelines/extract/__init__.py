@@ -334,6 +334,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     heading: Period | None = None
     in_notes: bool | str = False  # True in a block of notes, "links" under 往期推荐
     header: list[str] | None = None  # the column names of the table being read
+    header_aligned = False  # whether the normaliser wrote it by where its names stand
     carried: _Carried | None = None  # what a short line hands on to the next line
     table_subject: str | None = None  # what the title line of the next table says it counts
     table_total: str | None = None  # the quantity the table's first row names
@@ -480,30 +481,35 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                 continue
             if tables.is_header(text, row):
                 # (─────── under a group's name: the rule drawn under it, no name.)
+                # (｜｜年末｜〃｜按性别分: a header the normaliser wrote a cell for each column
+                # of keeps its blank cells, which say where each name stands.)
+                aligned = tables.ALIGNED_BAR in text[p_start:p_end]
                 cells = [
                     text[s:e]
                     for s, e in row.cells
-                    if e > s and not _RULE_CELL.fullmatch(text, s, e)
+                    if (e > s or aligned) and not _RULE_CELL.fullmatch(text, s, e)
                 ]
                 header_choices = []
                 if (
                     header is not None
                     and first_row
                     and line_before == paragraphs[index - 1]
-                    and not tables.names_periods(header)
+                    # (｜｜2024年｜2025年｜比上年 over ｜｜｜｜增长%: where each name stands says
+                    # which column the line below goes on)
+                    and (not tables.names_periods(header) or (aligned and header_aligned))
                 ):
                     # 企业单位数 | 营业收入 over 行业 | （个） | 总额（亿元）: two header lines,
                     # unless the second holds the wrapped ends of the first's names (地区生产 /
                     # 总值): the first data row's width decides.
                     wrapped = tables.join_wrapped(header, cells)
                     header_choices = [
-                        tables.merge_header(header, cells),
+                        tables.merge_header(header, cells, aligned and header_aligned),
                         *([wrapped] if wrapped else []),
                         cells,
                         header,
                     ]
                     cells = header_choices[0]
-                header, first_row = cells, True
+                header, first_row, header_aligned = cells, True, aligned
                 # 表1　农民工年龄构成 / 16—20岁 | 1.6: each row's share of the title's whole.
                 shares_of = composed_of
                 if not header_choices:
@@ -615,6 +621,10 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         if _CONTINUED_TITLE.match(text, p_start, p_end) and unit_line_at != index - 1:
             # 表6-5（续）, 续表: the same table goes on after a page break, in its unit.
             table_unit, rates_in_percent = last_unit
+        elif unit_line_at == index - 1 and _names_groups_of_columns(text, paragraphs, index):
+            # 单位：亿元 / 工业增加值　营业收入 / 行业　总量　增长 …: the names of groups of
+            # columns between the unit line and the header; the unit holds under them.
+            unit_line_at = index
         elif table_subject is None or unit_line_at != index - 1:
             # Prose between tables, or the next table's title: a unit line above it was the
             # last table's (a unit line right above a title is the titled table's).
@@ -967,6 +977,19 @@ def _line_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[str]:
         else:
             kinds.append("other")
     return kinds
+
+
+def _names_groups_of_columns(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    """Whether the paragraph at ``index`` is a line of names alone parted by tabs, above a
+    table's header (工业增加值　营业收入 over 行业　总量　比上年增长%)."""
+    start, end = paragraphs[index]
+    if "\t" not in text[start:end] or not _tabular_next(text, paragraphs, index):
+        return False
+    return all(
+        tables.GROUP_LABEL.fullmatch(cell.strip())
+        for cell in text[start:end].split("\t")
+        if cell.strip()
+    ) and tables.is_header(text, tables.read_row(text, *paragraphs[index + 1]))
 
 
 def _tabular_next(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:

@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
+from pipelines.aligned_headers import ALIGNED_BAR, SPAN_MARK
 from pipelines.extract import subjects
 from pipelines.extract.kinds import kind_for_future
 from pipelines.extract.periods import (
@@ -33,7 +34,9 @@ from pipelines.extract.units import CURRENCIES, base_unit, implied_unit, read_un
 from pipelines.observation import Observation
 
 __all__ = [
+    "ALIGNED_BAR",
     "SHARE_OF_WHOLE_HEADER",
+    "SPAN_MARK",
     "TABLE_UNIT",
     "TableRow",
     "gloss_unit",
@@ -165,7 +168,7 @@ _CLASS_COLUMN = re.compile(
 )
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
 _GENERIC_COLUMN = re.compile(
-    r"^(?:单位数|户数|家数|数量|个数|数值|总量|规模|金额|人数|比重|占比|构成|结构|绝对额|绝对数|绝对值)$"
+    r"^(?:单位数|户数|家数|数量|个数|数值|总量|总额|规模|金额|人数|比重|占比|构成|结构|绝对额|绝对数|绝对值)$"
 )
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|总体|全部|全国|全省|全市|全区|全县)$")
 # 从业人员比2017年末增长, 经费同比增长: the quantity before the growth words (人口自然增长率 is
@@ -257,7 +260,11 @@ def in_unit(o: Observation, read: tuple[float, str, str | None]) -> Observation:
 
 
 def read_row(text: str, start: int, end: int) -> TableRow:
-    if text.count("|", start, end) + text.count("｜", start, end) >= 3:
+    # (｜｜（万人）: a header the normaliser wrote by where its names stand keeps its blank
+    # cells, however few)
+    if text.count("|", start, end) + text.count("｜", start, end) >= 3 or (
+        ALIGNED_BAR in text[start:end]
+    ):
         spans = _bar_cells(text, start, end)
     else:
         spans = [m.span() for m in _CELL.finditer(text, start, end)]
@@ -286,7 +293,11 @@ def is_header(text: str, row: TableRow) -> bool:
         len(numbers) >= 2
         and None not in years
         and all(b > a for a, b in itertools.pairwise(y or 0 for y in years))
-        and (_LABEL_COLUMN.match(first) is not None or _CLASS_COLUMN.search(first) is not None)
+        and (
+            _LABEL_COLUMN.match(first) is not None
+            or _CLASS_COLUMN.search(first) is not None
+            or not first  # ｜｜2024年｜2025年: years over the columns, the corner blank
+        )
     )
 
 
@@ -449,12 +460,63 @@ def _last_name_spans(upper: list[str], lower: list[str]) -> list[str] | None:
     return names
 
 
-def merge_header(upper: list[str], lower: list[str]) -> list[str]:
+def _spans_resolved(cells: list[str]) -> tuple[list[str], set[int]]:
+    """Each cell's name, 〃 read as the name after it that spans it; and the columns a name
+    spans with others."""
+    names = list(cells)
+    for i in reversed(range(len(names))):
+        if names[i] == SPAN_MARK:
+            names[i] = names[i + 1] if i + 1 < len(names) else ""
+    spanned = {i for i in range(len(cells)) if SPAN_MARK in (cells[i], cells[i - 1] if i else "")}
+    return names, spanned
+
+
+def _aligned_names(upper: list[str], lower: list[str]) -> list[str] | None:
+    """Two header lines whose cells stand in the columns they name, blank where nothing
+    stands (a header laid out with spaces, which the normaliser writes with a cell for each
+    column, 〃 where the name after it spans the column too): each column's name read down
+    it. A group's name spanning columns below keeps its 〃 for the line under it. None for
+    lines without blank cells, which say nothing of where their names stand."""
+    if not any(c in ("", SPAN_MARK) for c in (*upper, *lower)):
+        return None
+    width = max(len(upper), len(lower))
+    upper = upper + [""] * (width - len(upper))  # blank cells at the end go unwritten
+    lower = lower + [""] * (width - len(lower))
+    groups, spanned = _spans_resolved(upper)
+    lower_names, _ = _spans_resolved(lower)
+    names = []
+    for i, (group, below) in enumerate(zip(groups, lower_names, strict=True)):
+        if group and gloss_unit(below) is not None:
+            below = f"（{below}）"  # 亿元 under 商品销售额: a unit written bare, as in brackets
+        gloss = _LABEL_UNIT.search(below)
+        if not group or not below:
+            names.append(group or below)
+        elif i not in spanned:
+            names.append(group + below)  # 年末 / 常住人口 / （万人）: a name wrapped down
+        elif _CLASSIFIED_BY.match(group) or (group.startswith("按") and group.endswith("分")):
+            names.append(below)  # 按性别分 over 男 | 女: how the columns are classified
+        elif _GROWTH_HEADER.search(below) or _SHARE_HEADER.search(below):
+            names.append(group + below)  # 工业增加值 over 比上年增长%
+        elif gloss is not None and _GENERIC_COLUMN.match(below[: gloss.start()]):
+            names.append(group + gloss.group())  # 总量（亿元） under 工业增加值
+        elif _GENERIC_COLUMN.match(below) or _GROUP_TOTAL.fullmatch(below):
+            names.append(group)
+        else:
+            names.append(below)  # a quantity of its own, or a part, under the group
+    for i, cell in enumerate(lower):
+        if cell == SPAN_MARK and i + 1 < width and names[i] == names[i + 1]:
+            names[i] = SPAN_MARK  # (出口 over 金额 | 增长%: still a group for the line below)
+    return names
+
+
+def merge_header(upper: list[str], lower: list[str], aligned: bool = False) -> list[str]:
     """One header out of two lines (企业单位数 | 营业收入 | 利润总额 over 行业 | （个） |
     总额（亿元） | 比上年增长（%） | （亿元））: a unit alone below names the next group above; a
     name below is a column of the group above it (the first such name after a unit opens
     the next group); 合计 and 总额 below are the group itself."""
     upper, lower = [c.strip() for c in upper], [c.strip() for c in lower]
+    if aligned and (names := _aligned_names(upper, lower)) is not None:
+        return names
     if len(lower) == 1 and _heads_labels(lower[0]) and upper and not _heads_labels(upper[0]):
         # 地区生产总值 | 第一产业 over 年份 (and the rules drawn under the groups): the label's
         # head, below the names of the columns after it.
@@ -832,6 +894,8 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
             and table_subject.endswith(quantity)
             # 法人单位和从业人员: a title naming two quantities names neither in full.
             and not any(join in table_subject for join in "和及与、")
+            # (出口 under …货物进出口: the exports, not the trade its name ends)
+            and not (quantity == "出口" and table_subject.endswith("进出口"))
         )
     ):
         quantity = table_subject
@@ -863,6 +927,10 @@ def _column_unit(name: str) -> tuple[float, str, str | None] | None:
     return read if read is not None and read[2] != "%" else None
 
 
+# 出口 | 进口 under 单位：亿元: a flow of trade is a quantity, though its name has no measure noun.
+_TRADE_FLOWS = ("进出口", "出口", "进口")
+
+
 def _quantity_columns(names: list[str], label_column: int, table_unit: str | None = None) -> int:
     """How many columns after the label name a quantity of their own with its unit (播种面积
     （万亩） | 总产量（万吨））, or in the unit a line above the table sets (单位：万人 / 招生数 |
@@ -871,7 +939,9 @@ def _quantity_columns(names: list[str], label_column: int, table_unit: str | Non
     count = 0
     for name in names[label_column + 1 :]:
         quantity, read = _unit_glossed(name)
-        if read is None and not (table_unit and subjects.names_measure(quantity)):
+        if read is None and not (
+            table_unit and (subjects.names_measure(quantity) or quantity in _TRADE_FLOWS)
+        ):
             continue
         # 2030年12月用户规模（万人）: a quantity at a time is still a quantity of its own.
         quantity = subjects.strip_times(quantity)
@@ -904,7 +974,7 @@ def column_groups(
         and len(header) % len(labels) == 0
         and (period := len(header) // len(labels)) >= 2
         and all(header[i] == header[i + period] for i in range(len(header) - period))
-        and all(_GROUP_LABEL.fullmatch(label) or _TIME_LABEL.fullmatch(label) for label in labels)
+        and all(GROUP_LABEL.fullmatch(label) or _TIME_LABEL.fullmatch(label) for label in labels)
     ):
         # 10月 | 1—10月 over 绝对额 | 同比 | 绝对额 | 同比, a header that lost its corner cell:
         # each group over the columns that repeat under it.
@@ -914,14 +984,14 @@ def column_groups(
         len(labels) < 2
         or data_columns % len(labels) != 0
         or data_columns == len(labels)
-        or any(not _GROUP_LABEL.fullmatch(label) for label in labels)
+        or any(not GROUP_LABEL.fullmatch(label) for label in labels)
     ):
         return None
     span = data_columns // len(labels)
     return ["", *(labels[i // span] for i in range(data_columns))]
 
 
-_GROUP_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
+GROUP_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
 _TIME_LABEL = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}[—–\-~至])?\d{1,2}月份?|(?:\d{4}年)?[一二三四]季度|\d{4}年"
 )
