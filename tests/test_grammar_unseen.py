@@ -4702,3 +4702,41 @@ def test_volume_net_of_price_changes_is_no_member_and_a_total_opens_no_member():
         ("3.6%", None),
         ("1.9%", None),
     ]
+
+
+def test_a_report_named_for_the_year_it_comes_out_in_dates_no_figure_as_that_year():
+    # Out in May: the report's findings are of the survey, not of the whole year its name gives.
+    obs = _run(
+        "关于发布《2031年某省小微企业经营状况调查报告》的通知\n"
+        "调查显示，受访企业中营业收入增长的占41.6%，较上年调查提高2.2个百分点。",
+        date(2031, 5, 12),
+    )
+    share = _one(obs, "41.6%")
+    assert share.kind == "actual"
+    assert share.period_end is None or share.period_end.year != 2031 or share.period_end.month < 12
+    # A report on a year past still dates its figures by that year.
+    past = _run(
+        "关于发布《2030年某省小微企业经营状况调查报告》的通知\n"
+        "调查显示，受访企业中营业收入增长的占41.6%。",
+        date(2031, 5, 12),
+    )
+    assert str(_one(past, "41.6%").period_end) == "2030-12-31"
+
+
+def test_members_ranked_before_their_figures_without_a_measure_word_after_the_rank():
+    obs = _run(
+        "1—9月，东江市、西岭市、南湖市快递业务收入位列全省前三，"
+        "分别为88.6亿元、61.2亿元和47.9亿元。"
+    )
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("快递业务收入", "东江市"),
+        ("快递业务收入", "西岭市"),
+        ("快递业务收入", "南湖市"),
+    ]
+
+
+def test_a_member_written_as_the_member_before_it_is_of_the_same_quantity():
+    obs = _run("北部四县累计建成村级物流站点612个，占全市的57.3%；南部三县455个。")
+    south = _one(obs, "455个")
+    assert south.breakdown == "南部三县"
+    assert south.subject.endswith("物流站点")

@@ -184,6 +184,17 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             after = text[expr.end : expr.end + 3]
             if re.match(r"\d{1,2}月", after):
                 continue
+            if (
+                published is not None
+                and expr.year_to is None
+                and expr.year >= published.year
+                and published.month < 12
+                and text.rfind("《", start, expr.start) > text.rfind("》", start, expr.start)
+                and _REPORT_NAMED.match(text, expr.end, end) is not None
+            ):
+                # 关于发布《2026年…调查报告》的通知, out in May 2026: the name of a report issued
+                # in its year, whose figures cannot be the whole year's.
+                continue
             year = expr.year_to or expr.year
             return year_period(year)
         if expr.sub is not None and (expr.year is not None or published is not None):
@@ -292,6 +303,8 @@ _BARE_YEAR = re.compile(
     r"(?<![\dA-Za-z.\-/〔［\[])((?:19|20)\d{2})(?![〕］\]]|[）)]\s*第?\s*\d{1,5}\s*号)"
     r"(?![\d年月日.%A-Za-z\-/:]|\s*[万亿千百元人户辆吨米次个家件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])"
 )
+# …数字化转型调查报告》: the name of a report (not of a plan, 行动方案（2026—2028年）》).
+_REPORT_NAMED = re.compile(r"[^《》\n]{0,30}?(?:报告|白皮书|蓝皮书|调查|监测)》")
 _BRACKETED_YEAR = re.compile(
     r"(?:报告|公报|年报|年鉴|白皮书|蓝皮书|摘要|手册)[（(]((?:19|20)\d{2})年?[）)]"
 )
@@ -4611,6 +4624,7 @@ def _enumeration(
             split = cl.split_members(listed, len(qs)) if "、" in listed else None
             if split is not None and all(len(m) <= 6 and "的" not in m for m in split):
                 members_text = listed
+
             ranked = _MEMBERS_RANKED_HIGH.fullmatch(
                 text, max(before_start, sentence[0]), c_start - 1
             )
@@ -5034,11 +5048,11 @@ _REST_COUNTED = re.compile(
 )
 _RANKING_TAIL = re.compile(
     r"(?:居|位居|位列|排名|排在)(?:全[国省市县区])?前[一两二三四五六七八九十\d]{1,2}"
-    r"(?:位|名|大[\u4e00-\u9fff]{0,8})$"
+    r"(?:位|名|大[\u4e00-\u9fff]{0,8})?$"
 )
 _MEMBERS_RANKED = re.compile(
     r"(?:^|(?<=[，,。；！？\n]))\s*(?P<list>[^，,。；]{4,50}?)"
-    r"(?:居|位居|位列|排名|排在)(?:全[国省市县区])?前[一两二三四五六七八九十\d]{1,2}(?:位|名)[，,]\s*$"
+    r"(?:居|位居|位列|排名|排在)(?:全[国省市县区])?前[一两二三四五六七八九十\d]{1,2}(?:位|名)?[，,]\s*$"
 )
 # 主要流向甲、乙和丙, 集中在…, 包括…, 收入居前三位的是…: words that introduce the members of
 # a whole.

@@ -1139,6 +1139,18 @@ def _sibling(
         # 甲省GDP为38514.6亿元，增长9.4%；乙省为26731.2亿元: another place's same measure.
         return subject + rest, subject
     if (
+        len(subject) >= 3
+        and len(previous) >= len(subject) + 2
+        and previous[: len(subject)] != subject
+        and sum(a == b for a, b in zip(previous, subject, strict=False)) >= 2
+        and previous[len(subject) - 1] == subject[-1]
+        and len(rest := previous[len(subject) :]) >= 2
+        and not _CATEGORY_END.search(rest)
+    ):
+        # 北部四县建成物流站点612个；南部三县455个: a member written as the one before
+        # it was (the same length, the same words in the same places), of the same quantity.
+        return subject + rest, subject
+    if (
         subject.endswith("级")
         and len(subject) <= 4
         and (graded := _GRADE.search(previous)) is not None
