@@ -4740,3 +4740,34 @@ def test_a_member_written_as_the_member_before_it_is_of_the_same_quantity():
     south = _one(obs, "455个")
     assert south.breakdown == "南部三县"
     assert south.subject.endswith("物流站点")
+
+
+def test_a_whole_named_with_its_figure_in_passing_still_cues_a_share():
+    obs = _run("全市智能家电产量86.4万台，占全市家电产量（193.5万台）的44.7%。")
+    share = _one(obs, "44.7%")
+    assert share.measure == "share"
+    assert _one(obs, "193.5万台").measure == "level"
+
+
+def test_a_table_of_rates_of_change_named_in_its_title():
+    obs = _run(
+        "表2　本地生产总值主要开支组成部分（实质变动百分率）\n"
+        "开支组成部分\t2029年\t2030年第一季\n私人消费开支\t1.4\t2.2\n政府消费开支\t3.1\t-0.6\n",
+        date(2030, 5, 2),
+    )
+    assert [(o.value_text, o.measure, o.unit) for o in obs] == [
+        ("1.4", "growth", "%"),
+        ("2.2", "growth", "%"),
+        ("3.1", "growth", "%"),
+        ("-0.6", "growth", "%"),
+    ]
+
+
+def test_the_quarter_before_written_in_full_is_a_base_and_adverbs_end_no_subject():
+    obs = _run(
+        "第一季出口价格指数按年上升2.6%，升幅较上一季扩大0.3个百分点。"
+        "全年的进口量亦相应修订为4.2万吨。",
+        date(2030, 5, 2),
+    )
+    assert _one(obs, "0.3个百分点").subject == "出口价格指数升幅"
+    assert _one(obs, "4.2万吨").subject == "进口量"

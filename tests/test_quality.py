@@ -152,6 +152,10 @@ TUNED_SETS = {
     "blind_gold_233": (0.78, 0.76),
     "blind_gold_235": (0.98, 0.95),
     "blind_gold_237": (0.96, 0.98),
+    "blind_gold_239": (0.93, 0.95),
+    "blind_gold_241": (0.86, 0.84),
+    "blind_gold_243": (0.99, 0.99),
+    "blind_gold_245": (0.85, 0.89),
 }
 
 

@@ -192,7 +192,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
                 and text.rfind("《", start, expr.start) > text.rfind("》", start, expr.start)
                 and _REPORT_NAMED.match(text, expr.end, end) is not None
             ):
-                # 关于发布《2026年…调查报告》的通知, out in May 2026: the name of a report issued
+                # 关于发布《2031年…调查报告》的通知, out in May 2031: the name of a report issued
                 # in its year, whose figures cannot be the whole year's.
                 continue
             year = expr.year_to or expr.year
@@ -2584,7 +2584,7 @@ def _clause(
     for i, q in enumerate(qs):
         _advance_time(text, state, q.start, sentence, heading, published, scopes)
         window = text[prev_end : q.start]
-        clause_prefix = text[clause.start : q.start]
+        clause_prefix = cue_prefix = text[clause.start : q.start]
         after_sub_items_opener = text.find("其中", sentence[0], q.start) != -1
         trace: dict[str, str] = {"value": q.rule}
         changed_object: str | None = None
@@ -2599,11 +2599,32 @@ def _clause(
         ):
             # The upper end of a range (增长5%—6%) takes the cue of its lower end too.
             cue_window = run_window
+        elif (
+            i == 0
+            and clause.start > sentence[0]
+            and text[clause.start - 1] in "）)"
+            and (
+                opened := max(
+                    text.rfind("（", sentence[0], clause.start),
+                    text.rfind("(", sentence[0], clause.start),
+                )
+            )
+            > sentence[0]
+            and any(c.isdigit() for c in text[opened : clause.start])
+        ):
+            # 占全市家电产量（193.5万台）的44.7%: a figure given in passing inside the whole's
+            # name; the cue is read around it, from where the clause before the aside began.
+            aside_clause = max(text.rfind(mark, sentence[0], opened) for mark in "，,；;") + 1
+            whole_named = text[max(aside_clause, sentence[0]) : opened]
+            if "占" in whole_named:  # (完成年度计划（9亿元）的76.5%: progress, read apart)
+                cue_window = run_window = cue_prefix = whole_named + window
+            else:
+                cue_window = run_window = window
         else:
             cue_window = run_window = window
         verb = subjects.governing_verb(window)
         cue_verb = verb if cue_window is window else subjects.governing_verb(cue_window)
-        decision = measures.decide(q, cue_window, clause_prefix, cue_verb)
+        decision = measures.decide(q, cue_window, cue_prefix, cue_verb)
         if (
             decision.measure == "pp_change"
             and decision.value > 0

@@ -699,6 +699,8 @@ _GROWTH_TITLE = re.compile(
     r"(?:增减率|增长率|增速|增幅|变动率|增长)(?:的?(?:预测|预计)值?)?\s*[（(]\s*[%％]\s*[）)]\s*$"
     # 居民消费价格比上年涨跌幅度: the cells are the changes on last year, in percent.
     r"|(?:比上年|比上月|同比|环比)(?:涨跌幅度|涨跌幅|增减幅度|涨跌)\s*$"
+    # （实质变动百分率）, （按年变动百分率）: the cells are rates of change, in percent.
+    r"|[（(](?:实质|名义|按年|按季)?(?:变动|增减)百分率[）)]\s*$"
 )
 
 
