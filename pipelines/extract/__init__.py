@@ -2601,15 +2601,7 @@ def _clause(
             cue_window = run_window
         elif (
             i == 0
-            and clause.start > sentence[0]
-            and text[clause.start - 1] in "）)"
-            and (
-                opened := max(
-                    text.rfind("（", sentence[0], clause.start),
-                    text.rfind("(", sentence[0], clause.start),
-                )
-            )
-            > sentence[0]
+            and (opened := _aside_before(text, clause, sentence)) is not None
             and any(c.isdigit() for c in text[opened : clause.start])
         ):
             # 占全市家电产量（193.5万台）的44.7%: a figure given in passing inside the whole's
@@ -2630,15 +2622,7 @@ def _clause(
             and decision.value > 0
             and i == 0
             and not cue_window.strip()
-            and clause.start > sentence[0]
-            and text[clause.start - 1] in "）)"
-            and (
-                opened := max(
-                    text.rfind("（", sentence[0], clause.start),
-                    text.rfind("(", sentence[0], clause.start),
-                )
-            )
-            > sentence[0]
+            and (opened := _aside_before(text, clause, sentence)) is not None
             and measures.compares_lower(text[sentence[0] : opened])
         ):
             # 低于全国平均水平（40.2%）13.86个百分点: the benchmark's figure stands in an aside.
@@ -4296,6 +4280,17 @@ def _clause(
                 )
         prev_end = q.end
     _spread_list_qualifier(text, out, first_out)
+
+
+def _aside_before(text: str, clause: cl.Clause, sentence: tuple[int, int]) -> int | None:
+    """Where the bracketed aside that ends right before ``clause`` opens (…产量（193.5万台）的…),
+    after the sentence's start; None when the clause follows no aside."""
+    if clause.start <= sentence[0] or text[clause.start - 1] not in "）)":
+        return None
+    opened = max(
+        text.rfind("（", sentence[0], clause.start), text.rfind("(", sentence[0], clause.start)
+    )
+    return opened if opened > sentence[0] else None
 
 
 def _fuller_name_before(out: list[Observation], head: str) -> str | None:
