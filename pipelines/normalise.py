@@ -299,7 +299,8 @@ def _heads_spaced_rows(text: str, line_start: int) -> bool:
 # 居民消费价格　　　　0.3: a row of a label and one figure parted by a run of spaces. It is a
 # table's when a line next to it is one too (a line of prose may be spaced out once).
 _TWO_CELL_ROW = re.compile(
-    r"[ \t\u3000]*[^\s，。；,;][^\n，。；]*?[ \u3000]{2,}[-+]?\d[\d.,]*[ \t\u3000]*(?:\n|$)"
+    r"[ \t\u3000]*[^\s，。；,;][^\n，。；]*?(?:[ \u3000]{2,}|\u3000)"
+    r"[-+]?\d[\d.,]*[ \t\u3000]*(?:\n|$)"
 )
 
 
@@ -1181,7 +1182,12 @@ def normalise(raw: str) -> NormalisedText:
             or (len(run) >= 2 and _is_spaced_row(folded, line_start, spaced_rows))
             or (
                 run == "\u3000"
-                and _UNIT_AFTER_LONG_LABEL.match(folded, end) is not None
+                and (
+                    _UNIT_AFTER_LONG_LABEL.match(folded, end) is not None
+                    # 服装　6.4 / 家电　12.9: a label and its figure, one wide space apart,
+                    # in lines of such pairs.
+                    or _TWO_CELL_ROW.match(folded, line_start) is not None
+                )
                 and _is_spaced_row(folded, line_start, spaced_rows)
             )
             # 年末户籍人口 （人）: a unit in brackets stays with the name it glosses.

@@ -4771,3 +4771,44 @@ def test_the_quarter_before_written_in_full_is_a_base_and_adverbs_end_no_subject
     )
     assert _one(obs, "0.3个百分点").subject == "出口价格指数升幅"
     assert _one(obs, "4.2万吨").subject == "进口量"
+
+
+def test_shares_that_leave_out_whom_they_are_of_after_one_that_names_them():
+    obs = _run(
+        "从收入看，年营业收入5亿元以上的商户占6.1%，1亿元至5亿元的占19.8%，1亿元以下的占74.1%。"
+    )
+    middle, small = _one(obs, "19.8%"), _one(obs, "74.1%")
+    assert middle.measure == small.measure == "share"
+    assert "商户" in middle.subject and middle.breakdown == "1亿元至5亿元"
+    assert "商户" in small.subject and small.breakdown == "1亿元以下"
+
+
+def test_a_member_that_takes_a_rank_by_its_score():
+    obs = _run("各县政务服务评价得分中，北塘县以93.15分位居第一，南溪县以90.42分居第二。")
+    first, second = _one(obs, "93.15分"), _one(obs, "90.42分")
+    assert (first.subject, first.breakdown) == ("得分", "北塘县")
+    assert (second.subject, second.breakdown) == ("得分", "南溪县")
+
+
+def test_an_average_a_year_before_a_noun_is_part_of_its_name():
+    obs = _run("企业年均办理登记时间为3.5天，较上年减少1.2天。")
+    assert _one(obs, "3.5天").subject == "企业年均办理登记时间"
+    assert _one(obs, "1.2天").measure == "change"
+
+
+def test_a_charts_caption_tells_its_figures():
+    obs = _run(
+        "【图2】移动支付\n图表说明：饼图。全年移动支付金额86.2万亿元，其中个人支付占71.4%。\n",
+        date(2031, 3, 1),
+    )
+    assert _one(obs, "86.2万亿元").subject == "移动支付金额"
+    assert _one(obs, "71.4%").measure == "share"
+
+
+def test_labels_and_figures_one_wide_space_apart_under_a_bracketed_figure_number():
+    obs = _run("【图5】分品类网上零售额同比增速（%）\n服装　6.4\n家电　12.9\n图书　-3.1\n")
+    assert [(o.breakdown, o.measure, o.value) for o in obs] == [
+        ("服装", "growth", 6.4),
+        ("家电", "growth", 12.9),
+        ("图书", "growth", -3.1),
+    ]

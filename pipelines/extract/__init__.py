@@ -1512,7 +1512,8 @@ def _opening_days(
 # 数据说明：, 调查说明：, 指数说明：: notes on how the figures were made.
 _NOTES_HEADING = re.compile(
     # 注1：, 注②: a numbered note.
-    r"^\s*(?P<word>注释|注|附注|[\u4e00-\u9fff]{0,4}说明)\s*(?:\d{1,2}|[①-⑩])?\s*[：:]"
+    # (图表说明：, 图片说明：: a chart's caption tells its figures, no note on method)
+    r"^\s*(?P<word>注释|注|附注|(?![图表片]{1,2}说明)[\u4e00-\u9fff]{0,4}说明)\s*(?:\d{1,2}|[①-⑩])?\s*[：:]"
 )
 _REPORTS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年)|同比")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]")
@@ -1803,9 +1804,11 @@ def _paragraph(
     spans: list[tuple[str, Period]] | None = None,
 ) -> _State:
     state = _State(inherited=inherited)
-    state.populations = [
-        (m.end(), m.group("noun")) for m in _POPULATION_OPENER.finditer(text, p_start, p_end)
-    ]
+    state.populations = sorted(
+        (m.end(), m.group("noun"))
+        for pattern in (_POPULATION_OPENER, _POPULATION_SHARED)
+        for m in pattern.finditer(text, p_start, p_end)
+    )
     source = _PLACE_OF_SOURCE.match(text, p_start, p_end)
     if source is not None and subjects.is_place(source.group("place")):
         # 甲省统计局数据显示，全省…: the figures the paragraph reports are of the source's place.
@@ -2163,6 +2166,15 @@ _MEMBER_MOVED_MOST = re.compile(
 _POPULATION_OPENER = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?:在)?(?P<noun>[\u4e00-\u9fff]{0,6}"
     r"(?:受访者|受访企业|网民|用户|样本|调查对象|消费者|从业人员|就业人员|农民工))中[，,]"
+)
+# 东湖区以92.08分位居第一, 甲镇以12.6亿元居首: a member, then the figure it ranks by.
+_RANKED_BY_FIGURE = re.compile(r"(?P<member>[^，。；：、以]{2,12})以$")
+_RANK_AFTER_FIGURE = re.compile(r"(?:位居|居|排名|排在|名列|列)(?:全[国省市县区])?(?:第|首|前|末)")
+# 开展直播带货的商户占31.5%，开设网店的占27.0%: the first share names the people or
+# firms it is of; the next ones leave them out.
+_POPULATION_SHARED = re.compile(
+    r"的(?P<noun>[\u4e00-\u9fff]{0,4}(?:企业|受访者|受访企业|网民|用户|消费者|居民|家庭|农户|商户|"
+    r"单位|机构|学生|群众|职工|员工))(?:中)?占(?=[^，。；]{0,12}\d)"
 )
 _ADDED_THEN_TOTAL = re.compile(
     r"(?:新增|新建|新认定|新培育|新引进|新开工|新投产)(?=[\u4e00-\u9fffA-Za-z0-9]{2})"
@@ -3408,6 +3420,24 @@ def _clause(
                 # paragraph counts among.
                 subject, breakdown = population, subject
                 trace["subject"] = trace["breakdown"] = "member_share_of_population"
+        if (
+            breakdown is None
+            and (ranked_by := _RANKED_BY_FIGURE.search(window)) is not None
+            and _RANK_AFTER_FIGURE.match(text, q.end)
+        ):
+            # 东湖区以92.08分位居第一: the member that took the rank, by its figure of the
+            # quantity the paragraph scores (a score in 分 is a 得分 where none is named).
+            member = subjects.clean(ranked_by.group("member"))
+            scored = (
+                state.subject
+                if state.subject and state.subject_unit == q.unit and member not in state.subject
+                else "得分"
+                if q.unit == "分"
+                else None
+            )
+            if member and scored:
+                subject, breakdown = scored, member
+                trace["subject"] = trace["breakdown"] = "member_ranked_by_figure"
         together = state.enumeration
         if (
             i == 0

@@ -49,7 +49,10 @@ _YEAR_SPAN = re.compile(
     rf"((?:19|20)\d{{2}}){_SPACE}*[—–\-～~至到]{_SPACE}*((?:19|20)\d{{2}}){_SPACE}*年?"
 )
 # 图3 , 表1-2：: the number of a figure or table before its caption's words.
-_NUMBER_OF_FIGURE = rf"{_SPACE}*[\d一二三四五六七八九十]+(?:[-.－]\d+)?(?:{_SPACE}|[:：.、])*"
+# (【图3】, [图3]: a figure's number in brackets, as news pages set it)
+_NUMBER_OF_FIGURE = (
+    rf"{_SPACE}*[\d一二三四五六七八九十]+(?:[-.－]\d+)?[】\]]?(?:{_SPACE}|[:：.、])*"
+)
 _FIGURE_NUMBER = re.compile(rf"^{_SPACE}*[图表]{_NUMBER_OF_FIGURE}")
 _WHOLE_PLACE = re.compile(r"^(?:我国|中国|全国|全球|世界)")
 _CAPTION_MAX = 48
@@ -243,7 +246,7 @@ def _split_axis(
 # 图3　2025年各地区电信业务收入占比, 图1　2024年8月以来…分月增速（%）: a chart whose labels
 # stand beside their values, under a caption naming the quantity and how it is measured.
 _LABELLED_CAPTION = re.compile(
-    rf"{_SPACE}*图(?:{_NUMBER_OF_FIGURE}|{_SPACE}*[:：]{_SPACE}*)(?P<words>[^，。；]{{2,48}}?)(?:[（(](?P<unit>[^（()）]{{1,8}})[）)])?{_SPACE}*"
+    rf"{_SPACE}*[【\[]?图(?:{_NUMBER_OF_FIGURE}|{_SPACE}*[:：]{_SPACE}*)(?P<words>[^，。；]{{2,48}}?)(?:[（(](?P<unit>[^（()）]{{1,8}})[）)])?{_SPACE}*"
 )
 _CAPTION_MEASURE = re.compile(
     r"(?P<share>占比|构成|比重|结构|分布)(?:情况)?$|(?P<growth>增速|增长率|增长速度|增幅|增长)(?:情况)?$"

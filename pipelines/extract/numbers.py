@@ -258,7 +258,10 @@ _YEARBOOK_TABLE_NUMBER = re.compile(
 )
 _AGE_SPAN_OPENED = re.compile(r"[（(](?:\d{1,3}[—–\-~至到])?$")
 _STAY_BEFORE = re.compile(r"留宿|住宿|逗留|过夜|停留|入住")
-_SCORE_END = re.compile(r"$|[^\u4e00-\u9fff]|[，。；、和及与以左上（）]")
+# (以91.4分位居第一, 以88分排名第二: the score a rank was won with; not 75分位数)
+_SCORE_END = re.compile(
+    r"$|[^\u4e00-\u9fff]|[，。；、和及与以左上（）]|位居|居[首第前末]|排名|排在|名列|列第"
+)
 
 
 def _reject(
