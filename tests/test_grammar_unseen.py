@@ -4812,3 +4812,19 @@ def test_labels_and_figures_one_wide_space_apart_under_a_bracketed_figure_number
         ("家电", "growth", 12.9),
         ("图书", "growth", -3.1),
     ]
+
+
+def test_a_rise_on_a_year_revised_is_of_the_quantity_named_before():
+    obs = _run(
+        "2031年第一季实质本地生产总值较一年前同期上升2.7%。2030年第四季的按年升幅修订为2.2%。",
+        date(2031, 5, 2),
+    )
+    assert _one(obs, "2.2%").subject == "实质本地生产总值"
+    assert _one(obs, "2.2%").measure == "growth"
+
+
+def test_a_one_character_rise_before_the_figure_but_not_a_litre():
+    obs = _run("其中樓宇開支升4.3%，機器設備開支升6.1%；柴油每升8.02元。")
+    assert _one(obs, "4.3%").measure == "growth"
+    assert _one(obs, "6.1%").measure == "growth"
+    assert _one(obs, "8.02元").measure == "level"

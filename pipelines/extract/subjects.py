@@ -106,6 +106,8 @@ _VERB = re.compile(
     r"|增(?<![新净倍递]增)(?=$|[\d约逾近超达])"
     # 上证指数…涨0.61%, 创业板指跌0.27%: a market's one-character moves right before the figure.
     r"|涨(?<![上看高暴大微略]涨)(?=$|\d)|跌(?<![下暴大微略]跌)(?=$|\d)"
+    # 樓宇開支升4.3%: Hong Kong's one-character rise before the figure.
+    r"|升(?<![上提攀回飙跃微略小晋每公毫]升)(?=$|\d)"  # (每升8.02元: a litre)
 )
 _FILLER = re.compile(
     r"(?:[：:]|了|到|至|为|达到?|约|大约|近|接近|超过?|逾|突破|不到|不足|至少|高达|多达|"
@@ -995,6 +997,12 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         # (研发经费投入 + 投入强度: the word they share is written once).
         shared = next((k for k in range(len(subject), 0, -1) if previous.endswith(subject[:k])), 0)
         return previous + subject[shared:], "measure_of_previous"
+    if (
+        previous
+        and subject[2:] in RATE_OF_CHANGE
+        and subject[:2] in ("按年", "按季", "同比", "环比")
+    ):
+        subject = subject[2:]  # 第四季的按年升幅修订为3.1%: the rise on a year of what was named
     if previous and subject in RATE_OF_CHANGE and not previous.endswith(RATE_OF_CHANGE):
         # 增速较上半年提高0.3个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"
