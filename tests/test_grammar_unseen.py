@@ -4828,3 +4828,30 @@ def test_a_one_character_rise_before_the_figure_but_not_a_litre():
     assert _one(obs, "4.3%").measure == "growth"
     assert _one(obs, "6.1%").measure == "growth"
     assert _one(obs, "8.02元").measure == "level"
+
+
+def test_a_dateline_with_its_day_in_cjk_numerals_dates_no_figure():
+    obs = _run(
+        "二零三零年五月對外商品貿易統計\n\n二零三零年六月二十四日（星期一）\n\n"
+        "在整體出口貨值中，轉口貨值為3,904億元，按年上升8.8%。\n",
+        date(2030, 6, 24),
+    )
+    assert str(_one(obs, "3,904亿元").period_end) == "2030-05-31"
+
+
+def test_a_value_of_the_same_month_of_a_year_named_as_the_base():
+    obs = _run("2030年5月的整体出口货值为3,955亿元，较2029年同月的3,517亿元上升12.5%。")
+    assert str(_one(obs, "3,517亿元").period_end) == "2029-05-31"
+    assert str(_one(obs, "3,955亿元").period_end) == "2030-05-31"
+
+
+def test_the_market_a_part_of_the_trade_goes_to_or_comes_from():
+    obs = _run(
+        "2030年5月，输往东盟的整体出口货值上升6.2%，输往日本的则下跌1.4%；"
+        "来自韩国的进口货值按年上升9.9%。"
+    )
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("整体出口货值", "东盟"),
+        ("整体出口货值", "日本"),
+        ("进口货值", "韩国"),
+    ]

@@ -2167,6 +2167,11 @@ _POPULATION_OPENER = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?:在)?(?P<noun>[\u4e00-\u9fff]{0,6}"
     r"(?:受访者|受访企业|网民|用户|样本|调查对象|消费者|从业人员|就业人员|农民工))中[，,]"
 )
+# 输往欧盟的, 来自日本的: the market a part of the trade goes to or comes from.
+_TRADE_DIRECTION = re.compile(
+    r"(?:输往|运往|销往|出口到|出口至|来自|进口自|源自)(?P<member>[\u4e00-\u9fff]{2,8}?)的?"
+    r"(?P<rest>(?:整体)?(?:出口|进口|转口)?(?:货值|货量|总值|额)?)$"
+)
 # 东湖区以92.08分位居第一, 甲镇以12.6亿元居首: a member, then the figure it ranks by.
 _RANKED_BY_FIGURE = re.compile(r"(?P<member>[^，。；：、以]{2,12})以$")
 _RANK_AFTER_FIGURE = re.compile(r"(?:位居|居|排名|排在|名列|列)(?:全[国省市县区])?(?:第|首|前|末)")
@@ -3420,6 +3425,30 @@ def _clause(
                 # paragraph counts among.
                 subject, breakdown = population, subject
                 trace["subject"] = trace["breakdown"] = "member_share_of_population"
+        if (
+            breakdown is not None
+            and (directed := _TRADE_DIRECTION.match(breakdown)) is not None
+            and not directed.group("rest")
+        ):
+            breakdown = directed.group("member")  # (输往欧盟 of 整体出口货值: the market)
+        elif (
+            breakdown is None
+            and subject
+            and (directed := _TRADE_DIRECTION.match(subject)) is not None
+        ):
+            # 输往欧盟的则上升2.3%, 来自日本的下跌4.2%: a market's part of the trade named
+            # before it (or of the quantity its clause names: 输往中国内地的货值).
+            member, rest = directed.group("member"), directed.group("rest")
+            whole = (
+                rest
+                if subjects.names_measure(rest)
+                else state.subject
+                if state.subject and not _TRADE_DIRECTION.match(state.subject)
+                else None
+            )
+            if whole:
+                subject, breakdown = whole, member
+                trace["subject"] = trace["breakdown"] = "market_of_trade"
         if (
             breakdown is None
             and (ranked_by := _RANKED_BY_FIGURE.search(window)) is not None
@@ -5781,6 +5810,17 @@ def _base_time_period(window: str, period: Period, published: date | None) -> Pe
         # 比上年同期的, 比上年的: the same span a year before.
         start = years_later(period.start, -1) if period.start else None
         return Period(period.type, start, years_later(period.end, -1), "same_period_before")
+    named = times[0]
+    if (
+        named.year is not None
+        and named.sub is None
+        and named.year < period.end.year
+        and m.group(1).startswith(("同月", "同期", "同季"), named.end)
+    ):
+        # 较2025年同月的3,812亿元: the same span of the year named.
+        back = named.year - period.end.year
+        start = years_later(period.start, back) if period.start else None
+        return Period(period.type, start, years_later(period.end, back), "same_period_of_year")
     if times[0].kind != "period" or len(times) > 1:
         return None
     base = resolve(times[0], period.end.year, None, published)

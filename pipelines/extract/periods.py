@@ -29,6 +29,8 @@ def _month_int(numeral: str) -> int:
 
 
 _DASH = "[—–\\-~至到]"
+# 二十七日, 三十一日, 九日: a day of the month in CJK numerals (二零二六年四月二十七日).
+_DAY_CJK = r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 # The pieces of _TIME that _TIME_ANYWHERE shares: the first character of every expression (the
 # reset and same words too), the first few characters of each non-empty expression but those
 # words, and the words.
@@ -98,7 +100,7 @@ _TIME_SOURCE = (
     r"|(?P<ma>[一二三四五六七八九])(?P<mb>[二三四五六七八九十])月份?"
     # 2月15日至22日, 9月29日—10月6日: a span of days (a holiday, a fair).
     rf"|(?P<dm1>\d{{1,2}})月(?P<d1>\d{{1,2}})日{_DASH}(?:(?P<dm2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})日"
-    rf"|(?P<month>{_MONTH})月份?(?P<mend>底|末)?(?:(?P<day>\d{{1,2}})日)?)?)"
+    rf"|(?P<month>{_MONTH})月份?(?P<mend>底|末)?(?:(?P<day>\d{{1,2}}|{_DAY_CJK})日)?)?)"
     # 今天集中开工的项目: the day the text is published (a speech's, a report's day).
     rf"|(?P<today>{_TODAY_WORDS})"
     rf"|(?P<reset>{_RESET_WORDS})"
@@ -492,7 +494,7 @@ def resolve(
     if not 1 <= month <= 12:
         return NO_PERIOD
     if m.group("day"):
-        day = int(m.group("day"))
+        day = _month_int(m.group("day"))
         try:
             when = date(year, month, day)
         except ValueError:
