@@ -4855,3 +4855,20 @@ def test_the_market_a_part_of_the_trade_goes_to_or_comes_from():
         ("整体出口货值", "日本"),
         ("进口货值", "韩国"),
     ]
+
+
+def test_a_holiday_with_its_days_in_brackets_frames_the_paragraphs_after_it():
+    obs = _run(
+        "2031年国庆假期全省旅游市场情况\n"
+        "国庆假期（10月1日至8日，共8天），全省接待游客3124.6万人次，同比增长7.2%。\n"
+        "客源结构持续优化。省外游客842.3万人次，占全省接待游客的27.0%。\n",
+        date(2031, 10, 9),
+    )
+    visitors = _one(obs, "842.3万人次")
+    assert str(visitors.period_end) == "2031-10-08" and visitors.kind == "actual"
+
+
+def test_a_price_per_room_and_night():
+    obs = _run("全省星级饭店平均房价468元/间夜，上涨2.9%。")
+    price = _one(obs, "468元/间夜")
+    assert price.unit == "元/间夜" and price.subject.endswith("平均房价")

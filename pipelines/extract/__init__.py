@@ -1500,12 +1500,17 @@ def _opening_days(
     if text.find("日", start, min(end, start + 16)) == -1:
         return None
     for expr in find_times(text, start, min(end, start + 24)):
-        if expr.start - start > 2 or expr.is_base:
+        # (春节假期（1月29日至2月6日，共9天），…: the holiday named, its days in brackets)
+        named = _HOLIDAY_BEFORE_DAYS.fullmatch(text, start, expr.start) is not None
+        if (expr.start - start > 2 and not named) or expr.is_base:
             return None
         year = heading.end.year if heading is not None and heading.end else None
         period = resolve(expr, year, None, published)
         return period if period.type == "days" else None
     return None
+
+
+_HOLIDAY_BEFORE_DAYS = re.compile(r"\s*[“\"]?[\u4e00-\u9fff]{1,6}[”\"]?(?:假期|黄金周|小长假)[（(]")
 
 
 # 注释： / 注： open a block of notes; [12]… defines a footnoted term; 1. / （1） continue a block.

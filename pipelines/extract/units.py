@@ -285,7 +285,8 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # The denominator is a unit (千瓦时 before 千瓦: the unit is tried before a magnitude prefix), a
 # time unit (元/年, 元/月, 元/日), or a short noun that ends the token (元/人).
 _COMPOUND = re.compile(
-    rf"(?:{_UNIT_RE}|分|角)/(?:{_UNIT_RE}|年|月|日|(?:百|千|万)?(?:{_UNIT_RE}|"
+    # (元/间夜, 元/床夜: a price per room or bed and night, read before the room alone)
+    rf"(?:{_UNIT_RE}|分|角)/(?:[间床人]夜|{_UNIT_RE}|年|月|日|(?:百|千|万)?(?:{_UNIT_RE}|"
     r"[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])))"
     # GB/户·月, 元/人·年: a rate per head and per period.
     r"(?:·(?:年|月|日|天))?"
