@@ -184,3 +184,26 @@ def test_a_name_over_the_first_of_its_columns_spans_as_many_as_its_neighbour():
     imports = _one(obs, "151.3")
     assert (imports.subject, imports.breakdown) == ("进口", "一般贸易")
     assert _one(obs, "0.8").measure == "growth"
+
+
+def test_months_as_rows_and_years_as_columns_this_year_first():
+    _, obs = _run(
+        "表二：各月份客房收入（单位：澳门元百万元）\n月份\t2031年\t2030年\t按年变动\n"
+        "1月\t2,416\t2,105\t+14.8%\n首2个月\t4,802\t4,377\t+9.7%\n"
+    )
+    january = _one(obs, "2,416")
+    assert january.subject == "客房收入" and january.value == 2_416_000_000
+    assert str(january.period_end) == "2031-01-31"
+    assert str(_one(obs, "2,105").period_end) == "2030-01-31"
+    growth = _one(obs, "+9.7%")
+    assert growth.measure == "growth" and str(growth.period_end) == "2031-02-28"
+
+
+def test_a_rows_rate_and_unit_glossed_in_one_bracket():
+    _, obs = _run(
+        "表3　景气指标\n项目\t2031年3月\t2031年4月\n出口值（年增率，%）\t12.8\t15.1\n"
+        "就业人数（年增率，%）\t0.44\t0.41\n"
+    )
+    exports = _one(obs, "15.1")
+    assert (exports.subject, exports.measure, exports.unit) == ("出口值", "growth", "%")
+    assert str(exports.period_end) == "2031-04-30"

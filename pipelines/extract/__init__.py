@@ -936,7 +936,10 @@ _UNIT_NOTE_AT_END = re.compile(
     r"[（(]\s*(?:金额|计量)?单位\s*[：:]\s*(?P<unit>[^\s，。；、;）)]{1,8})(?P<rest>[^（()）]*)[）)]"
     r"\s*[：:。]?\s*$"
 )
-_TITLE_UNIT = re.compile(r"[（(]\s*(?P<unit>[^\s（()）：:]{1,6})\s*[）)]\s*$")
+# (…客房收入（单位：澳门元百万元）: the unit line written inside the title's brackets)
+_TITLE_UNIT = re.compile(
+    r"[（(]\s*(?:(?:计量)?单位\s*[：:]\s*)?(?P<unit>[^\s（()）：:]{1,8})\s*[）)]\s*$"
+)
 _INDEX_BASE_LINE = re.compile(r"\s*[（(]?[\u4e00-\u9fff]{1,6}\s*=\s*100[）)]?\s*")
 # 农民工年龄构成, 就业人员产业结构: the whole, the dimension its parts are by, and 构成 (not
 # 常住人口数及其构成, whose table gives the counts beside the shares).
@@ -5822,7 +5825,7 @@ def _base_time_period(window: str, period: Period, published: date | None) -> Pe
         and named.year < period.end.year
         and m.group(1).startswith(("同月", "同期", "同季"), named.end)
     ):
-        # 较2025年同月的3,812亿元: the same span of the year named.
+        # 较2029年同月的3,517亿元: the same span of the year named.
         back = named.year - period.end.year
         start = years_later(period.start, back) if period.start else None
         return Period(period.type, start, years_later(period.end, back), "same_period_of_year")

@@ -292,7 +292,11 @@ def is_header(text: str, row: TableRow) -> bool:
     return (
         len(numbers) >= 2
         and None not in years
-        and all(b > a for a, b in itertools.pairwise(y or 0 for y in years))
+        # (2026年 | 2025年: this year first, as Hong Kong and Macau tables set them)
+        and (
+            all(b > a for a, b in itertools.pairwise(y or 0 for y in years))
+            or all(b < a for a, b in itertools.pairwise(y or 0 for y in years))
+        )
         and (
             _LABEL_COLUMN.match(first) is not None
             or _CLASS_COLUMN.search(first) is not None
@@ -690,6 +694,8 @@ _CLASSIFIED_BY = re.compile(
     r"^(?:分|按)(?:行业|地区|市州|区县|城市|门类|类型|规模|登记注册类型)分?"
     # 按三次产业分就业人员, 按经济类型分企业: any classification the title states with 按…分.
     r"|^按[\u4e00-\u9fff]{2,6}?分(?=[\u4e00-\u9fff]{2})"
+    # 各月份客房收入, 分月…: the rows are months.
+    r"|^(?:各月份?|分月)(?=[\u4e00-\u9fff]{2})"
 )
 _RANKED_TAIL = re.compile(r"(?:位居|居|排名|排在?)?(?:前|第)[\d一二三四五六七八九十]+(?:位|名)?$")
 
@@ -722,7 +728,7 @@ class _Column(NamedTuple):
     magnitude: float
 
 
-_CURRENCY_NAME = re.compile(r"^(?:新台币|人民币)(?=[万亿千百十]*元)")
+_CURRENCY_NAME = re.compile(r"^(?:新台币|人民币|澳门元|港元)(?=[万亿千百十]+元|元)")
 
 
 def gloss_unit(gloss: str | None) -> tuple[float, str, str | None] | None:
@@ -1079,6 +1085,11 @@ def _label_period(label: str, period: Period | None, published: date | None) -> 
     return None
 
 
+# 1月, 1—5月, 首5个月, 前三季度: a row of a time of the year.
+_MONTHS_LABEL = re.compile(
+    r"(?:\d{1,2}[—–\-~至])?\d{1,2}月份?|[前首]\d{1,2}个?月|[前首]?[一二三四1-4]季度?|上半年|下半年"
+)
+_MONTHS_HEAD = re.compile(r"月份|时间|时期|期间|季度|月度")
 _NUMBERED_ROW = re.compile(r"\s*\d{1,2}[.．、](?!\d)")
 # —, …: a cell with no figure (not available, not applicable), in a data row.
 _MISSING_CELL = re.compile(r"\s*(?:[—–\-－]{1,2}|…{1,2}|\.{3})\s*")
@@ -1161,7 +1172,15 @@ def _column_period(name: str, period: Period, published: date | None) -> Period:
 def _row_label(text: str, start: int, end: int) -> str:
     """A row's label without its opener (其中：, 1., 01) or the star of a binding target (粮食产量*,
     explained in a note below the table)."""
-    return _ROW_OPENER.sub("", text[start:end]).rstrip("*＊ ")
+    label = _ROW_OPENER.sub("", text[start:end]).rstrip("*＊ ")
+    # 出口值（年增率，%）: the rate the row gives and its unit, in one bracket.
+    return _RATE_AND_UNIT_GLOSS.sub(r"\g<rate>（\g<unit>）", label)
+
+
+# （年增率，%）, （同比增长，%）: a row's rate and its unit glossed together.
+_RATE_AND_UNIT_GLOSS = re.compile(
+    r"[（(](?P<rate>[年季月]增率|增长率|同比增长|同比|增速)[，,、]\s*(?P<unit>[%％])[）)]\s*$"
+)
 
 
 def _unit_column(names: list[str]) -> int | None:
@@ -1305,6 +1324,19 @@ def row_observations(
         label, classified, year_row = "", True, True
     else:
         year_row = False
+    # 月份 | 2031年 | 2030年 / 1月 | 2,416 | 2,105: a month's figures of the title's quantity,
+    # one column for each year.
+    month_row = (
+        label.strip()
+        if not year_row
+        and table_subject
+        and _MONTHS_LABEL.fullmatch(label.strip())
+        and (_MONTHS_HEAD.fullmatch(names[label_column].strip()) or not names[label_column].strip())
+        and sum(1 for n in names[label_column + 1 :] if year_name(n.strip()) is not None) >= 2
+        else None
+    )
+    if month_row is not None:
+        label, own_period = table_subject, None
     magnitude, unit_written, row_unit = 1.0, None, None
     unit_gloss = _LABEL_UNIT.search(label)
     if _reckoned_in(label, unit_gloss):
@@ -1395,6 +1427,8 @@ def row_observations(
             (subject + "增加值" if subjects.is_gross_product(total) else total),
             subject,
         )
+    if month_row is not None and breakdown is None:
+        breakdown = month_row  # (1月, 首2个月: the row's time, named as its part of the year)
     period = own_period or period or NO_PERIOD
     sentence = text[label_start : row.cells[-1][1]]
     listed_units = column_units(names, label_column + 1, table_unit) if classified else {}
@@ -1447,6 +1481,10 @@ def row_observations(
             if group and not _names_time(name) and _names_time(group)
             else _column_period(name, period, published)
         )
+        if month_row is not None and (column_year := year_name(name.strip())) is not None:
+            column_period = (
+                _label_period(month_row, year_period(column_year), published) or column_period
+            )
         left_period = column_period
         if rate_column:
             periods_before = []
