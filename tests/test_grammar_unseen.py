@@ -4872,3 +4872,117 @@ def test_a_price_per_room_and_night():
     obs = _run("全省星级饭店平均房价468元/间夜，上涨2.9%。")
     price = _one(obs, "468元/间夜")
     assert price.unit == "元/间夜" and price.subject.endswith("平均房价")
+
+
+def test_goods_by_name_are_members_of_the_quantity_a_column_names():
+    obs = _run(
+        "表4　2030年主要商品进口额及其增长速度\n"
+        "商品名称\t进口额（亿元）\t比上年增长（%）\n"
+        "集成电路\t412.6\t8.3\n"
+        "　其中：存储芯片\t96.1\t15.2\n"
+        "原油\t188.0\t-3.7\n",
+        date(2031, 3, 1),
+    )
+    chips = _one(obs, "412.6")
+    assert (chips.subject, chips.breakdown, chips.value) == ("进口额", "集成电路", 41_260_000_000)
+    assert _one(obs, "-3.7").breakdown == "原油"
+
+
+def test_members_by_class_count_in_the_unit_column():
+    obs = _run(
+        "表3　2030年各区县主要农产品产量\n"
+        "区县\t单位\t产量\t比上年增长（%）\n"
+        "东城区\t万吨\t61.4\t2.2\n"
+        "西塘县\t万吨\t23.9\t-1.0\n",
+        date(2031, 3, 1),
+    )
+    east = _one(obs, "61.4")
+    assert east.breakdown == "东城区" and (east.value, east.unit) == (614_000, "吨")
+
+
+def test_goods_under_columns_of_months_are_each_a_quantity_of_their_own():
+    obs = _run(
+        "主要工业产品产量\n"
+        "产品名称\t5月\t1—5月\t1—5月增长（%）\n"
+        "家用空调（万台）\t86.1\t402.5\t9.4\n",
+        date(2031, 6, 20),
+    )
+    month = _one(obs, "86.1")
+    assert month.subject == "家用空调" and (month.value, month.unit) == (861_000, "台")
+
+
+def test_a_member_of_the_same_class_takes_the_quantity_of_the_member_before():
+    obs = _run(
+        "按企业类型分，集体企业进出口220.5亿元，增长3.1%；港澳台投资企业96.3亿元，下降1.2%。"
+    )
+    member = _one(obs, "96.3亿元")
+    assert (member.subject, member.breakdown) == ("港澳台投资企业进出口", "港澳台投资企业")
+    assert _one(obs, "1.2%").subject == "港澳台投资企业进出口"
+
+
+def test_a_whole_among_which_some_did_something_with_a_verb_ending_the_clause():
+    obs = _run("跨国公司百强中有26家到本区投资。")
+    firms = _one(obs, "26家")
+    assert (firms.subject, firms.breakdown) == ("跨国公司百强", "到本区投资")
+    # a measure named before the verb still hands on to the figures after it
+    obs = _run("41个行业中有33个行业利润总额增长。")
+    assert _one(obs, "33个").breakdown == "利润总额增长"
+
+
+def test_a_note_mark_does_not_hide_who_achieved_the_figure():
+    obs = _run("全年新增出口额86.2亿元。规模以上软件企业[12]实现利润总额41.5亿元，增长6.6%。")
+    profit = _one(obs, "41.5亿元")
+    assert (profit.subject, profit.breakdown) == ("利润总额", "规模以上软件企业")
+
+
+def test_a_target_given_in_brackets_after_its_noun():
+    obs = _run("全年社会消费品零售总额增长6.2%，高于年初预期目标（增长5.5%左右）0.7个百分点。")
+    assert _one(obs, "5.5%左右").kind == "target"
+    assert _one(obs, "6.2%").kind == "actual"
+    assert _one(obs, "0.7个百分点").kind == "actual"
+
+
+def test_a_percentage_of_a_share_named_by_a_ranking_is_a_share():
+    obs = _run(
+        "分地区看，东部地区使用云服务的企业占比最高，为71.2%；中部地区为55.0%，西部地区仅43.6%。"
+    )
+    assert [o.measure for o in obs] == ["share", "share", "share"]
+    assert _one(obs, "55.0%").breakdown == "中部地区"
+
+
+def test_a_line_led_by_its_figure_is_named_by_the_clause_after_it():
+    obs = _run(
+        "【数读】\n"
+        "◆2730亿元　全市软件业务收入，比上年增长12.1%。\n"
+        "◆9.4万人　软件从业人员，比上年增加0.6万人。\n"
+        "●568家　省级专精特新企业数量，其中制造业企业402家。\n"
+    )
+    revenue = _one(obs, "2730亿元")
+    assert revenue.subject == "全市软件业务收入"
+    assert _one(obs, "12.1%").subject == "全市软件业务收入"
+    assert _one(obs, "9.4万人").subject == "软件从业人员"
+    assert _one(obs, "0.6万人").subject == "软件从业人员"
+    assert _one(obs, "568家").subject.endswith("专精特新企业数量")
+    # a rate word after the figure names how it is measured, not what
+    obs = _run("◆412亿元　全县网络零售额\n◆15.2%　同比增速\n")
+    assert _one(obs, "15.2%").subject == "全县网络零售额"
+    # a figure inside a sentence is no such line
+    obs = _run("全年完成投资86亿元，同比增长7.5%。")
+    assert _one(obs, "86亿元").subject != "同比增长7.5%"
+
+
+def test_a_look_back_in_contrast_frames_its_own_sentence_only():
+    obs = _run(
+        "2030年，全县农产品网络零售额达5.1亿元，同比增长18.2%。"
+        "而在2024年，这一数字还不足一亿元。蜂蜜网销额为0.9亿元。",
+        date(2031, 1, 20),
+    )
+    assert str(_one(obs, "一亿元").period_end) == "2024-12-31"
+    assert str(_one(obs, "0.9亿元").period_end) == "2030-12-31"
+
+
+def test_the_other_half_of_a_pair_takes_the_quantity_of_the_first():
+    obs = _run("全省城镇老年网民占58.1%，农村占41.9%。全年男性从业人员212万人，女性187万人。")
+    rural = _one(obs, "41.9%")
+    assert (rural.subject, rural.breakdown, rural.measure) == ("农村老年网民", "农村", "share")
+    assert _one(obs, "187万人").subject == "女性从业人员"

@@ -1577,6 +1577,10 @@ _EARLIER_PERIOD_WAS = re.compile(
     r"|(?:19|20)\d{2}年|[二〇○][〇○一二三四五六七八九]{3}年)"
     r"为(?:增长|下降|[-−+]?\d)"
 )
+# 而在2024年，…, 而早在2020年，…: a sentence that looks back, in contrast to the time told.
+_LOOK_BACK_OPENER = re.compile(
+    r"\s*(?:而|但|然而)(?:在|早在)?(?:(?:19|20)\d{2}|[二〇○][〇○一二三四五六七八九]{3})年"
+)
 _SUB_YEAR_TYPES = ("quarter", "half_year", "month", "year_to_date", "as_of")
 
 
@@ -1975,6 +1979,19 @@ def _paragraph(
         elif (
             expr is not None
             and expr.start >= s_start
+            and _LOOK_BACK_OPENER.match(text, s_start, s_end)
+            and before[0] is not None
+            and before[0].end is not None
+            and state.period is not None
+            and state.period.end is not None
+            and state.period.end < before[0].end
+        ):
+            # 2030年，全县…亿元。而在2024年，这一数字还不足…。茶叶…: a look back, in
+            # contrast, frames its own sentence only.
+            state.period, state.period_expr = before[0], before[1]
+        elif (
+            expr is not None
+            and expr.start >= s_start
             and expr.rel in _PAST_YEAR
             and heading is not None
             and heading.end is not None
@@ -2149,6 +2166,7 @@ def _is_denominator(text: str, q: Quantity, following: Quantity | None) -> bool:
 
 
 # 在受访的260家企业中，: the whole a count of members is taken from.
+_SHARE_NOUN_END = re.compile(r"(?:占比|比重|份额)$")
 _AMONG = re.compile(r"(?:^|(?<=[，,。；]))\s*在?([^，,。；]{2,24})中[，,]")
 # 37个行业中有29个…: the whole named in the clause of the count.
 _AMONG_HAS = re.compile(r"\s*在?([^，,。；]{2,24})中(?:有|共有)")
@@ -2977,6 +2995,8 @@ def _clause(
                 rule, trace["breakdown"] = "whole_of_member_share", "member_share"
             elif not subject and (label := _label_before_colon(text, clause, i)):
                 subject, rule = label, "label_before_colon"
+            elif not subject and (label := _label_after_lead_figure(text, clause, qs, i)):
+                subject, rule = label, "label_after_lead_figure"
             elif (
                 subject in _BARE_SCALE
                 and state.topic is not None
@@ -3579,10 +3599,14 @@ def _clause(
             )
             >= 2
             and lex(text, q.end, clause.end) == []
-            # 39个行业中有30个行业增加值增长: the next figures complete from that measure.
+            # 39个行业中有30个行业增加值增长: the next figures complete from that measure
+            # (…中有12家在本市投资: a verb that ends the clause measures nothing).
             and not (
                 among_in_clause is not None
-                and any(head in predicate for head in subjects.MEASURE_HEADS)
+                and any(
+                    head in predicate and not predicate.endswith(head)
+                    for head in subjects.MEASURE_HEADS
+                )
             )
         ):
             # 24项指标中，21项如期完成，3项未达预期: how many of the whole did what.
@@ -4274,6 +4298,10 @@ def _clause(
                     trace["period"] = "previous_reading"
             elif which in _FORECAST_WORDS:
                 kind, kind_rule = "target", "forecast_reading"
+        if decision.measure == "level" and q.unit == "%" and _SHARE_NOUN_END.search(subject):
+            # …的企业占比最高，为61.5%；乙业为…: a percentage of a share's name is a share.
+            decision = decision._replace(measure="share", rule="share_named")
+            trace["measure"] = decision.rule
         trace["kind"] = kind_rule
         out.append(
             Observation(
@@ -5514,6 +5542,39 @@ def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
     m = _LABEL_START.search(text, max(0, clause.start - 17), clause.start - 1)
     label = subjects.clean(m.group()) if m else ""
     return label if len(label) >= 2 else None
+
+
+# ◆12.6万户，…: a line led by its figure alone, after a bullet or none.
+_LEAD_FIGURE_BEFORE = re.compile(r"[\s◆◇■□●○▲△▶►★☆•·]*(?:约|近|超|逾|超过|接近|将近)?")
+# ，全市千兆宽带用户，…: the words of the next clause, set apart after it.
+_LABEL_AFTER_FIGURE = re.compile(
+    r"[，,]\s*(?P<label>[^，,。；：\d\s][^，,。；：\n]{1,40})(?=[，,。；：\n]|$)"
+)
+
+
+def _label_after_lead_figure(
+    text: str, clause: cl.Clause, qs: list[Quantity], index: int
+) -> str | None:
+    """◆1093.67亿元　全市软件业务收入，增长8%: a line led by its figure alone, the clause after
+    it names what the figure counts; None if the clause is no such line."""
+    q = qs[index]
+    if index != 0 or len(qs) != 1 or text[q.end : clause.end].strip("，,。 "):
+        return None
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if not _LEAD_FIGURE_BEFORE.fullmatch(text, line_start, q.start):
+        return None
+    m = _LABEL_AFTER_FIGURE.match(text, clause.end)
+    if m is None or lex(text, m.start("label"), m.end()):
+        return None
+    label = subjects.clean(m.group("label"))
+    if _RATE_WORD_ONLY.fullmatch(label):
+        return None  # 12.5%　同比增速: how the figure is measured, its quantity named before
+    return label if len(label) >= 2 else None
+
+
+_RATE_WORD_ONLY = re.compile(
+    r"(?:同比|环比|按年|比上年|较上年)?(?:增速|增幅|增长率|增长|涨幅|降幅|占比|比重|份额)"
+)
 
 
 # 在实物商品网上零售额中， / 全部销售额中， : the clause before names a whole by its measure noun.

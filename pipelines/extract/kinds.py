@@ -52,6 +52,9 @@ _FIGURE_OF_TARGET = re.compile(
     r"(?:调控|控制|计划)?$"
 )
 
+# （增长5%左右）, （3.2万亿元）: a figure in brackets right after the target's noun.
+_FIGURE_ASIDE = re.compile(r"[（(][^（()）\d]{0,6}[\d一二三四五六七八九十][^（()）]{0,12}[）)]")
+
 
 @dataclass(frozen=True, slots=True)
 class TargetScope:
@@ -67,6 +70,13 @@ def target_scopes(
     scopes: list[TargetScope] = []
     for m in _TARGET_CUE.finditer(text, start, end):
         cue = m.group("cue")
+        if ("目标" in cue or cue == "预期") and (
+            aside := _FIGURE_ASIDE.match(text, m.end(), end)
+        ) is not None:
+            # 低于年初预期目标（增长6%左右）…个百分点: the aside gives the target itself, even
+            # where the sentence only measures against it.
+            scopes.append(TargetScope(m.start(), aside.end(), "target_aside"))
+            continue
         yardstick = _WHOSE_TARGET.sub("", text[max(start, m.start() - 6) : m.start()])
         if yardstick.endswith(_NOT_TARGET_BEFORE):
             continue

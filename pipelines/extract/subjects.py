@@ -710,6 +710,8 @@ _LISTED_INDUSTRY_ACTOR = re.compile(
 def actor_before(window: str, subject: str) -> str | None:
     """Who achieved a figure (中心城市实现软件收入…, 海港完成货物吞吐量…) when the subject is what
     it achieved, or None."""
+    if "[" in window or _FLAT_MARK_HINT.search(window):
+        window = _without_marks(window)  # 软件企业[3]实现…: a note's mark parts no words
     m = _ACTOR.match(window) or _LISTED_INDUSTRY_ACTOR.match(window)
     if m is None:
         return None
@@ -1100,6 +1102,21 @@ _CATEGORY_END = re.compile(
     # 欧洲, 东盟, 东协: markets as trade figures name them.
     r"|(?<=[欧亚非美澳])洲|(?<=[东欧])盟|东协)$"
 )
+# Trade flows: quantities, though no measure word ends them.
+TRADE_FLOWS = ("进出口", "出口", "进口")
+# The halves of the pairs statistics split a population into.
+_OTHER_HALF = {
+    "城镇": ("农村", "乡村"),
+    "城市": ("农村", "乡村"),
+    "农村": ("城镇", "城市"),
+    "乡村": ("城镇", "城市"),
+    "男性": ("女性",),
+    "女性": ("男性",),
+    "境内": ("境外",),
+    "境外": ("境内",),
+    "省内": ("省外",),
+    "省外": ("省内",),
+}
 _NOT_CATEGORY = re.compile(r"(?:就业|失业|作业|营业|毕业)$")
 _GRADE = re.compile(r"(?:国家|省|市|县|区)级")
 
@@ -1129,6 +1146,11 @@ def _sibling(
 ) -> tuple[str, str | None]:
     if not previous or not subject:
         return subject, None
+    for other in _OTHER_HALF.get(subject, ()):
+        at = previous.find(other)
+        if 0 <= at <= 3 and len(rest := previous[at + len(other) :]) >= 2:
+            # 城镇居民…占61.2%，农村占38.8%: the other half of a pair, of the same quantity.
+            return subject + rest, subject
     if not _CATEGORY_END.search(subject) and not (
         # 家用电器、通讯器材网络零售额分别增长…；服装鞋帽增长3.6%: a kind that follows a list
         # of kinds is one more, whatever its last word.
@@ -1157,6 +1179,18 @@ def _sibling(
     ):
         # 北部四县建成物流站点612个；南部三县455个: a member written as the one before
         # it was (the same length, the same words in the same places), of the same quantity.
+        return subject + rest, subject
+    if (
+        (last := _CATEGORY_END.search(subject)) is not None
+        and len(last.group()) >= 2
+        and (at := previous.find(last.group())) >= 2
+        and len(rest := previous[at + len(last.group()) :]) >= 2
+        and not _CATEGORY_END.search(rest)
+        and (names_measure(rest) or rest in TRADE_FLOWS)
+        and previous[: at + len(last.group())] != subject
+    ):
+        # 甲类企业出口…亿元；乙类企业…亿元: a member of the same class as the member before
+        # (the same last word), of the quantity that member's figure was of.
         return subject + rest, subject
     if (
         subject.endswith("级")

@@ -166,6 +166,10 @@ _CLASS_COLUMN = re.compile(
     # 乡镇名称, 地区名称: the class's rows by name.
     r"(?:名称)?$"
 )
+# 商品名称 | 出口额（亿元）: goods by name, members of the quantity a column names (where the
+# columns name only times, 产品名称 | 9月 | 1—9月, or a unit column gives each row its own
+# unit, each row is a quantity of its own).
+_GOODS_COLUMN = re.compile(r"^(?:主要)?(?:商品|产品|货品|品种)(?:名称|类别)?$")
 # A column naming only how its quantity is counted (单位数, 比重): the table's title names what.
 _GENERIC_COLUMN = re.compile(
     r"^(?:单位数|户数|家数|数量|个数|数值|总量|总额|规模|金额|人数|比重|占比|构成|结构|绝对额|绝对数|绝对值)$"
@@ -312,9 +316,29 @@ _GROUP_TOTAL = re.compile(
 _LABEL_HEADS = re.compile(r"^(?:年份|年度|年别|时间)$")
 
 
+def _names_own_quantity(column: str) -> bool:
+    """Whether a column's name says what it counts (出口额（亿元）), not only when (9月), how
+    it is measured (同比, 占比, 金额) or in what unit."""
+    bare = _LABEL_UNIT.sub("", column).strip()
+    return bool(
+        bare
+        and not _names_time(bare)
+        and not _GROWTH_HEADER.search(bare)
+        and not _SHARE_HEADER.search(bare)
+        and not _UNIT_COLUMN.match(bare)
+        and not _NO_FIGURE_COLUMN.match(bare)
+        and not _GENERIC_COLUMN.match(bare)
+    )
+
+
 def _heads_labels(cell: str) -> bool:
     """Whether a header cell heads the row labels (指标, 行业, 年份)."""
-    return bool(_LABEL_COLUMN.match(cell) or _CLASS_COLUMN.search(cell) or _LABEL_HEADS.match(cell))
+    return bool(
+        _LABEL_COLUMN.match(cell)
+        or _CLASS_COLUMN.search(cell)
+        or _GOODS_COLUMN.match(cell)
+        or _LABEL_HEADS.match(cell)
+    )
 
 
 def _names_only(cells: list[str]) -> bool:
@@ -673,10 +697,11 @@ def title_subject(line: str) -> str | None:
     return subjects.clean(counted) or None
 
 
-# …情况表, …销货价值及按年变动: the report's word, and the change given beside the quantity.
+# …情况表, …销货价值及按年变动, …出口额及其增长速度: the report's word, and the change or
+# share given beside the quantity.
 _TITLE_TAIL = re.compile(
     r"(?:基本|完成|发展|主要)?(?:情况|统计|一览|汇总)表?$"
-    r"|及按[年季月]变动$"
+    r"|及按[年季月]变动$|及其?(?:增长速度|增速|增长率|增幅|比重|构成)$"
 )
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
 _MEMBERS_COUNTED = re.compile(
@@ -936,7 +961,6 @@ def _column_unit(name: str) -> tuple[float, str, str | None] | None:
 
 
 # 出口 | 进口 under 单位：亿元: a flow of trade is a quantity, though its name has no measure noun.
-_TRADE_FLOWS = ("进出口", "出口", "进口")
 
 
 def _quantity_columns(names: list[str], label_column: int, table_unit: str | None = None) -> int:
@@ -948,7 +972,7 @@ def _quantity_columns(names: list[str], label_column: int, table_unit: str | Non
     for name in names[label_column + 1 :]:
         quantity, read = _unit_glossed(name)
         if read is None and not (
-            table_unit and (subjects.names_measure(quantity) or quantity in _TRADE_FLOWS)
+            table_unit and (subjects.names_measure(quantity) or quantity in subjects.TRADE_FLOWS)
         ):
             continue
         # 2030年12月用户规模（万人）: a quantity at a time is still a quantity of its own.
@@ -1305,10 +1329,22 @@ def row_observations(
         and not _GROWTH_HEADER.search(g)
         and not _SHARE_HEADER.search(g)
     }
-    classified = bool(header) and (
-        _CLASS_COLUMN.search(names[label_column]) is not None
-        or _quantity_columns(names, label_column, table_unit) >= 2
-        or len(measured_groups) >= 2
+    classified = (
+        bool(header)
+        and (
+            _CLASS_COLUMN.search(names[label_column]) is not None
+            or (
+                _GOODS_COLUMN.match(names[label_column].strip()) is not None
+                # (产品名称 | 单位 | 产量: each row in its own unit, a quantity of its own)
+                and _unit_column(names) is None
+                and (
+                    bool(table_subject)
+                    or any(_names_own_quantity(n) for n in names[label_column + 1 :])
+                )
+            )
+            or _quantity_columns(names, label_column, table_unit) >= 2
+            or len(measured_groups) >= 2
+        )
     )
     label_start, label_end = row.cells[label_column]
     # 居民消费价格指数（上年同期=100）: the index's base is no part of its name or period.
@@ -1542,7 +1578,8 @@ def row_observations(
                 subject, column_member = part_before
             elif column.unit not in (None, "%"):
                 quantity_before = subject
-            if column.unit != "%":
+            # (产品名称 | 单位 | 产量: a column that glosses no unit counts in the row's)
+            if column.unit != "%" and (column.unit is not None or unit_cell is None):
                 row_unit, unit_written, magnitude = (
                     column.unit,
                     column.unit_written,
