@@ -158,7 +158,10 @@ TUNED_SETS = {
     "blind_gold_245": (0.85, 0.89),
     "blind_gold_247": (0.81, 0.87),
     "blind_gold_249": (0.86, 0.95),
+    "blind_gold_251": (0.98, 0.96),
     "blind_gold_253": (0.70, 0.79),
+    "blind_gold_255": (0.76, 0.78),
+    "blind_gold_257": (0.94, 0.93),
     "blind_gold_259": (0.96, 0.89),
 }
 
