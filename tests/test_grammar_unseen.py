@@ -4986,3 +4986,74 @@ def test_the_other_half_of_a_pair_takes_the_quantity_of_the_first():
     rural = _one(obs, "41.9%")
     assert (rural.subject, rural.breakdown, rural.measure) == ("农村老年网民", "农村", "share")
     assert _one(obs, "187万人").subject == "女性从业人员"
+
+
+def test_a_table_of_scores_by_prefecture():
+    obs = _run(
+        "表2　2031年部分地市营商环境指数得分\n"
+        "地市\t得分\t较上年变化（分）\t排名\n"
+        "北屿\t91.2\t+1.4\t1\n"
+        "南屿\t84.7\t-0.3\t2\n",
+        date(2032, 2, 1),
+    )
+    north = _one(obs, "91.2")
+    assert (north.subject, north.breakdown) == ("营商环境指数得分", "北屿")
+    assert (north.value, north.unit) == (91.2, "分")
+    assert _one(obs, "-0.3").measure == "change"
+    assert not [o for o in obs if o.value_text == "2"]
+
+
+def test_more_or_less_than_a_base_whose_figure_is_given():
+    obs = _run("全年手机销量为31万台，比上年的35万台少4万台；平板销量较上年的12万台多3万台。")
+    fewer = _one(obs, "4万台")
+    assert (fewer.subject, fewer.measure, fewer.value) == ("手机销量", "change", -40_000)
+    more = _one(obs, "3万台")
+    assert (more.subject, more.measure, more.value) == ("平板销量", "change", 30_000)
+
+
+def test_the_value_of_the_trade_flow_a_sentence_is_about():
+    obs = _run(
+        "转口出口方面，2031年4月输往东盟的货值为312亿元，按年上升5.1%；"
+        "输往欧盟的不足90亿元，按年下跌2.4%。",
+        date(2031, 5, 28),
+    )
+    asean = _one(obs, "312亿元")
+    assert (asean.subject, asean.breakdown) == ("转口出口货值", "东盟")
+    assert (_one(obs, "2.4%").subject, _one(obs, "2.4%").breakdown) == ("转口出口货值", "欧盟")
+
+
+def test_markets_listed_after_a_direction_all_take_it():
+    obs = _run(
+        "2031年4月商品进口货值按年上升8.8%，来自韩国和泰国的分别上升12.0%和3.3%，"
+        "来自澳洲的则下跌6.1%。",
+        date(2031, 5, 28),
+    )
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("商品进口货值", None),
+        ("商品进口货值", "韩国"),
+        ("商品进口货值", "泰国"),
+        ("商品进口货值", "澳洲"),
+    ]
+
+
+def test_the_end_of_a_change_to_a_later_time_keeps_the_subject_before():
+    obs = _run(
+        "研发人员由2028年底的60人增至去年底约210人。机架总数为4000个，计划今年底前扩充至5200个。",
+        date(2031, 4, 10),
+    )
+    assert _one(obs, "210人").subject == "研发人员"
+    planned = _one(obs, "5200个")
+    assert (planned.subject, planned.kind) == ("机架总数", "target")
+
+
+def test_a_bare_month_after_a_sentence_on_last_year_is_of_this_year():
+    obs = _run(
+        "全市共享单车去年底投放量约12万辆，按年增加近2万辆。截至3月底，注册用户达310万个，"
+        "3月份日均骑行约42万人次。",
+        date(2031, 4, 20),
+    )
+    assert str(_one(obs, "12万辆").period_end) == "2030-12-31"
+    assert str(_one(obs, "310万个").period_end) == "2031-03-31"
+    # a month of a year the paragraph names stays in that year
+    obs = _run("2030年全市投放共享单车12万辆。3月份日均骑行约42万人次。", date(2031, 4, 20))
+    assert str(_one(obs, "42万人次").period_end) == "2030-03-31"

@@ -1768,6 +1768,19 @@ def _advance_time(
         ):
             # 全年蔬菜产量…, reported before the year is out: the year just over.
             context_year = published.year - 1
+        elif (
+            published is not None
+            and expr.year is None
+            and expr.rel is None
+            and sentence_year is None
+            and any(t.rel in _PAST_YEAR for t in state.times if t.start < sentence[0])
+            and not any(t.year is not None for t in state.times if t.start < expr.start)
+            and (month := _BARE_MONTH.match(expr.text)) is not None
+            and int(month.group(1)) <= published.month
+        ):
+            # 去年底…。截至2月底，…: a month named bare after a sentence on last year is this
+            # year's (last year's would be 去年2月), when it is already past.
+            context_year = published.year
         state.period = resolve(expr, context_year, sentence_year, published)
         if state.first_period is None and state.period.end is not None:
             state.first_period = state.period
@@ -1788,6 +1801,7 @@ _FROM_FIGURE = re.compile(r"从(?:[^，。；]{0,8}?[\d一二三四五六七八�
 _TARGET_NOUNS = ("目标", "预期目标", "计划目标", "目标任务", "任务")
 # 完成全年目标, 占全年计划, 达全年任务: a figure measured against a plan of the year.
 _MEASURED_AGAINST = ("完成", "为", "占", "超过", "达", "达到", "高于", "低于")
+_BARE_MONTH = re.compile(r"(?:截至|截止)?(\d{1,2})月")
 _FORECAST_BEFORE = re.compile(r"(?:预计|力争|计划|争取|将)$")
 
 
@@ -3474,9 +3488,25 @@ def _clause(
                 if state.subject and not _TRADE_DIRECTION.match(state.subject)
                 else None
             )
+            if rest in _BARE_VALUE and (
+                flow := _TRADE_ASPECT.match(text, sentence[0], clause.start)
+            ):
+                # 转口出口方面，输往东盟的货值为…: the value of the trade the sentence is about.
+                whole = flow.group("flow") + rest
             if whole:
                 subject, breakdown = whole, member
                 trace["subject"] = trace["breakdown"] = "market_of_trade"
+        elif (
+            breakdown is None
+            and trace["subject"] == "list_members_respectively"
+            and i > 0
+            and out
+            and out[-1].char_start >= clause.start
+            and out[-1].trace.get("subject") == "market_of_trade"
+        ):
+            # 来自甲地和乙地的分别上升…和…: the markets after the first share its direction.
+            subject, breakdown = out[-1].subject, subject
+            trace["subject"] = trace["breakdown"] = "market_of_trade"
         if (
             breakdown is None
             and (ranked_by := _RANKED_BY_FIGURE.search(window)) is not None
@@ -5468,6 +5498,9 @@ _SHARE_OF_WHOLE_NAMED = re.compile(r"占([^，。；]{2,16}?)的?(?:比重|份�
 _SHARE_OF_AMOUNT = re.compile(
     r"占([^，。；\d]{2,16}?)的?(?:比重|份额|比例)?(?:约|近)?(?:为|达到?)?(?:约|近)?$"
 )
+# 港产品出口方面，…: the trade flow a sentence is about.
+_TRADE_ASPECT = re.compile(r"\s*(?P<flow>[\u4e00-\u9fff]{0,8}(?:进出口|出口|进口|转口))方面[，,]")
+_BARE_VALUE = frozenset({"货值", "价值", "金额", "总值", "总额"})
 _BARE_SCALE = frozenset({"规模", "总规模", "市场规模", "产业规模", "交易规模", "用户规模"})
 # 甲产业增势强劲, 乙业务发展势头良好, 丙零售快速兴起: a clause saying how something grows; the
 # figures after it in the sentence that name nothing are its.

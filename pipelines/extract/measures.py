@@ -65,6 +65,7 @@ _IN_TIME = re.compile(
 _BASE_BEFORE = re.compile(r"[比较]")
 _GROWTH_RATE_NAMED = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:[^，。；]{0,12}?)(?:由|从)")
 _RATE_NAMED = re.compile(r"增速|增幅|涨幅|降幅|增长率|比重|占比|利率|[^，]率")
+_GAP_WORD_ONLY = re.compile(r"\s*[多少](?:了)?(?:将近|接近|近|约|超过|逾)?")
 _GAP = re.compile(
     r"(?:比[^，。；比]{1,15}?|较[^，。；比较]{1,15}?|同比|环比)(?<![减增缺至提])([多少高低])"
     # 同比多投产2140万千瓦: more of what the verb did.
@@ -239,6 +240,9 @@ def decide(
         # 超过年度目标任务三万人: how far past its target the quantity went.
         return MeasureDecision("change", value, unit, "past_target")
     gap = _GAP.search(window)
+    if gap is None and _GAP_WORD_ONLY.fullmatch(window):
+        # 较4月的196.7亿元多21.7亿元: the base's own figure stands between 较 and the gap.
+        gap = _GAP.search(clause_prefix)
     if gap is not None and unit not in _RATIO_UNITS:
         # 比男性从业人员少3.5万人: how much more (or less) than another quantity.
         signed = -abs(value) if gap.group(1) in ("少", "低") else value

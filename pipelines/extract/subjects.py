@@ -369,8 +369,9 @@ _CATEGORY = re.compile(
     r"(?:以上|以下|及以上))的(?:为|有|是)?$"
 )
 _CHANGED_TO_ONLY = re.compile(
-    r"(?:轻微|略为|略|稍)?(?:上升|下降|下跌|回落|回升|增加|减少|提高|降低|扩大|缩小|增长|升|降)"
-    r"(?:至|到)的?"
+    r"(?:轻微|略为|略|稍|(?:计划|预计|将|拟)?(?:前|之前)?)?"
+    r"(?:上升|下降|下跌|回落|回升|增加|减少|提高|降低|扩大|缩小|增长|升|降|增|减|扩充|提升|攀升|跃升)"
+    r"(?:至|到)的?(?:约|近|超过|逾|接近)?"
 )
 
 
@@ -400,6 +401,8 @@ _FLAT_MARK = re.compile(
 )
 _ONLY_PLAN = re.compile(
     r"十[一二三四五六七八九]五(?:时期|期间|期|以来)?(?:累计|共|合计|年均|平均每年)?"
+    # 计划今年底前扩充至…: a plan's deadline, once its time is gone, names nothing.
+    r"|(?:计划|预计|力争|争取|拟)(?:于|在)?(?:前|之前)?"
 )
 # 平均每日, 日均, 平均每家: an average per day, or per firm, of the quantity named before.
 AVERAGE_PER = re.compile(r"(?:平均)?(?:每日|每天|日均|每家|家均)(?:平均)?")
@@ -534,6 +537,8 @@ def clean(phrase: str) -> str:
         return ""  # 2026年基数…，2029年目标…: what standing the figure has, not what it is of
     if phrase in ("数字", "数值"):
         return ""  # 2月数字经修订后为…: the figure of the quantity named before
+    if phrase in ("多", "少"):
+        return ""  # 较上月的…亿元多…亿元: how far past the base, of the quantity before
     if phrase in ("年", "月", "季", "日", "周", "计", "半年"):
         # 用户达7640万户，年净增1130万户: per year, of the quantity named before; 全年计仍下跌:
         # counted over the year.

@@ -161,7 +161,7 @@ _RATE_HEADER = re.compile(r"^(?!.*(?:增减|增加|减少|增量|净增)).*(?:�
 # each column names a quantity of its own, with its unit in parentheses.
 _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
-    r"|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段|机构|预测机构"
+    r"|地市|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段|机构|预测机构"
     r"|^[省市县区镇乡]|^[\u4e00-\u9fff]{1,3}(?<!类|组|级)别)"
     # 乡镇名称, 地区名称: the class's rows by name.
     r"(?:名称)?$"
@@ -709,6 +709,8 @@ _MEMBERS_COUNTED = re.compile(
     r"(?:省份|省区市|省|设区市|城市|市州|市|区县|县|地区|乡镇（街道）|乡镇|街道|社区|村)"
     # 主要货品出口订单: the rows are the main goods; the title's quantity is after them.
     r"|^主要(?:货品|商品|农产品|工业产品|产品|国家和地区|国家|地区|市场)(?=[\u4e00-\u9fff]{2})"
+    # 部分地市…得分: some of the members, named in the rows.
+    r"|^部分(?:省份|省区市|地市|城市|市州|区县|县|地区|企业|行业)(?=[\u4e00-\u9fff]{2})"
 )
 CLASSIFIED_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:分|按)(?:领域|行业|地区|门类|类型|产品)"
@@ -934,6 +936,8 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
         quantity = table_subject
     elif not quantity and _TARGET_COLUMN.match(named.strip()):
         quantity = named.strip()  # 年度目标(家): a column named only as a target keeps its name
+    if unit is None and named.strip().endswith("得分"):
+        unit_written = unit = "分"  # 地市 | 得分 | 排名: a score is in points
     return _Column(quantity, unit_written, unit, magnitude)
 
 
