@@ -5057,3 +5057,22 @@ def test_a_bare_month_after_a_sentence_on_last_year_is_of_this_year():
     # a month of a year the paragraph names stays in that year
     obs = _run("2030年全市投放共享单车12万辆。3月份日均骑行约42万人次。", date(2031, 4, 20))
     assert str(_one(obs, "42万人次").period_end) == "2030-03-31"
+
+
+def test_groups_of_respondents_named_right_after_them_and_in_bins():
+    obs = _run(
+        "调查显示，受访者中女性占46.2%，较上次调查提高1.1个百分点。"
+        "从年龄看，25岁以下占8.4%，25—34岁占40.3%。"
+        "从接单量看，每日3—5单的占38.0%，不足3单的占12.5%。"
+    )
+    women = _one(obs, "46.2%")
+    assert (women.subject, women.breakdown) == ("受访者", "女性")
+    assert _one(obs, "40.3%").breakdown == "25—34岁"
+    assert _one(obs, "38.0%").breakdown == "每日3—5单"
+    assert not [o for o in obs if o.value_text in ("5单", "3单")]
+
+
+def test_the_other_half_of_a_pair_named_with_its_group_noun():
+    obs = _run("全职骑手月均收入6920元，兼职骑手2840元。")
+    part_time = _one(obs, "2840元")
+    assert (part_time.subject, part_time.breakdown) == ("兼职骑手月均收入", "兼职骑手")

@@ -2205,7 +2205,9 @@ _MEMBER_MOVED_MOST = re.compile(
 )
 _POPULATION_OPENER = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?:在)?(?P<noun>[\u4e00-\u9fff]{0,6}"
-    r"(?:受访者|受访企业|网民|用户|样本|调查对象|消费者|从业人员|就业人员|农民工))中[，,]"
+    r"(?:受访者|受访企业|网民|用户|样本|调查对象|消费者|从业人员|就业人员|农民工))中"
+    # 受访者中男性占…: the first group may follow at once.
+    r"(?:[，,]|(?=[\u4e00-\u9fff]{1,10}?占))"
 )
 # 输往欧盟的, 来自日本的: the market a part of the trade goes to or comes from.
 _TRADE_DIRECTION = re.compile(
@@ -3460,12 +3462,18 @@ def _clause(
                 and decision.measure == "share"
                 and (population := _population_before(state, q.start)) is not None
                 and not subjects.names_measure(subject)
-                and population not in subject
+                and (
+                    population not in subject
+                    or (
+                        len(subject) - len(population) >= 3
+                        and subject.startswith(population + "中")
+                    )
+                )
                 and _SHARE_OF_WHOLE_NAMED.search(cue_window) is None
             ):
                 # 受访者中，男性占48.1%，女性占51.9%: each group's share of the people the
-                # paragraph counts among.
-                subject, breakdown = population, subject
+                # paragraph counts among (受访者中男性占…: the group right after them).
+                subject, breakdown = population, subject.removeprefix(population + "中")
                 trace["subject"] = trace["breakdown"] = "member_share_of_population"
         if (
             breakdown is not None

@@ -458,6 +458,12 @@ def _reject(
         and _RANGE_OF_A_CLASS.match(text, unit_end)
     ):
         return "threshold"  # 20万元至40万元的村: the bounds of a class of villages
+    if text.startswith("的占", unit_end) and (
+        before.endswith(("至", "到", "不足", "不到", "少于", "低于", "小于"))
+        or before[-1:] in _RANGE_DASH
+    ):
+        # 每月3—5件的占41%, 不足1天的占…: the bounds of a class, whose share follows.
+        return "threshold"
     if _inside_title(text, start, floor):
         return "title"
     return None

@@ -1117,6 +1117,8 @@ _OTHER_HALF = {
     "乡村": ("城镇", "城市"),
     "男性": ("女性",),
     "女性": ("男性",),
+    "全职": ("兼职",),
+    "兼职": ("全职",),
     "境内": ("境外",),
     "境外": ("境内",),
     "省内": ("省外",),
@@ -1151,11 +1153,14 @@ def _sibling(
 ) -> tuple[str, str | None]:
     if not previous or not subject:
         return subject, None
-    for other in _OTHER_HALF.get(subject, ()):
+    half = subject[:2]
+    for other in _OTHER_HALF.get(half, ()):
         at = previous.find(other)
-        if 0 <= at <= 3 and len(rest := previous[at + len(other) :]) >= 2:
-            # 城镇居民…占61.2%，农村占38.8%: the other half of a pair, of the same quantity.
-            return subject + rest, subject
+        rest = previous[at + len(other) :]
+        if 0 <= at <= 3 and len(rest) > len(subject) - 2 + 1 and rest.startswith(subject[2:]):
+            # 城镇居民…占61.2%，农村占38.8%; 全职从业者月均收入…，兼职从业者…: the other half
+            # of a pair, of the same quantity.
+            return half + rest, subject
     if not _CATEGORY_END.search(subject) and not (
         # 家用电器、通讯器材网络零售额分别增长…；服装鞋帽增长3.6%: a kind that follows a list
         # of kinds is one more, whatever its last word.
