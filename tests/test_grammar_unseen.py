@@ -5076,3 +5076,46 @@ def test_the_other_half_of_a_pair_named_with_its_group_noun():
     obs = _run("全职骑手月均收入6920元，兼职骑手2840元。")
     part_time = _one(obs, "2840元")
     assert (part_time.subject, part_time.breakdown) == ("兼职骑手月均收入", "兼职骑手")
+
+
+def test_a_sub_index_named_after_the_last_member_is_every_members():
+    obs = _run("网络基础设施、软件产业、数据治理分项指数分别为132.4、118.9和125.0。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("网络基础设施分项指数", "网络基础设施"),
+        ("软件产业分项指数", "软件产业"),
+        ("数据治理分项指数", "数据治理"),
+    ]
+    obs = _run("设施、应用、治理分指数得分分别为88.1、79.4和83.6。")
+    assert _one(obs, "79.4").subject == "应用分指数得分"
+    # an index with a name of its own keeps it
+    obs = _run("甲市、乙市发展指数分别为71.3和68.5。")
+    assert _one(obs, "68.5").subject == "乙市发展指数"
+
+
+def test_a_chart_of_years_and_values_parted_by_bars():
+    obs = _run(
+        "【图2】软件业务收入（亿元）\n2027　412.5｜2028　455.0｜2029　503.8\n", date(2030, 3, 1)
+    )
+    assert [(o.subject, o.value, str(o.period_end)) for o in obs] == [
+        ("软件业务收入", 41_250_000_000, "2027-12-31"),
+        ("软件业务收入", 45_500_000_000, "2028-12-31"),
+        ("软件业务收入", 50_380_000_000, "2029-12-31"),
+    ]
+
+
+def test_a_chart_told_in_a_sentence():
+    obs = _run(
+        "【图1】快递业务量三年走势\n"
+        "图表说明：柱状图为快递业务量（亿件），2027年8.6，2028年9.9，2029年11.2；"
+        "折线为同比增速（%），依次为12.4、15.1、13.1。\n",
+        date(2030, 3, 1),
+    )
+    volume = _one(obs, "9.9")
+    assert (volume.subject, volume.value, volume.unit) == ("快递业务量", 990_000_000, "件")
+    growth = _one(obs, "15.1")
+    assert (growth.subject, growth.measure, str(growth.period_end)) == (
+        "快递业务量",
+        "growth",
+        "2028-12-31",
+    )
+    assert len(obs) == 6

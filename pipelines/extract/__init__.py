@@ -429,6 +429,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                 published,
                 lambda start, end: _heading_period(text, start, end, published),
             )
+        if chart is None:
+            chart = charts.read_told_series(text, paragraphs, index, published)
         if chart is not None:
             out.extend(chart.observations)
             chart_end = chart.next_index

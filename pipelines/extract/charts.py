@@ -29,7 +29,7 @@ from pipelines.extract.tables import (
 )
 from pipelines.observation import Observation
 
-__all__ = ["Chart", "read_chart", "read_labelled_values"]
+__all__ = ["Chart", "read_chart", "read_labelled_values", "read_told_series"]
 
 _SPACE = r"[ \t\u3000]"
 _MARKERS = "■□●○◆◇▲△▼▽★☆•—–－\\-"
@@ -263,6 +263,8 @@ _LABEL_REST = r"[^\s%，。；：:（()）]"
 # value.
 _LABELLED_VALUE = re.compile(
     rf"(?P<label>(?:19|20)\d{{2}}年(?:\d{{1,2}}(?:[—–-]\d{{1,2}})?月)?|\d{{1,2}}(?:[—–-]\d{{1,2}})?月"
+    # 2021　14.2: a year without its 年, set apart from its value.
+    rf"|(?:19|20)\d{{2}}(?={_SPACE})"
     rf"|(?:{_LABEL_CHARS}|\d+[A-Za-z]){_LABEL_REST}{{0,15}}?)"
     rf"{_SPACE}*(?P<value>-?\d{{1,5}}(?:\.\d+)?)(?P<pct>%)?"
 )
@@ -270,14 +272,15 @@ _LABEL_LINE = re.compile(
     rf"{_SPACE}*(?P<label>(?:{_LABEL_CHARS}|\d+[A-Za-z])[^\s%，。；：:]{{0,15}}){_SPACE}*"
 )
 _VALUE_ALONE = re.compile(rf"{_SPACE}*(?P<value>-?\d{{1,5}}(?:\.\d+)?)(?P<pct>%)?{_SPACE}*")
-_YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年")
+_YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?")
 _MONTH_LABEL = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年)?(?:(?P<first>\d{1,2})[—–-])?(?P<month>\d{1,2})月"
 )
 
 
-# What parts the pairs on a line: spaces, or the commas the normaliser puts for wide ones.
-_PAIR_GAP = " \t\u3000，,、；"
+# What parts the pairs on a line: spaces, or the commas the normaliser puts for wide ones, or
+# bars (2021　14.2｜2022　15.6).
+_PAIR_GAP = " \t\u3000，,、；|｜"
 
 
 def _pairs_on_line(text: str, start: int, end: int) -> list[re.Match[str]] | None:
@@ -434,3 +437,109 @@ def read_labelled_values(
             )
         )
     return Chart(out, i)
+
+
+# 柱状图为网上零售额（亿元），…；折线为同比增速（%），…: a chart told in a sentence, each series
+# named with its unit.
+_SERIES_TOLD = re.compile(
+    r"(?:柱状图|柱形图|条形图|折线图?|曲线图?|面积图)(?:为|表示|代表|显示)"
+    r"(?P<label>[^（()），,。；：:\d]{2,24})[（(](?P<unit>[^（()）]{1,8})[）)][，,：:]?"
+)
+# 2021年1846.2，2022年2015.7: each year with its value.
+_YEAR_VALUE = re.compile(r"((?:19|20)\d{2})年[：:]?\s*(-?\d[\d,]*(?:\.\d+)?)")
+# 依次为9.2、9.2、14.0: the values in the order of the years told before.
+_IN_TURN_VALUES = re.compile(r"(?:依次|分别)(?:为|是)")
+_TOLD_VALUE = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+_TOLD_GAP = re.compile(r"\s*(?:[，,、]|和|及)\s*")
+_TOLD_PREFIX = re.compile(rf"{_SPACE}*(?:(?:图表|图示|图)(?:说明|注)?[：:])?{_SPACE}*")
+
+
+def read_told_series(
+    text: str, paragraphs: list[tuple[int, int]], index: int, published: date | None
+) -> Chart | None:
+    """The values of a chart told in one paragraph (图表说明：柱状图为…（亿元），2021年1846.2，…；
+    折线为同比增速（%），依次为9.2、…), or None unless the whole paragraph reads so. A growth
+    series without a name of its own is of the series before it, year for year."""
+    start, end = paragraphs[index]
+    at = _TOLD_PREFIX.match(text, start, end).end()
+    series: list[tuple[str, str, list[tuple[int | None, int, int]]]] = []
+    while at < end:
+        told = _SERIES_TOLD.match(text, at, end)
+        if told is None:
+            return None
+        at = told.end()
+        values: list[tuple[int | None, int, int]] = []
+        if (in_turn := _IN_TURN_VALUES.match(text, at, end)) is not None:
+            at = in_turn.end()
+            while (value := _TOLD_VALUE.match(text, at, end)) is not None:
+                values.append((None, *value.span()))
+                at = value.end()
+                gap = _TOLD_GAP.match(text, at, end)
+                if gap is None or not _TOLD_VALUE.match(text, gap.end(), end):
+                    break
+                at = gap.end()
+        else:
+            while (pair := _YEAR_VALUE.match(text, at, end)) is not None:
+                values.append((int(pair.group(1)), *pair.span(2)))
+                at = pair.end()
+                gap = _TOLD_GAP.match(text, at, end)
+                if gap is None or not _YEAR_VALUE.match(text, gap.end(), end):
+                    break
+                at = gap.end()
+        if len(values) < 2:
+            return None
+        series.append((told.group("label").strip(), told.group("unit"), values))
+        if at < end and text[at] in "；;。":
+            at += 1
+        while at < end and text[at] in " \t\u3000":
+            at += 1
+    if not series or series[0][2][0][0] is None:
+        return None
+    years = [year for year, _, _ in series[0][2]]
+    out: list[Observation] = []
+    for label, unit_gloss, values in series:
+        measure, subject = "level", subjects.clean(label)
+        if _GROWTH_LABEL.fullmatch(label):
+            measure, subject = "growth", subjects.clean(series[0][0])
+        if values[0][0] is None:
+            if len(values) != len(years):
+                return None
+            values = [
+                (y, v_start, v_end) for y, (_, v_start, v_end) in zip(years, values, strict=True)
+            ]
+        read = gloss_unit(unit_gloss)
+        if read is None or not subject:
+            return None
+        magnitude, unit_written, unit = read
+        for year, v_start, v_end in values:
+            period = year_period(year, "chart_told") if year else None
+            kind, kind_rule = kind_for_future(
+                "actual", "default_actual", period.end if period else None, published
+            )
+            out.append(
+                Observation(
+                    subject=subject,
+                    measure=measure,
+                    value=float(Decimal(text[v_start:v_end].replace(",", "")) * Decimal(magnitude)),
+                    unit=unit,
+                    value_text=text[v_start:v_end],
+                    char_start=v_start,
+                    char_end=v_end,
+                    sentence=text[start:end],
+                    breakdown=None,
+                    period_type=period.type if period else "none",
+                    period_start=period.start if period else None,
+                    period_end=period.end if period else None,
+                    kind=kind,
+                    unit_written=unit_written,
+                    trace={
+                        "value": "chart_told_value",
+                        "subject": "chart_told_series",
+                        "measure": f"chart_told:{measure}",
+                        "unit": "chart_told_series",
+                        "period": "chart_told_year",
+                        "kind": kind_rule,
+                    },
+                )
+            )
+    return Chart(out, index + 1)

@@ -221,6 +221,10 @@ _CLASS_BOUND_END = re.compile(r"岁(?:及?以[上下])?(?:学历)?|及?以[上�
 _PLACE_END = "部省市州县区镇乡"
 
 
+_INDEX_HEAD = re.compile(r"(?:分项指数|分指数)(?:得分)?$")
+_COUNT_BEFORE_HEAD = re.compile(r"[两二三四五六七八九十\d]+(?:个|大|项|类)$")
+
+
 def shared_head(members: list[str]) -> tuple[list[str], str]:
     """Split the head noun that the last member carries for all members.
 
@@ -270,6 +274,17 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
     # lack, so it is the head of all of them.
     # 衣着、居住、交通通信消费支出: spending, which is no sibling's head, heads a list.
     # 钢材、船舶、光伏组件出口: trade in goods, like their output, heads the list.
+    # 甲、乙、丙分项指数: a sub-index (or its score) of every member.
+    index = _INDEX_HEAD.search(last)
+    if (
+        index is not None
+        and len(last) - len(index.group()) >= 2
+        and not any(_INDEX_HEAD.search(m) for m in members[:-1])
+    ):
+        # (甲、乙、丙三个分项指数: the count of the members is no part of the last one)
+        counted = _COUNT_BEFORE_HEAD.search(last, 0, index.start())
+        cut = counted.start() if counted is not None and counted.start() > 0 else index.start()
+        return [*members[:-1], last[:cut]], index.group()
     for head in (*MEASURE_HEADS, "消费支出", "支出", "进出口", "出口", "进口"):
         if last.endswith(head) and len(last) > len(head):
             if not any(m.endswith(head) for m in members[:-1]):
