@@ -5119,3 +5119,25 @@ def test_a_chart_told_in_a_sentence():
         "2028-12-31",
     )
     assert len(obs) == 6
+
+
+def test_a_unit_written_at_the_end_of_a_tables_title_line():
+    obs = _run(
+        "表2　部分岗位月工资价位　　单位：元\n岗位\t低位数\t中位数\n网络运维员\t5200\t6800\n",
+        date(2031, 5, 20),
+    )
+    assert {o.unit for o in obs} == {"元"}
+
+
+def test_the_member_at_the_extreme_and_its_peers_of_the_same_measure():
+    obs = _run("分行业看，软件业平均工资最高，为19.4万元；金融业17.1万元。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("平均工资", "软件业"),
+        ("平均工资", "金融业"),
+    ]
+    obs = _run("分职业看，技术人员年薪中位数最高，为15.8万元；销售人员9.6万元；行政人员7.2万元。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("年薪中位数", "技术人员"),
+        ("年薪中位数", "销售人员"),
+        ("年薪中位数", "行政人员"),
+    ]

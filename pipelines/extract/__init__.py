@@ -644,7 +644,11 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             # Prose between tables, or the next table's title: a unit line above it was the
             # last table's (a unit line right above a title is the titled table's).
             table_unit, rates_in_percent = None, False
-        unit_note = _UNIT_NOTE_AT_END.search(text, p_start, p_end)
+        unit_note = _UNIT_NOTE_AT_END.search(text, p_start, p_end) or (
+            tables.UNIT_AFTER_TITLE.search(text, p_start, p_end)
+            if table_subject is not None
+            else None
+        )
         if unit_note is not None and _tabular_next(text, paragraphs, index):
             table_unit, unit_line_at = unit_note.group("unit"), index
             rates_in_percent = "%" in unit_note.group("rest")
@@ -5119,11 +5123,28 @@ _RANK = r"(?:居|排名|排|位列|位居)前"
 _RANK_TAIL = re.compile(rf"{_RANK}.*$")
 
 
+_PEOPLE_THEN_MEASURE = re.compile(
+    r"(.{2,10}?(?:人员|负责人|职工|员工|工人|农民工|居民|学生|毕业生|从业者))(.{2,8})"
+)
+
+
 def _extreme_place_measure(extreme: str) -> tuple[str, str] | None:
-    """(place, measure) of 甲镇户籍人口 before 最多: a place and a plain noun of what it has."""
+    """(place, measure) of 甲镇户籍人口 before 最多: a place and a plain noun of what it has;
+    (member, measure) of 乙业平均工资 before 最高: a sector and a measure of it."""
     placed = _PLACE_THEN_MEASURE.fullmatch(extreme)
     if placed is None:
-        return None
+        measure = subjects.measure_after_category(extreme)
+        if measure is None and (people := _PEOPLE_THEN_MEASURE.fullmatch(extreme)) is not None:
+            measure = people.group(2)  # 丙类人员年工资中位数: a group of people, then its measure
+        if (
+            measure is None
+            or len(extreme) - len(measure) < 2
+            or not subjects.names_measure(measure)
+            # (甲国产业数字化占比最高: a share or a rate at the extreme is read apart)
+            or _EXTREME_RATE.fullmatch(extreme) is not None
+        ):
+            return None
+        return extreme[: -len(measure)], measure
     measure = placed.group(2)
     if (
         len(measure) > 8

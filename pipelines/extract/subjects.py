@@ -1011,7 +1011,7 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
     ):
         subject = subject[2:]  # 第四季的按年升幅修订为3.1%: the rise on a year of what was named
     if previous and subject in RATE_OF_CHANGE and not previous.endswith(RATE_OF_CHANGE):
-        # 增速较上半年提高0.3个百分点: the growth rate of the quantity just named.
+        # 增速较上半年提高…个百分点: the growth rate of the quantity just named.
         return previous + subject, "rate_of_previous"
     if previous and (average_only := _AVERAGE_ONLY.fullmatch(subject)) and previous not in GENERIC:
         # 博彩毛收入598.2亿元，…，日均约6.5亿元; 发送旅客…，日均发送218.6万人次: the daily
@@ -1109,6 +1109,8 @@ _CATEGORY_END = re.compile(
 )
 # Trade flows: quantities, though no measure word ends them.
 TRADE_FLOWS = ("进出口", "出口", "进口")
+# 专业技术人员, 单位负责人: a group of people, named as a member.
+_PEOPLE_GROUP = re.compile(r".{1,10}(?:人员|负责人|职工|员工|工人|农民工|居民|学生|毕业生|从业者)")
 # The halves of the pairs statistics split a population into.
 _OTHER_HALF = {
     "城镇": ("农村", "乡村"),
@@ -1153,6 +1155,16 @@ def _sibling(
 ) -> tuple[str, str | None]:
     if not previous or not subject:
         return subject, None
+    if (
+        previous_member
+        and previous_member != subject
+        and _PEOPLE_GROUP.fullmatch(subject)
+        and _PEOPLE_GROUP.fullmatch(previous_member)
+        and previous_member not in previous
+        and names_measure(previous)
+    ):
+        # 甲类人员年工资中位数最高，为…；乙类人员…万元: another group's figure of the measure.
+        return previous, subject
     half = subject[:2]
     for other in _OTHER_HALF.get(half, ()):
         at = previous.find(other)
@@ -1277,7 +1289,8 @@ _NOT_KIND = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|比重|占比|总
 
 
 _MEASURE_ENDS = re.compile(
-    r"(?:额|量|值|数|率|收入|营收|规模|人次|人数|产值|投资|利润|价格|指数|面积|余额|比重|占比|支出)$"
+    r"(?:额|量|值|数|率|收入|营收|规模|人次|人数|产值|投资|利润|价格|指数|面积|余额|比重|占比|支出"
+    r"|工资|薪酬|月薪|年薪)$"
 )
 
 

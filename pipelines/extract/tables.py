@@ -674,6 +674,12 @@ def _column_names(header: list[str] | None, n_cells: int) -> list[str]:
     return names + [""] * (n_cells - len(names))
 
 
+# 表1　…年工资价位　　单位：元: the unit line written at the end of the title's line.
+UNIT_AFTER_TITLE = re.compile(
+    r"(?<!法人)(?<!事业)(?:金额|计量)?单位\s*[：:]\s*(?P<unit>[^\s，。；、;）)：:]{1,8})(?P<rest>)\s*$"
+)
+
+
 def title_subject(line: str) -> str | None:
     """What a table's title line says the table counts (表1　按单位类型分组的法人单位 →
     法人单位), or None if the line is no table title."""
@@ -682,6 +688,7 @@ def title_subject(line: str) -> str | None:
         return None
     # …销货价值及按年变动#, …收入*: a mark that points to a note under the table.
     title = (m.group("title") or m.group("yearbook_title")).strip().rstrip("#＃*＊※")
+    title = UNIT_AFTER_TITLE.sub("", title).rstrip("，, ")
     # 分行业增加值, 按地区分…: how the rows are classified, not what they count.
     title = _CLASSIFIED_BY.sub("", title)
     # 五省份…增加值情况, 各设区市…收入, 软件业分领域收入: the members, how they are classified
