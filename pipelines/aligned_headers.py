@@ -26,6 +26,7 @@ _ALIGNED_TOKEN = re.compile(r"[^ \u3000\t\n]+")
 _ALIGNED_FIGURE = re.compile(r"[-+−]?\d[\d.,]*%?|[—…\-]+")
 _ALIGNED_YEAR = re.compile(r"(?:19|20)\d{2}年?")
 _FIGURE_START = re.compile(r"[-+−]?\d")
+_NAME_WITH_DIGIT = re.compile(r"\d+[A-Za-z]")  # 5G基站, 4K超高清: a name that opens with a digit
 _DRAWN_RULE = re.compile(r"[\u2500-\u257f\-—－_=]{3,}")
 # The lines that close a header from above: a title, a unit line, a note, prose.
 # (单位 alone heads a unit column: 计量 / 单位 over 亿件, no unit line)
@@ -36,6 +37,9 @@ _MAX_HEADER_LINES = 4
 # How far past its ends a name reaches for the centre of a column it names, in column pitches:
 # a group's name centred over two columns stands half a pitch from each, give or take a space.
 _CLAIM_REACH = 0.5
+# How much nearer one column than the next a long name must stand to be that column's, in
+# pitches.
+_CLEARLY_NEARER = 0.25
 SPAN_MARK = "〃"  # a header cell that the name after it spans too (the ditto mark)
 # What parts the cells of a header so written: a full-width bar, which folding leaves nowhere
 # else in the text (a web page's table rows, ruled with |, keep their own reading).
@@ -151,6 +155,7 @@ def _header_columns(
     )
     label_edge = (spans[0][1] + spans[1][0]) / 2
     resolved = []
+    owners_above: list[dict[int, _Token]] = []  # each line's owners, for the lines below it
     for number, tokens in enumerate(lines):
         owner: dict[int, _Token] = {}  # column → the word whose name it bears
         for column in range(1, len(spans)):
@@ -163,6 +168,25 @@ def _header_columns(
                 (near.right - near.left) / 2 + pitch * _CLAIM_REACH
             ):
                 owner[column] = near
+        for t in set(owner.values()):
+            owned = [c for c, o in owner.items() if o is t]
+            if len(owned) < 2:
+                continue
+            named_apart = any(
+                len({above.get(c) for c in owned} - {None}) > 1 for above in owners_above
+            )
+            near, far = sorted(abs(t.centre - centres[c]) for c in owned)[:2]
+            if far - near >= pitch * _CLEARLY_NEARER and (named_apart or number == len(lines) - 1):
+                # 宽带接入用户 under 固定互联网 | 5G基站, long enough to reach the next column: a
+                # group stands over the names it spans, not under names of each of its columns;
+                # a long name on the last line, which names each column alone (比上年增长（%）),
+                # is the column's it stands clearly nearer. (Standing between two, it says the
+                # columns do not line up: the header is left as it is.)
+                nearest = min(owned, key=lambda c: abs(t.centre - centres[c]))
+                for c in owned:
+                    if c != nearest:
+                        del owner[c]
+        owners_above.append(dict(owner))
         _widen_groups(owner, tokens, len(spans), label_edge, last=number == len(lines) - 1)
         cells: list[list[_Token]] = [[] for _ in spans]
         widths = [1] * len(spans)
@@ -284,9 +308,10 @@ def align_spaced_headers(text: str) -> tuple[str, set[int]]:
             if not tokens or any(
                 _FIGURE_START.match(text, t.start)
                 and not _ALIGNED_YEAR.fullmatch(text, t.start, t.end)
+                and not _NAME_WITH_DIGIT.match(text, t.start, t.end)
                 for t in tokens
             ):
-                break  # (6左右 | 5.6: a row of figures, not of names)
+                break  # (6左右 | 5.6: a row of figures, not of names; 5G基站 is a name)
             header.insert(0, tokens)
             header_rules.extend(rules)
             above -= 1

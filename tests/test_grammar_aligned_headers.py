@@ -207,3 +207,61 @@ def test_a_rows_rate_and_unit_glossed_in_one_bracket():
     exports = _one(obs, "15.1")
     assert (exports.subject, exports.measure, exports.unit) == ("出口值", "growth", "%")
     assert str(exports.period_end) == "2031-04-30"
+
+
+_TOWNS = """表8-2            2030年各镇主要指标
+               工业总产值         固定资产投资        城镇居民人均
+                 (万元)              (万元)           可支配收入(元)
+镇  名       绝对数  比上年增长%   绝对数  比上年增长%   绝对数  比上年增长%
+全  区       4218600     6.1        98230      4.4       41260      5.2
+东渡镇       1322480     7.0        31450      3.8       43180      5.6
+西沙镇        906120     5.4        20870     -2.1       39940      4.9
+"""
+
+
+def test_a_groups_unit_alone_below_it_and_a_name_wrapped_after_per_head():
+    _, obs = _run(_TOWNS)
+    output = _one(obs, "1322480")
+    assert (output.subject, output.breakdown, output.value) == (
+        "工业总产值",
+        "东渡镇",
+        13_224_800_000,
+    )
+    assert _one(obs, "-2.1").subject == "固定资产投资"
+    income = _one(obs, "39940")
+    assert (income.subject, income.unit) == ("城镇居民人均可支配收入", "元")
+
+
+_NETWORK = """表6-4          历年通信主要指标
+         固定电话  光纤宽带    4K电视     5G基站   每百户拥有
+  年份     用户    接入用户  机顶盒用户             光纤宽带
+          (万户)    (万户)     (万户)     (个)      (户)
+  2028     102.4    311.6      88.2       5120      96.1
+  2029      98.7    330.2     104.5       6480      98.4
+  2030      95.1    351.9     121.3       7932     101.2
+"""
+
+
+def test_names_that_open_with_a_digit_and_long_names_over_one_column():
+    _, obs = _run(_NETWORK)
+    assert _one(obs, "104.5").subject == "4K电视机顶盒用户"
+    stations = _one(obs, "6480")
+    assert (stations.subject, stations.unit) == ("5G基站", "个")
+    assert _one(obs, "330.2").subject == "光纤宽带接入用户"
+
+
+_SECTORS = """表4-2  规模以上服务业分行业主要指标（2030年）
+                                                        单位：亿元
+                  企业单位数      营业收入           利润总额   应交税金
+行  业              （个）             比上年增长（%）
+合  计               1532     2208.6       8.1      186.2     64.5
+软件业                418      902.3      12.6       97.4     21.8
+"""
+
+
+def test_a_long_name_on_the_last_line_is_the_column_it_stands_clearly_nearer():
+    text, obs = _run(_SECTORS)
+    assert "｜" in text.splitlines()[2]
+    growth = _one(obs, "12.6")
+    assert (growth.subject, growth.breakdown, growth.measure) == ("营业收入", "软件业", "growth")
+    assert _one(obs, "97.4").subject == "利润总额"

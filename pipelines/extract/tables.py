@@ -499,6 +499,10 @@ def _spans_resolved(cells: list[str]) -> tuple[list[str], set[int]]:
     return names, spanned
 
 
+# 人均, 平均, 每: words that a name cannot end with.
+_UNFINISHED_NAME = ("人均", "户均", "平均", "每")
+
+
 def _aligned_names(upper: list[str], lower: list[str]) -> list[str] | None:
     """Two header lines whose cells stand in the columns they name, blank where nothing
     stands (a header laid out with spaces, which the normaliser writes with a cell for each
@@ -525,8 +529,13 @@ def _aligned_names(upper: list[str], lower: list[str]) -> list[str] | None:
             names.append(below)  # 按性别分 over 男 | 女: how the columns are classified
         elif _GROWTH_HEADER.search(below) or _SHARE_HEADER.search(below):
             names.append(group + below)  # 工业增加值 over 比上年增长%
-        elif gloss is not None and _GENERIC_COLUMN.match(below[: gloss.start()]):
-            names.append(group + gloss.group())  # 总量（亿元） under 工业增加值
+        elif group.endswith(_UNFINISHED_NAME):
+            names.append(group + below)  # 农村居民人均 / 可支配收入(元): a name wrapped down
+        elif gloss is not None and (
+            not below[: gloss.start()].strip() or _GENERIC_COLUMN.match(below[: gloss.start()])
+        ):
+            # 总量（亿元） under 工业增加值; (万元) alone under 地区生产总值: the group's unit
+            names.append(group + gloss.group())
         elif _GENERIC_COLUMN.match(below) or _GROUP_TOTAL.fullmatch(below):
             names.append(group)
         else:
