@@ -5141,3 +5141,38 @@ def test_the_member_at_the_extreme_and_its_peers_of_the_same_measure():
         ("年薪中位数", "销售人员"),
         ("年薪中位数", "行政人员"),
     ]
+
+
+def test_a_change_column_after_two_periods_hong_kong_style():
+    obs = _run(
+        "主要統計數字\n\t2031年4月至6月\t2031年5月至7月\t變動\n"
+        "勞動人口\t3 912 400\t3 905 100\t-7 300\n失業率（%）\t3.9\t3.8\t-0.1\n",
+        date(2031, 8, 18),
+    )
+    labour = _one(obs, "-7 300")
+    assert (labour.subject, labour.measure, labour.value, labour.unit) == (
+        "劳动人口",
+        "change",
+        -7300,
+        "人",
+    )
+    assert str(labour.period_end) == "2031-07-31"
+    rate = _one(obs, "-0.1")
+    assert (rate.measure, rate.unit) == ("pp_change", "个百分点")
+
+
+def test_lines_of_a_figure_box_each_led_by_its_figure_and_a_colon():
+    obs = _run(
+        "【数读·上半年】\n▶3.2万场：全县助农直播场次\n▶4.6万个：各类网店（截至6月末）\n▶95.1%：订单按时发货率\n",
+        date(2031, 7, 20),
+    )
+    assert [o.subject for o in obs] == ["全县助农直播场次", "各类网店", "订单按时发货率"]
+
+
+def test_the_channel_named_with_the_last_members_measure_is_every_members():
+    obs = _run("分品类看，蜂蜜、菌菇、茶油网络销售额分别为12亿元、9亿元和6亿元。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("蜂蜜网络销售额", "蜂蜜"),
+        ("菌菇网络销售额", "菌菇"),
+        ("茶油网络销售额", "茶油"),
+    ]

@@ -5609,10 +5609,10 @@ def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
 
 
 # ◆12.6万户，…: a line led by its figure alone, after a bullet or none.
-_LEAD_FIGURE_BEFORE = re.compile(r"[\s◆◇■□●○▲△▶►★☆•·]*(?:约|近|超|逾|超过|接近|将近)?")
-# ，全市千兆宽带用户，…: the words of the next clause, set apart after it.
+_LEAD_FIGURE_BEFORE = re.compile(r"[\s◆◇■□●○▲△▶►▷★☆•·]*(?:约|近|超|逾|超过|接近|将近)?")
+# ，全市千兆宽带用户，…, ：全市千兆宽带用户: the words of the next clause, set apart after it.
 _LABEL_AFTER_FIGURE = re.compile(
-    r"[，,]\s*(?P<label>[^，,。；：\d\s][^，,。；：\n]{1,40})(?=[，,。；：\n]|$)"
+    r"[，,：:]\s*(?P<label>[^，,。；：\d\s][^，,。；：\n]{1,40})(?=[，,。；：\n]|$)"
 )
 
 
@@ -5622,7 +5622,7 @@ def _label_after_lead_figure(
     """◆1093.67亿元　全市软件业务收入，增长8%: a line led by its figure alone, the clause after
     it names what the figure counts; None if the clause is no such line."""
     q = qs[index]
-    if index != 0 or len(qs) != 1 or text[q.end : clause.end].strip("，,。 "):
+    if index != 0 or len(qs) != 1 or text[q.end : clause.end].strip("，,。：: "):
         return None
     line_start = text.rfind("\n", 0, q.start) + 1
     if not _LEAD_FIGURE_BEFORE.fullmatch(text, line_start, q.start):
@@ -5630,12 +5630,14 @@ def _label_after_lead_figure(
     m = _LABEL_AFTER_FIGURE.match(text, clause.end)
     if m is None or lex(text, m.start("label"), m.end()):
         return None
-    label = subjects.clean(m.group("label"))
+    # (…直播账号（截至3月末）: an aside on when, no part of the name)
+    label = subjects.clean(_ASIDE_IN_LABEL.sub("", m.group("label")))
     if _RATE_WORD_ONLY.fullmatch(label):
         return None  # 12.5%　同比增速: how the figure is measured, its quantity named before
     return label if len(label) >= 2 else None
 
 
+_ASIDE_IN_LABEL = re.compile(r"[（(][^（()）]*[）)]")
 _RATE_WORD_ONLY = re.compile(
     r"(?:同比|环比|按年|比上年|较上年)?(?:增速|增幅|增长率|增长|涨幅|降幅|占比|比重|份额)"
 )

@@ -221,6 +221,7 @@ _CLASS_BOUND_END = re.compile(r"岁(?:及?以[上下])?(?:学历)?|及?以[上�
 _PLACE_END = "部省市州县区镇乡"
 
 
+_CHANNEL_BEFORE_HEAD = re.compile(r"(?:直播|网络|网上|线上|线下|电商|跨境)$")
 _INDEX_HEAD = re.compile(r"(?:分项指数|分指数)(?:得分)?$")
 _COUNT_BEFORE_HEAD = re.compile(r"[两二三四五六七八九十\d]+(?:个|大|项|类)$")
 
@@ -291,6 +292,11 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
                 # 城镇、农村居民人均消费支出: the holder and its 人均 are every member's too.
                 holder = _HOLDER_BEFORE_HEAD.search(last, 0, len(last) - len(head))
                 cut = holder.start() if holder and holder.start() > 0 else len(last) - len(head)
+                # 茶叶、柑橘、中药材直播销售额: the channel the sales went through is every
+                # member's too.
+                channel = _CHANNEL_BEFORE_HEAD.search(last, 0, cut)
+                if channel is not None and channel.start() >= 2:
+                    cut = channel.start()
                 return [*members[:-1], last[:cut]], last[cut:]
             break
     # 金融、交通、医疗健康领域: a kind word on the last member only is every member's.

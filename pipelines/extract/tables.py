@@ -153,7 +153,8 @@ _GROWTH_HEADER = re.compile(
     r"同比|环比|(?<!自然)增长|增速|增幅|比上年|较上年|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率"
 )
 # 2024年 | 2025年 | 增减量: a column of the change between the two before it, in the row's unit.
-_CHANGE_HEADER = re.compile(r"增减量|增减数|增减额|增加量|净增|变动量|^\s*增减\s*$")
+# (时期甲 | 时期乙 | 变动: the change between the two, as Hong Kong heads it)
+_CHANGE_HEADER = re.compile(r"增减量|增减数|增减额|增加量|净增|变动量|^\s*(?:增减|变动|变化)\s*$")
 # 比上年增长 under 单位：亿元，%: a rate, in the percent the unit line lists for rates; 比上年增减
 # is an amount in the table's unit.
 _RATE_HEADER = re.compile(r"^(?!.*(?:增减|增加|减少|增量|净增)).*(?:增长|增速|增幅|涨幅|同比)")
@@ -1525,7 +1526,10 @@ def row_observations(
             # a level of the table's period.
             yield _index_cell(text, m, label, group, name, subject, breakdown, period, sentence)
             continue
-        rate_column = bool(_GROWTH_HEADER.search(name) or _SHARE_HEADER.search(name))
+        # (2030年 | 2031年 | 变动: a change column is of the latest period before it too)
+        rate_column = bool(
+            _GROWTH_HEADER.search(name) or _SHARE_HEADER.search(name) or _CHANGE_HEADER.search(name)
+        )
         column_period = (
             # 10月 | 比上年同期增长（%）: a growth column is of the period of the column before it;
             # 2023年上半年 | 2022年上半年 | 同比增长: of the latest of the periods before it.
@@ -1733,7 +1737,7 @@ def row_observations(
                 unit, measure = "个百分点", "pp_change"
             # Decimal so that 12.3万 is 123000, not 123000.00000000001.
             value, written = float(Decimal(digits) * Decimal(magnitude)), unit_written
-            if unit is None and measure == "level" and magnitude == 1:
+            if unit is None and measure in ("level", "change") and magnitude == 1:
                 # 　月费计划用户 | 1 673 675 under 流动电话用户（户）: a count whose unit its
                 # noun implies.
                 unit = implied_unit(subject)
