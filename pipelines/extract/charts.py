@@ -75,6 +75,50 @@ class _Series(NamedTuple):
     magnitude: float
 
 
+class _Read(NamedTuple):
+    """What a chart's words say of one of its values."""
+
+    subject: str
+    measure: str
+    unit: str | None
+    unit_written: str | None
+    breakdown: str | None
+    period: Period | None
+
+
+def _chart_value(
+    text: str,
+    span: tuple[int, int],
+    value: float,
+    read: _Read,
+    sentence: tuple[int, int],
+    published: date | None,
+    trace: dict[str, str],
+) -> Observation:
+    """A chart's value as an observation: an actual, unless its period is still to come."""
+    period = read.period
+    kind, kind_rule = kind_for_future(
+        "actual", "default_actual", period.end if period else None, published
+    )
+    return Observation(
+        subject=read.subject,
+        measure=read.measure,
+        value=value,
+        unit=read.unit,
+        value_text=text[span[0] : span[1]],
+        char_start=span[0],
+        char_end=span[1],
+        sentence=text[sentence[0] : sentence[1]],
+        breakdown=read.breakdown,
+        period_type=period.type if period else "none",
+        period_start=period.start if period else None,
+        period_end=period.end if period else None,
+        kind=kind,
+        unit_written=read.unit_written,
+        trace={**trace, "kind": kind_rule},
+    )
+
+
 def _caption(text: str, span: tuple[int, int] | None) -> str | None:
     """The words of a chart's caption line (图3 2019—2023年我国算力总规模及增速 → 算力总规模及
     增速), or None if the line is no caption."""
@@ -184,35 +228,18 @@ def read_chart(
         if not subject:
             continue
         period = year_period(years[n % len(years)], "chart_axis")
-        kind, kind_rule = kind_for_future("actual", "default_actual", period.end, published)
         digits = number.group().replace(",", "").replace("−", "-")
         value = float(Decimal(digits) * Decimal(s.magnitude))
         line = next(p for p in paragraphs[index:i] if p[0] <= v_start < p[1] + 1)
-        out.append(
-            Observation(
-                subject=subject,
-                measure=s.measure,
-                value=value,
-                unit=s.unit,
-                value_text=text[v_start:v_end],
-                char_start=v_start,
-                char_end=v_end,
-                sentence=text[line[0] : line[1]],
-                period_type=period.type,
-                period_start=period.start,
-                period_end=period.end,
-                kind=kind,
-                unit_written=s.unit_written,
-                trace={
-                    "value": "chart_value",
-                    "subject": "chart_legend",
-                    "measure": f"chart_legend:{s.label}",
-                    "unit": "chart_legend",
-                    "period": "chart_axis",
-                    "kind": kind_rule,
-                },
-            )
-        )
+        read = _Read(subject, s.measure, s.unit, s.unit_written, None, period)
+        trace = {
+            "value": "chart_value",
+            "subject": "chart_legend",
+            "measure": f"chart_legend:{s.label}",
+            "unit": "chart_legend",
+            "period": "chart_axis",
+        }
+        out.append(_chart_value(text, (v_start, v_end), value, read, line, published, trace))
     return Chart(out, i)
 
 
@@ -402,39 +429,23 @@ def read_labelled_values(
                 "chart_label",
             )
             breakdown = None
-        kind, kind_rule = kind_for_future(
-            "actual", "default_actual", period.end if period else None, published
-        )
         value_end = v_end + (1 if has_pct else 0)
+        value = float(Decimal(text[v_start:v_end]) * Decimal(magnitude))
+        read = _Read(subject, measure, unit, unit_written, breakdown, period)
+        trace = {
+            "value": "chart_label_value",
+            "subject": "chart_caption",
+            "measure": f"chart_caption:{measure}",
+            "unit": "chart_caption",
+            "period": "chart_label"
+            if month or year_label
+            else "chart_caption"
+            if period
+            else "none",
+        }
+        sentence = (line_start, value_end)
         out.append(
-            Observation(
-                subject=subject,
-                measure=measure,
-                value=float(Decimal(text[v_start:v_end]) * Decimal(magnitude)),
-                unit=unit,
-                value_text=text[v_start:value_end],
-                char_start=v_start,
-                char_end=value_end,
-                sentence=text[line_start:value_end],
-                breakdown=breakdown,
-                period_type=period.type if period else "none",
-                period_start=period.start if period else None,
-                period_end=period.end if period else None,
-                kind=kind,
-                unit_written=unit_written,
-                trace={
-                    "value": "chart_label_value",
-                    "subject": "chart_caption",
-                    "measure": f"chart_caption:{measure}",
-                    "unit": "chart_caption",
-                    "period": "chart_label"
-                    if month or year_label
-                    else "chart_caption"
-                    if period
-                    else "none",
-                    "kind": kind_rule,
-                },
-            )
+            _chart_value(text, (v_start, value_end), value, read, sentence, published, trace)
         )
     return Chart(out, i)
 
@@ -513,33 +524,16 @@ def read_told_series(
         magnitude, unit_written, unit = read
         for year, v_start, v_end in values:
             period = year_period(year, "chart_told") if year else None
-            kind, kind_rule = kind_for_future(
-                "actual", "default_actual", period.end if period else None, published
-            )
+            value = float(Decimal(text[v_start:v_end].replace(",", "")) * Decimal(magnitude))
+            read = _Read(subject, measure, unit, unit_written, None, period)
+            trace = {
+                "value": "chart_told_value",
+                "subject": "chart_told_series",
+                "measure": f"chart_told:{measure}",
+                "unit": "chart_told_series",
+                "period": "chart_told_year",
+            }
             out.append(
-                Observation(
-                    subject=subject,
-                    measure=measure,
-                    value=float(Decimal(text[v_start:v_end].replace(",", "")) * Decimal(magnitude)),
-                    unit=unit,
-                    value_text=text[v_start:v_end],
-                    char_start=v_start,
-                    char_end=v_end,
-                    sentence=text[start:end],
-                    breakdown=None,
-                    period_type=period.type if period else "none",
-                    period_start=period.start if period else None,
-                    period_end=period.end if period else None,
-                    kind=kind,
-                    unit_written=unit_written,
-                    trace={
-                        "value": "chart_told_value",
-                        "subject": "chart_told_series",
-                        "measure": f"chart_told:{measure}",
-                        "unit": "chart_told_series",
-                        "period": "chart_told_year",
-                        "kind": kind_rule,
-                    },
-                )
+                _chart_value(text, (v_start, v_end), value, read, (start, end), published, trace)
             )
     return Chart(out, index + 1)
