@@ -5176,3 +5176,15 @@ def test_the_channel_named_with_the_last_members_measure_is_every_members():
         ("菌菇网络销售额", "菌菇"),
         ("茶油网络销售额", "茶油"),
     ]
+
+
+def test_an_item_of_a_list_that_tells_a_figure_is_no_heading():
+    obs = _run(
+        "各部门近日发布1—4月相关数据，整理如下：\n"
+        "【软件业】\n· 软件业务收入3826亿元，▲11.6%\n"
+        "· 一季度规模以上互联网企业完成互联网业务收入412亿元，▲6.2%\n"
+        "【通信业】\n· 电信业务收入累计593亿元，▲1.7%\n",
+        date(2031, 5, 21),
+    )
+    assert str(_one(obs, "412亿元").period_end) == "2031-03-31"
+    assert str(_one(obs, "593亿元").period_end) == "2031-04-30"

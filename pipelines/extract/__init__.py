@@ -669,7 +669,13 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         source_line = _SOURCE_LINE.match(text, p_start) is not None or (
             _FIGURE_TITLE.match(text, p_start) is not None and p_end - p_start <= _HEADING_MAX
         )
-        own_heading = None if source_line else _heading_period(text, p_start, p_end, published)
+        own_heading = (
+            None
+            # · 一季度…收入…亿元: an item of a list that tells a figure is no heading; its
+            # time is its own, not the items' after it.
+            if source_line or (_LIST_ITEM.match(text, p_start) and _figure_in(text, p_start, p_end))
+            else _heading_period(text, p_start, p_end, published)
+        )
         heading = own_heading or heading
         if (
             figures_first
@@ -943,6 +949,8 @@ _UNIT_NOTE_AT_END = re.compile(
     r"\s*[：:。]?\s*$"
 )
 # (…客房收入（单位：澳门元百万元）: the unit line written inside the title's brackets)
+# ·, •, -: the bullet of an item of a list, one paragraph each.
+_LIST_ITEM = re.compile(r"\s*[·•‧・]")
 _TITLE_UNIT = re.compile(
     r"[（(]\s*(?:(?:计量)?单位\s*[：:]\s*)?(?P<unit>[^\s（()）：:]{1,8})\s*[）)]\s*$"
 )
