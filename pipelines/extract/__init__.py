@@ -949,7 +949,7 @@ _UNIT_NOTE_AT_END = re.compile(
     r"\s*[：:。]?\s*$"
 )
 # (…客房收入（单位：澳门元百万元）: the unit line written inside the title's brackets)
-# ·, •, -: the bullet of an item of a list, one paragraph each.
+# ·, •: the bullet of an item of a list, one paragraph each.
 _LIST_ITEM = re.compile(r"\s*[·•‧・]")
 _TITLE_UNIT = re.compile(
     r"[（(]\s*(?:(?:计量)?单位\s*[：:]\s*)?(?P<unit>[^\s（()）：:]{1,8})\s*[）)]\s*$"

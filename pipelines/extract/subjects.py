@@ -1169,7 +1169,8 @@ def _sibling(
     for other in _OTHER_HALF.get(half, ()):
         at = previous.find(other)
         rest = previous[at + len(other) :]
-        if 0 <= at <= 3 and len(rest) > len(subject) - 2 + 1 and rest.startswith(subject[2:]):
+        # (the group's own words, then at least two more: the quantity)
+        if 0 <= at <= 3 and rest.startswith(subject[2:]) and len(rest) >= len(subject[2:]) + 2:
             # 城镇居民…占61.2%，农村占38.8%; 全职从业者月均收入…，兼职从业者…: the other half
             # of a pair, of the same quantity.
             return half + rest, subject
