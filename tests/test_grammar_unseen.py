@@ -5188,3 +5188,13 @@ def test_an_item_of_a_list_that_tells_a_figure_is_no_heading():
     )
     assert str(_one(obs, "412亿元").period_end) == "2031-03-31"
     assert str(_one(obs, "593亿元").period_end) == "2031-04-30"
+
+
+def test_a_title_ending_in_a_rates_name_makes_its_cells_rates():
+    obs = _run(
+        "表2　躉售物價指數年增率\n單位：%\n項目別\t120年3月\t120年4月\n總指數\t2.31\t1.96\n",
+        date(2031, 5, 8),
+    )
+    april = _one(obs, "1.96")
+    assert (april.measure, april.unit, april.breakdown) == ("growth", "%", "总指数")
+    assert str(april.period_end) == "2031-04-30"

@@ -751,6 +751,8 @@ _GROWTH_TITLE = re.compile(
     r"|(?:比上年|比上月|同比|环比)(?:涨跌幅度|涨跌幅|增减幅度|涨跌)\s*$"
     # （实质变动百分率）, （按年变动百分率）: the cells are rates of change, in percent.
     r"|[（(](?:实质|名义|按年|按季)?(?:变动|增减)百分率[）)]\s*$"
+    # 消费者物价指数年增率 (its % on the unit line below): a title ending in the rate's name.
+    r"|(?:增减率|增长率|变动率|[年季月]增率|成长率)\s*$"
 )
 
 
