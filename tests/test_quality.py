@@ -163,7 +163,7 @@ TUNED_SETS = {
     "blind_gold_255": (0.76, 0.78),
     "blind_gold_257": (0.94, 0.93),
     "blind_gold_259": (0.96, 0.89),
-    "blind_gold_260": (0.79, 0.94),
+    "blind_gold_260": (0.86, 0.94),
     "blind_gold_262": (0.93, 0.98),
     "blind_gold_263": (0.93, 0.96),
 }
