@@ -5131,9 +5131,7 @@ _RANK = r"(?:居|排名|排|位列|位居)前"
 _RANK_TAIL = re.compile(rf"{_RANK}.*$")
 
 
-_PEOPLE_THEN_MEASURE = re.compile(
-    r"(.{2,10}?(?:人员|负责人|职工|员工|工人|农民工|居民|学生|毕业生|从业者))(.{2,8})"
-)
+_PEOPLE_THEN_MEASURE = re.compile(rf"(.{{2,10}}?(?:{subjects.PEOPLE_NOUNS}))(.{{2,8}})")
 
 
 def _extreme_place_measure(extreme: str) -> tuple[str, str] | None:
@@ -5538,7 +5536,9 @@ _SHARE_OF_AMOUNT = re.compile(
     r"占([^，。；\d]{2,16}?)的?(?:比重|份额|比例)?(?:约|近)?(?:为|达到?)?(?:约|近)?$"
 )
 # 港产品出口方面，…: the trade flow a sentence is about.
-_TRADE_ASPECT = re.compile(r"\s*(?P<flow>[\u4e00-\u9fff]{0,8}(?:进出口|出口|进口|转口))方面[，,]")
+_TRADE_ASPECT = re.compile(
+    rf"\s*(?P<flow>[\u4e00-\u9fff]{{0,8}}(?:{'|'.join(subjects.TRADE_FLOWS)}|转口))方面[，,]"
+)
 _BARE_VALUE = frozenset({"货值", "价值", "金额", "总值", "总额"})
 _BARE_SCALE = frozenset({"规模", "总规模", "市场规模", "产业规模", "交易规模", "用户规模"})
 # 甲产业增势强劲, 乙业务发展势头良好, 丙零售快速兴起: a clause saying how something grows; the

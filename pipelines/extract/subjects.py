@@ -1110,7 +1110,8 @@ _CATEGORY_END = re.compile(
 # Trade flows: quantities, though no measure word ends them.
 TRADE_FLOWS = ("进出口", "出口", "进口")
 # 专业技术人员, 单位负责人: a group of people, named as a member.
-_PEOPLE_GROUP = re.compile(r".{1,10}(?:人员|负责人|职工|员工|工人|农民工|居民|学生|毕业生|从业者)")
+PEOPLE_NOUNS = "人员|负责人|职工|员工|工人|农民工|居民|学生|毕业生|从业者"
+_PEOPLE_GROUP = re.compile(rf".{{1,10}}(?:{PEOPLE_NOUNS})")
 # The halves of the pairs statistics split a population into.
 _OTHER_HALF = {
     "城镇": ("农村", "乡村"),
