@@ -5198,3 +5198,87 @@ def test_a_title_ending_in_a_rates_name_makes_its_cells_rates():
     april = _one(obs, "1.96")
     assert (april.measure, april.unit, april.breakdown) == ("growth", "%", "总指数")
     assert str(april.period_end) == "2031-04-30"
+
+
+def test_a_district_after_a_district_takes_the_quantity_the_first_one_named():
+    obs = _run("分区域看，东坪区零售额45.2亿元，增长8.1%；西岗区31.6亿元，增长6.4%。")
+    second = _one(obs, "31.6亿元")
+    assert (second.subject, second.breakdown) == ("西岗区零售额", "西岗区")
+    assert _one(obs, "6.4%").breakdown == "西岗区"
+    obs = _run("全市账户开立数达58.2万个。分区域看，东坪区开立账户21.4万个；西岗区16.8万个。")
+    assert (_one(obs, "16.8万个").subject, _one(obs, "16.8万个").breakdown) == (
+        "全市账户开立数",
+        "西岗区",
+    )
+
+
+def test_a_column_of_changes_against_a_time_in_points_and_a_flat_cell():
+    obs = _run(
+        "前三季度各县生产总值\n县别　生产总值（亿元）　增长（%）　较上半年（个百分点）\n"
+        "东坪县　412.5　6.2　+0.3\n西岗县　388.1　5.4　持平\n南溪县　256.9　4.8　-0.2\n",
+        date(2031, 10, 28),
+    )
+    up = _one(obs, "+0.3")
+    assert (up.measure, up.unit, up.value, up.breakdown) == ("pp_change", "个百分点", 0.3, "东坪县")
+    flat = _one(obs, "持平")
+    assert (flat.measure, flat.value, flat.breakdown) == ("pp_change", 0.0, "西岗县")
+
+
+def test_more_or_higher_by_an_amount_with_chu():
+    obs = _run("今年全市新增上市公司7家，比上年多出3家。")
+    assert (_one(obs, "3家").measure, _one(obs, "3家").value) == ("change", 3.0)
+    obs = _run("各县合计约2.41万亿元，比全市数据2.35万亿元高出约0.06万亿元。")
+    gap = _one(obs, "0.06万亿元")
+    assert (gap.measure, gap.qualifier) == ("change", "about")
+    assert gap.subject != "高出"
+
+
+def test_the_upper_bound_of_a_rate_naming_a_class_is_no_figure():
+    obs = _run("前三季度，利润增速不足3%的行业仅有4个。")
+    assert [o.value_text for o in obs] == ["4个"]
+    assert (obs[0].subject, obs[0].breakdown) == ("行业", "利润增速不足3%")
+    # a share of the enterprises, bounded: a figure
+    obs = _run("调查显示，不足3%的企业表示订单减少。")
+    assert [o.value_text for o in obs] == ["3%"]
+
+
+def test_the_member_named_after_the_extreme_of_a_rate():
+    obs = _run("前三季度，全市生产总值增长5.3%。增速最快的是北部的东坪县，为7.9%。")
+    fastest = _one(obs, "7.9%")
+    assert fastest.measure == "growth"
+    assert "东坪县" in fastest.subject
+
+
+def test_a_cjk_number_with_more_before_its_magnitude_and_no_unit():
+    obs = _run("全县户籍人口一百二十多万，其中城镇人口过半。")
+    people = _one(obs, "一百二十多万")
+    assert (people.value, people.qualifier, people.unit) == (1_200_000, "over", "人")
+
+
+def test_a_note_giving_the_day_all_data_are_as_of_dates_the_undated_figures():
+    obs = _run(
+        "全省累计建成充电桩8.4万个，今年新增1.6万个；明年计划再新增2万个。\n"
+        "（本文数据除注明外均截至2031年10月底）\n",
+        date(2031, 11, 20),
+    )
+    assert str(_one(obs, "8.4万个").period_end) == "2031-10-31"
+    assert str(_one(obs, "1.6万个").period_end) == "2031-10-31"
+    plan = _one(obs, "2万个")
+    assert (plan.kind, str(plan.period_end)) == ("target", "2032-12-31")
+
+
+def test_emoji_arrows_sign_a_growth():
+    obs = _run("▲光伏电池产量12.4亿千瓦⬆️21.3%\n▲水泥产量8.1亿吨⬇️6.2%\n")
+    assert (_one(obs, "21.3%").measure, _one(obs, "21.3%").value) == ("growth", 21.3)
+    assert (_one(obs, "6.2%").measure, _one(obs, "6.2%").value) == ("growth", -6.2)
+
+
+def test_items_under_a_figures_line_marked_by_another_bullet_are_its_members():
+    obs = _run(
+        "▲快递业务量38.2亿件，增长16.4%\n  ▶东部地区29.6亿件，+15.1%\n  ▶西部地区3.9亿件，+22.8%\n"
+        "▲商品房销售面积减少3.2%\n"
+    )
+    west = _one(obs, "3.9亿件")
+    assert (west.subject, west.breakdown) == ("快递业务量", "西部地区")
+    assert _one(obs, "22.8%").breakdown == "西部地区"
+    assert _one(obs, "3.2%").breakdown is None

@@ -359,6 +359,8 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     prose_period: Period | None = None  # the period in force at the end of the last paragraph
     section_heading: Period | None = None  # the heading period the last section opened with
     members_of: str | None = None  # the measure a line such as ▶ 分门类看 breaks down
+    # The bullet of the last line of figures and the range in ``out`` of its figures.
+    figures_above: tuple[str, int, int] = ("", 0, 0)
     local_heading = False  # whether a line inside that section has named its own since
     cards: list[int] = []  # figures on cards (【4.27万亿元】) that the next paragraph explains
     figures: list[int] = []  # figures on a line of their own, labelled by the line below
@@ -727,6 +729,32 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             ranked_measure = subjects.clean(ranking.group("measure")) or None
         else:
             ranked_measure = None
+        bullet = text[p_start] if text[p_start] in _BULLETS else ""
+        if (
+            members_of is None
+            and len(out) > before
+            and bullet
+            and figures_above[0]
+            and bullet != figures_above[0]
+            and (
+                measure := next(
+                    (
+                        o.subject
+                        for o in reversed(out[figures_above[1] : figures_above[2]])
+                        if o.subject and subjects.names_measure(o.subject)
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # ▲零售额…亿元 / ▶城镇…亿元，+5.2%: lines under a figure's line that another bullet
+            # marks are its items, the members of its measure.
+            members_of = measure
+        if len(out) > before and members_of is None:
+            figures_above = (bullet, before, len(out))
+        elif len(out) == before:
+            figures_above = ("", 0, 0)
         if len(out) == before and _MEMBERS_OPENER_LINE.fullmatch(text, p_start, p_end):
             # ▶ 分门类看 / 采矿业 ↑3.1%: the lines below are members of the measure named last.
             members_of = next(
@@ -795,6 +823,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     plans.plans_in_asides(text, out)
     plans.plans_named(text, out)
     _date_by_same_subject(out)
+    _date_by_data_note(text, out, published)
     _date_by_restated_figure(out)
     _measure_by_earlier_statement(out)
     return out
@@ -900,6 +929,56 @@ def _date_by_restated_figure(out: list[Observation]) -> None:
                 period_start=restated.period_start,
                 period_end=restated.period_end,
                 trace={**o.trace, "period": "restated_below"},
+            )
+
+
+# （本文数据除注明外均截至2031年5月底）, 注：文中数据截至9月30日: the day the text's figures
+# are as of, said once, wherever the note stands.
+_DATA_AS_OF_NOTE = re.compile(
+    r"(?:本文|文中|上述|以上|报道|报告|本报告)中?(?:所[用列引])?(?:相关)?数据"
+    r"(?:除[^，。；（()）]{0,6}外)?[，,]?(?:均|皆|统一)?(?:为)?(?=截[至止])"
+)
+
+
+def _date_by_data_note(text: str, out: list[Observation], published: date | None) -> None:
+    """Actual figures the text leaves undated, or dates only by a year the note's day falls
+    short of (今年新增…, with data as of November), are as of the day a note of the text gives
+    for all its data."""
+    note = _DATA_AS_OF_NOTE.search(text)
+    if note is None:
+        return
+    as_of = next(
+        (
+            period
+            for expr in find_times(text, note.end(), min(len(text), note.end() + 16))
+            if expr.as_of
+            and expr.start == note.end()
+            and (period := resolve(expr, None, None, published)).type == "as_of"
+        ),
+        None,
+    )
+    if as_of is None or as_of.end is None:
+        return
+    for index, o in enumerate(out):
+        # (今年新增…, taken for a target only because the year had not ended: a figure of the
+        # year so far, as the note dates it)
+        so_far = o.kind == "actual" or o.trace.get("kind") == "future_period"
+        if so_far and (
+            (o.period_end is None and o.kind == "actual")
+            or (
+                o.period_type == "year"
+                and o.period_end is not None
+                and o.period_end.year == as_of.end.year
+                and o.period_end > as_of.end
+            )
+        ):
+            out[index] = dataclasses.replace(
+                o,
+                period_type="as_of",
+                period_start=None,
+                period_end=as_of.end,
+                kind="actual",
+                trace={**o.trace, "period": "data_note", "kind": "data_note"},
             )
 
 
@@ -1947,6 +2026,13 @@ def _paragraph(
                     member := subjects.clean(extreme.group("member"))
                 ):
                     state.extreme = ((s_start, s_end), member)
+                elif (
+                    (extreme := _EXTREME_IS.fullmatch(text, clause.start, clause.end))
+                    and (member := subjects.clean(extreme.group("member")))
+                    and (measured := subjects.clean(extreme.group("measure")))
+                ):
+                    # 增速最快的是乙县: as 乙县增速最快 says it.
+                    state.extreme = ((s_start, s_end), member + measured)
                 elif (
                     (ranked := _MEMBERS_RANKED_HIGH.fullmatch(text, clause.start, clause.end))
                     and (member := subjects.clean(ranked.group("members")))
@@ -4708,6 +4794,10 @@ _MEMBERS_OPENER_LINE = re.compile(
 )
 
 
+# The marks that open the items of a list.
+_BULLETS = frozenset("▲△▶►▸▷➤◆◇■□●○•◦▪🔹🔸")
+
+
 def _members_of_measure(out: list[Observation], first: int, measure: str) -> str | None:
     """Make the paragraph's figures of bare categories (采矿业, 城镇) members of ``measure``;
     the measure for the lines after, or None once a line names a measure of its own."""
@@ -5485,6 +5575,11 @@ _MEMBERS_RANKED_HIGH = re.compile(
 )
 _EXTREME_MEMBER = re.compile(
     r"\s*(?:而|但)?(?P<member>[^，。；\d\s]{2,12}?)(?:最高|最低|最快|最慢|最多|最少|最大|最小|居首|居末)"
+)
+# 增速最快的是乙县, 占比最高的要数丙类: the measure first, then the member at its extreme.
+_EXTREME_IS = re.compile(
+    r"\s*(?:而|但|其中[，,]?)?(?P<measure>[^，。；\d\s的]{2,10}?)"
+    r"(?:最高|最低|最快|最慢|最多|最少|最大|最小)的(?:是|为|要数|当属)(?P<member>[^，。；\d\s]{2,12})"
 )
 # 丙类跌幅 (before 最大): a member and the rate it moved by.
 _MEMBER_RATE = re.compile(r"(?P<member>.{2,10}?)(?P<rate>跌幅|降幅|升幅|涨幅|增幅|增速)")

@@ -39,14 +39,15 @@ _NEGATIVE = re.compile(
     r"|降幅|跌幅"
 )
 _RATIO_UNITS = frozenset({"%", "‰"})
-_ARROW_BEFORE = re.compile(r"([↑↓▲▼])\s*$")
+# (⬆️, ⬇️: the emoji arrows, with the selector that draws them as emoji)
+_ARROW_BEFORE = re.compile(r"([↑↓▲▼⬆⬇🔺🔻])\ufe0f?\s*$")
 _DRAG = re.compile(r"下拉|拖累|拉低|下拖")
 _RELATIVE_GAP = re.compile(
     r"比(?![上去前]年|同期|上月|上季)[^，。；比]{1,15}?(低|少|便宜|高|多|贵)了?(?:约|近|超过)?$"
 )
 # 较2018年同月低约18%, 比上年高5%: higher or lower than an earlier time of the same quantity.
 _TIME_GAP = re.compile(
-    r"(?:比|较)(?=[上去前]年|同期|上[月季]|(?:19|20)\d\d\s?年)[^，。；比较]{1,15}?(低|少|高|多)了?"
+    r"(?:比|较)(?=[上去前]年|同期|上[月季]|(?:19|20)\d\d\s?年)[^，。；比较]{1,15}?(低|少|高|多)出?了?"
     r"(?:约|近|超过)?$"
 )
 _GROWTH_TARGET = re.compile(
@@ -65,9 +66,11 @@ _IN_TIME = re.compile(
 _BASE_BEFORE = re.compile(r"[比较]")
 _GROWTH_RATE_NAMED = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:[^，。；]{0,12}?)(?:由|从)")
 _RATE_NAMED = re.compile(r"增速|增幅|涨幅|降幅|增长率|比重|占比|利率|[^，]率")
-_GAP_WORD_ONLY = re.compile(r"\s*[多少](?:了)?(?:将近|接近|近|约|超过|逾)?")
+_GAP_WORD_ONLY = re.compile(r"\s*[多少高低]出?(?:了)?(?:将近|接近|近|约|超过|逾)?")
 _GAP = re.compile(
     r"(?:比[^，。；比]{1,15}?|较[^，。；比较]{1,15}?|同比|环比)(?<![减增缺至提])([多少高低])"
+    # 比上月多出3个 (出: the amount by which it is more)
+    r"出?"
     # 同比多投产2140万千瓦: more of what the verb did.
     r"(?:投产|生产|销售|完成|实现|建成|开工|接待|招收)?了?"
     # 比前年多了将近二百家: a qualifier between the gap and its figure.
@@ -147,7 +150,7 @@ def decide(
     value, unit = quantity.value, quantity.unit
     if unit == "%" and (arrow := _ARROW_BEFORE.search(window)) is not None:
         # 68.5万辆 ↑42.3%, ▼2.1%: an infographic's arrow is the sign of a growth.
-        signed = -abs(value) if arrow.group(1) in "↓▼" else value
+        signed = -abs(value) if arrow.group(1) in "↓▼⬇🔻" else value
         return MeasureDecision("growth", signed, unit, "arrow")
     if verb is LOOK_UP_VERB:
         verb = governing_verb(window)

@@ -796,7 +796,23 @@ def _bounds_a_class(text: str, start: int, unit_end: int, unit: str | None, floo
     """Whether the amount at ``start:unit_end`` after 超/逾 is the lower bound of a class
     (收入超20亿元的企业), not a figure: 的 and a noun follow it, or a class noun and its count
     (营收超百亿元企业5家)."""
-    if not text[max(floor, start - 2) : start].endswith(("超", "逾", "超过", "高于", "大于")):
+    before = text[max(floor, start - 2) : start]
+    if before.endswith(("不足", "不到", "低于", "少于", "小于")):
+        # 增速不足2%的县有3个: the upper bound of a class; not 低于5%的水平, 不足两成的份额.
+        # (不足3%的企业: a share of the enterprises, unless a rate is what is bounded)
+        return (
+            text.startswith("的", unit_end)
+            and _is_cjk_noun(text, unit_end + 1)
+            # (不足5万元的有3个: the class's members are counted by a rule of their own)
+            and text[unit_end + 1] not in "有占为是达"
+            and not _TARGET_NOUN.match(text, unit_end + 1)
+            and not _LEVEL_NOUN.match(text, unit_end + 1)
+            and (
+                unit not in ("%", "‰")
+                or _RATE_BOUNDED.search(text, max(floor, start - 6), start - 2) is not None
+            )
+        )
+    if not before.endswith(("超", "逾", "超过", "高于", "大于")):
         return False
     if text.startswith("的", unit_end):
         # 高于86%的目标: a target is a figure, not a class.
@@ -808,6 +824,11 @@ def _bounds_a_class(text: str, start: int, unit_end: int, unit: str | None, floo
     )
 
 
+# 低于5%的水平, 不足一成的份额: the figure itself, set against a level or part of a whole.
+_LEVEL_NOUN = re.compile(
+    r"水平|份额|比重|比例|占比|幅度|速度|增速|增幅|标准|平均|均值|底线|红线|警戒线"
+)
+_RATE_BOUNDED = re.compile(r"(?:增速|增幅|增长|涨幅|降幅|率|占比|比重)$")
 # 企业5家, 产业集群达到3个, 直播间1.4万个: a class noun right after an amount, then its count.
 _CLASS_THEN_COUNT = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|项目|集群|城市|园区|基地|平台|行业|产业|品牌|门店|商户"
@@ -1048,7 +1069,16 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                 and not (
                     (unit.magnitude_text or run[-1] in "万亿")
                     and text[unit.end : unit.end + 1] in ("，", "。", "；", "！", "\n", "")
-                    and _PASSING_CUE.search(text, max(start, n_start - 3), n_start)
+                    and (
+                        _PASSING_CUE.search(text, max(start, n_start - 3), n_start)
+                        # 常住人口九百三十多万。: a number of several numerals and a magnitude
+                        # is no word, its unit the subject's.
+                        or (
+                            len(run) >= 3
+                            and (bool(unit.magnitude_text) or run[-1] in "万亿")
+                            and any(c in "一二两三四五六七八九" for c in run)
+                        )
+                    )
                 )
             )
         ):

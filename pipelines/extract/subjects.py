@@ -136,7 +136,7 @@ _ONLY_ESTIMATE = re.compile(
 )
 _TRAILING_WORDS = (
     "修订估计|临时估计|初步统计|初步核算|初步估计|概估|修正|修订|预测|的|已|了|(?<![人英奇天])才|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|合共|(?<!资产)(?<!负债)(?<!权益)(?<!收入)(?<!支出)总计|也|(?<![返偿归退])还|(?<![村户人日月])均|都|将|已经|达到|达|为|是|有|突破|首破|超过|(?<![出入])超|(?<=[收投输流纳注]入)超|(?<=[支输产付]出)超|逾"
-    "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|实现|完成|录得|(?<!变)更|新公开的|全年|同比|环比|按年|按季|按月|从|轻微|略为|稍为|稍微|亦|相应"
+    "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|仅仅|(?<!不)仅|实现|完成|录得|(?<!变)更|新公开的|全年|同比|环比|按年|按季|按月|从|轻微|略为|稍为|稍微|亦|相应"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|普遍|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为|需保持|需|(?<=保持)月均"
     # 三次产业结构调整为…: the structure reached, not a kind of it.
@@ -537,7 +537,7 @@ def clean(phrase: str) -> str:
         return ""  # 2026年基数…，2029年目标…: what standing the figure has, not what it is of
     if phrase in ("数字", "数值"):
         return ""  # 2月数字经修订后为…: the figure of the quantity named before
-    if phrase in ("多", "少"):
+    if phrase[:1] in ("多", "少", "高", "低") and phrase[1:] in ("", "出"):
         return ""  # 较上月的…亿元多…亿元: how far past the base, of the quantity before
     if phrase in ("年", "月", "季", "日", "周", "计", "半年"):
         # 用户达7640万户，年净增1130万户: per year, of the quantity named before; 全年计仍下跌:
@@ -570,7 +570,8 @@ _PROGRESS = re.compile(r"(?:完成([^，。；]{2,16})|^\s*(目标任务|年度�
 # 超过250亿元的县（市、区）有2个: the gloss of the kinds of units counted stays in the name.
 _COUNTED_AFTER_DE = re.compile(
     r"的((?:[\u4e00-\u9fff]{2,6}?|[\u4e00-\u9fff]{1,6}?[（(][^（()）]{1,8}[）)]))"
-    r"(?:有|共有|达到?|为|共)$"
+    # 增速不足2%的县仅有3个: 仅 says how few, no part of the noun.
+    r"(?:仅|只)?(?:有|共有|达到?|为|共)$"
 )
 _MEASURE_WORD_ENDS = (
     "比重",
@@ -1264,7 +1265,35 @@ def _sibling(
     for head in (*MEASURE_HEADS, "收入", "生产指数", "价格"):
         if previous.endswith(head) and len(previous) >= len(head):
             return subject + head, subject
+    if (last := _CATEGORY_END.search(subject)) is not None and len(last.group()) == 1:
+        # 东坪区零售额…；西岗区…: a one-character class word (区, 县, 业) ends many nouns, so the
+        # member before must open with a name as long as this one, ending in the same word.
+        if (
+            previous_member
+            and _same_class_name(subject, previous_member)
+            and previous_member not in previous
+            and names_measure(previous)
+        ):
+            return previous, subject
+        if (
+            _same_class_name(subject, previous)
+            and len(rest := previous[len(subject) :]) >= 2
+            and not _CATEGORY_END.search(rest)
+            and (names_measure(rest) or rest in TRADE_FLOWS)
+        ):
+            return subject + rest, subject
     return subject, None
+
+
+def _same_class_name(member: str, named: str) -> bool:
+    """Whether ``named`` opens with another name of ``member``'s length and last character."""
+    size = len(member)
+    return (
+        2 <= size <= 5
+        and len(named) > size
+        and named[size - 1] == member[-1]
+        and (named[:size] != member)
+    )
 
 
 def _kind_of(subject: str, measured: str, beside: bool) -> tuple[str, str | None]:

@@ -66,8 +66,14 @@ _NUMBER_CELL = re.compile(
 )
 
 
+# 持平 in a column of rates or of changes: no change, a figure of 0.
+_FLAT_CELL = re.compile(r"\s*(?P<num>持平)(?P<bound>(?!))?(?P<pct>(?!))?(?P<word>(?!))?\s*$")
+
+
 def _digits(number: str) -> str:
-    """1,234 / 2 486 315 → the digits, without the marks that group them."""
+    """1,234 / 2 486 315 → the digits, without the marks that group them (持平: 0)."""
+    if number == "持平":
+        return "0"
     return number.replace(",", "").replace(" ", "").replace("\u2009", "").replace("\u202f", "")
 
 
@@ -133,7 +139,7 @@ _NO_FIGURE_COLUMN = re.compile(
 # 比1—8月加快或回落（百分点）: a column of changes in percentage points.
 # 排名 | 省份 | …, 序号 | 项目名称 | …: a first column that numbers the rows.
 _SERIAL_COLUMN = re.compile(r"^(?:序号|编号|排名|排序|名次|位次)$")
-_POINTS_HEADER = re.compile(r"[（(]百分点[）)]\s*$")
+_POINTS_HEADER = re.compile(r"[（(]个?百分点[）)]\s*$")
 _SHARE_LABEL = re.compile(r"比重|占比|所占比例")
 # 软件业务收入（亿元）: the unit of the row, in the label's last parenthesis.
 _LABEL_UNIT = re.compile(r"[（(](?P<unit>[^（()）]{1,6})[）)]\s*$")
@@ -1503,6 +1509,12 @@ def row_observations(
             continue
         listed, listed_before = listed_units.get(column), listed_units.get(column - 1)
         m = _NUMBER_CELL.match(text, cell_start, cell_end)
+        if m is None and (
+            _POINTS_HEADER.search(name)
+            or _GROWTH_HEADER.search(name)
+            or _CHANGE_HEADER.search(name)
+        ):
+            m = _FLAT_CELL.match(text, cell_start, cell_end)
         if m is None:
             if _names_time(name):
                 # 2025年 | 2030年 | 年均增长 over 5.4 | — | 5左右: the growth is to the blank year.
