@@ -5282,3 +5282,12 @@ def test_items_under_a_figures_line_marked_by_another_bullet_are_its_members():
     assert (west.subject, west.breakdown) == ("快递业务量", "西部地区")
     assert _one(obs, "22.8%").breakdown == "西部地区"
     assert _one(obs, "3.2%").breakdown is None
+
+
+def test_a_measure_called_by_its_head_after_its_full_name_takes_the_full_name_back():
+    obs = _run(
+        "前三季度，全省港口集装箱吞吐量完成412万标箱，增长6.3%；吞吐量增速比上半年加快0.8个百分点。"
+        "东港市吞吐量增长9.1%，占全省比重达41.2%。"
+    )
+    assert _one(obs, "0.8个百分点").subject == "港口集装箱吞吐量增速"
+    assert _one(obs, "9.1%").subject == "东港市港口集装箱吞吐量"

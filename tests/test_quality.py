@@ -144,6 +144,7 @@ TUNED_SETS = {
     "blind_gold_215": (0.94, 0.92),
     "blind_gold_217": (0.97, 0.90),
     "blind_gold_219": (0.93, 0.93),
+    "blind_gold_220": (0.85, 0.85),
     "blind_gold_221": (0.98, 0.99),
     "blind_gold_223": (0.93, 0.85),
     "blind_gold_225": (0.98, 0.89),

@@ -824,6 +824,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     plans.plans_named(text, out)
     _date_by_same_subject(out)
     _date_by_data_note(text, out, published)
+    _name_short_measures(out)
     _date_by_restated_figure(out)
     _measure_by_earlier_statement(out)
     return out
@@ -980,6 +981,47 @@ def _date_by_data_note(text: str, out: list[Observation], published: date | None
                 kind="actual",
                 trace={**o.trace, "period": "data_note", "kind": "data_note"},
             )
+
+
+def _name_short_measures(out: list[Observation]) -> None:
+    """A measure the text goes on to call by its last words (快递业务量…；甲市业务量增长…,
+    业务量增速…) is the one it named in full before: the short name takes the full one back.
+    Only a modifier that names no member (快递, not 第一产业 or 甲市) makes a full name."""
+    # The measures named in full so far, in order: the first of a kind is the main one
+    # (固定资产投资 before 民间投资), which a short name refers back to.
+    named: list[str] = []
+    for index, o in enumerate(out):
+        if not o.subject:
+            continue
+        rate = subjects.strip_rate_word(o.subject)
+        place = subjects.leading_place(rate) or ""
+        short = rate[len(place) :]
+        # (a short name alone, 投资 after 民间投资, may be the whole the other was a kind of)
+        if (place or rate != o.subject) and len(short) >= 2 and subjects.names_measure(short):
+            full = next(
+                (
+                    f
+                    for f in named
+                    if f.endswith(short)
+                    and 2 <= len(modifier := f[: -len(short)]) <= 6
+                    and not subjects.names_category(modifier)
+                    and not subjects.names_place(modifier)
+                ),
+                None,
+            )
+            if full is not None:
+                trace = {**o.trace, "subject": f"{o.trace.get('subject')}+named_in_full_before"}
+                out[index] = dataclasses.replace(
+                    o, subject=place + full + o.subject[len(rate) :], trace=trace
+                )
+                continue
+        whole = subjects.strip_whole_scope(o.subject)
+        if (
+            subjects.names_measure(whole)
+            and subjects.leading_place(whole) is None
+            and not subjects.names_place(whole)
+        ):
+            named.append(whole)
 
 
 def _date_by_same_subject(out: list[Observation]) -> None:
