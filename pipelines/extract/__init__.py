@@ -948,16 +948,7 @@ def _date_by_data_note(text: str, out: list[Observation], published: date | None
     note = _DATA_AS_OF_NOTE.search(text)
     if note is None:
         return
-    as_of = next(
-        (
-            period
-            for expr in find_times(text, note.end(), min(len(text), note.end() + 16))
-            if expr.as_of
-            and expr.start == note.end()
-            and (period := resolve(expr, None, None, published)).type == "as_of"
-        ),
-        None,
-    )
+    as_of = _as_of_at(text, note.end(), len(text), published)
     if as_of is None or as_of.end is None:
         return
     for index, o in enumerate(out):
@@ -1354,10 +1345,13 @@ def _survey_date(text: str, start: int, end: int, published: date | None) -> Per
     """The reference date of a report a release summarises, stated once in its lead: it frames
     the findings listed after it that give no date of their own."""
     cited = _CITED_AS_OF.search(text, start, end)
-    if cited is None:
-        return None
-    for expr in find_times(text, cited.end(), min(end, cited.end() + 16)):
-        if expr.as_of and expr.start == cited.end():
+    return None if cited is None else _as_of_at(text, cited.end(), end, published)
+
+
+def _as_of_at(text: str, pos: int, end: int, published: date | None) -> Period | None:
+    """The day a 截至… expression right at ``pos`` names, or None."""
+    for expr in find_times(text, pos, min(end, pos + 16)):
+        if expr.as_of and expr.start == pos:
             period = resolve(expr, None, None, published)
             return period if period.type == "as_of" else None
     return None
