@@ -718,6 +718,8 @@ _OCR_LETTER_DIGIT = re.compile(
 
 # 余额3 57.42亿元: after a CJK character, one to three digits, one space, and the rest of the
 # number with its magnitude (not 2021 2022, nor cells of a table, parted by tabs).
+# 表, 表3, 表一, 附表2, 表2-1: the label that opens a table's title line.
+_TABLE_LABEL = re.compile(r"\s*(?:附表|表)[\d一二三四五六七八九十]*(?:[-－]\d{1,2})?")
 _OCR_NUMBER_HEAD = re.compile(r"[\u4e00-\u9fff]\d{1,3}$")
 _OCR_NUMBER_TAIL = re.compile(r"\d+(?:\.\d+)?[万亿]")
 _OCR_DAY = re.compile(r"(?<=\d)曰")
@@ -1230,6 +1232,12 @@ def normalise(raw: str) -> NormalisedText:
             and _OCR_NUMBER_TAIL.match(folded, end)
         ):
             continue  # 总额2 47.16亿元: a space an OCR put inside a number
+        if _TABLE_LABEL.fullmatch(folded, line_start, start) and not next_char.isspace():
+            # 表　出进口概况, 表一　2026年…: the space after a table's label parts it from
+            # the title, which may open with a word or a year.
+            pieces.append(" ")
+            raw_starts.append(start)
+            continue
         # Spaces matter only between two ASCII words ("AI model", "2023 2024").
         if _is_ascii_word(prev_char) and _is_ascii_word(next_char):
             if prev_char == "%" or next_char == "%":

@@ -4254,8 +4254,8 @@ def test_a_goods_table_by_class_and_a_signed_amount_in_brackets():
     assert [
         (o.subject, o.breakdown, o.measure) for o in obs if o.value_text in ("31.4", "5.2")
     ] == [
-        ("出口订单", "机械", "level"),
-        ("出口订单", "机械", "growth"),
+        ("出口订单金额", "机械", "level"),
+        ("出口订单金额", "机械", "growth"),
     ]
 
 
@@ -5291,3 +5291,113 @@ def test_a_measure_called_by_its_head_after_its_full_name_takes_the_full_name_ba
     )
     assert _one(obs, "0.8个百分点").subject == "港口集装箱吞吐量增速"
     assert _one(obs, "9.1%").subject == "东港市港口集装箱吞吐量"
+
+
+def test_a_table_labelled_in_cjk_numerals_or_unnumbered_keeps_its_title():
+    # 表一 before a title opening with a year, and 表 alone before the title, a space apart.
+    obs = _run(
+        "表二　2025年3月及首三个月主要市场入境游客（人次）\n"
+        "市场\t3月\t按年变动(%)\t1至3月\t按年变动(%)\n"
+        "东南亚\t52,310\t+6.2\t148,905\t+4.4\n"
+        "总计\t301,442\t+3.9\t880,120\t+2.7\n"
+    )
+    q = _one(obs, "52,310")
+    assert (q.subject, q.breakdown, q.unit, q.value) == ("入境游客", "东南亚", "人次", 52310)
+    assert _one(obs, "880,120").subject == "入境游客"
+    obs = _run(
+        "表　收支概况（亿元；%）\n项目\t3月金额\t年增率\n收入\t212.4\t3.3\n支出\t198.0\t-1.2\n"
+    )
+    q = _one(obs, "212.4")
+    assert (q.subject, q.value, q.unit) == ("收入", 2.124e10, "元")
+    g = _one(obs, "-1.2")
+    assert (g.subject, g.measure, g.value, g.unit) == ("支出", "growth", -1.2, "%")
+
+
+def test_rows_of_quarters_and_half_years_give_their_own_periods():
+    obs = _run(
+        "表3　全县规模以上工业增加值\n期间\t总量（亿元）\t增速（%）\n"
+        "2024年第3季\t88.2\t4.1\n2024年上半年\t170.5\t3.6\n",
+        date(2025, 2, 10),
+    )
+    q = _one(obs, "88.2")
+    assert (q.subject, q.value, q.period_end) == (
+        "全县规模以上工业增加值",
+        8.82e9,
+        date(2024, 9, 30),
+    )
+    g = _one(obs, "3.6")
+    assert (g.measure, g.period_end, g.kind) == ("growth", date(2024, 6, 30), "actual")
+    # A page's running head with its date is no row of figures.
+    assert not _run("2025年1月7日\t星期二\t要闻\t3\n")
+
+
+def test_columns_of_estimates_made_at_other_times_keep_the_rows_period():
+    obs = _run(
+        "表2　全市生产总值增长率预测比较\t单位：%\n期间\t1月预测\t本次（4月）\n"
+        "2025年第1季\t4.9\t5.2\n2025年全年\t5.0\t5.3\n"
+    )
+    early = _one(obs, "4.9")
+    assert (early.measure, early.period_end, early.kind) == ("growth", date(2025, 3, 31), "target")
+    now = _one(obs, "5.2")
+    assert (now.period_end, now.kind, now.breakdown) == (date(2025, 3, 31), "actual", None)
+    assert _one(obs, "5.3").kind == "target"  # the year not over yet
+
+
+def test_restated_in_another_currency_and_one_character_change_verbs():
+    obs = _run(
+        "一季度出口98.6亿美元，年增12.0%；以新台币计为3,121亿元，增10.4%。进口51.0亿美元，减2.2%。"
+    )
+    q = _one(obs, "3,121亿元")
+    assert (q.subject, q.value) == ("出口", 3.121e11)
+    assert _one(obs, "10.4%").subject == "出口"
+    down = _one(obs, "2.2%")
+    assert (down.subject, down.measure, down.value) == ("进口", "growth", -2.2)
+    obs = _run("贸易顺差41.2亿美元，扩增逾8亿美元。")
+    q = _one(obs, "8亿美元")
+    assert (q.subject, q.measure, q.qualifier) == ("贸易顺差", "change", "over")
+
+
+def test_the_minus_sign_written_as_a_word():
+    obs = _run("最终消费拉动增长2.9个百分点，净出口拉动1.6个及负0.4个百分点。")
+    assert _one(obs, "1.6个").unit == "个百分点"
+    q = _one(obs, "负0.4个百分点")
+    assert (q.measure, q.value) == ("pp_change", -0.4)
+    assert _one(_run("行业利润增长负3.2%。"), "负3.2%").value == -3.2
+    # 负 of a word: 减负 is a relief of burdens, not a sign.
+    assert _one(_run("全年为企业减负15.5亿元。"), "15.5亿元").value == 1.55e9
+
+
+def test_a_revision_from_the_figure_first_published():
+    obs = _run("上年第4季度经济增长率由原公布之3.1%修正为3.3%。")
+    assert [(o.subject, o.measure, o.value) for o in obs] == [
+        ("经济增长率", "growth", 3.1),
+        ("经济增长率", "growth", 3.3),
+    ]
+
+
+def test_the_base_period_of_an_index_dates_no_figure():
+    obs = _run(
+        "二〇二五年五月份居民消费价格\n\n五月份整体物价按年上升1.2%。\n\n"
+        "表1　消费价格指数（2022年7月至2023年6月=100）\n"
+        "指数\t2025年5月\t按年变动(%)：2025年4月\n整体指数\t104.3\t1.1\n\n"
+        "五月份，衣着价格的按年升幅为0.7%。",
+        date(2025, 6, 20),
+    )
+    assert _one(obs, "0.7%").period_end == date(2025, 5, 31)
+
+
+def test_a_title_of_growth_by_component_names_the_quantity_and_its_members():
+    obs = _run(
+        "表4　零售价格指数按组成项目划分的按年变动(%)\n组成项目\t2025年4月\t2025年5月\n"
+        "食品\t2.2\t2.5\n衣着\t-0.6\t-0.4\n",
+        date(2025, 6, 20),
+    )
+    q = _one(obs, "-0.4")
+    assert (q.subject, q.breakdown, q.measure, q.value) == ("零售价格指数", "衣着", "growth", -0.4)
+    assert q.period_end == date(2025, 5, 31)
+    obs = _run(
+        "表　2025年5月出口主要目的地区\n地区\t金额（亿美元）\t年增率（%）\n甲洲\t31.2\t4.4\n",
+        date(2025, 6, 20),
+    )
+    q = _one(obs, "31.2")
+    assert (q.subject, q.breakdown) == ("出口金额", "甲洲")

@@ -48,7 +48,7 @@ _BARE_OK = re.compile(
 # PUE控制在1.25以下, 设计PUE不高于1.2, PUE在1.20—1.30之间: a pure number held to a bound.
 _BARE_HELD = re.compile(r"(?:(?:控制|稳定|保持|维持)在|不高于|不超过|不低于)$")
 _BARE_BOUNDED = re.compile(r"(?:在|低于|高于)$")
-_CHANGE_FROM = re.compile(r"(?:从|由)(?:[^，。；]{0,8}的)?$")
+_CHANGE_FROM = re.compile(r"(?:从|由)(?:[^，。；]{0,8}[的之])?$")
 _CHANGED_TO = re.compile(r"(?:缩小|扩大|提高|提升|下降|降低|上升|增加|减少|调整|优化)(?:至|到|为)")
 _HEADING_MAX = 40
 _RATIO_OR_MONEY = frozenset(
@@ -156,9 +156,12 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     if _AXIS_YEARS.search(text, start, end):
         return None  # 2027年2028年2029年: a chart's axis labels, left in the text layer
     bracketed = _BRACKETED_YEAR.search(text, start, end)
+    index_base = _INDEX_BASE_PERIOD.search(text, start, end)
     for expr in find_times(text, start, end):
         if expr.kind != "period" or expr.is_base:
             continue
+        if index_base is not None and index_base.start() < expr.start < index_base.end():
+            continue  # 消费物价指数（2022年7月至2023年6月=100）: the index's base, no period
         if bracketed is not None and bracketed.start(1) <= expr.start < bracketed.end(1):
             break  # the edition of a report, read below
         if _TARGET_BEFORE.search(text, start, expr.start):
@@ -663,6 +666,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         ):
             # 表1　按区域统计的空置率（%）: the unit of every cell the title's figures fill.
             table_unit, unit_line_at = title_unit.group("unit"), index
+            rates_in_percent = title_unit.group("pct") is not None
         index_table = table_subject is not None and table_subject.endswith("指数")
         table_period = (
             _heading_period(text, p_start, p_end, published) if table_subject is not None else None
@@ -1063,9 +1067,12 @@ _UNIT_NOTE_AT_END = re.compile(
 # (…客房收入（单位：澳门元百万元）: the unit line written inside the title's brackets)
 # ·, •: the bullet of an item of a list, one paragraph each.
 _LIST_ITEM = re.compile(r"\s*[·•‧・]")
+# (…出进口概况（亿美元；%）: the amounts' unit, then the rates' %)
 _TITLE_UNIT = re.compile(
-    r"[（(]\s*(?:(?:计量)?单位\s*[：:]\s*)?(?P<unit>[^\s（()）：:]{1,8})\s*[）)]\s*$"
+    r"[（(]\s*(?:(?:计量)?单位\s*[：:]\s*)?(?P<unit>[^\s（()）：:；;，,、]{1,8})"
+    r"(?P<pct>\s*[；;，,、]\s*[%％])?\s*[）)]\s*$"
 )
+_INDEX_BASE_PERIOD = re.compile(r"[（(][^（()）]{1,24}[=＝]\s*100[）)]")
 _INDEX_BASE_LINE = re.compile(r"\s*[（(]?[\u4e00-\u9fff]{1,6}\s*=\s*100[）)]?\s*")
 # 农民工年龄构成, 就业人员产业结构: the whole, the dimension its parts are by, and 构成 (not
 # 常住人口数及其构成, whose table gives the counts beside the shares).

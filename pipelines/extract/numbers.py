@@ -646,6 +646,7 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         found.extend(_word_quantities(text, start, end))
     if _CJK_RUN_WORTH_READING.search(text, start, end):
         found.extend(_cjk_quantities(text, start, end, found))
+    found = _signed_by_word(text, found, start)
     if len(found) < 2:
         return found  # ranges and exchange rates take two quantities
     found.sort(key=lambda q: q.start)
@@ -653,6 +654,24 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
 
 
 _LIST_JOIN = frozenset({"、", "和", "及", "与"})
+
+
+# What the minus sign 负 follows: a verb of change or contribution, 为/是, a list's joint.
+_BEFORE_SIGN_WORD = frozenset("献动长速幅率为是达至到及和与、，,：:（( \t")
+
+
+def _signed_by_word(text: str, found: list[Quantity], floor: int) -> list[Quantity]:
+    """``贡献负3.08个百分点``, ``增长负2.1%``: 负 right before a number is its minus sign (not
+    the 负 of a word: 减负24.6亿元, 正负0.5%)."""
+    for i, q in enumerate(found):
+        if (
+            q.start > floor
+            and text[q.start - 1] == "负"
+            and q.value > 0
+            and (q.start - 2 < floor or text[q.start - 2] in _BEFORE_SIGN_WORD)
+        ):
+            found[i] = q._replace(start=q.start - 1, value=-q.value, rule=q.rule + "+sign_word")
+    return found
 
 
 def _shared_point_unit(text: str, found: list[Quantity]) -> list[Quantity]:

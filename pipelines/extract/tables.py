@@ -94,6 +94,11 @@ _TARGET_COLUMN = re.compile(
     r"^(?:[^|]{0,8}?)(?:计划|目标|预期|预期目标|计划目标|年度目标|预算)(?:值|数)?$"
 )
 _FORECAST_COLUMN = re.compile(r"预测|预计")
+# 2月预测 | 本次（5月）, 原公布 | 修正后: the time an estimate was made or published, beside the
+# figures of the period the row names.
+_VINTAGE_COLUMN = re.compile(
+    r"\d{1,2}月(?:份)?(?:预测|预估|概估|公布|发布)|^(?:本次|上次|前次|原公布|原发布)|^修正"
+)
 # 单位：万元, 金额单位：亿元: the unit of a table's cells, set on a line above it.
 # 单位：亿元, 单位：新台币亿元、%: the unit of the table's amounts (rates say % themselves).
 # 单位：家，亿元，万人，%: several units, one for each run of columns (column_units).
@@ -168,7 +173,7 @@ _RATE_HEADER = re.compile(r"^(?!.*(?:增减|增加|减少|增量|净增)).*(?:�
 # each column names a quantity of its own, with its unit in parentheses.
 _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
-    r"|地市|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段|机构|预测机构"
+    r"|地市|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段|机构|预测机构|市场|组成项目"
     r"|^[省市县区镇乡]|^[\u4e00-\u9fff]{1,3}(?<!类|组|级)别)"
     # 乡镇名称, 地区名称: the class's rows by name.
     r"(?:名称)?$"
@@ -192,8 +197,8 @@ _GROWTH_TAIL = re.compile(
 _TABLE_TITLE = re.compile(
     # 表3, 表2-1, 附表, 附表1: a table's number, or an appendix's table that needs none; 表
     # 2026年…: a table without a number, its title opening with a year.
-    # 表：…, 附表：…: an unnumbered table, its title after a colon.
-    r"^\s*(?:(?:表\s*(?:[\d一二三四五六七八九十]+(?![\d年])|(?=(?:19|20)\d{2}年)|(?=[:：]))"
+    # 表：…, 附表：…, 表　…: an unnumbered table, its title after a colon or a space.
+    r"^\s*(?:(?:表\s*(?:\d+(?![\d年])|[一二三四五六七八九十]+(?!年)|(?=(?:19|20)\d{2}年)|(?=[:：])|\s+(?=[\u4e00-\u9fff]))"
     r"|附表\s*[\d一二三四五六七八九十]*)(?:[-－]\d{1,2})?"
     r"[\s　:：.、，]*(?P<title>\S.{0,40})"
     r"|\d{1,2}[-－]\d{1,2}[\s　:：.、]*(?P<yearbook_title>[\u4e00-\u9fff](?<![月日季])\S.{0,40}))$"
@@ -711,8 +716,13 @@ def title_subject(line: str) -> str | None:
     # and the word for a report are not the quantity.
     # (2031年分行业…: after the year too; …（2030年末）leaves its brackets empty.)
     title = _CLASSIFIED_BY.sub("", _EMPTY_BRACKETS.sub("", subjects.strip_times(title)))
+    # 5月及首五个月…: the word that joined two times is left with neither.
+    title = _JOINER_LEFT.sub("", title)
     title = _TITLE_TAIL.sub("", _MEMBERS_COUNTED.sub("", title))
     title = CLASSIFIED_INSIDE.sub("", title)
+    if _GROWTH_TITLE.search(title):
+        # …指数的按年变动(%): the cells are the growth of the quantity named before it.
+        title = _RATE_AFTER_QUANTITY.sub("", title) or title
     owner, _, counted = title.rpartition("的")
     if owner and _CLASS_COLUMN.search(counted):
         # 表2 …规模居前五位的省份: the rows are the class; the quantity is named before it.
@@ -723,20 +733,27 @@ def title_subject(line: str) -> str | None:
 # …情况表, …销货价值及按年变动, …出口额及其增长速度: the report's word, and the change or
 # share given beside the quantity.
 _TITLE_TAIL = re.compile(
-    r"(?:基本|完成|发展|主要)?(?:情况|统计|一览|汇总)表?$"
+    r"(?:基本|完成|发展|主要)?(?:情况|概况|统计|一览|汇总)表?$"
+    # …成长率预测比较: forecasts of the quantity set side by side.
+    r"|(?:预测|预估)?(?:值)?比较表?$"
     r"|及按[年季月]变动$|及其?(?:增长速度|增速|增长率|增幅|比重|构成)$"
 )
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
+_JOINER_LEFT = re.compile(r"^[及和与、]")
 _MEMBERS_COUNTED = re.compile(
     r"^(?:全国|全省|全市)?(?:[\d一二三四五六七八九十]+个?|各)"
     r"(?:省份|省区市|省|设区市|城市|市州|市|区县|县|地区|乡镇（街道）|乡镇|街道|社区|村)"
     # 主要货品出口订单: the rows are the main goods; the title's quantity is after them.
     r"|^主要(?:货品|商品|农产品|工业产品|产品|国家和地区|国家|地区|市场)(?=[\u4e00-\u9fff]{2})"
+    # 外销订单主要接单地区: …or before them, the rows' class closing the title.
+    r"|(?<=[\u4e00-\u9fff]{2})主要[\u4e00-\u9fff]{0,3}?(?:国家和地区|国家|地区|市场|省份|城市)$"
     # 部分地市…得分: some of the members, named in the rows.
     r"|^部分(?:省份|省区市|地市|城市|市州|区县|县|地区|企业|行业)(?=[\u4e00-\u9fff]{2})"
 )
 CLASSIFIED_INSIDE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:分|按)(?:领域|行业|地区|门类|类型|产品)"
+    r"(?<=[\u4e00-\u9fff])(?:分|按)(?:领域|行业|地区|门类|类型|产品)(?:划分|分组)?的?"
+    # …指数按组成项目划分的按年变动: how the rows are classified, inside the title.
+    r"|(?<=[\u4e00-\u9fff])按[\u4e00-\u9fff]{1,8}?(?:划分|分组)的?"
     # 抵港旅客按居住地(统计): how the rows are classified, at the end of the title.
     r"|(?<=[\u4e00-\u9fff])按[\u4e00-\u9fff]{1,8}(?:分组|划分)?$"
 )
@@ -752,7 +769,8 @@ _RANKED_TAIL = re.compile(r"(?:位居|居|排名|排在?)?(?:前|第)[\d一二�
 
 # 表1　…的按年实质增减率（%）: a table whose every cell is a growth rate in percent.
 _GROWTH_TITLE = re.compile(
-    r"(?:增减率|增长率|增速|增幅|变动率|增长)(?:的?(?:预测|预计)值?)?\s*[（(]\s*[%％]\s*[）)]\s*$"
+    r"(?:增减率|增长率|增速|增幅|变动率|增长|按[年季月](?:变动|增减|升跌))(?:的?(?:预测|预计)值?)?"
+    r"\s*[（(]\s*[%％]\s*[）)]\s*$"
     # 居民消费价格比上年涨跌幅度: the cells are the changes on last year, in percent.
     r"|(?:比上年|比上月|同比|环比)(?:涨跌幅度|涨跌幅|增减幅度|涨跌)\s*$"
     # （实质变动百分率）, （按年变动百分率）: the cells are rates of change, in percent.
@@ -762,13 +780,18 @@ _GROWTH_TITLE = re.compile(
 )
 
 
+_RATE_AFTER_QUANTITY = re.compile(
+    r"的?(?:按[年季月](?:变动|增减|升跌)|增减率|增长率|增速|增幅|变动率)\s*(?:[（(]\s*[%％]\s*[）)])?\s*$"
+)
+
+
 def title_is_growth(line: str) -> bool:
     """Whether a table's title line says its cells are growth rates in percent."""
     m = _TABLE_TITLE.match(line)
-    return (
-        m is not None
-        and _GROWTH_TITLE.search(m.group("title") or m.group("yearbook_title")) is not None
-    )
+    if m is None:
+        return False
+    title = UNIT_AFTER_TITLE.sub("", m.group("title") or m.group("yearbook_title")).rstrip()
+    return _GROWTH_TITLE.search(_TITLE_TAIL.sub("", title)) is not None
 
 
 class _Column(NamedTuple):
@@ -942,12 +965,13 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     ):
         # 價值按年變動 | 數量按年變動 under …零售業銷貨額: the sales' value and volume.
         quantity = table_subject[:-1] + quantity
-    elif quantity in ("价值", "数量") and table_subject and len(table_subject) >= 2:
+    elif quantity in _BARE_ASPECTS and table_subject and len(table_subject) >= 2:
         # 價值 | 數量 under …劃分的零售業銷貨: the value and volume of what the title names.
         quantity = table_subject + quantity
     elif table_subject and (
         not quantity
         or _GENERIC_COLUMN.match(quantity)
+        or _VINTAGE_COLUMN.search(name)  # 2月预测 | 本次: the title's quantity, as estimated
         # 收入（亿元） under 表2 …软件业务收入…: the column is the title's quantity, named short.
         or (
             len(quantity) >= 2
@@ -1207,7 +1231,7 @@ def _as_time_words(name: str) -> str:
 
 def _column_period(name: str, period: Period, published: date | None) -> Period:
     """The period a column header names (1—11月, 本月, 2024), else the table's own."""
-    if not name or _THIS_MONTH.search(name):
+    if not name or _THIS_MONTH.search(name) or _VINTAGE_COLUMN.search(name):
         return period
     name = _as_time_words(name)
     if (year := year_name(name.strip())) is not None:
@@ -1386,6 +1410,20 @@ def row_observations(
     ):
         # 年份 | 营业收入（亿元） | … / 2024 | 2561.2: a row of one year's figures.
         own_period = year_period(year, "row_year")
+        label, classified, year_row = "", True, True
+    elif (
+        own_period is not None
+        and "年" in label
+        and "日" not in label  # (2026年4月28日 | 星期二 | 7: a page's running head)
+        and not subjects.strip_times(label).strip()
+        and (
+            _LABEL_HEADS.match(names[label_column].strip())
+            or _MONTHS_HEAD.fullmatch(names[label_column].strip())
+            or not names[label_column].strip()
+        )
+    ):
+        # 期间 | 总量 | 增速 / 2031年第3季 | 812 | 4.4: a row of one quarter's (half-year's,
+        # month's) figures, as a year's row is.
         label, classified, year_row = "", True, True
     else:
         year_row = False
@@ -1759,6 +1797,9 @@ def row_observations(
             kind, kind_rule = "target", "table_target_column"
         elif (estimate := _YEAR_QUARTER_ESTIMATE.fullmatch(name)) and estimate.group(3):
             kind, kind_rule = "target", "table_estimate_column"  # 2027E: an analyst's forecast
+        elif "预测" in name:
+            # 2月预测: an expected value (预计完成 in a plan report is the year's outturn)
+            kind, kind_rule = "target", "table_forecast_column"
         else:
             kind, kind_rule = kind_for_future("actual", "table_row", column_period.end, published)
         value_start = m.start("bound") if m.group("bound") else m.start("num")
