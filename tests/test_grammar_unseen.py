@@ -5401,3 +5401,32 @@ def test_a_title_of_growth_by_component_names_the_quantity_and_its_members():
     )
     q = _one(obs, "31.2")
     assert (q.subject, q.breakdown) == ("出口金额", "甲洲")
+
+
+def test_columns_of_change_against_another_time_hold_amounts_or_points():
+    obs = _run(
+        "表　就业主要指标\n项目\t2025年5月\t较上月增减\t比上年同月增减\n"
+        "就业人员（千人）\t8,412\t12\t-5\n登记失业率（%）\t3.90\t-0.04\t0.10\n",
+        date(2025, 6, 20),
+    )
+    q = _one(obs, "-5")
+    assert (q.measure, q.value, q.unit) == ("change", -5000, "人")
+    p = _one(obs, "0.10")
+    assert (p.subject, p.measure, p.value, p.unit) == ("登记失业率", "pp_change", 0.1, "个百分点")
+
+
+def test_a_fall_written_with_one_character_and_people_counted_by_sector():
+    obs = _run("调查失业率为4.8%，较上月下降0.1个百分点，较上年同月亦降0.2个百分点。")
+    assert _one(obs, "0.2个百分点").value == -0.2
+    obs = _run("分行业看，第二产业就业人员93.4万人；第三产业142.7万人。")
+    q = _one(obs, "142.7万人")
+    assert (q.subject, q.breakdown) == ("第三产业就业人员", "第三产业")
+
+
+def test_the_corresponding_rate_and_the_members_called_back_by_a_count():
+    obs = _run("零售价格指数按年上升2.0%，上月的相应升幅为1.7%。")
+    assert _one(obs, "1.7%").subject == "零售价格指数"
+    obs = _run("甲区、乙区零售价格分别上升4.1%和3.3%；剔除折扣后，两者的按年升幅依次为2.9%和2.2%。")
+    called_back = [o for o in obs if o.value_text in ("2.9%", "2.2%")]
+    assert [o.breakdown for o in called_back] == ["甲区", "乙区"]
+    assert not any("者" in o.subject for o in called_back)

@@ -82,7 +82,7 @@ _VERB = re.compile(
     # 按年升14.1%, 按年跌3.2%: Hong Kong's one-character verbs after how the change is taken.
     r"|(?<=按[年季月])(?:升|跌)"
     # 销货数量亦升5.1%, ，升2.7%, ，减0.6%: the same verbs alone, right before the figure.
-    r"|(?:^|(?<=[亦则均再又也，、]))(?:升|跌|增|减)(?=$|[\d约逾近超达])"
+    r"|(?:^|(?<=[亦则均再又也，、]))(?:升|跌|增|减|降)(?=$|[\d约逾近超达])"
     # 微降0.6%, 微增0.3%: a slight change.
     r"|微降|略降|小降|微跌|略跌|微增|略增|小增|微涨|略涨|微升|略升|小升"
     # 年增12.6%, 季减约3%, 月增2.1%, 年增率9.5%: growth as Taiwan and Hong Kong write it.
@@ -231,7 +231,9 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 
 
 _LEADING = re.compile(
-    r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
+    r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|的?相应的?"
+    # 三者的按年升幅, 两者合计: the members named just before, not a subject of their own.
+    r"|(?:这|此|上述)?[两二三四五六七八九十]者(?:的|合计|合共|共)?|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     # 按美元计价为179.2亿美元, 以人民币计: the currency a figure is restated in, not a subject.
     r"|(?:按|以)(?:美元|人民币|港元|欧元|日元)(?:计价|计算|计)"
     # 以新台币计为…: any currency, where the figure restated follows (以新台币计价之进口物价 is
@@ -960,13 +962,15 @@ def strip_rate_word(subject: str) -> str:
     """全省居民消费价格涨幅 → 全省居民消费价格: the quantity whose rate of change it is."""
     for word in RATE_OF_CHANGE:
         if subject.endswith(word) and len(subject) > len(word):
-            return subject[: -len(word)]
+            # 价格的按年升幅: how the change is taken goes with the rate word.
+            return _CHANGE_TAKEN.sub("", subject[: -len(word)])
     if subject.endswith("增长") and len(subject) > 4:
         # 地区生产总值同比增长：6.1%: a label naming the growth of the quantity before it.
         return _GROWTH_LABEL_TAIL.sub("", subject) or subject
     return subject
 
 
+_CHANGE_TAKEN = re.compile(r"的?(?:按[年季月]|同比|环比)$")
 _GROWTH_LABEL_TAIL = re.compile(r"(?:同比|环比|比上年|较上年|比去年)?增长$")
 
 
@@ -1115,6 +1119,7 @@ _CATEGORY_END = re.compile(
 TRADE_FLOWS = ("进出口", "出口", "进口")
 # 专业技术人员, 单位负责人: a group of people, named as a member.
 PEOPLE_NOUNS = "人员|负责人|职工|员工|工人|农民工|居民|学生|毕业生|从业者"
+_PEOPLE_COUNTED = re.compile(rf"(?:就业|失业|受雇|从业)者|从业人员|(?:{PEOPLE_NOUNS})")
 _PEOPLE_GROUP = re.compile(rf".{{1,10}}(?:{PEOPLE_NOUNS})")
 # The halves of the pairs statistics split a population into.
 _OTHER_HALF = {
@@ -1214,7 +1219,8 @@ def _sibling(
         and (at := previous.find(last.group())) >= 2
         and len(rest := previous[at + len(last.group()) :]) >= 2
         and not _CATEGORY_END.search(rest)
-        and (names_measure(rest) or rest in TRADE_FLOWS)
+        # 工业部门就业者…；服务业部门…: people counted are a quantity too.
+        and (names_measure(rest) or rest in TRADE_FLOWS or _PEOPLE_COUNTED.fullmatch(rest))
         and previous[: at + len(last.group())] != subject
     ):
         # 甲类企业出口…亿元；乙类企业…亿元: a member of the same class as the member before

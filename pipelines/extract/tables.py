@@ -165,7 +165,11 @@ _GROWTH_HEADER = re.compile(
 )
 # 2024年 | 2025年 | 增减量: a column of the change between the two before it, in the row's unit.
 # (时期甲 | 时期乙 | 变动: the change between the two, as Hong Kong heads it)
-_CHANGE_HEADER = re.compile(r"增减量|增减数|增减额|增加量|净增|变动量|^\s*(?:增减|变动|变化)\s*$")
+_CHANGE_HEADER = re.compile(
+    r"增减量|增减数|增减额|增加量|净增|变动量|^\s*(?:增减|变动|变化)\s*$"
+    # 较上月增减, 比上年同期增减: the change against that time, in the row's unit (or points).
+    r"|^\s*(?:较|比)[^（(%％]{1,8}增减\s*$"
+)
 # 比上年增长 under 单位：亿元，%: a rate, in the percent the unit line lists for rates; 比上年增减
 # is an amount in the table's unit.
 _RATE_HEADER = re.compile(r"^(?!.*(?:增减|增加|减少|增量|净增)).*(?:增长|增速|增幅|涨幅|同比)")
@@ -1742,7 +1746,11 @@ def row_observations(
         ) and (
             m.group("pct")
             or _PERCENT_HEADER.search(name)
-            or (row_unit == "%" and (growth_label or growth_table or _GROWTH_HEADER.search(name)))
+            or (
+                row_unit == "%"
+                and (growth_label or growth_table or _GROWTH_HEADER.search(name))
+                and not _CHANGE_HEADER.search(name)
+            )
             or (growth_table and row_unit is None)
             # 商品 | 金额 | 同比 | 占比: a column named only as a rate holds rates, in percent.
             or (row_unit is None and _BARE_RATE_HEADER.fullmatch(name.strip()) is not None)
