@@ -5430,3 +5430,78 @@ def test_the_corresponding_rate_and_the_members_called_back_by_a_count():
     called_back = [o for o in obs if o.value_text in ("2.9%", "2.2%")]
     assert [o.breakdown for o in called_back] == ["甲区", "乙区"]
     assert not any("者" in o.subject for o in called_back)
+
+
+def test_a_headline_forecasting_next_year_dates_only_its_own_figure():
+    obs = _run(
+        "协会：明年产量料增6%\n\n今年首11个月全市产量为812万吨，按年上升4.2%。",
+        date(2025, 12, 12),
+    )
+    q = _one(obs, "812万吨")
+    assert (q.period_end, q.kind) == (date(2025, 11, 30), "actual")
+    # 明年 is the writer's next year, whatever year the sentence names.
+    obs = _run("协会昨日公布2026年展望，预期明年出口增长5%左右。", date(2025, 12, 12))
+    assert _one(obs, "5%左右").period_end == date(2026, 12, 31)
+
+
+def test_a_holiday_inside_the_month_reported_frames_only_its_paragraph():
+    obs = _run(
+        "2025年5月入境旅客数字\n\n5月入境旅客共2,100,000人次。\n\n"
+        "劳动节假期（5月1日至5日）期间入境旅客达512,000人次。\n\n"
+        "按客源地统计，内地旅客1,620,000人次。",
+        date(2025, 6, 15),
+    )
+    assert _one(obs, "512,000人次").period_end == date(2025, 5, 5)
+    assert _one(obs, "1,620,000人次").period_end == date(2025, 5, 31)
+
+
+def test_ranges_paces_and_the_figure_first_published():
+    obs = _run("预计明年全球经济增长介乎2.8%至3.1%，发达经济体则放缓至1.4%。", date(2025, 12, 1))
+    low = _one(obs, "2.8%")
+    assert (low.subject, low.measure) == ("全球经济", "growth")
+    assert _one(obs, "1.4%").measure == "growth"
+    obs = _run("第二季本地生产总值按年增长2.6%（先前公布为2.4%）。", date(2025, 8, 15))
+    first = _one(obs, "2.4%")
+    assert (first.subject, first.measure) == ("本地生产总值", "growth")
+
+
+def test_a_captioned_forecast_table_of_signed_changes():
+    obs = _run(
+        "协会出口预测（按年变动）\n\t2025年\t2026年\n整体出口\t+9%\t+4%\n输往欧洲\t-2%\t+1%\n",
+        date(2025, 12, 1),
+    )
+    q = _one(obs, "-2%")
+    assert (q.measure, q.value, q.kind, q.period_end) == (
+        "growth",
+        -2,
+        "target",
+        date(2025, 12, 31),
+    )
+    # 1—5月实际 | 全年预测: the columns say which figures are forecasts.
+    obs = _run(
+        "表2　主要指标预测\n指标\t1—5月实际\t全年预测\n出口（亿元）\t2100.5\t5000\n",
+        date(2025, 6, 20),
+    )
+    assert _one(obs, "2100.5").kind == "actual"
+
+
+def test_rate_columns_after_this_and_last_month_are_this_months():
+    obs = _run(
+        "表：主要金融数据（亿元）\n项目\t5月底\t4月底\t按月变动(%)\t按年变动(%)\n"
+        "各项存款\t52,310\t51,806\t1.0\t6.1\n",
+        date(2025, 6, 30),
+    )
+    assert _one(obs, "1.0").period_end == date(2025, 5, 31)
+    assert _one(obs, "6.1").period_end == date(2025, 5, 31)
+
+
+def test_an_index_table_with_its_base_and_columns_named_by_time():
+    obs = _run(
+        "表1　商品零售价格指数（2020年=100）\n项目\t2025年5月\t较上月(%)\t较上年同月(%)\n"
+        "总指数\t103.52\t0.4\t1.8\n服装类\t101.20\t-0.3\t0.9\n",
+        date(2025, 6, 20),
+    )
+    q = _one(obs, "101.20")
+    assert (q.subject, q.breakdown, q.measure) == ("商品零售价格指数", "服装类", "level")
+    g = _one(obs, "-0.3")
+    assert (g.subject, g.measure, g.period_end) == ("商品零售价格指数", "growth", date(2025, 5, 31))

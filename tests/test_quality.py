@@ -155,6 +155,7 @@ TUNED_SETS = {
     "blind_gold_235": (0.98, 0.95),
     "blind_gold_237": (0.96, 0.98),
     "blind_gold_239": (0.93, 0.95),
+    "blind_gold_240": (0.80, 0.89),
     "blind_gold_241": (0.86, 0.84),
     "blind_gold_243": (0.99, 0.99),
     "blind_gold_244": (0.87, 0.94),
@@ -162,7 +163,7 @@ TUNED_SETS = {
     "blind_gold_247": (0.84, 0.84),
     "blind_gold_249": (0.86, 0.95),
     "blind_gold_251": (0.98, 0.96),
-    "blind_gold_252": (0.74, 0.94),
+    "blind_gold_252": (0.78, 0.94),
     "blind_gold_253": (0.70, 0.79),
     "blind_gold_255": (0.76, 0.78),
     "blind_gold_256": (0.88, 0.84),
@@ -171,6 +172,7 @@ TUNED_SETS = {
     "blind_gold_260": (0.86, 0.94),
     "blind_gold_262": (0.93, 0.98),
     "blind_gold_263": (0.93, 0.96),
+    "blind_gold_267": (0.84, 0.84),
 }
 
 

@@ -180,6 +180,10 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
             # 关于明年的重点工作 plans the next year; a question about it (明年有哪些目标？)
             # frames only its own answer, which names the year again.
             offset = (_PAST_YEAR if asks else _HEADING_YEAR).get(expr.rel or "", this_year)
+            if offset is not None and offset > 0 and _figure_in(text, expr.end, end):
+                # 明年产量料增6%: a headline's forecast frames its own figure, not the report
+                # of this year's figures below it.
+                continue
             if offset is not None:
                 year = published.year + offset
                 return year_period(year)
@@ -388,6 +392,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     last_row: tuple[int, int, str | None] | None = None
     unit_wrapped = False  # whether the row above had its unit on the line below it
     growth_table = False  # whether the next table's title says its cells are growth rates
+    forecast_table = False  # whether it says they are forecasts
     table_period: Period | None = None  # the period the next table's title names
     numbered = False  # whether the paragraph before was a section's number alone
     # ┌──┬──┐, ├──┼──┤ and |---|---|: the rules of a table drawn in box characters or
@@ -592,6 +597,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                         else None,
                         rates_in_percent,
                         row_above if member_row else None,
+                        forecast_table,
                     )
                 )
                 if member_row or tables.is_sub_item(text, row):
@@ -671,7 +677,17 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         table_period = (
             _heading_period(text, p_start, p_end, published) if table_subject is not None else None
         )
-        growth_table = tables.title_is_growth(text[p_start:p_end])
+        # 贸发局出口预测（按年变动）: a short line naming the table below it, without 表.
+        caption = (
+            table_subject is None
+            and p_end - p_start <= _CAPTION_MAX
+            and not _figure_in(text, p_start, p_end)
+            and _tabular_next(text, paragraphs, index)
+        )
+        growth_table = tables.title_is_growth(text[p_start:p_end], caption)
+        forecast_table = (table_subject is not None or caption) and _FORECAST_TITLE.search(
+            text, p_start, p_end
+        ) is not None
         source_line = _SOURCE_LINE.match(text, p_start) is not None or (
             _FIGURE_TITLE.match(text, p_start) is not None and p_end - p_start <= _HEADING_MAX
         )
@@ -1072,6 +1088,9 @@ _TITLE_UNIT = re.compile(
     r"[（(]\s*(?:(?:计量)?单位\s*[：:]\s*)?(?P<unit>[^\s（()）：:；;，,、]{1,8})"
     r"(?P<pct>\s*[；;，,、]\s*[%％])?\s*[）)]\s*$"
 )
+_CAPTION_MAX = 24
+# …出口预测, …预测值: a table of forecasts (not 预计完成, a plan report's outturn).
+_FORECAST_TITLE = re.compile(r"预测(?!.*(?:比较|对比))")
 _INDEX_BASE_PERIOD = re.compile(r"[（(][^（()）]{1,24}[=＝]\s*100[）)]")
 _INDEX_BASE_LINE = re.compile(r"\s*[（(]?[\u4e00-\u9fff]{1,6}\s*=\s*100[）)]?\s*")
 # 农民工年龄构成, 就业人员产业结构: the whole, the dimension its parts are by, and 构成 (not
@@ -1645,6 +1664,19 @@ def _opening_days(
             return None
         year = heading.end.year if heading is not None and heading.end else None
         period = resolve(expr, year, None, published)
+        if (
+            heading is not None
+            and heading.type in ("month", "quarter")
+            and heading.start is not None
+            and period.start is not None
+            and heading.start <= period.start
+            and period.end is not None
+            and heading.end is not None
+            and period.end <= heading.end
+        ):
+            # 2031年6月入境旅客 / 端午假期（6月9日至11日）期间…: a holiday inside the month
+            # the release reports is one part of it; its days frame their own paragraph.
+            return None
         return period if period.type == "days" else None
     return None
 
@@ -2390,7 +2422,7 @@ _DISTRIBUTION_OPENER = re.compile(
 )
 # （原发布2,947亿元）, （临时估计为上升0.7%）: the figure as first published, in brackets.
 _FORMERLY = re.compile(
-    r"\s*[（(]\s*(?:原发布|原公布|原为|原估计|原数|修订前|修正前|临时估计|初步估计|初值)(?:为|是)?"
+    r"\s*[（(]\s*(?:(?:先前|此前|早前|原先)?(?:公布|发布)|原发布|原公布|原为|原估计|原数|修订前|修正前|临时估计|初步估计|初值)(?:为|是)?"
     r"(?:上升|下降|增长|下跌)?\s*"
 )
 _BARE_TOTALS = frozenset({"总数", "总量", "总额", "总体", "全部", "总计", "合计"})
@@ -3857,6 +3889,10 @@ def _clause(
                 # 修正为2,960亿元（原发布2,947亿元）: the same quantity as first published.
                 subject, breakdown = told.subject, told.breakdown
                 trace["subject"] = "as_first_published"
+                if told.unit == q.unit and decision.measure == "level" != told.measure:
+                    # 增长3.5%（先前公布为3.3%）: the same growth as first published.
+                    decision = decision._replace(measure=told.measure, rule="as_first_published")
+                    trace["measure"] = decision.rule
             if (
                 told.measure == "growth"
                 and decision.measure == "level"

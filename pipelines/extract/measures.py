@@ -83,6 +83,8 @@ _LOWER_THAN = re.compile(
     r"(?:将近|接近|近|约|大约|差不多|超过|逾)?$"
 )
 # 上升为, 下降为: change verbs (not the rate nouns 增速, 涨幅) that 为 turns into a new level.
+# 放缓至1.8%: a pace slowed (or quickened) to the rate, a growth rate.
+_PACE_VERBS = frozenset({"放缓", "放慢", "减缓", "加快", "趋缓"})
 _CHANGE_VERBS_REACHING = frozenset({"上升", "下降", "提高", "提升", "降低", "增加", "减少", "回落"})
 _QUAL_BEFORE = re.compile(
     # (出超, 入超: a trade surplus and deficit, no bound; 收入超 is one.)
@@ -203,7 +205,9 @@ def decide(
         ):
             if unit in _RATIO_UNITS and _SHARE_CUE.search(clause_prefix):
                 return MeasureDecision("share", value, unit, "reach_share", reach=True)
-            if unit == "%" and _GROWTH_RATE_NAMED.search(clause_prefix):
+            if unit == "%" and (
+                _GROWTH_RATE_NAMED.search(clause_prefix) or verb.group() in _PACE_VERBS
+            ):
                 # 出口增速由7.0%回落至3.0%: the growth rate it came to is a growth.
                 return MeasureDecision("growth", value, unit, "reach_growth_rate", reach=True)
             return MeasureDecision("level", value, unit, "reach_level", reach=True)

@@ -399,6 +399,10 @@ def expr_year(
         return anchor
     if expr.rel is not None:
         anchor = sentence_year or (published.year if published else context_year)
+        if expr.rel == "明年" and published is not None and anchor > published.year:
+            # 公布2027年出口预测，预期明年…: next to the writer's year, not to the year ahead
+            # the sentence names (a year past it names may anchor it: 2023年…，明年…).
+            anchor = published.year
         if anchor is None:
             return None
         # 过去一年: a work report's review of the year before the one it opens.

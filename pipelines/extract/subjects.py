@@ -122,7 +122,7 @@ _FILLER = re.compile(
     # 增长率初步统计为5.1%, 成长率修正为4.9%: which estimate of the rate the figure is.
     r"|初步统计|初步核算|初步估计|概估|修正|修订|预测|预计"
     # 年增率介于7.5%至10.2%之间: a range the rate falls in.
-    r"|介于|落在|或)*"
+    r"|介于|介乎|落在|或)*"
 )
 # What trails a subject before its number and is cut off with it: the base of an exchange
 # rate (1美元兑) and words of aspect, degree and comparison. The words are plain alternatives
@@ -149,7 +149,7 @@ _TRAILING_WORDS = (
     # 有望冲击45万辆: what the figure is aimed at, not what it is of.
     "|有望|可望|冲击|冲刺|力争|争取|确保"
     # 增速介于4%—5%之间, 规模处于…区间: where a range puts the figure; 甲省以6.8%的增速: by.
-    "|介于|处于|落在|(?<![所可难得予加足借])以"
+    "|介于|介乎|处于|落在|(?<![所可难得予加足借])以"
     # 乙类汽车一个季度二百多万辆: the span the figure covers, not part of what it counts.
     "|一个(?:季度|月)|一年来|一年"
     # 时限在现有基础上再压缩8%: the base the change starts from.

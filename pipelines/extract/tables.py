@@ -94,6 +94,8 @@ _TARGET_COLUMN = re.compile(
     r"^(?:[^|]{0,8}?)(?:计划|目标|预期|预期目标|计划目标|年度目标|预算)(?:值|数)?$"
 )
 _FORECAST_COLUMN = re.compile(r"预测|预计")
+# 1—5月实际 | 全年预测, 2025A | 2026E: columns that say which of them are forecasts.
+_SAYS_WHICH_FORECAST = re.compile(r"预测|预计|实际|\d[AE](?![A-Za-z])")
 # 2月预测 | 本次（5月）, 原公布 | 修正后: the time an estimate was made or published, beside the
 # figures of the period the row names.
 _VINTAGE_COLUMN = re.compile(
@@ -161,7 +163,7 @@ _THIS_MONTH = re.compile(r"本月|当月")
 # 按年变动（%）, 按季变动: a year-on-year (quarter-on-quarter) change as Hong Kong heads it.
 # 年增率, 成长率: Taiwan's words for a year-on-year growth rate.
 _GROWTH_HEADER = re.compile(
-    r"同比|环比|(?<!自然)增长|增速|增幅|比上年|较上年|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率"
+    r"同比|环比|(?<!自然)增长|增速|增幅|比上年|较上年|^\s*(?:比|较)(?:上|去)[年月季]|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率"
 )
 # 2024年 | 2025年 | 增减量: a column of the change between the two before it, in the row's unit.
 # (时期甲 | 时期乙 | 变动: the change between the two, as Hong Kong heads it)
@@ -714,6 +716,8 @@ def title_subject(line: str) -> str | None:
     # …销货价值及按年变动#, …收入*: a mark that points to a note under the table.
     title = (m.group("title") or m.group("yearbook_title")).strip().rstrip("#＃*＊※")
     title = UNIT_AFTER_TITLE.sub("", title).rstrip("，, ")
+    # 工业生产指数（105年=100）: the index's base is no part of its name.
+    title = _INDEX_BASE_GLOSS.sub("", title)
     # 分行业增加值, 按地区分…: how the rows are classified, not what they count.
     title = _CLASSIFIED_BY.sub("", title)
     # 五省份…增加值情况, 各设区市…收入, 软件业分领域收入: the members, how they are classified
@@ -740,8 +744,9 @@ _TITLE_TAIL = re.compile(
     r"(?:基本|完成|发展|主要)?(?:情况|概况|统计|一览|汇总)表?$"
     # …成长率预测比较: forecasts of the quantity set side by side.
     r"|(?:预测|预估)?(?:值)?比较表?$"
-    r"|及按[年季月]变动$|及其?(?:增长速度|增速|增长率|增幅|比重|构成)$"
+    r"|及按[年季月]变动$|及其?(?:增长速度|增速|增长率|[年季月]增率|成长率|增幅|比重|构成)$"
 )
+_INDEX_BASE_GLOSS = re.compile(r"\s*[（(][^（()）]{1,24}=\s*100[）)]\s*$")
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
 _JOINER_LEFT = re.compile(r"^[及和与、]")
 _MEMBERS_COUNTED = re.compile(
@@ -779,6 +784,8 @@ _GROWTH_TITLE = re.compile(
     r"|(?:比上年|比上月|同比|环比)(?:涨跌幅度|涨跌幅|增减幅度|涨跌)\s*$"
     # （实质变动百分率）, （按年变动百分率）: the cells are rates of change, in percent.
     r"|[（(](?:实质|名义|按年|按季)?(?:变动|增减)百分率[）)]\s*$"
+    # …出口预测（按年变动）: the cells are the changes on a year before.
+    r"|[（(]按[年季月](?:变动|增减|升跌)[）)]\s*$"
     # 消费者物价指数年增率 (its % on the unit line below): a title ending in the rate's name.
     r"|(?:增减率|增长率|变动率|[年季月]增率|成长率)\s*$"
 )
@@ -789,12 +796,14 @@ _RATE_AFTER_QUANTITY = re.compile(
 )
 
 
-def title_is_growth(line: str) -> bool:
-    """Whether a table's title line says its cells are growth rates in percent."""
+def title_is_growth(line: str, caption: bool = False) -> bool:
+    """Whether a table's title line says its cells are growth rates in percent; with
+    ``caption``, a line above the table that names it without a number (出口预测（按年变动）)."""
     m = _TABLE_TITLE.match(line)
-    if m is None:
+    if m is None and not caption:
         return False
-    title = UNIT_AFTER_TITLE.sub("", m.group("title") or m.group("yearbook_title")).rstrip()
+    title = m.group("title") or m.group("yearbook_title") if m is not None else line.strip()
+    title = UNIT_AFTER_TITLE.sub("", title).rstrip()
     return _GROWTH_TITLE.search(_TITLE_TAIL.sub("", title)) is not None
 
 
@@ -949,7 +958,12 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
         name = name[: gloss.start()]
     # 智能算力占比（%）: the share of 智能算力.
     named = _GROWTH_TAIL.sub("", _SHARE_TAIL.sub("", name))
-    quantity = subjects.clean(named) or subjects.clean(name)
+    if table_subject and (untimed := subjects.strip_times(named).strip()) != named.strip():
+        # 2026年11月指数 | 较上月(%): the time is the column's period, not part of its name.
+        named = untimed
+    quantity = subjects.clean(named) or (
+        "" if table_subject and _GROWTH_HEADER.search(name) else subjects.clean(name)
+    )
     if _BARE_COUNT.fullmatch(quantity) and named.endswith(quantity) and len(named) > len(quantity):
         # 完成改造企业数: what was done to the things counted names them (not 企业数 alone).
         quantity = _DONE_BEFORE.sub("", named.strip())
@@ -1218,6 +1232,12 @@ def _period_compared(before: list[Period], left: Period, published: date | None)
             and (published is None or current.end <= published)
         ):
             return current
+    same_type = [p for p in before if p.type == left.type and p.end is not None]
+    if len(same_type) >= 2 and left in same_type:
+        # 9月底 | 8月底 | 按月变动: a change of the latest of the times it compares.
+        latest = max(same_type, key=lambda p: p.end or date.min)
+        if published is None or (latest.end is not None and latest.end <= published):
+            return latest
     return left
 
 
@@ -1322,6 +1342,13 @@ def main_row_label(text: str, row: TableRow) -> str | None:
     return subjects.clean(_LABEL_UNIT.sub("", label)) or None
 
 
+def _names_whole(label: str, table_subject: str) -> bool:
+    """总数, and 总指数 under …价格指数: a row naming the whole the title counts."""
+    return label == "总数" or (
+        len(label) >= 3 and label[0] == "总" and table_subject.endswith(label[1:])
+    )
+
+
 def total_quantity(text: str, row: TableRow, table_subject: str | None = None) -> str | None:
     """The quantity a table's first data row names (数字经济核心产业增加值 | 6284.5 | …), whose
     parts the rows below it are when their labels name no quantity; None if it names none.
@@ -1335,7 +1362,7 @@ def total_quantity(text: str, row: TableRow, table_subject: str | None = None) -
     if _NUMBERED_ROW.match(text, row.cells[0][0]):
         return None  # 5.常住人口城镇化率 / 6.…: numbered indicators, none a part of another
     label = subjects.clean(label)
-    if table_subject and label == "总数":
+    if table_subject and _names_whole(label, table_subject):
         return table_subject  # 表二 抵港旅客按居住地统计 / 总数 | …: the whole the title names
     if subjects.names_measure(label):
         return label
@@ -1361,6 +1388,7 @@ def row_observations(
     row_above_unit: str | None = None,  # the unit of the row whose part this row is
     rates_in_percent: bool = False,  # the unit line lists % for the rates (单位：亿元，%)
     part_of: str | None = None,  # the quantity of the row above, of which this row is a member
+    forecast: bool = False,  # the title says the table forecasts (…出口预测)
 ) -> Iterator[Observation]:
     """The statistics of one data row; ``header`` names the columns (None if unknown),
     ``table_subject`` is what the table's title says it counts, ``total`` the quantity its
@@ -1467,6 +1495,8 @@ def row_observations(
     if unit_gloss is not None:
         label = label[: unit_gloss.start()]
     subject = subjects.clean(label)
+    if table_subject and _names_whole(subject, table_subject) and not total:
+        subject = table_subject  # 总指数 | 103.5 under …价格指数: the whole the title names
     if subject == "总数" and (total or table_subject):
         subject = total or table_subject  # 总数 | 2,871,300: the whole the table counts
     if row_above is not None and _RATE_ONLY_LABEL.fullmatch(label.strip()):
@@ -1763,6 +1793,8 @@ def row_observations(
                 if _GROWTH_HEADER.search(name)
                 or growth_label
                 or growth_table
+                # +13% | -5%: a signed percentage is a change (no share is below zero)
+                or (m.group("pct") and (digits.startswith("-") or text[m.start("num") - 1] == "+"))
                 # 同比(%) | 全年预测(%): the forecast of the rate the table gives beside it.
                 or (
                     _FORECAST_COLUMN.search(name)
@@ -1805,7 +1837,9 @@ def row_observations(
             kind, kind_rule = "target", "table_target_column"
         elif (estimate := _YEAR_QUARTER_ESTIMATE.fullmatch(name)) and estimate.group(3):
             kind, kind_rule = "target", "table_estimate_column"  # 2027E: an analyst's forecast
-        elif "预测" in name:
+        elif (
+            forecast and not any(_SAYS_WHICH_FORECAST.search(n) for n in names)
+        ) or "预测" in name:
             # 2月预测: an expected value (预计完成 in a plan report is the year's outturn)
             kind, kind_rule = "target", "table_forecast_column"
         else:
