@@ -318,7 +318,8 @@ _FIGURE_ROW = re.compile(
     # 其中： part, a bound (≤4) among the figures and a word after them may come too.
     # 2021  1286.5  9.6: a year labels the row of a table whose rows are years.
     r"[ \t\u3000]*(?:\d{1,2}[ \t\u3000]+)?"
-    r"(?:(?:19|20)\d{2}年?|(?:其中[：:])?[^\s\d，。；,;：:][^\n，。；,;：:]*?)"
+    # 3月  7.1  7.0: a month labels the row of a table whose rows are months.
+    r"(?:(?:19|20)\d{2}年?|\d{1,2}月份?|(?:其中[：:])?[^\s\d，。；,;：:][^\n，。；,;：:]*?)"
     r"(?P<figures>(?:[ \t\u3000]+[-+≤≥＜＞]?\d[\d.]*%?)"
     r"(?:[ \t\u3000]+(?:[-+≤≥＜＞]?\d[\d.]*%?|[-—…]+))+)"
     r"(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})?[ \t\u3000]*(?:\n|$)"
@@ -329,6 +330,13 @@ _THOUSANDS_PARTED = re.compile(r"(?:^|\s)\d{1,3}[ \u00a0\u2009\u202f]\d{3}(?:\.\
 _HEADER_WORD = r"(?![-+]?[\d.,]+%?(?:[ \t\u3000]|\n|$))[^\s，。；,;]+"
 _SPACED_HEADER = re.compile(
     rf"[ \t\u3000]*(?!表|附表|图|注|单位){_HEADER_WORD}(?:[ \t\u3000]+{_HEADER_WORD}){{2,}}"
+    r"[ \t\u3000]*(?:\n|$)"
+)
+
+
+# （区） 增长（%）: a header's second line, under a longer one, with only the cells that wrapped.
+_WRAPPED_HEADER = re.compile(
+    rf"[ \t\u3000]*(?!表|附表|图|注|单位){_HEADER_WORD}(?:[ \t\u3000]+{_HEADER_WORD})+"
     r"[ \t\u3000]*(?:\n|$)"
 )
 
@@ -353,6 +361,15 @@ def _in_figure_table(text: str, line_start: int, known: dict[int, bool]) -> bool
     answer = False
     if _is_figure_row(text, line_start):
         answer = any(_is_figure_row(text, n) for n in _neighbour_lines(text, line_start))
+    elif (
+        _WRAPPED_HEADER.match(text, line_start)
+        and not _SPACED_HEADER.match(text, line_start)
+        and (above := _neighbour_lines(text, line_start)[:1])
+        and above[0] < line_start
+        and _SPACED_HEADER.match(text, above[0])
+        and _in_figure_table(text, above[0], known)
+    ):
+        answer = True  # 乡镇 2030年 2031年 2031年比上年 / （区） 增长（%）: its second line
     elif _SPACED_HEADER.match(text, line_start) or _GROUP_HEADER.match(text, line_start):
         below = _neighbour_lines(text, line_start)[-1:]
         for _ in range(3):
@@ -371,7 +388,9 @@ def _in_figure_table(text: str, line_start: int, known: dict[int, bool]) -> bool
                     )
                 )
                 break
-            if not _SPACED_HEADER.match(text, below[0]):
+            if not _SPACED_HEADER.match(text, below[0]) and not _WRAPPED_HEADER.match(
+                text, below[0]
+            ):
                 break
             below = _neighbour_lines(text, below[0])[-1:]
     known[line_start] = answer

@@ -5505,3 +5505,78 @@ def test_an_index_table_with_its_base_and_columns_named_by_time():
     assert (q.subject, q.breakdown, q.measure) == ("商品零售价格指数", "服装类", "level")
     g = _one(obs, "-0.3")
     assert (g.subject, g.measure, g.period_end) == ("商品零售价格指数", "growth", date(2025, 5, 31))
+
+
+def test_a_text_layer_table_whose_header_wraps_onto_a_shorter_line():
+    # Single spaces part the cells; the label's gloss and the last name's end wrap below.
+    raw = (
+        "表3-4 分街道居民人均消费支出\n单位：元\n"
+        "街道 2023年 2024年 2024年比上年\n（镇） 增长（%）\n"
+        "全 区 31450 33012 5.0\n东湖街道 35210 36987 5.1\n"
+    )
+    assert "街道\t2023年\t2024年\t2024年比上年\n（镇）\t增长（%）" in normalise(raw).text
+    obs = _run(raw, date(2025, 5, 1))
+    q = _one(obs, "36987")
+    assert (q.subject, q.breakdown, q.value, q.unit) == (
+        "居民人均消费支出",
+        "东湖街道",
+        36987,
+        "元",
+    )
+    assert q.period_end == date(2024, 12, 31)
+    g = _one(obs, "5.0")
+    assert (g.measure, g.breakdown) == ("growth", None)
+    assert _one(obs, "5.1").breakdown == "东湖街道"
+
+
+def test_a_label_gloss_and_units_on_the_line_under_the_header():
+    obs = _run(
+        "表2-2 分乡镇耕地面积和粮食产量（2024年）\n乡镇\t耕地面积\t粮食产量\n"
+        "（街道）\t（公顷）\t（吨）\n全县\t21450\t168230\n河口镇\t3120\t24510\n",
+        date(2025, 5, 1),
+    )
+    q = _one(obs, "24510")
+    assert (q.subject, q.breakdown, q.unit) == ("粮食产量", "河口镇", "吨")
+    obs = _run(
+        "1-2 年末户籍人口\n年份\t总人口\t城镇\t乡村\n（单位：万人）\n2024\t212.40\t120.35\t92.05\n",
+        date(2025, 5, 1),
+    )
+    q = _one(obs, "120.35")
+    assert (q.subject, q.breakdown, q.value, q.unit) == ("总人口", "城镇", 1203500, "人")
+
+
+def test_a_note_under_a_row_does_not_end_its_table():
+    obs = _run(
+        "9-3 邮政电信主要指标\n指标\t单位\t2023年\t2024年\n邮政业务总量\t亿元\t41.2\t45.8\n"
+        "（按2020年不变单价）\n固定电话用户\t万户\t88.4\t81.9\n",
+        date(2025, 6, 1),
+    )
+    q = _one(obs, "81.9")
+    assert (q.subject, q.value, q.unit, q.period_end) == (
+        "固定电话用户",
+        819000,
+        "户",
+        date(2024, 12, 31),
+    )
+
+
+def test_a_numbered_heading_names_the_measures_called_by_their_last_words():
+    obs = _run(
+        "二、电信业务\n1—10月，全市电信业务收入累计完成86.2亿元。业务总量增长12.4%。\n"
+        "三、邮政业务\n1—10月，函件业务量下降6.1%。",
+        date(2025, 11, 20),
+    )
+    assert _one(obs, "12.4%").subject == "电信业务总量"
+    assert _one(obs, "86.2亿元").subject == "全市电信业务收入"
+    assert _one(obs, "6.1%").subject == "函件业务量"
+
+
+def test_a_chart_written_out_as_rows_of_months():
+    raw = (
+        "前三季度全市工业运行平稳。\n\n附图：全市工业投资增速（%）\n"
+        "月份　当月同比　累计同比\n7月　5.2　4.8\n8月　5.6　4.9\n"
+    )
+    assert "月份\t当月同比\t累计同比\n7月\t5.2\t4.8" in normalise(raw).text
+    obs = _run(raw, date(2025, 10, 20))
+    q = _one(obs, "5.6")
+    assert (q.subject, q.measure, q.period_end) == ("全市工业投资", "growth", date(2025, 8, 31))

@@ -93,6 +93,7 @@ TUNED_SETS = {
     "blind_gold_107": (0.94, 0.90),
     "blind_gold_109": (0.94, 0.90),
     "blind_gold_111": (0.92, 0.84),
+    "blind_gold_112": (0.96, 0.90),
     "blind_gold_113": (0.95, 0.95),
     "blind_gold_115": (0.94, 0.90),
     "blind_gold_117": (0.96, 0.95),

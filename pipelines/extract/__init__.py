@@ -13,6 +13,7 @@ What does not: the rules themselves, each of which lives in its own module.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -456,6 +457,16 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         if (
             header is not None
             and first_row
+            and (under_header := tables.TABLE_UNIT.fullmatch(text, p_start, p_end)) is not None
+        ):
+            # 年份 | 总人口 | 城镇 … / （单位：万人） / 2015 | 447.92 | …: the unit line under the
+            # header holds for the rows below it.
+            table_unit = under_header.group("unit") or under_header.group("units")
+            rates_in_percent = under_header.group("pct") is not None
+            continue
+        if (
+            header is not None
+            and first_row
             and line_before == paragraphs[index - 1]
             and (
                 _HEADER_TAIL.fullmatch(text, p_start, p_end)
@@ -471,6 +482,18 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         ):
             # 2023年比上年 / 增长（%）: the last column's name, wrapped onto a line of its own.
             header = [*header[:-1], header[-1] + text[p_start:p_end].strip()]
+            line_before = (p_start, p_end)
+            continue
+        if (
+            header is not None
+            and first_row
+            and line_before == paragraphs[index - 1]
+            and "\t" in text[p_start:p_end]
+            and tables.times_wrapped_at_right(header, text[p_start:p_end].split("\t"))
+        ):
+            # 乡镇 | 2030年 | 2031年 | 2031年比上年 / （区） | 增长（%）: the ends of the names
+            # that wrapped, the last column's and the label's.
+            header = tables.merge_header(header, text[p_start:p_end].split("\t"))
             line_before = (p_start, p_end)
             continue
         if tables.is_table_row(text, p_start, p_end, in_table=header is not None):
@@ -610,6 +633,17 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             line_before = (p_start, p_end)
             continue
         line_before = (p_start, p_end)
+        if (
+            header is not None
+            and last_row is not None
+            and last_row[1] == index - 1
+            and _ROW_NOTE_LINE.fullmatch(text, p_start, p_end)
+            and index + 1 < len(paragraphs)
+            and tables.is_table_row(text, *paragraphs[index + 1], in_table=True)
+        ):
+            # 电信业务总量 | 亿元 | 612.4 / （按2015年价格计算） / 移动电话用户 | …: a note on
+            # how the row above is reckoned, wrapped onto a line of its own; the table goes on.
+            continue
         if header is not None and (
             _TABLE_SUBHEADING.fullmatch(text, p_start, p_end)
             or (
@@ -844,6 +878,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     plans.plans_named(text, out)
     _date_by_same_subject(out)
     _date_by_data_note(text, out, published)
+    _name_by_section_heading(text, out)
     _name_short_measures(out)
     _date_by_restated_figure(out)
     _measure_by_earlier_statement(out)
@@ -994,6 +1029,36 @@ def _date_by_data_note(text: str, out: list[Observation], published: date | None
             )
 
 
+def _name_by_section_heading(text: str, out: list[Observation]) -> None:
+    """二、电信业务 / …业务总量增长…；业务收入…: a measure named by its last words under a
+    heading that names the rest (the heading ends with the words it opens with) is the
+    heading's: 电信业务总量, 电信业务收入."""
+    headings = [(m.start(), m.group("topic")) for m in _SECTION_HEADING.finditer(text)]
+    if not headings:
+        return
+    starts = [start for start, _ in headings]
+    for index, o in enumerate(out):
+        at = bisect.bisect_left(starts, o.char_start) - 1
+        if at < 0 or not o.subject or not subjects.names_measure(o.subject):
+            continue
+        topic = headings[at][1]
+        overlap = next(
+            (k for k in (3, 2) if len(topic) > k and topic.endswith(o.subject[:k])), None
+        )
+        if overlap is None or o.subject.startswith(topic):
+            continue
+        trace = {**o.trace, "subject": f"{o.trace.get('subject')}+section_heading"}
+        out[index] = dataclasses.replace(o, subject=topic + o.subject[overlap:], trace=trace)
+
+
+# 二、电信业务, 三、工业生产: a numbered heading naming what its section reports.
+_SECTION_HEADING = re.compile(
+    r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*"
+    r"(?P<topic>[\u4e00-\u9fff]{2,8})[ \t\u3000]*$",
+    re.MULTILINE,
+)
+
+
 def _name_short_measures(out: list[Observation]) -> None:
     """A measure the text goes on to call by its last words (快递业务量…；甲市业务量增长…,
     业务量增速…) is the one it named in full before: the short name takes the full one back.
@@ -1089,6 +1154,7 @@ _TITLE_UNIT = re.compile(
     r"(?P<pct>\s*[；;，,、]\s*[%％])?\s*[）)]\s*$"
 )
 _CAPTION_MAX = 24
+_ROW_NOTE_LINE = re.compile(r"\s*[（(][^（()）\t]{2,16}[）)]\s*")
 # …出口预测, …预测值: a table of forecasts (not 预计完成, a plan report's outturn).
 _FORECAST_TITLE = re.compile(r"预测(?!.*(?:比较|对比))")
 _INDEX_BASE_PERIOD = re.compile(r"[（(][^（()）]{1,24}[=＝]\s*100[）)]")

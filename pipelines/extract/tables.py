@@ -105,8 +105,10 @@ _VINTAGE_COLUMN = re.compile(
 # 单位：亿元, 单位：新台币亿元、%: the unit of the table's amounts (rates say % themselves).
 # 单位：家，亿元，万人，%: several units, one for each run of columns (column_units).
 TABLE_UNIT = re.compile(
-    r"\s*(?:金额|计量)?单位\s*[：:]\s*(?:(?P<unit>[^\s，。；、]{1,8}?)(?P<pct>\s*[、，,/;；]\s*%)?"
-    r"|(?P<units>[^\s，。；、]{1,8}(?:\s*[、，,/;；]\s*[^\s，。；、]{1,8})+))\s*"
+    # （单位：万人）: the line in brackets.
+    r"\s*[（(]?\s*(?:金额|计量)?单位\s*[：:]\s*"
+    r"(?:(?P<unit>[^\s，。；、（()）]{1,8}?)(?P<pct>\s*[、，,/;；]\s*%)?"
+    r"|(?P<units>[^\s，。；、（()）]{1,8}(?:\s*[、，,/;；]\s*[^\s，。；、（()）]{1,8})+))\s*[）)]?\s*"
 )
 # 地区生产总值增长 | % | 5.2: a row whose label names a rate of change; 能耗降低 is a fall.
 _COMPARED_TAIL = re.compile(r"(?:比|较)[^（(比较]{0,6}$")
@@ -181,8 +183,8 @@ _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
     r"|地市|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段|机构|预测机构|市场|组成项目"
     r"|^[省市县区镇乡]|^[\u4e00-\u9fff]{1,3}(?<!类|组|级)别)"
-    # 乡镇名称, 地区名称: the class's rows by name.
-    r"(?:名称)?$"
+    # 乡镇名称, 地区名称: the class's rows by name; 乡镇（区）: with the other kind in brackets.
+    r"(?:名称)?(?:[（(][^（()）]{1,6}[）)])?$"
 )
 # 商品名称 | 出口额（亿元）: goods by name, members of the quantity a column names (where the
 # columns name only times, 产品名称 | 9月 | 1—9月, or a unit column gives each row its own
@@ -204,7 +206,7 @@ _TABLE_TITLE = re.compile(
     # 表3, 表2-1, 附表, 附表1: a table's number, or an appendix's table that needs none; 表
     # 2026年…: a table without a number, its title opening with a year.
     # 表：…, 附表：…, 表　…: an unnumbered table, its title after a colon or a space.
-    r"^\s*(?:(?:表\s*(?:\d+(?![\d年])|[一二三四五六七八九十]+(?!年)|(?=(?:19|20)\d{2}年)|(?=[:：])|\s+(?=[\u4e00-\u9fff]))"
+    r"^\s*(?:(?:(?:附?图|表)\s*(?:\d+(?![\d年])|[一二三四五六七八九十]+(?!年)|(?=(?:19|20)\d{2}年)|(?=[:：])|\s+(?=[\u4e00-\u9fff]))"
     r"|附表\s*[\d一二三四五六七八九十]*)(?:[-－]\d{1,2})?"
     r"[\s　:：.、，]*(?P<title>\S.{0,40})"
     r"|\d{1,2}[-－]\d{1,2}[\s　:：.、]*(?P<yearbook_title>[\u4e00-\u9fff](?<![月日季])\S.{0,40}))$"
@@ -472,6 +474,32 @@ def _repeated_columns(upper: list[str], lower: list[str]) -> list[str] | None:
     return names
 
 
+def times_wrapped_at_right(upper: list[str], lower: list[str]) -> bool:
+    """乡镇 | 2030年 | 2031年 | 2031年比上年 over （区） | 增长（%）: a header naming times whose
+    last names go on below (and the label's gloss, if any, under the label)."""
+    upper, lower = [c.strip() for c in upper], [c.strip() for c in lower]
+    if upper and lower and _heads_labels(upper[0]):
+        upper = upper[1:]
+        if _BRACKETED.fullmatch(lower[0]) and gloss_unit(lower[0][1:-1]) is None:
+            lower = lower[1:]
+    return _wrapped_at_right(upper, lower) is not None
+
+
+def _wrapped_at_right(upper: list[str], lower: list[str]) -> list[str] | None:
+    """2030年 | 2031年 | 2031年比上年 over 增长（%）: names that are times end on their line;
+    the last names, longer, go on below, in order. None for another layout."""
+    kept = len(upper) - len(lower)
+    if (
+        not lower
+        or kept < 1
+        or not all(_mostly_time(u) and _LABEL_UNIT.search(u) is None for u in upper[:kept])
+    ):
+        return None
+    if any(_mostly_time(u) and not _COMPARED_TAIL.search(u) for u in upper[kept:]):
+        return None
+    return upper[:kept] + [u + w for u, w in zip(upper[kept:], lower, strict=True)]
+
+
 def _last_name_spans(upper: list[str], lower: list[str]) -> list[str] | None:
     """乡镇 | 土地面积 | 行政村 | 年末户籍 | 农村居民人均可支配收入 over （平方公里） | （个） |
     人口（人） | 金额（元） | 比上年增长（%）: each name above but the last ends on the line below
@@ -564,6 +592,9 @@ def _aligned_names(upper: list[str], lower: list[str]) -> list[str] | None:
     return names
 
 
+_BRACKETED = re.compile(r"[（(][^（()）]{1,6}[）)]")
+
+
 def merge_header(upper: list[str], lower: list[str], aligned: bool = False) -> list[str]:
     """One header out of two lines (企业单位数 | 营业收入 | 利润总额 over 行业 | （个） |
     总额（亿元） | 比上年增长（%） | （亿元））: a unit alone below names the next group above; a
@@ -581,9 +612,14 @@ def merge_header(upper: list[str], lower: list[str], aligned: bool = False) -> l
         label, lower = lower[:1], lower[1:]
     elif upper and _heads_labels(upper[0]):
         label, upper = upper[:1], upper[1:]
+        if _BRACKETED.fullmatch(lower[0] if lower else "") and gloss_unit(lower[0][1:-1]) is None:
+            # 乡镇 | 户籍人口 over （区） | （人）: the label's gloss wrapped below it too.
+            label, lower = [label[0] + lower[0]], lower[1:]
     spanned = _last_name_spans(upper, lower)
     if spanned is not None:
         return label + spanned
+    if (right := _wrapped_at_right(upper, lower)) is not None:
+        return label + right
     if (repeated := _repeated_columns(upper, lower)) is not None:
         return label + repeated
     if (wrapped := _unfinished_names_wrapped(upper, lower)) is not None:
@@ -767,7 +803,7 @@ CLASSIFIED_INSIDE = re.compile(
     r"|(?<=[\u4e00-\u9fff])按[\u4e00-\u9fff]{1,8}(?:分组|划分)?$"
 )
 _CLASSIFIED_BY = re.compile(
-    r"^(?:分|按)(?:行业|地区|市州|区县|城市|门类|类型|规模|登记注册类型)分?"
+    r"^(?:分|按)(?:行业|产业|三次产业|地区|市州|区县|县区|城市|乡镇|街道|省份|门类|类型|规模|登记注册类型)分?"
     # 按三次产业分就业人员, 按经济类型分企业: any classification the title states with 按…分.
     r"|^按[\u4e00-\u9fff]{2,6}?分(?=[\u4e00-\u9fff]{2})"
     # 各月份客房收入, 分月…: the rows are months.
@@ -1445,7 +1481,16 @@ def row_observations(
         label, classified, year_row = "", True, True
     elif (
         own_period is not None
-        and "年" in label
+        and (
+            "年" in label
+            # 月份 | 当月同比 | 累计同比 / 3月 | 7.1 | 7.0 under a title naming the quantity
+            or (
+                bool(table_subject)
+                and _MONTHS_HEAD.fullmatch(names[label_column].strip())
+                # (月份 | 2026年 | 2025年: each column a year of the month, read below)
+                and not any(year_name(n.strip()) for n in names[label_column + 1 :])
+            )
+        )
         and "日" not in label  # (2026年4月28日 | 星期二 | 7: a page's running head)
         and not subjects.strip_times(label).strip()
         and (
