@@ -102,6 +102,7 @@ TUNED_SETS = {
     "blind_gold_123": (0.96, 0.90),
     "blind_gold_125": (0.96, 0.93),
     "blind_gold_127": (0.85, 0.87),
+    "blind_gold_131": (0.94, 0.80),
     "blind_gold_137": (0.91, 0.90),
     "blind_gold_139": (0.93, 0.79),
     "blind_gold_140": (0.85, 0.93),
