@@ -5580,3 +5580,27 @@ def test_a_chart_written_out_as_rows_of_months():
     obs = _run(raw, date(2025, 10, 20))
     q = _one(obs, "5.6")
     assert (q.subject, q.measure, q.period_end) == ("全市工业投资", "growth", date(2025, 8, 31))
+
+
+def test_so_many_years_before_the_writers():
+    obs = _run(
+        "前10个月，光伏组件出口量占全球的比重超过八成。而在五年前，这一比重还不足五成。"
+        "海关数据显示，截至10月底，出口企业达1260家。",
+        date(2025, 11, 20),
+    )
+    assert _one(obs, "五成").period_end == date(2020, 12, 31)
+    assert _one(obs, "1260家").period_end == date(2025, 10, 31)
+    obs = _run("农村网络零售额占比从三年前的12.5%提高到目前的18%左右。", date(2025, 11, 20))
+    assert _one(obs, "12.5%").period_end == date(2022, 12, 31)
+
+
+def test_a_plan_period_in_single_quotes():
+    obs = _run("“全市快递业务量首次突破5亿件，‘十四五’期间年均增长12.2%。”", date(2026, 2, 1))
+    q = _one(obs, "12.2%")
+    assert (q.subject, q.measure, q.period_end) == ("全市快递业务量", "growth", date(2025, 12, 31))
+
+
+def test_the_members_of_a_structure_listed_before_it():
+    obs = _run("种植、养殖、加工三业产值比例由上年的41.2:33.5:25.3调整为39.8:33.9:26.3。")
+    assert [o.breakdown for o in obs] == ["种植", "养殖", "加工"] * 2
+    assert [o.measure for o in obs] == ["share"] * 6

@@ -1813,7 +1813,8 @@ _EARLIER_PERIOD_WAS = re.compile(
 )
 # 而在2024年，…, 而早在2020年，…: a sentence that looks back, in contrast to the time told.
 _LOOK_BACK_OPENER = re.compile(
-    r"\s*(?:而|但|然而)(?:在|早在)?(?:(?:19|20)\d{2}|[二〇○][〇○一二三四五六七八九]{3})年"
+    r"\s*(?:而|但|然而)(?:在|早在)?"
+    r"(?:(?:19|20)\d{2}年|[二〇○][〇○一二三四五六七八九]{3}年|(?:[一二两三四五六七八九十]|\d{1,2})年前)"
 )
 _SUB_YEAR_TYPES = ("quarter", "half_year", "month", "year_to_date", "as_of")
 
@@ -2234,7 +2235,11 @@ def _paragraph(
         elif (
             expr is not None
             and expr.start >= s_start
-            and _LOOK_BACK_OPENER.match(text, s_start, s_end)
+            and (
+                _LOOK_BACK_OPENER.match(text, s_start, s_end)
+                # …，而在五年前，这一比重还不足五成。: so many years back, anywhere in it
+                or (expr.rel or "").endswith("年前")
+            )
             and before[0] is not None
             and before[0].end is not None
             and state.period is not None
@@ -2968,6 +2973,9 @@ def _clause(
             part = int(q.rule[-1])
             if "产业" in subject or "产业" in text[clause.start : q.start]:
                 breakdown = ("第一产业", "第二产业", "第三产业")[part - 1]
+            elif (listed := _STRUCTURE_MEMBERS.match(subject)) is not None:
+                # 设计、制造、封装测试三业占比为a:b:c: the members the list names, in order.
+                breakdown = re.split(r"[、和与及]", listed.group("members"))[part - 1]
             trace["subject"] = "structure_whole"
         elif q.rule.startswith("rise_fall_"):
             # 八大类价格“五涨三降”: how many kinds rose or fell, of the prices named before.
@@ -6147,6 +6155,12 @@ _FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的(?:约|�
 _FROM_YEAR_LIST = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的[^，。；从由到至]+$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:约|近|不到)?$")
 _FROM_YEAR_BEFORE_LAST = re.compile(r"(?:从|由)前年(?:末|底)?的(?:约|近)?$")
+# 设计、制造、封装测试三业: three members, then the whole they make up.
+_STRUCTURE_MEMBERS = re.compile(
+    r"(?P<members>[\u4e00-\u9fff]{1,8}?(?:[、和与及][\u4e00-\u9fff]{1,8}?){2})"
+    r"(?=三[业类大者个]|(?:的|之间的)?(?:结构|构成|比例|占比))"
+)
+_FROM_YEARS_AGO = re.compile(r"(?:从|由)([一二两三四五六七八九十]|\d{1,2})年前的(?:约|近)?$")
 _FROM_LAST_YEAR = re.compile(r"(?:从|由)(?:上年|去年)(?:末|底)?的(?:约|近)?$")
 _FROM_SAME_PERIOD_LAST_YEAR = re.compile(r"(?:从|由)(?:上年|去年)同期的(?:约|近)?$")
 _TO_AFTER = re.compile(
@@ -6253,6 +6267,13 @@ def _start_of_change(
     before_last = _FROM_YEAR_BEFORE_LAST.search(window)
     if before_last is not None and published is not None:
         return published.year - 2  # 从前年的3.2提升到去年的7.5: two years before the speech
+    years_ago = _FROM_YEARS_AGO.search(window)
+    if years_ago is not None and published is not None:
+        # 从三年前的12.5%提高到目前的18%: so many years before the writer's.
+        counted = years_ago.group(1)
+        return published.year - (
+            int(counted) if counted.isdigit() else int(cjk_number(counted) or 0)
+        )
     if (
         _FROM_LAST_YEAR.search(window)
         and period.end is not None

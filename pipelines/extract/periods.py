@@ -34,7 +34,7 @@ _DAY_CJK = r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六�
 # The pieces of _TIME that _TIME_ANYWHERE shares: the first character of every expression (the
 # reset and same words too), the first few characters of each non-empty expression but those
 # words, and the words.
-_TIME_FIRST = r"[截到\d今去上明当本前全年一二三四五六七八九十第目现近同下首头如QH过{ERA}]"
+_TIME_FIRST = r"[截到\d今去上明当本前全年一二两三四五六七八九十第目现近同下首头如QH过{ERA}]"
 _YEAR = r"(?:19|20)\d{2}"
 # 民国114年, 115年第3季, 110至114年: the years of the Republic of China, as Taiwan's releases
 # count them (year 1 is 1912). Read only in a text that counts its years so (ROC_YEARS).
@@ -66,7 +66,7 @@ _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _TIME_OPENERS_SOURCE = (
     rf"截[至止]|到|{{YEAR}}|{_MONTH}月?(?:{_DASH}{_MONTH})?月|[1-4]季度"
     r"|[一二三四五六七八九][二三四五六七八九十]月"
-    r"|[今去上明当本前]年|过去(?:的)?一年|上半年|下半年|全年|年[末底初]|[前首][三两二23]季|第?[一二三四1-4]季度|第[一二三四1-4]季"
+    r"|[今去上明当本前]年|(?:[一二两三四五六七八九十]|\d{1,2})年前|过去(?:的)?一年|上半年|下半年|全年|年[末底初]|[前首][三两二23]季|第?[一二三四1-4]季度|第[一二三四1-4]季"
     r"|[前首头](?:\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月|首季"
     r"|Q[1-4]|H[12]"
 )
@@ -84,7 +84,9 @@ _TIME_SOURCE = (
     r"(?={OPENERS})"
     r"(?P<asof>截至|截止到|截止|到)?"
     rf"(?:(?P<y1>{{YEAR}})年?{_DASH}(?P<y2>{{YEAR}})年"
-    r"|(?:(?P<year>{YEAR})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年(?!结转|结余)|明年|当年|本年|前年|过去的?一年))?"
+    r"|(?:(?P<year>{YEAR})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年(?!结转|结余)|明年|当年|本年|前年|过去的?一年"
+    # 三年前的12.5%: so many years before the writer's.
+    r"|(?:[一二两三四五六七八九十]|\d{1,2})年前(?![的]?(?:\d|[一二三四五六七八九十]{1,3}月))))?"
     # 前三季, 首三季, 前3季, 第三季, 首季: quarters as Taiwan and Hong Kong write them.
     # 今年底, 去年末: the 年 of the relative year is the year-end's too.
     # 去年初创企业: 初创 (start-up) is a word, not the start of the year.
@@ -185,7 +187,7 @@ def year_period(year: int, rule: str = "") -> Period:
 
 
 # A five-year plan period (“十四五”时期, 十五五期间): plan n runs from 1951 + 5n (n ≥ 3).
-_PLAN = re.compile(r"[“「]?十([一二三四五六七八九])五[”」]?(?:时期|期间|规划期)(?P<end>末)?")
+_PLAN = re.compile(r"[“「‘]?十([一二三四五六七八九])五[”」’]?(?:时期|期间|规划期)(?P<end>末)?")
 # The name of a plan, without which _PLAN cannot match: a scan for it jumps from 十 to 十, while
 # _PLAN, which opens with an optional quote, is tried at every position (五 alone is frequent).
 _PLAN_NAME = re.compile(r"十[一二三四五六七八九]五")
@@ -407,6 +409,9 @@ def expr_year(
             return None
         # 过去一年: a work report's review of the year before the one it opens.
         offset = {"去年": -1, "上年": -1, "前年": -2, "明年": 1, "过去一年": -1, "过去的一年": -1}
+        if expr.rel.endswith("年前"):
+            counted = expr.rel[:-2]
+            return anchor - (int(counted) if counted.isdigit() else _cn_int(counted))
         offset = offset.get(expr.rel, 0)
         return anchor + offset
     return context_year if context_year is not None else (published.year if published else None)
