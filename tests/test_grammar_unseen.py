@@ -5604,3 +5604,16 @@ def test_the_members_of_a_structure_listed_before_it():
     obs = _run("种植、养殖、加工三业产值比例由上年的41.2:33.5:25.3调整为39.8:33.9:26.3。")
     assert [o.breakdown for o in obs] == ["种植", "养殖", "加工"] * 2
     assert [o.measure for o in obs] == ["share"] * 6
+
+
+def test_rows_whose_cells_write_their_units():
+    obs = _run(
+        "■全市数字经济主要数据（2025年前三季度）\n"
+        "电子商务交易额｜3,412亿元｜+9.6%\n快递业务量｜8.7亿件｜-1.2%\n",
+        date(2025, 10, 28),
+    )
+    q = _one(obs, "3,412亿元")
+    assert (q.subject, q.measure, q.value, q.unit) == ("电子商务交易额", "level", 3.412e11, "元")
+    assert q.period_end == date(2025, 9, 30)
+    g = _one(obs, "-1.2%")
+    assert (g.subject, g.measure, g.value) == ("快递业务量", "growth", -1.2)

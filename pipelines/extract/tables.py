@@ -21,6 +21,7 @@ from typing import NamedTuple
 from pipelines.aligned_headers import ALIGNED_BAR, SPAN_MARK
 from pipelines.extract import subjects
 from pipelines.extract.kinds import kind_for_future
+from pipelines.extract.numbers import Quantity, lex
 from pipelines.extract.periods import (
     NO_PERIOD,
     ROC_YEARS,
@@ -1378,6 +1379,15 @@ def main_row_label(text: str, row: TableRow) -> str | None:
     return subjects.clean(_LABEL_UNIT.sub("", label)) or None
 
 
+def _amount_with_unit(text: str, start: int, end: int) -> Quantity | None:
+    """The one figure a cell writes with its magnitude or unit (3,412亿元), or None."""
+    found = lex(text, start, end)
+    if len(found) != 1 or text[start:end].strip() != text[found[0].start : found[0].end]:
+        return None
+    q = found[0]
+    return q if q.unit not in (None, "%") and q.word_measure is None else None
+
+
 def _names_whole(label: str, table_subject: str) -> bool:
     """总数, and 总指数 under …价格指数: a row naming the whole the title counts."""
     return label == "总数" or (
@@ -1637,6 +1647,38 @@ def row_observations(
                 # 2025年 | 2030年 | 年均增长 over 5.4 | — | 5左右: the growth is to the blank year.
                 left_period = _column_period(name, period, published)
                 periods_before.append(left_period)
+            elif (
+                not name
+                and subject
+                and (written_in := _amount_with_unit(text, cell_start, cell_end))
+            ):
+                # 电子商务交易额 | 3,412亿元 | +9.6%: a cell that writes its figure with its unit.
+                kind, kind_rule = kind_for_future("actual", "table_row", period.end, published)
+                yield Observation(
+                    subject=subject,
+                    measure="level",
+                    value=written_in.value,
+                    unit=written_in.unit,
+                    value_text=text[written_in.start : written_in.end],
+                    char_start=written_in.start,
+                    char_end=written_in.end,
+                    sentence=sentence,
+                    breakdown=breakdown,
+                    period_type=period.type,
+                    period_start=None if period.type == "as_of" else period.start,
+                    period_end=period.end,
+                    kind=kind,
+                    qualifier="exact",
+                    unit_written=written_in.unit_written,
+                    trace={
+                        "value": "table_cell_with_unit",
+                        "subject": "table_row_label",
+                        "measure": "table_cell",
+                        "unit": "table_cell",
+                        "period": f"table_period:{period.rule}" if period.end else "none",
+                        "kind": kind_rule,
+                    },
+                )
             continue
         digits = _digits(m.group("num"))
         group = groups[column] if groups is not None and column < len(groups) else ""
@@ -1839,7 +1881,7 @@ def row_observations(
                 or growth_label
                 or growth_table
                 # +13% | -5%: a signed percentage is a change (no share is below zero)
-                or (m.group("pct") and (digits.startswith("-") or text[m.start("num") - 1] == "+"))
+                or (m.group("pct") and m.group("num").startswith(("-", "+")))
                 # 同比(%) | 全年预测(%): the forecast of the rate the table gives beside it.
                 or (
                     _FORECAST_COLUMN.search(name)
