@@ -5617,3 +5617,21 @@ def test_rows_whose_cells_write_their_units():
     assert q.period_end == date(2025, 9, 30)
     g = _one(obs, "-1.2%")
     assert (g.subject, g.measure, g.value) == ("快递业务量", "growth", -1.2)
+
+
+def test_list_heads_with_an_acronym_or_an_etc_class():
+    obs = _run(
+        "2024年，高校、科研院所、企业R&D人员分别为12.4万人、6.8万人和52.1万人；"
+        "三者所占比重分别为17.2%、9.4%和72.3%。",
+        date(2025, 3, 1),
+    )
+    q = _one(obs, "6.8万人")
+    assert (q.subject, q.breakdown) == ("科研院所R&D人员", "科研院所")
+    s = _one(obs, "72.3%")
+    assert (s.subject, s.breakdown, s.measure) == ("企业R&D人员", "企业", "share")
+    obs = _run("纺织、家具、造纸等行业营业收入分别下降4.1%、2.6%和1.9%。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("纺织营业收入", "纺织"),
+        ("家具营业收入", "家具"),
+        ("造纸营业收入", "造纸"),
+    ]

@@ -117,6 +117,7 @@ TUNED_SETS = {
     "blind_gold_151": (0.97, 0.93),
     "blind_gold_153": (0.97, 0.98),
     "blind_gold_155": (0.94, 0.94),
+    "blind_gold_156": (0.91, 0.85),
     "blind_gold_157": (0.98, 0.95),
     "blind_gold_159": (0.96, 0.79),
     "blind_gold_161": (0.96, 0.96),

@@ -226,7 +226,25 @@ _INDEX_HEAD = re.compile(r"(?:分项指数|分指数)(?:得分)?$")
 _COUNT_BEFORE_HEAD = re.compile(r"[两二三四五六七八九十\d]+(?:个|大|项|类)$")
 
 
+_ETC_CLASS = re.compile(
+    r"等(?:[一二三四五六七八九十\d]{1,2}[个大类项家])?"
+    r"(?:行业|产业|领域|地区|省份|省市|城市|产品|国家|企业|门类|市场|板块)"
+)
+_ACRONYM_BEFORE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z&]*$")
+
+
 def shared_head(members: list[str]) -> tuple[list[str], str]:
+    """Split the head noun that the last member carries for all members (see _split_head);
+    an acronym is never cut: 企业R&D人员 → 企业 + R&D人员."""
+    split, head = _split_head(members)
+    if head[:1].isascii() and head[:1].isalpha() and split:
+        kept = _ACRONYM_BEFORE_HEAD.search(split[-1])
+        if kept is not None and kept.start() >= 2:
+            return [*split[:-1], split[-1][: kept.start()]], kept.group() + head
+    return split, head
+
+
+def _split_head(members: list[str]) -> tuple[list[str], str]:
     """Split the head noun that the last member carries for all members.
 
     ``[数字技术应用业, …, 数字产品服务业的企业数量]`` → members + ``企业数量``;
@@ -240,6 +258,10 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
         return members, ""
     last = members[-1]
     first = members[0]
+    etc = _ETC_CLASS.search(last)
+    if etc is not None and etc.start() >= 1 and len(last) - etc.end() >= 2:
+        # 电子、电力设备、汽车等行业归母净利润: 等 and the class end the list; the rest heads it.
+        return [*members[:-1], last[: etc.start()]], last[etc.end() :].lstrip("的")
     if "的" in last:
         core, _, head = last.rpartition("的")
         if core and head:
@@ -292,6 +314,10 @@ def shared_head(members: list[str]) -> tuple[list[str], str]:
                 # 城镇、农村居民人均消费支出: the holder and its 人均 are every member's too.
                 holder = _HOLDER_BEFORE_HEAD.search(last, 0, len(last) - len(head))
                 cut = holder.start() if holder and holder.start() > 0 else len(last) - len(head)
+                acronym = _ACRONYM_BEFORE_HEAD.search(last, 0, cut)
+                if acronym is not None and acronym.start() >= 2:
+                    # 企业、高等学校R&D经费: the acronym names the measure, every member's.
+                    cut = acronym.start()
                 # 茶叶、柑橘、中药材直播销售额: the channel the sales went through is every
                 # member's too.
                 channel = _CHANNEL_BEFORE_HEAD.search(last, 0, cut)

@@ -233,7 +233,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|的?相应的?"
     # 三者的按年升幅, 两者合计: the members named just before, not a subject of their own.
-    r"|(?:这|此|上述)?[两二三四五六七八九十]者(?:的|合计|合共|共)?|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
+    r"|(?:这|此|上述)?[两二三四五六七八九十]者(?:的|合计|合共|共)?(?:所占)?|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     # 按美元计价为179.2亿美元, 以人民币计: the currency a figure is restated in, not a subject.
     r"|(?:按|以)(?:美元|人民币|港元|欧元|日元)(?:计价|计算|计)"
     # 以新台币计为…: any currency, where the figure restated follows (以新台币计价之进口物价 is
