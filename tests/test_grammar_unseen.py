@@ -5590,6 +5590,14 @@ def test_so_many_years_before_the_writers():
     )
     assert _one(obs, "五成").period_end == date(2020, 12, 31)
     assert _one(obs, "1260家").period_end == date(2025, 10, 31)
+    # The look back after a comma, inside the sentence, as well.
+    obs = _run(
+        "前10个月，光伏组件出口量占全球的比重超过八成，而在五年前，这一比重还不足五成。"
+        "海关数据显示，截至10月底，出口企业达1260家。",
+        date(2025, 11, 20),
+    )
+    assert _one(obs, "五成").period_end == date(2020, 12, 31)
+    assert _one(obs, "1260家").period_end == date(2025, 10, 31)
     obs = _run("农村网络零售额占比从三年前的12.5%提高到目前的18%左右。", date(2025, 11, 20))
     assert _one(obs, "12.5%").period_end == date(2022, 12, 31)
 

@@ -119,6 +119,8 @@ class _State:
     # around each, for later mentions of the holiday or event (假期, 年货节期间).
     spans: list[tuple[str, Period]] = field(default_factory=list)
     time_index: int = 0
+    # The time told before the last 五年前 of the paragraph, which a look back leaves untouched.
+    before_years_ago: tuple[Period | None, TimeExpr | None] | None = None
     # The period the paragraphs before left in force, for figures this one dates nowhere.
     inherited: Period | None = None
     # The first period the paragraph named (全年… before 1—11月…), its frame.
@@ -2016,6 +2018,8 @@ def _advance_time(
             # 去年底…。截至2月底，…: a month named bare after a sentence on last year is this
             # year's (last year's would be 去年2月), when it is already past.
             context_year = published.year
+        if (expr.rel or "").endswith("年前"):
+            state.before_years_ago = (state.period, state.period_expr)
         state.period = resolve(expr, context_year, sentence_year, published)
         if state.first_period is None and state.period.end is not None:
             state.first_period = state.period
@@ -2222,6 +2226,20 @@ def _paragraph(
         _advance_time(text, state, s_end, (s_start, s_end), heading, published, scopes)
         expr = state.period_expr
         if (
+            expr is not None
+            and (expr.rel or "").endswith("年前")
+            and expr.start >= s_start
+            and state.before_years_ago is not None
+            and (earlier := state.before_years_ago[0]) is not None
+            and earlier.end is not None
+            and state.period is not None
+            and state.period.end is not None
+            and state.period.end < earlier.end
+        ):
+            # …超过八成，而在五年前，这一比重还不足五成。: the look back, even inside the
+            # sentence, dates only what follows it there; the text goes on in its own time.
+            state.period, state.period_expr = state.before_years_ago
+        elif (
             expr is not None
             and expr.start >= s_start
             and (
