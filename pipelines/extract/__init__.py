@@ -159,7 +159,7 @@ def _heading_period(text: str, start: int, end: int, published: date | None) -> 
     if _AXIS_YEARS.search(text, start, end):
         return None  # 2027年2028年2029年: a chart's axis labels, left in the text layer
     bracketed = _BRACKETED_YEAR.search(text, start, end)
-    index_base = _INDEX_BASE_PERIOD.search(text, start, end)
+    index_base = tables.INDEX_BASE.search(text, start, end)
     for expr in find_times(text, start, end):
         if expr.kind != "period" or expr.is_base:
             continue
@@ -1159,7 +1159,6 @@ _CAPTION_MAX = 24
 _ROW_NOTE_LINE = re.compile(r"\s*[（(][^（()）\t]{2,16}[）)]\s*")
 # …出口预测, …预测值: a table of forecasts (not 预计完成, a plan report's outturn).
 _FORECAST_TITLE = re.compile(r"预测(?!.*(?:比较|对比))")
-_INDEX_BASE_PERIOD = re.compile(r"[（(][^（()）]{1,24}[=＝]\s*100[）)]")
 _INDEX_BASE_LINE = re.compile(r"\s*[（(]?[\u4e00-\u9fff]{1,6}\s*=\s*100[）)]?\s*")
 # 农民工年龄构成, 就业人员产业结构: the whole, the dimension its parts are by, and 构成 (not
 # 常住人口数及其构成, whose table gives the counts beside the shares).
@@ -2253,11 +2252,7 @@ def _paragraph(
         elif (
             expr is not None
             and expr.start >= s_start
-            and (
-                _LOOK_BACK_OPENER.match(text, s_start, s_end)
-                # …，而在五年前，这一比重还不足五成。: so many years back, anywhere in it
-                or (expr.rel or "").endswith("年前")
-            )
+            and _LOOK_BACK_OPENER.match(text, s_start, s_end)
             and before[0] is not None
             and before[0].end is not None
             and state.period is not None
@@ -2992,7 +2987,7 @@ def _clause(
             if "产业" in subject or "产业" in text[clause.start : q.start]:
                 breakdown = ("第一产业", "第二产业", "第三产业")[part - 1]
             elif (listed := _STRUCTURE_MEMBERS.match(subject)) is not None:
-                # 设计、制造、封装测试三业占比为a:b:c: the members the list names, in order.
+                # 种植、养殖、加工三业产值比例为a:b:c: the members the list names, in order.
                 breakdown = re.split(r"[、和与及]", listed.group("members"))[part - 1]
             trace["subject"] = "structure_whole"
         elif q.rule.startswith("rise_fall_"):
@@ -6173,7 +6168,7 @@ _FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的(?:约|�
 _FROM_YEAR_LIST = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的[^，。；从由到至]+$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:约|近|不到)?$")
 _FROM_YEAR_BEFORE_LAST = re.compile(r"(?:从|由)前年(?:末|底)?的(?:约|近)?$")
-# 设计、制造、封装测试三业: three members, then the whole they make up.
+# 种植、养殖、加工三业: three members, then the whole they make up.
 _STRUCTURE_MEMBERS = re.compile(
     r"(?P<members>[\u4e00-\u9fff]{1,8}?(?:[、和与及][\u4e00-\u9fff]{1,8}?){2})"
     r"(?=三[业类大者个]|(?:的|之间的)?(?:结构|构成|比例|占比))"

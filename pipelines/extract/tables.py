@@ -754,7 +754,7 @@ def title_subject(line: str) -> str | None:
     title = (m.group("title") or m.group("yearbook_title")).strip().rstrip("#＃*＊※")
     title = UNIT_AFTER_TITLE.sub("", title).rstrip("，, ")
     # 工业生产指数（105年=100）: the index's base is no part of its name.
-    title = _INDEX_BASE_GLOSS.sub("", title)
+    title = INDEX_BASE.sub("", title)
     # 分行业增加值, 按地区分…: how the rows are classified, not what they count.
     title = _CLASSIFIED_BY.sub("", title)
     # 五省份…增加值情况, 各设区市…收入, 软件业分领域收入: the members, how they are classified
@@ -783,7 +783,9 @@ _TITLE_TAIL = re.compile(
     r"|(?:预测|预估)?(?:值)?比较表?$"
     r"|及按[年季月]变动$|及其?(?:增长速度|增速|增长率|[年季月]增率|成长率|增幅|比重|构成)$"
 )
-_INDEX_BASE_GLOSS = re.compile(r"\s*[（(][^（()）]{1,24}=\s*100[）)]\s*$")
+# （上年=100）, 环比（上月=100）, （2022年7月至2023年6月=100）: the base an index is read against,
+# in brackets (a column of index numbers, or a title naming the index).
+INDEX_BASE = re.compile(r"\s*[（(][^（()）]{0,24}[=＝]\s*100[）)]")
 _EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
 _JOINER_LEFT = re.compile(r"^[及和与、]")
 _MEMBERS_COUNTED = re.compile(
@@ -1135,8 +1137,6 @@ GROUP_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
 _TIME_LABEL = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}[—–\-~至])?\d{1,2}月份?|(?:\d{4}年)?[一二三四]季度|\d{4}年"
 )
-# 环比（上月=100）, 同比（上年同月=100）: a column of index numbers and their base.
-_INDEX_BASE = re.compile(r"[（(][^（()）]{0,8}=\s*100[）)]")
 
 
 def _index_cell(
@@ -1152,7 +1152,7 @@ def _index_cell(
 ) -> Observation:
     """An index number in a table (上月=100): a level, without unit, of the table's period; its
     subject is the column's index under its group (新建住宅环比指数), the row its member."""
-    index_name = _INDEX_BASE.sub("", name).strip() + "指数"
+    index_name = INDEX_BASE.sub("", name).strip() + "指数"
     return _fixed_cell(
         text,
         m,
@@ -1479,7 +1479,7 @@ def row_observations(
     )
     label_start, label_end = row.cells[label_column]
     # 居民消费价格指数（上年同期=100）: the index's base is no part of its name or period.
-    label = _INDEX_BASE.sub("", _row_label(text, label_start, label_end))
+    label = INDEX_BASE.sub("", _row_label(text, label_start, label_end))
     own_period = _label_period(label, period, published)
     if (year := year_name(label.strip())) is not None and (
         _LABEL_HEADS.match(names[label_column].strip())
@@ -1694,7 +1694,7 @@ def row_observations(
                 text, m, subject, breakdown, ("pp_change", "个百分点", "百分点"), compared, sentence
             )
             continue
-        if _INDEX_BASE.search(name):
+        if INDEX_BASE.search(name):
             # 甲市 | 100.3 under 新建住宅 / 环比（上月=100）: an index read against its base,
             # a level of the table's period.
             yield _index_cell(text, m, label, group, name, subject, breakdown, period, sentence)
