@@ -851,7 +851,13 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
             or any(mark in core for mark in "，。；！？,;")
         ):
             continue
-        next_to_page = (i - 1) in pages or (i + 1) in pages
+        # 第二产业 / 亿元 / 4,918.7: a table laid one cell a line going on over the page; its
+        # first cells on the new page are no header.
+        table_goes_on = any(
+            _CELL_NUMBER.fullmatch(below)
+            for below in itertools.islice((n for n in lines[i + 1 :] if n.strip()), 2)
+        )
+        next_to_page = ((i - 1) in pages and not table_goes_on) or (i + 1) in pages
         # — 6 — / (blank) / 统计摘要·2026  人口与就业: a blank line may part a long header from
         # the page number (a short line there may be a table's cell going on over the page).
         if (
@@ -867,7 +873,7 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
             line.lstrip(" \t\u3000").startswith("\f")
             and _follows(lines, i, pages)
             # 其中：增值税 / 52000: a table's row going on over the page is no header.
-            and not _CELL_NUMBER.fullmatch(next((n for n in lines[i + 1 :] if n.strip()), ""))
+            and not table_goes_on
         )
         # 理论版 beside the page's credits: the name of the page, printed at its foot.
         names_page = (
@@ -901,7 +907,7 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
 
 # A table whose layout a PDF text layer lost: its header cells, then each row's label and
 # numbers, one a line. Header cells are short; the number columns name a unit (（亿元）, （%）).
-_CELL_NUMBER = re.compile(r"[ \t\u3000]*(?:[-−+]?[\d.,]*\d%?|[—–\-…]{1,2})[ \t\u3000]*")
+_CELL_NUMBER = re.compile(r"[ \t\u3000\f]*(?:[-−+]?[\d.,]*\d%?|[—–\-…]{1,2})[ \t\u3000]*")
 # A header cell's name: no figures, though a name may hold a digit that is part of a word (5G).
 _HEADER_CELL = re.compile(
     r"(?:[^，。；;\d]|\d+[A-Za-z])(?:[^，。；;\d]|\d+[A-Za-z]){0,13}"
@@ -909,22 +915,32 @@ _HEADER_CELL = re.compile(
 )
 # （万户）, (%): a header cell's unit laid on the line under its name.
 _UNIT_CELL = re.compile(r"[ \t\u3000]*[（(][^（）()，。；;\d]{1,8}[）)][ \t\u3000]*")
-_ROW_LABEL = re.compile(r"[ \t\u3000\f]*[^，。；;\d\s][^，。；;]{0,19}")
+# A row's label; it may open with a digit that is part of a word (10G-PON端口, 5G基站).
+_ROW_LABEL = re.compile(r"[ \t\u3000\f]*(?:[^，。；;\d\s]|\d+[A-Za-z])[^，。；;]{0,19}")
+# 比上年末 / 增长（%）: the rest of a header cell's name wrapped onto the next line, with the
+# column's unit.
+_WRAPPED_NAME_END = re.compile(
+    r"[ \t\u3000]*[^，。；;\d（()]{1,8}[（(][^（）()，。；;\d]{1,8}[）)][ \t\u3000]*"
+)
 _MAX_COLUMNS = 8
 _HEADER_CELL_MAX = 20  # the longest cell _HEADER_CELL matches
 # 2024年 / 2025年末: a header cell naming the year of a column.
 _YEAR_CELL = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}年(?:底|末)?[ \t\u3000]*")
 # 单位 / 万户: the column of each row's unit, and a unit in it.
 _UNIT_HEADER = re.compile(r"[ \t\u3000]*(?:计量)?单位[ \t\u3000]*")
+# (上年同期=100: the base of an index row, in the unit's column.) A cell may open a page.
 _UNIT_WORD = re.compile(
-    r"[ \t\u3000]*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?"
-    r"|%|‰|[A-Za-z]{1,6})[ \t\u3000]*"
+    r"[ \t\u3000\f]*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff]{1,3})?"
+    r"|%|‰|[A-Za-z]{1,6}|[\u4e00-\u9fff]{1,6}=100)[ \t\u3000]*"
 )
 
 
-def _header_cells(lines: list[str], i: int, columns: int) -> list[int] | None:
+def _header_cells(lines: list[str], i: int, columns: int, wrapped_names: bool) -> list[int] | None:
     """How many lines each of ``columns`` header cells from line ``i`` takes (a name, and
-    the unit under it if it has one), or None if no such header starts there."""
+    the unit under it if it has one), or None if no such header starts there. With
+    ``wrapped_names``, a name without a unit goes on over the next line when that line ends
+    with the unit (比上年末 / 增长（%）); without, that line is a cell of its own (产量 /
+    比上年增长（%）). The rows under the header tell which reading holds."""
     spans: list[int] = []
     k = i
     while len(spans) < columns:
@@ -939,22 +955,38 @@ def _header_cells(lines: list[str], i: int, columns: int) -> list[int] | None:
             return None
         if _CELL_NUMBER.fullmatch(cell):
             return None
-        unit_below = k + 1 < len(lines) and _UNIT_CELL.fullmatch(lines[k + 1]) is not None
+        below = lines[k + 1] if k + 1 < len(lines) else ""
+        unit_below = _UNIT_CELL.fullmatch(below) is not None or (
+            wrapped_names
+            and not any(mark in cell for mark in "（(%")
+            and _WRAPPED_NAME_END.fullmatch(below) is not None
+        )
         spans.append(2 if unit_below else 1)
         k += spans[-1]
     return spans
 
 
-def _table_at(lines: list[str], i: int) -> tuple[list[int], int]:
-    """(lines per header cell, rows) of the widest table laid out one cell a line starting at
-    line ``i`` with its header, or ([], 0)."""
-    best: tuple[list[int], int] = ([], 0)
+def _row_cells_valid(row: list[str], unit_column: int | None) -> bool:
+    """Whether ``row`` (its label, then one line a cell) is a data row of such a table."""
+    return all(
+        _CELL_NUMBER.fullmatch(cell)
+        or (n == unit_column and _UNIT_WORD.fullmatch(cell) is not None)
+        for n, cell in enumerate(row[1:], 1)
+    )
+
+
+def _table_at(lines: list[str], i: int) -> tuple[list[int], list[int]]:
+    """(lines per header cell, lines per row label) of the widest table laid out one cell a
+    line starting at line ``i`` with its header, or ([], [])."""
+    best: tuple[list[int], list[int]] = ([], [])
     if len(lines[i]) > _HEADER_CELL_MAX and len(lines[i].strip()) > _HEADER_CELL_MAX:
         return best  # a line of prose opens no header
-    for columns in range(2, _MAX_COLUMNS + 1):
-        spans = _header_cells(lines, i, columns)
+    for columns, wrapped_names in itertools.product(range(2, _MAX_COLUMNS + 1), (False, True)):
+        spans = _header_cells(lines, i, columns, wrapped_names)
         if spans is None:
-            break
+            if wrapped_names:
+                break
+            continue
         header = lines[i : i + sum(spans)]
         # 指标 / 单位 / 2024年 / 2025年: a column of each row's unit, under columns of years.
         unit_column = next(
@@ -967,22 +999,35 @@ def _table_at(lines: list[str], i: int) -> tuple[list[int], int]:
         )
         if unit_column is None and not any(mark in cell for cell in header[1:] for mark in "（(%"):
             continue
-        rows = 0
+        labels: list[int] = []
         start = i + sum(spans)
         while start + columns <= len(lines):
             row = lines[start : start + columns]
             if not _ROW_LABEL.fullmatch(row[0]) or _CELL_NUMBER.fullmatch(row[0]):
                 break
-            if not all(
-                _CELL_NUMBER.fullmatch(cell)
-                or (n == unit_column and _UNIT_WORD.fullmatch(cell) is not None)
-                for n, cell in enumerate(row[1:], 1)
+            if _row_cells_valid(row, unit_column):
+                labels.append(1)
+            elif (
+                # 互联网宽带接入 / 端口 / 万个 / 3062.4: a label wrapped onto a second line,
+                # below a row that shows the columns (above the first, a wrapped label cannot
+                # be told from a header cell's name and unit).
+                labels
+                and start + columns + 1 <= len(lines)
+                and not any(mark in row[0] for mark in "（(%")
+                and _ROW_LABEL.fullmatch(row[1])
+                and not _CELL_NUMBER.fullmatch(row[1])
+                and _row_cells_valid([row[0], *lines[start + 2 : start + columns + 1]], unit_column)
             ):
+                labels.append(2)
+            else:
                 break
-            rows += 1
-            start += columns
-        if rows >= 2 and rows * columns > len(best[0]) * best[1]:
-            best = (spans, rows)
+            start += columns + labels[-1] - 1
+        # The most cells wins; of as many, the reading that wraps fewer labels.
+        if len(labels) >= 2 and (len(labels) * columns, -sum(labels)) > (
+            len(best[0]) * len(best[1]),
+            -sum(best[1]),
+        ):
+            best = (spans, labels)
     return best
 
 
@@ -1010,7 +1055,7 @@ def _rejoin_cells_laid_one_a_line(text: str) -> str:
 
     i = 0
     while i < len(lines):
-        spans, rows = _table_at(lines, i)
+        spans, labels = _table_at(lines, i)
         if not spans:
             i += 1
             continue
@@ -1021,7 +1066,10 @@ def _rejoin_cells_laid_one_a_line(text: str) -> str:
             if n < len(spans) - 1:
                 parted.append((k + span - 1, "\t"))
             k += span
-        for _ in range(rows):
+        for label_lines in labels:
+            if label_lines == 2:
+                parted.append((k, " "))
+                k += 1
             parted.extend((k + c, "\t") for c in range(len(spans) - 1))
             k += len(spans)
         i = k
@@ -1198,6 +1246,13 @@ def normalise(raw: str) -> NormalisedText:
             continue  # (a header written as cells ruled with bars keeps no blanks)
         if prev_char in "#＃" and not folded[line_start : start - 1].strip():
             continue  # # 高技术制造业: the mark of a part row stays with its label
+        if (
+            run == " "
+            and _is_cjk(prev_char)
+            and _is_cjk(next_char)
+            and "\t" in folded[line_start : _line_end(folded, start)]
+        ):
+            continue  # 互联网宽带接入 端口\t万个: tabs part this row's cells; a space parts none
         if (
             "\t" in run
             or (len(run) >= 2 and _is_spaced_row(folded, line_start, spaced_rows))

@@ -5643,3 +5643,59 @@ def test_list_heads_with_an_acronym_or_an_etc_class():
         ("家具营业收入", "家具"),
         ("造纸营业收入", "造纸"),
     ]
+
+
+def test_table_laid_one_cell_a_line_with_a_wrapped_header_name_and_row_label():
+    # A PDF text layer lays each cell on a line of its own; the growth column's name wraps
+    # (比上年末 / 增长（%）), as do labels (10G-PON端口 opens with digits; 城域网出口 / 带宽).
+    obs = _run(
+        "二、网络能力\n表1  2025年全市主要通信设施\n项目\n单位\n2025年末\n比上年末\n增长（%）\n"
+        "4G基站\n万个\n8.21\n3.5\n10G-PON端口\n万个\n41.6\n18.2\n数据中心机架\n万架\n2.45\n12.0\n"
+        "城域网出口\n带宽\nTbps\n96.0\n25.4\n（二）用户发展",
+        date(2026, 3, 1),
+    )
+    ports = _one(obs, "41.6")
+    assert (ports.subject, ports.measure, ports.value, ports.unit) == (
+        "10G-PON端口",
+        "level",
+        416000,
+        "个",
+    )
+    assert str(ports.period_end) == "2025-12-31"
+    growth = _one(obs, "18.2")
+    assert (growth.subject, growth.measure) == ("10G-PON端口", "growth")
+    bandwidth = _one(obs, "25.4")
+    assert (bandwidth.subject, bandwidth.measure) == ("城域网出口带宽", "growth")
+
+
+def test_table_laid_one_cell_a_line_keeps_a_short_name_and_the_cell_after_it_apart():
+    # 产量 / 比上年增长（%）: two header cells, not one name wrapped.
+    obs = _run(
+        "表1  2025年主要工业产品产量\n产品名称\n单位\n产量\n比上年增长（%）\n"
+        "水泥\n万吨\n412.3\n-2.1\n钢材\n万吨\n96.5\n4.4\n发电量\n亿千瓦时\n88.2\n6.0\n",
+        date(2026, 3, 1),
+    )
+    cement = _one(obs, "412.3")
+    assert (cement.subject, cement.breakdown) == ("产量", "水泥")
+    assert (cement.measure, cement.value) == ("level", 4123000)
+    assert _one(obs, "4.4").measure == "growth"
+
+
+def test_table_laid_one_cell_a_line_goes_on_over_a_page_break():
+    # The page's number and form feed fall between rows, and between a row's label and its
+    # unit; the first cells of the new page are no running header. An index row's unit cell
+    # names the index's base.
+    obs = _run(
+        "附表：2025年全市主要经济指标\n指标名称\n单位\n绝对量\n同比增长（%）\n"
+        "地区生产总值\n亿元\n3,210.5\n5.8\n第一产业\n亿元\n201.3\n3.1\n\n— 4 —\n"
+        "\f第二产业\n亿元\n1,310.2\n6.4\n第三产业\n亿元\n1,699.0\n5.6\n工业品出厂价格指数\n"
+        "上年=100\n98.7\n—\n城镇居民人均可支配收入\n\n— 5 —\n\f元\n48,215\n4.9\n附注：\n",
+        date(2026, 2, 1),
+    )
+    secondary = _one(obs, "1,310.2")
+    assert (secondary.value, secondary.unit) == (131020000000, "元")
+    assert "第二产业" in (secondary.subject or "") + (secondary.breakdown or "")
+    assert _one(obs, "6.4").measure == "growth"
+    income = _one(obs, "48,215")
+    assert (income.subject, income.value, income.unit) == ("城镇居民人均可支配收入", 48215, "元")
+    assert _one(obs, "4.9").subject == "城镇居民人均可支配收入"
