@@ -781,7 +781,10 @@ _CREDITS_LINE = re.compile(
     r"[ \t\u3000]*[：:][^，。；！？,;]{0,40}"
 )
 _FIGURE_AT_END = re.compile(r"\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fff]{1,4})?[）)]?$")
-_UNIT_AFTER_NUMBER = re.compile(r"\d[A-Za-z]{1,5}$")
+_UNIT_AFTER_NUMBER = re.compile(r"\d ?[A-Za-z]{1,5}$")
+# 平均P / UE降至: the two halves of an acronym in capitals, between Chinese words.
+_ACRONYM_HEAD = re.compile(r"[\u4e00-\u9fff][A-Z]{1,4}$")
+_ACRONYM_TAIL = re.compile(r"[A-Z]{1,4}(?=[\u4e00-\u9fff])")
 
 
 _NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -1231,13 +1234,18 @@ def normalise(raw: str) -> NormalisedText:
                     raw_starts.append(end - 1)
                 continue
             # A wrap inside a sentence: glue, except between two ASCII letters (a word break)
-            # that do not continue a unit after a number (12.3E / FLOPS).
+            # that do not continue a unit after a number (12.3E / FLOPS, 11.2 E / FLOPS) or an
+            # acronym in Chinese words (平均P / UE降至).
             if (
                 prev_char.isascii()
                 and prev_char.isalpha()
                 and next_char.isascii()
                 and next_char.isalpha()
                 and not _UNIT_AFTER_NUMBER.search(folded, max(0, start - 8), start)
+                and not (
+                    _ACRONYM_HEAD.search(folded, max(0, start - 6), start)
+                    and _ACRONYM_TAIL.match(folded, end)
+                )
             ):
                 pieces.append(" ")
                 raw_starts.append(start)

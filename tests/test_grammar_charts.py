@@ -143,3 +143,29 @@ def test_a_numbered_table_of_one_series_under_a_unit_line_and_the_next_table_tit
         ("12.0", "甲省机架总数", "level", 120000.0, "架", 2028),
         ("14.2", "甲省机架总数", "level", 142000.0, "架", 2029),
     ]
+
+
+def test_a_caption_glossing_its_unit_heads_the_values_of_its_one_series():
+    raw = (
+        "全市已建成数据中心标准机架1.9万架。\n"
+        "图 3-2　2022—2025 年全市数据中心标准机架数（万架）\n"
+        "1.1\n1.4\n1.6\n1.9\n2022 年\n2023 年\n2024 年\n2025 年\n资料来源：市通信管理局\n"
+    )
+    obs = extract(normalise(raw).text, date(2026, 4, 1))
+    charted = [(o.value_text, o.value, o.unit, o.period_end.year) for o in obs if o.period_end]
+    assert charted[-4:] == [
+        ("1.1", 11000, "架", 2022),
+        ("1.4", 14000, "架", 2023),
+        ("1.6", 16000, "架", 2024),
+        ("1.9", 19000, "架", 2025),
+    ]
+    assert {o.subject for o in obs[-4:]} == {"全市数据中心标准机架数"}
+
+
+def test_a_caption_glossing_its_unit_over_prose_reads_no_chart():
+    raw = (
+        "图1　2025年全市数据中心标准机架数（万架）\n"
+        "全市已建成数据中心标准机架1.9万架，同比增长18.8%。\n"
+    )
+    obs = extract(normalise(raw).text, date(2026, 4, 1))
+    assert [o.value_text for o in obs] == ["1.9万架", "18.8%"]

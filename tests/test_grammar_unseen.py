@@ -5699,3 +5699,27 @@ def test_table_laid_one_cell_a_line_goes_on_over_a_page_break():
     income = _one(obs, "48,215")
     assert (income.subject, income.value, income.unit) == ("城镇居民人均可支配收入", 48215, "元")
     assert _one(obs, "4.9").subject == "城镇居民人均可支配收入"
+
+
+def test_wraps_inside_an_acronym_and_between_a_spaced_figure_and_its_letters_unit():
+    # A PDF text layer wraps lines at the column's width, here inside PUE and EFLOPS.
+    raw = "\n".join(
+        [
+            "二、算力基础设施",
+            "截至2025年底，全市在用数据中心标准机架达到6.2万架，同",
+            "比增长14.8%，全市累计新建成投产的大型以上数据中心平均P",
+            "UE降至1.25，较上年下降0.04。全市算力总规模5.6 ",
+            "EFLOPS，同比增长了27.3%，其中智能算力为3.4 E",
+            "FLOPS，占比60.7%；城域网出口带宽达到42 Tbps",
+            "，同比增长16.7%，为全市各类算力中心提供低时延互联，支撑",
+            "重点行业应用加快落地，全年新增上云企业1260家，累计达到8",
+            "650家，上云用云水平持续提升，数字化转型成效明显。",
+        ]
+    )
+    obs = _run(raw, date(2026, 3, 1))
+    assert "PUE" in _one(obs, "1.25").subject
+    intelligent = _one(obs, "3.4 EFLOPS")
+    assert (intelligent.breakdown, intelligent.unit) == ("智能算力", "EFLOPS")
+    assert _one(obs, "60.7%").measure == "share"
+    bandwidth = _one(obs, "42 Tbps")
+    assert (bandwidth.value, bandwidth.unit) == (42, "Tbps")

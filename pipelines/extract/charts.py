@@ -56,6 +56,8 @@ _NUMBER_OF_FIGURE = (
 _FIGURE_NUMBER = re.compile(rf"^{_SPACE}*[图表]{_NUMBER_OF_FIGURE}")
 _WHOLE_PLACE = re.compile(r"^(?:我国|中国|全国|全球|世界)")
 _CAPTION_MAX = 48
+# （万个）: the unit a caption glosses at its end.
+_CAPTION_UNIT = re.compile(r"[（(](?P<unit>[^（()）\s，。；]{1,8})[）)]\s*$")
 _GROWTH_LABEL = re.compile(r"(?:同比|名义|实际)?(?:增速|增长率|增幅|增长|增减)")
 # 平台企业数量及总价值: where a legend's short label (企业数量) is named in full in the caption.
 _CAPTION_JOINS = re.compile(r"的|及|和|与|、|以上|以下")
@@ -177,12 +179,30 @@ def read_chart(
     start, end = paragraphs[index]
     legend = _LEGEND_LINE.fullmatch(text, start, end) is not None
     unit_line = None if legend else TABLE_UNIT.fullmatch(text, start, end)
-    if not legend and unit_line is None:
+    glossed = (
+        _CAPTION_UNIT.search(text, start, end)
+        if not legend and unit_line is None and text[end - 1 : end] in "）)"
+        else None
+    )
+    if not legend and unit_line is None and glossed is None:
         return None  # most paragraphs: no block starts here, and no caption need be read
     before = paragraphs[index - 1] if index > 0 else None
     caption = _caption(text, before)
     series: list[_Series] = []
-    if unit_line is not None:
+    if glossed is not None:
+        # 图3 2022—2025年全市数据中心机架数（万架） / 1.1 / 1.4 …: a caption that glosses its one
+        # series' unit, over the values.
+        before = (start, glossed.start())
+        caption = _caption(text, before)
+        if not caption or index + 1 >= len(paragraphs):
+            return None
+        if not _VALUE_LINE.fullmatch(text, *paragraphs[index + 1]):
+            return None
+        only = _series(subjects.clean(caption), glossed.group("unit"), None)
+        if only is None or not only.subject:
+            return None
+        series.append(only)
+    elif unit_line is not None:
         if not caption:
             return None
         only = _series(subjects.clean(caption), unit_line.group("unit"), None)

@@ -293,7 +293,8 @@ _COMPOUND = re.compile(
 )
 _UNIT_AT = re.compile(rf"{_UNIT_RE}")
 _ASCII_UNIT_AT = re.compile(
-    r"(?:EFLOPS|PFLOPS|TFLOPS|GWh|MWh|kWh|TWh|GW|MW|kW|TB|PB|EB|ZB|GB)(?![A-Za-z])"
+    r"(?:EFLOPS|PFLOPS|TFLOPS|GWh|MWh|kWh|TWh|GW|MW|kW|TB|PB|EB|ZB|GB|Tbps|Gbps|Mbps|TEU)"
+    r"(?![A-Za-z])"
 )
 _CURRENCY_AT = re.compile(r"(?:元人民币|美元|欧元|港元|港币|澳门元|澳门币|日元|元|人民币|新台币)")
 _LONGEST_UNIT = max(len(u) for u in UNITS)
