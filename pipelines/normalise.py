@@ -783,8 +783,8 @@ _CREDITS_LINE = re.compile(
 _FIGURE_AT_END = re.compile(r"\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fff]{1,4})?[）)]?$")
 _UNIT_AFTER_NUMBER = re.compile(r"\d ?[A-Za-z]{1,5}$")
 # 平均P / UE降至: the two halves of an acronym in capitals, between Chinese words.
-_ACRONYM_HEAD = re.compile(r"[\u4e00-\u9fff][A-Z]{1,4}$")
-_ACRONYM_TAIL = re.compile(r"[A-Z]{1,4}(?=[\u4e00-\u9fff])")
+_ACRONYM_HEAD = re.compile(r"[\u4e00-\u9fff] ?[A-Z]{1,4}$")
+_ACRONYM_TAIL = re.compile(r"[A-Z]{1,4}(?= ?[\u4e00-\u9fff])")
 
 
 _NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩"

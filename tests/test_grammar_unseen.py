@@ -5723,3 +5723,25 @@ def test_wraps_inside_an_acronym_and_between_a_spaced_figure_and_its_letters_uni
     assert _one(obs, "60.7%").measure == "share"
     bandwidth = _one(obs, "42 Tbps")
     assert (bandwidth.value, bandwidth.unit) == (42, "Tbps")
+
+
+def test_kinds_after_the_first_take_its_measure_in_a_run_of_changes():
+    obs = _run(
+        "全年全市居民消费价格上涨0.6%。分类别看，服务价格上涨1.1%，家庭设备下降0.9%，"
+        "文化娱乐上涨2.3%，通信工具下降3.4%。全市工业品产量增长4.2%，其中钢材产量增长5.1%，"
+        "水泥下降2.7%。"
+    )
+    assert [(o.subject, o.breakdown) for o in obs if o.value_text in ("0.9%", "2.3%")] == [
+        ("家庭设备价格", "家庭设备"),
+        ("文化娱乐价格", "文化娱乐"),
+    ]
+    tools = _one(obs, "3.4%")
+    assert (tools.subject, tools.breakdown, tools.value) == ("通信工具价格", "通信工具", -3.4)
+    cement = _one(obs, "2.7%")
+    assert (cement.subject, cement.breakdown) == ("水泥产量", "水泥")
+
+
+def test_a_range_or_a_rate_named_after_a_measure_is_no_kind_of_it():
+    obs = _run("机构预计全年出口增长4.5%，区间为3.8%—5.2%；基建投资增速有望回升至6%以上。")
+    assert not any((o.breakdown or "") in ("区间", "基建投资增速") for o in obs)
+    assert _one(obs, "6%以上").subject.startswith("基建投资")

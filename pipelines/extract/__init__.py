@@ -3682,6 +3682,27 @@ def _clause(
                         # 甲类零售商的销货价值上升9.6%，乙类零售商上升4.1%: the next member's
                         # change in the measure the first member's clause named.
                         subject, member = subject + head, subject
+                    if (
+                        member is None
+                        and q.unit in ("%", "个百分点")
+                        and q.unit == state.subject_unit
+                        and state.subject_sentence == sentence
+                        and verb is not None
+                        and _CHANGE_VERB.fullmatch(verb.group())
+                        and not text.startswith("其中", clause.start)
+                        and 2 <= len(subject) <= 8
+                        and not subjects.names_measure(subject)
+                        and subjects.strip_rate_word(subject) == subject
+                        and not subjects.is_place(subject)
+                        and state.subject
+                        and (head := subjects.measure_word(state.subject)) is not None
+                        and state.subject.endswith(head)
+                        and state.breakdown in (None, state.subject[: -len(head)])
+                        and 2 <= len(state.subject) - len(head) <= 8
+                    ):
+                        # 食品类价格上涨2.1%，服装下降0.4%: the kind after the one the clause
+                        # before measured, in the same measure.
+                        subject, member = subject + head, subject
                     if member is not None:
                         breakdown, rule = member, "sibling_completes_head"
                         trace["breakdown"] = "sibling_category"
@@ -5448,6 +5469,10 @@ def _members_of_values(named: list[Observation], members_text: str) -> list[str]
             return None
         members.append(member)
     return members if len(set(members)) == len(members) else None
+
+
+# 上涨, 下降: a verb whose figure is a change, not a level (为, 达到).
+_CHANGE_VERB = re.compile(r"上涨|下降|增长|下跌|上升|回落|回升|减少|增加|提高|降低|涨|降|增|减")
 
 
 def _members_measure(state: _State, sentence: tuple[int, int]) -> str | None:

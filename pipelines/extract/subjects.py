@@ -1372,6 +1372,15 @@ def _ending_in(words: Iterable[str]) -> re.Pattern[str]:
 _MEASURE_HEAD_END = _ending_in(MEASURE_HEADS)
 
 
+def measure_word(subject: str) -> str | None:
+    """The measure noun of two characters or more a subject ends with (粮食产量 → 产量, 服装价格
+    → 价格), or None; a one-character ending (额, 量) may be part of a longer word."""
+    head = measure_head(subject)
+    if head is None and (end := _MEASURE_ENDS.search(subject)) is not None:
+        head = end.group()
+    return head if head is not None and len(head) >= 2 else None
+
+
 def names_measure(phrase: str) -> bool:
     """Whether a phrase names a quantity (…收入, …量, …率), not only a kind of thing."""
     return _MEASURE_ENDS.search(phrase) is not None
