@@ -5745,3 +5745,18 @@ def test_a_range_or_a_rate_named_after_a_measure_is_no_kind_of_it():
     obs = _run("机构预计全年出口增长4.5%，区间为3.8%—5.2%；基建投资增速有望回升至6%以上。")
     assert not any((o.breakdown or "") in ("区间", "基建投资增速") for o in obs)
     assert _one(obs, "6%以上").subject.startswith("基建投资")
+
+
+def test_a_list_takes_the_head_its_whole_or_the_measure_just_reported_names():
+    obs = _run(
+        "全年完成寄递业务量12.6亿件，增长9.8%。市内、省内、港澳台及国际寄递业务量分别为3.1亿件、"
+        "5.2亿件和4.3亿件。市内、省内、港澳台及国际寄递业务量分别占全部寄递业务量的24.6%、"
+        "41.3%和34.1%。"
+    )
+    assert [(o.subject, o.breakdown) for o in obs if o.value_text in ("3.1亿件", "4.3亿件")] == [
+        ("市内寄递业务量", "市内"),
+        ("港澳台及国际寄递业务量", "港澳台及国际"),
+    ]
+    share = _one(obs, "34.1%")
+    assert (share.subject, share.breakdown) == ("港澳台及国际寄递业务量", "港澳台及国际")
+    assert share.measure == "share"

@@ -5194,6 +5194,10 @@ def _enumeration(
             head = named_after
         else:
             members, head = cl.shared_head(members)
+            if head and members:
+                members, head = _head_named_nearby(
+                    members, head, text[idx + 2 : qs[0].start], shared_whole, out
+                )
         if head and len(head) <= 2 and listed is not None and listed.breakdowns:
             # 甲、乙地区电信业务收入分别为…。甲、乙地区收入分别增长…: the bare measure noun is
             # the one the list before named in full.
@@ -5469,6 +5473,34 @@ def _members_of_values(named: list[Observation], members_text: str) -> list[str]
             return None
         members.append(member)
     return members if len(set(members)) == len(members) else None
+
+
+_WHOLE_AFTER_EACH = re.compile(r"占(?P<whole>[^、，的]{2,20})的")
+
+
+def _head_named_nearby(
+    members: list[str],
+    head: str,
+    after_each: str,
+    shared_whole: re.Match[str] | None,
+    out: list[Observation],
+) -> tuple[list[str], str]:
+    """The list's head, longer where the whole its members are shares of, or a measure just
+    reported, names more of it: 同城、异地、国际快递业务量分别占全部快递业务量的… heads the
+    members with 快递业务量, not 业务量."""
+    last = members[-1] + head
+    wholes = [m.group("whole") for m in (_WHOLE_AFTER_EACH.match(after_each), shared_whole) if m]
+    known = [subjects.strip_whole_scope(w) for w in wholes] + [o.subject for o in out[-8:]]
+    for name in known:
+        if (
+            len(name) > len(head)
+            and name.endswith(head)
+            and last.endswith(name)
+            and len(last) - len(name) >= 2
+            and not any(m.endswith(name) for m in members[:-1])
+        ):
+            return [*members[:-1], last[: -len(name)]], name
+    return members, head
 
 
 # 上涨, 下降: a verb whose figure is a change, not a level (为, 达到).

@@ -741,7 +741,7 @@ def actor_before(window: str, subject: str) -> str | None:
 _AIM_AFTER_ACTOR = re.compile(r"(?:力争|确保|预计|计划|要|将|争取)+$")
 
 
-_WHOLE_SCOPE = re.compile(r"(?:全|本|该|我)(?:国|省|市|区|县|州|盟|镇|乡)")
+_WHOLE_SCOPE = re.compile(r"(?:全|本|该|我)(?:国|省|市|区|县|州|盟|镇|乡)|全部|全体")
 
 
 _MOST_OF = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:最多|最少)")
