@@ -5760,3 +5760,24 @@ def test_a_list_takes_the_head_its_whole_or_the_measure_just_reported_names():
     share = _one(obs, "34.1%")
     assert (share.subject, share.breakdown) == ("港澳台及国际寄递业务量", "港澳台及国际")
     assert share.measure == "share"
+
+
+def test_a_value_right_after_a_names_acronym_gloss():
+    obs = _run("全市在用数据中心平均电能利用效率（PUE）1.36，较上年下降0.05。")
+    pue = _one(obs, "1.36")
+    assert (pue.measure, pue.value, pue.unit) == ("level", 1.36, None)
+    assert "电能利用效率" in pue.subject
+
+
+def test_a_bound_of_a_rate_named_after_it_is_a_growth_not_a_class():
+    obs = _run("力争软件业务收入保持12%以上增长，电子商务交易额保持8%以上的增速。")
+    software = _one(obs, "12%以上")
+    assert (software.subject, software.measure, software.qualifier) == (
+        "软件业务收入",
+        "growth",
+        "over",
+    )
+    assert _one(obs, "8%以上").measure == "growth"
+    # A class the bound names stays a class: its figure is the count.
+    classed = _run("营业收入增长20%以上的企业有46家。")
+    assert [o.value_text for o in classed] == ["46家"]

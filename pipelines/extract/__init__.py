@@ -5920,7 +5920,10 @@ _COVERS_SHARE = re.compile(
 # 城乡居民收入比：1.92, 恩格尔系数：30.1: a label naming a pure number (not 证券代码：600917).
 _LABEL_OF_RATE = re.compile(r"(?:比|率|系数|指数|强度|密度|深度|得分|倍数|倍差)$")
 # 收入比2.15, 倍差2.20, 基尼系数0.46: the name of a pure number, not a change's base (同比).
-_RATIO_NAME_END = re.compile(r"(?:(?<![同环占\d])比|倍差|系数|倍数)$")
+# (平均电能利用效率（PUE）1.41: a measure's name glossed with its acronym, then its value.)
+_RATIO_NAME_END = re.compile(
+    r"(?:(?<![同环占\d])比|倍差|系数|倍数|(?<=[\u4e00-\u9fff])[（(][A-Z]{2,6}[）)])$"
+)
 _LABEL_START = re.compile(r"[^，。；：:\n]{2,16}$")
 
 
@@ -6086,7 +6089,8 @@ _APPOSITIVE_COUNT = re.compile(r"[两二三四五六七八九十]+[个项条大]
 _RATE_NAMED_AFTER = re.compile(
     # 保持约7%的同比增速: how the rate is measured may stand between.
     # 录得6.3%的升幅 (Hong Kong): a rise.
-    r"的(?:同比|环比|按年|按季)?(?:(降幅|跌幅|下降)|增长|增速|增幅|涨幅|升幅)"
+    # 保持20%以上增长: after a bound, 的 may be left out.
+    r"(?:的|(?<=以上|以下|左右))(?:同比|环比|按年|按季)?(?:(降幅|跌幅|下降)|增长|增速|增幅|涨幅|升幅)"
     r"(?![\u4e00-\u9fff]{0,2}(?:目标|率))"
 )
 

@@ -113,6 +113,10 @@ _RANGE_JOIN = frozenset({"—", "–", "~", "～", "-", "至", "到", "——"})
 _UPPER_END = re.compile(r"\d+(?:\.\d+)?")
 _DATE_AFTER = re.compile(r"[\d.]+(?:年|月|日|号|季度|时|周)")
 _TARGET_NOUN = re.compile(r"(?:年度|全年|预期|调控|控制)?(?:目标|任务)")
+# 保持20%以上增长, 两成以上的增速: the rate a bound is of, not a class the bound names.
+_RATE_AFTER_BOUND = re.compile(
+    r"(?:增长|增速|增幅|涨幅|降幅)(?![\u4e00-\u9fff]{0,2}(?:企业|行业|产业))"
+)
 _CHANGE_AFTER_BOUND = re.compile(
     r"(?:回落|回升|下降|下滑|上升|提高|提升|增长|减少|增加|扩大|缩小|收窄|降|升)(?:至|到)"
 )
@@ -440,8 +444,15 @@ def _reject(
     if (
         text.startswith(_AFTER_THRESHOLD, unit_end)
         and not _share_of_units(text, unit_end, unit)
-        # 完成2.9%以上的目标: the bound of a target, which is a figure.
-        and not (text.startswith("的", unit_end + 2) and _TARGET_NOUN.match(text, unit_end + 3))
+        # 完成2.9%以上的目标: the bound of a target, which is a figure; so is 力争15%以上的
+        # 增速 of a rate.
+        and not (
+            text.startswith("的", unit_end + 2)
+            and (
+                _TARGET_NOUN.match(text, unit_end + 3)
+                or _RATE_AFTER_BOUND.match(text, unit_end + 3)
+            )
+        )
     ):
         return "threshold"
     if _bounds_a_class(text, start, unit_end, unit, floor):
@@ -612,6 +623,7 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
             and unit.unit_written not in COUNT_WORDS
             # 1100万人以上目标任务, 7%以上的预期目标: the bound of a target, which is a figure.
             and not _TARGET_NOUN.match(text, tok_end + 2 + text.startswith("的", tok_end + 2))
+            and not _RATE_AFTER_BOUND.match(text, tok_end + 2 + text.startswith("的", tok_end + 2))
             and not _share_of_units(text, tok_end, unit.unit_written)
             # 从70%以上回落至30%: a change from the bound, no class.
             and not _CHANGE_AFTER_BOUND.match(text, tok_end + 2)
