@@ -812,6 +812,34 @@ def _nearest_line(lines: list[str], i: int, step: int) -> int:
     return j if 0 <= j < len(lines) else -1
 
 
+# （下转第6版） / （上接第5版）: where an article leaves a newspaper's page and where it goes on.
+_JUMP_LINE = re.compile(
+    r"[ \t\u3000\f]*[（(](?:下转|上接|转|接|续)第?[ \t\u3000]*\d{1,3}[ \t\u3000]*版[）)]"
+    r"[ \t\u3000]*"
+)
+_JUMP_SPAN_MAX = 8  # lines of mastheads, dates and page names between the two jump lines
+
+
+def _jumped_pages(lines: list[str]) -> set[int]:
+    """The jump lines of an article that goes on over a newspaper's pages, and the page
+    furniture between a 下转 line and the 上接 line after it (masthead, date, page number and
+    name: short lines without clause punctuation)."""
+    jumps = [i for i, line in enumerate(lines) if "版" in line and _JUMP_LINE.fullmatch(line)]
+    found = set(jumps)
+    for i, j in itertools.pairwise(jumps):
+        if (
+            lines[i].strip().startswith(("（下转", "(下转", "（转", "(转"))
+            and j - i <= _JUMP_SPAN_MAX
+            and all(
+                _visible_length(line.strip()) <= _HEADER_MAX
+                and not any(mark in line for mark in "，。；！？,;")
+                for line in lines[i + 1 : j]
+            )
+        ):
+            found.update(range(i + 1, j))
+    return found
+
+
 def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
     """The text with page numbers and running headers blanked (same length, so offsets hold),
     and where the blanked lines start.
@@ -825,6 +853,7 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
     lines = text.split("\n")
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     credits = {i for i, line in enumerate(lines) if _CREDITS_LINE.fullmatch(line)}
+    jumps = _jumped_pages(lines)
     pages = {
         i
         for i, line in enumerate(lines)
@@ -839,11 +868,11 @@ def _blank_page_furniture(text: str) -> tuple[str, list[int]]:
             )
         )
     }
-    if not pages and not credits:
+    if not pages and not credits and not jumps:
         return text, []
     title = next((line.strip() for line in lines if line.strip()), "")
     counts = Counter(line.strip() for line in lines if line.strip())
-    blank = pages | credits
+    blank = pages | credits | jumps
     running: set[str] = set()  # the running headers found next to a page number
     for i, line in enumerate(lines):
         core = line.strip()

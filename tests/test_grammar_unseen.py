@@ -5781,3 +5781,44 @@ def test_a_bound_of_a_rate_named_after_it_is_a_growth_not_a_class():
     # A class the bound names stays a class: its figure is the count.
     classed = _run("营业收入增长20%以上的企业有46家。")
     assert [o.value_text for o in classed] == ["46家"]
+
+
+def test_periods_listed_with_only_a_rate_word_are_of_the_measure_named_before():
+    obs = _run(
+        "前三季度，全市服务业增加值同比增长6.1%。分季度看，一季度、上半年累计增速分别为5.4%和"
+        "5.8%。",
+        date(2025, 10, 20),
+    )
+    first = _one(obs, "5.4%")
+    assert (first.subject, first.measure, str(first.period_end)) == (
+        "全市服务业增加值",
+        "growth",
+        "2025-03-31",
+    )
+    assert _one(obs, "5.8%").subject == "全市服务业增加值"
+
+
+def test_an_article_jumping_to_another_newspaper_page_goes_on_in_its_sentence():
+    lines = [
+        "　　记者：今年全市信息基础设施建设进展如何？",
+        "　　周主任：今年以来，我们坚持适度超前建设",
+        "的思路，统筹推进网络、算力和应用协同发展，",
+        "重点抓好城市更新和乡村振兴中的通信配套，全",
+        "市信息基础设施能力持续增强。截至9月底，全",
+        "市累计建成5G基站",
+        "6.4万个，其中今年新建8600个，千兆光网覆盖",
+        "全部乡镇。全市蜂窝物联网终端用户达到2860万",
+        "户，同比增长21.3%；工业互联网标识解析二级节",
+        "（下转第4版）",
+        "江城日报　　　　　　　　　　　　3",
+        "2025年10月12日　星期日",
+        "4　　经济·访谈",
+        "（上接第3版）",
+        "点12个，累计标识注册量突破45亿个，服务企业",
+        "超过1.2万家，带动上下游企业加快数字化转型，",
+        "全年有望新增上云企业3000家以上，持续提升水平。",
+    ]
+    obs = _run("\n".join(lines), date(2025, 10, 12))
+    nodes = _one(obs, "12个")
+    assert nodes.subject.endswith("二级节点")
+    assert not any(o.value_text in ("3", "4") for o in obs)

@@ -5096,8 +5096,11 @@ def _enumeration(
         # 7月、8月、9月失业率分别为5.3%、5.2%和5.0%: the members are periods of one quantity.
         year = _context_year(state, None, None)
         state.member_periods = [resolve(t, year, None, None) for t in times]
-        # 分月看，4月、5月分别增长…: the months of the quantity named before.
-        subject = subjects.clean(text[times[-1].end : idx]) or state.subject or ""
+        # 分月看，4月、5月分别增长…: the months of the quantity named before; so are 一季度、
+        # 上半年累计增速分别为…, a rate of it.
+        subject = subjects.clean(text[times[-1].end : idx])
+        if not subject or subject in subjects.RATE_OF_CHANGE:
+            subject = state.subject or subject
         return [subject] * len(qs), [None] * len(qs), "list_of_periods"
     sectors = _THREE_SECTORS.match(members_text) if len(qs) == 3 else None
     if sectors is not None:
