@@ -5822,3 +5822,24 @@ def test_an_article_jumping_to_another_newspaper_page_goes_on_in_its_sentence():
     nodes = _one(obs, "12个")
     assert nodes.subject.endswith("二级节点")
     assert not any(o.value_text in ("3", "4") for o in obs)
+
+
+def test_higher_than_another_group_by_a_percent_is_a_growth():
+    obs = _run("千兆用户户均流量86GB，比其他宽带用户高出约40%；城区网速比乡镇快出一倍。")
+    gap = _one(obs, "40%")
+    assert (gap.subject, gap.measure, gap.qualifier) == ("千兆用户户均流量", "growth", "about")
+
+
+def test_a_one_character_verb_with_le_before_the_figure():
+    obs = _run(
+        "今年全县商品房销售额8.2亿元，降了百分之六左右；商品房库存12.4万平方米，减了2万平方米。"
+    )
+    fall = _one(obs, "百分之六左右")
+    assert (fall.subject, fall.measure, fall.value) == ("全县商品房销售额", "growth", -6)
+    stock = _one(obs, "2万平方米")
+    assert (stock.measure, stock.value) == ("change", -20000)
+
+
+def test_a_pure_number_reached_with_dao():
+    obs = _run("新建数据中心设计PUE普遍在1.3以下，示范园区PUE已经降到1.16。")
+    assert _one(obs, "1.16").subject == "示范园区PUE"

@@ -43,7 +43,7 @@ _RATIO_UNITS = frozenset({"%", "‰"})
 _ARROW_BEFORE = re.compile(r"([↑↓▲▼⬆⬇🔺🔻])\ufe0f?\s*$")
 _DRAG = re.compile(r"下拉|拖累|拉低|下拖")
 _RELATIVE_GAP = re.compile(
-    r"比(?![上去前]年|同期|上月|上季)[^，。；比]{1,15}?(低|少|便宜|高|多|贵)了?(?:约|近|超过)?$"
+    r"比(?![上去前]年|同期|上月|上季)[^，。；比]{1,15}?(低|少|便宜|高|多|贵)出?了?(?:约|近|超过)?$"
 )
 # 较2018年同月低约18%, 比上年高5%: higher or lower than an earlier time of the same quantity.
 _TIME_GAP = re.compile(

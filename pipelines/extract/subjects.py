@@ -82,7 +82,8 @@ _VERB = re.compile(
     # 按年升14.1%, 按年跌3.2%: Hong Kong's one-character verbs after how the change is taken.
     r"|(?<=按[年季月])(?:升|跌)"
     # 销货数量亦升5.1%, ，升2.7%, ，减0.6%: the same verbs alone, right before the figure.
-    r"|(?:^|(?<=[亦则均再又也，、]))(?:升|跌|增|减|降)(?=$|[\d约逾近超达])"
+    # (，降了百分之八左右: in speech, with 了.)
+    r"|(?:^|(?<=[亦则均再又也，、]))(?:升|跌|增|减|降)(?=了?(?:$|[\d约逾近超达]))"
     # 微降0.6%, 微增0.3%: a slight change.
     r"|微降|略降|小降|微跌|略跌|微增|略增|小增|微涨|略涨|微升|略升|小升"
     # 年增12.6%, 季减约3%, 月增2.1%, 年增率9.5%: growth as Taiwan and Hong Kong write it.
