@@ -5843,3 +5843,8 @@ def test_a_one_character_verb_with_le_before_the_figure():
 def test_a_pure_number_reached_with_dao():
     obs = _run("新建数据中心设计PUE普遍在1.3以下，示范园区PUE已经降到1.16。")
     assert _one(obs, "1.16").subject == "示范园区PUE"
+
+
+def test_a_bound_of_a_class_counted_among_those_just_named_is_no_figure():
+    obs = _run("全市建成工业互联网平台36个，其中连接设备超过10万台的9个。")
+    assert [o.value_text for o in obs] == ["36个", "9个"]

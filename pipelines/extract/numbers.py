@@ -846,7 +846,10 @@ def _bounds_a_class(text: str, start: int, unit_end: int, unit: str | None, floo
     if not before.endswith(("超", "逾", "超过", "高于", "大于")):
         return False
     if text.startswith("的", unit_end):
-        # 高于86%的目标: a target is a figure, not a class.
+        # 高于86%的目标: a target is a figure, not a class. 其中规模超过500P的3个: the class's
+        # members counted among those just named, their noun left out.
+        if _COUNT_OF_CLASS.match(text, unit_end + 1) and text.find("其中", floor, start) != -1:
+            return unit not in ("%", "‰")
         return _is_cjk_noun(text, unit_end + 1) and not _TARGET_NOUN.match(text, unit_end + 1)
     return (
         unit not in COUNT_WORDS
@@ -855,6 +858,9 @@ def _bounds_a_class(text: str, start: int, unit_end: int, unit: str | None, floo
     )
 
 
+_COUNT_OF_CLASS = re.compile(
+    r"(?:有|共|达)?[\d一二两三四五六七八九十]{1,4}(?:个|家|座|所|项|台|户|条)"
+)
 # 低于5%的水平, 不足一成的份额: the figure itself, set against a level or part of a whole.
 _LEVEL_NOUN = re.compile(
     r"水平|份额|比重|比例|占比|幅度|速度|增速|增幅|标准|平均|均值|底线|红线|警戒线"
