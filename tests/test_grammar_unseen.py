@@ -5848,3 +5848,15 @@ def test_a_pure_number_reached_with_dao():
 def test_a_bound_of_a_class_counted_among_those_just_named_is_no_figure():
     obs = _run("全市建成工业互联网平台36个，其中连接设备超过10万台的9个。")
     assert [o.value_text for o in obs] == ["36个", "9个"]
+
+
+def test_a_figure_of_the_year_told_as_a_fact_late_in_it_is_an_actual():
+    late = date(2025, 10, 18)
+    obs = _run("今年全县晚稻种植面积36.4万亩，其中优质稻28.1万亩。", late)
+    assert [(o.kind, str(o.period_end)) for o in obs] == [("actual", "2025-12-31")] * 2
+    # A forecast or a plan for the rest of the year stays a target.
+    planned = _run("预测今年全县晚稻总产量18.2万吨。下半年新建高标准农田2万亩。", late)
+    assert [o.kind for o in planned] == ["target", "target"]
+    # Early in the year, the year's figure is what the report plans.
+    early = _run("今年全县晚稻种植面积36.4万亩。", date(2025, 2, 10))
+    assert early[0].kind == "target"

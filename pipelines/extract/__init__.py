@@ -2537,6 +2537,12 @@ _JOINT_ACHIEVED = re.compile(r"\s*(?:共|合计|总计|累计)(?:完成|实现)"
 _LISTED_GROUP = re.compile(r"等([\u4e00-\u9fff]{2,8})[，,]\s*$")
 # Words that report a thing as done, and words of a plan, before a figure of the current year.
 _DONE_SO_FAR = re.compile(r"以来|已经|已|了|截至")
+# A report from July on looks back on most of its year: its figures of the year are actuals,
+# unless a plan or forecast is told in their sentence or just before it (预测全年…, 下半年…,
+# 年内新增…: what is still to come).
+_LATE_IN_THE_YEAR = 7
+_PLAN_LOOKBACK = 80
+_FORECAST_OR_REST = re.compile(r"预测|预估|展望|预期|年内|下半年|四季度|全年目标|目标任务")
 # Words of a plan (将, 要, 力争 …), not the same characters inside 将近, 要素, 主要, 需要.
 _PLANNED = re.compile(
     r"将(?!近)|(?<![主重需纲摘必])要(?![素求点闻件])|计划|(?<![虚模比])拟|争取|确保|力争|预计|目标|有望|可望"
@@ -4587,6 +4593,21 @@ def _clause(
             )
             period = Period("year_to_date", date(published.year, 1, 1), counted_to, "so_far")
             trace["period"] = "year_so_far"
+        elif (
+            kind_rule == "future_period"
+            and published is not None
+            and published.month >= _LATE_IN_THE_YEAR
+            and period.start is not None
+            and period.start <= published
+            and period.end is not None
+            and period.end.year == published.year
+            and _PLANNED.search(text, max(0, sentence[0] - _PLAN_LOOKBACK), sentence[1]) is None
+            and _FORECAST_OR_REST.search(text, max(0, sentence[0] - _PLAN_LOOKBACK), sentence[1])
+            is None
+        ):
+            # 今年全县秋粮播种面积…万亩, in October: a figure of the year the report stands in,
+            # late in it and told as a fact (no word of a plan), is the year's actual.
+            kind, kind_rule = "actual", "current_year_told_late"
         if kind == "target" and (
             _FROM_NOW.search(text, max(clause.start, q.start - 10), q.start)
             or (
