@@ -5860,3 +5860,19 @@ def test_a_figure_of_the_year_told_as_a_fact_late_in_it_is_an_actual():
     # Early in the year, the year's figure is what the report plans.
     early = _run("今年全县晚稻种植面积36.4万亩。", date(2025, 2, 10))
     assert early[0].kind == "target"
+
+
+def test_a_charts_legend_naming_years_dates_none_of_the_prose_after_it():
+    raw = (
+        "2026年1—9月电子信息制造业运行情况\n"
+        "1—9月，全市规模以上电子信息制造业增加值同比增长9.6%。\n"
+        "图1 2025年—2026年1—9月营业收入增长情况\n"
+        "亿元900 600 300 0%15 10 5 0\n"
+        "1—3月1—6月1—9月\n"
+        "■2025年营业收入■2026年营业收入—同比增长\n"
+        "效益稳步改善。1—9月，全市规模以上电子信息制造业实现利润总额86.4亿元，同比增长7.1%。\n"
+    )
+    obs = _run(raw, date(2026, 10, 20))
+    profit = _one(obs, "86.4亿元")
+    assert str(profit.period_end) == "2026-09-30"
+    assert str(_one(obs, "7.1%").period_end) == "2026-09-30"

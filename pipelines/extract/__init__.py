@@ -724,8 +724,11 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         forecast_table = (table_subject is not None or caption) and _FORECAST_TITLE.search(
             text, p_start, p_end
         ) is not None
-        source_line = _SOURCE_LINE.match(text, p_start) is not None or (
-            _FIGURE_TITLE.match(text, p_start) is not None and p_end - p_start <= _HEADING_MAX
+        source_line = (
+            _SOURCE_LINE.match(text, p_start) is not None
+            or (_FIGURE_TITLE.match(text, p_start) is not None and p_end - p_start <= _HEADING_MAX)
+            # ■2023年产量■2024年产量—同比增长: a chart's legend, whose years are its series'.
+            or _LEGEND_MARKS.match(text, p_start, p_end) is not None
         )
         own_heading = (
             None
@@ -1636,6 +1639,7 @@ def _members_of_ranking(out: list[Observation], first: int, measure: str) -> Non
 _SOURCE_LINE = re.compile(r"\s*(?:数据|资料|信息)?来源\s*[：:]")
 # 图1　2019—2030年全球市场规模: a chart's title, whose years are the chart's, not the text's.
 _FIGURE_TITLE = re.compile(r"\s*图\s*[\d一二三四五六七八九十]+(?:[-—.]\d+)?(?![\d.])")
+_LEGEND_MARKS = re.compile(r"\s*[■□●○◆◇▲△][^■□●○◆◇▲△，。；]{1,20}[■□●○◆◇▲△]")
 _FIGURE_BAR_LABEL = re.compile(
     # ■ 1874.2亿元　…, ▶10.9%　…: a box's bullet before the figure.
     r"\s*(?:[■□▶►▷●○◆◇★☆▪•▸◎]\s*)?"
