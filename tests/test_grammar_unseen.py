@@ -5876,3 +5876,19 @@ def test_a_charts_legend_naming_years_dates_none_of_the_prose_after_it():
     profit = _one(obs, "86.4亿元")
     assert str(profit.period_end) == "2026-09-30"
     assert str(_one(obs, "7.1%").period_end) == "2026-09-30"
+
+
+def test_the_start_of_a_stretch_up_to_now_frames_its_own_sentence_only():
+    obs = _run(
+        "前三季度，全市社会消费品零售总额同比增长6.2%。自去年三季度以来，月度增速已连续12个月"
+        "保持在5%以上。网上零售额增长11.4%，占社会消费品零售总额的比重为27.3%。",
+        date(2025, 10, 22),
+    )
+    assert str(_one(obs, "11.4%").period_end) == "2025-09-30"
+    assert str(_one(obs, "27.3%").period_end) == "2025-09-30"
+
+
+def test_an_index_base_written_with_yi_and_wei_is_no_period():
+    obs = _run("2024年，全市营商环境指数（以2020年为100）为131.5，较上年提高6.2点。")
+    index = _one(obs, "131.5")
+    assert (index.subject, str(index.period_end)) == ("全市营商环境指数", "2024-12-31")

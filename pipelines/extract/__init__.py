@@ -2269,6 +2269,19 @@ def _paragraph(
         elif (
             expr is not None
             and expr.start >= s_start
+            and text.startswith("以来", expr.end)
+            and before[0] is not None
+            and before[0].end is not None
+            and state.period is not None
+            and state.period.end is not None
+            and state.period.end < before[0].end
+        ):
+            # 前三季度…增长x%。自去年三季度以来，月度增速连续多月在y%以上。…增长z%:
+            # the start of a stretch up to now frames its own sentence only.
+            state.period, state.period_expr = before[0], before[1]
+        elif (
+            expr is not None
+            and expr.start >= s_start
             and expr.rel in _PAST_YEAR
             and heading is not None
             and heading.end is not None

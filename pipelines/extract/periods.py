@@ -219,10 +219,13 @@ def _is_base(text: str, floor: int, expr_start: int, expr_end: int) -> bool:
         # 从2020年的158.3亿元增加到…: the value a change starts from (not 从2020年起, nor
         # 从去年的结构看).
         or (before.endswith("从") and _VALUE_OF_TIME.match(text, expr_end) is not None)
+        # 指数（以基期年份为100）为x: the base period of an index.
+        or (before.endswith("以") and _INDEX_BASE_AFTER.match(text, expr_end) is not None)
     )
 
 
 _VALUE_OF_TIME = re.compile(r"的(?:约|近|超过?|逾)?[\d一二两三四五六七八九十]")
+_INDEX_BASE_AFTER = re.compile(r"(?:的?(?:价格|水平|数值))?为\s*100(?![\d.])")
 
 
 def _plans(text: str, start: int, end: int) -> list[TimeExpr]:
