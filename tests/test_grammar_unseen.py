@@ -5892,3 +5892,16 @@ def test_an_index_base_written_with_yi_and_wei_is_no_period():
     obs = _run("2024年，全市营商环境指数（以2020年为100）为131.5，较上年提高6.2点。")
     index = _one(obs, "131.5")
     assert (index.subject, str(index.period_end)) == ("全市营商环境指数", "2024-12-31")
+
+
+def test_tenths_after_hold_or_exceed_and_before_a_rate_word():
+    obs = _run(
+        "预计全市跨境电商进出口额今年仍将保持三成以上增长，到2028年保持两成以上的年均增速；"
+        "千兆用户户均流量比普通宽带用户高出四成多。",
+        date(2026, 3, 1),
+    )
+    assert [(o.value_text, o.measure, o.value, o.qualifier) for o in obs] == [
+        ("三成以上", "growth", 30, "over"),
+        ("两成以上", "growth", 20, "over"),
+        ("四成多", "growth", 40, "over"),
+    ]

@@ -2971,7 +2971,8 @@ def _clause(
         if continues_share and decision.measure == "level" and q.unit == "%":
             decision = decision._replace(measure="share", rule="list_continues_share")
         elif (
-            decision.measure == "level"
+            # (保持两成以上增长: tenths read as a share, until the rate after them is seen.)
+            (decision.measure == "level" or (decision.measure == "share" and q.word_measure))
             and q.unit == "%"
             and (rate_after := _RATE_NAMED_AFTER.match(text, q.end)) is not None
         ):
@@ -6131,7 +6132,7 @@ _RATE_NAMED_AFTER = re.compile(
     # 保持约7%的同比增速: how the rate is measured may stand between.
     # 录得6.3%的升幅 (Hong Kong): a rise.
     # 保持20%以上增长: after a bound, 的 may be left out.
-    r"(?:的|(?<=以上|以下|左右))(?:同比|环比|按年|按季)?(?:(降幅|跌幅|下降)|增长|增速|增幅|涨幅|升幅)"
+    r"(?:的|(?<=以上|以下|左右))(?:同比|环比|按年|按季|年均)?(?:(降幅|跌幅|下降)|增长|增速|增幅|涨幅|升幅)"
     r"(?![\u4e00-\u9fff]{0,2}(?:目标|率))"
 )
 
