@@ -2256,7 +2256,7 @@ def _paragraph(
         elif (
             expr is not None
             and expr.start >= s_start
-            and _LOOK_BACK_OPENER.match(text, s_start, s_end)
+            and (_LOOK_BACK_OPENER.match(text, s_start, s_end) or text.startswith("以来", expr.end))
             and before[0] is not None
             and before[0].end is not None
             and state.period is not None
@@ -2264,20 +2264,8 @@ def _paragraph(
             and state.period.end < before[0].end
         ):
             # 2030年，全县…亿元。而在2024年，这一数字还不足…。茶叶…: a look back, in
-            # contrast, frames its own sentence only.
-            state.period, state.period_expr = before[0], before[1]
-        elif (
-            expr is not None
-            and expr.start >= s_start
-            and text.startswith("以来", expr.end)
-            and before[0] is not None
-            and before[0].end is not None
-            and state.period is not None
-            and state.period.end is not None
-            and state.period.end < before[0].end
-        ):
-            # 前三季度…增长x%。自去年三季度以来，月度增速连续多月在y%以上。…增长z%:
-            # the start of a stretch up to now frames its own sentence only.
+            # contrast, frames its own sentence only; so does the start of a stretch up to now
+            # (前三季度…增长x%。自去年三季度以来，月度增速连续多月在y%以上。…增长z%).
             state.period, state.period_expr = before[0], before[1]
         elif (
             expr is not None
