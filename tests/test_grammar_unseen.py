@@ -5905,3 +5905,66 @@ def test_tenths_after_hold_or_exceed_and_before_a_rate_word():
         ("两成以上", "growth", 20, "over"),
         ("四成多", "growth", 40, "over"),
     ]
+
+
+# --- listed companies ---------------------------------------------------------------------
+
+
+def test_figures_after_a_company_named_with_its_code_are_the_companys():
+    obs = _run(
+        "存储芯片环节，甲乙存储（688123）前三季度实现营收84.2亿元，同比增长31.5%；"
+        "归母净利润6.8亿元，同比增长52.0%。其中三季度单季营收30.1亿元。"
+        "公司表示，企业级产品收入占比已升至45%。",
+        date(2025, 10, 30),
+    )
+    for value_text, subject in [
+        ("84.2亿元", "营收"),
+        ("31.5%", "营收"),
+        ("6.8亿元", "归母净利润"),
+        ("30.1亿元", "单季营收"),
+        ("45%", "企业级产品收入"),
+    ]:
+        o = _one(obs, value_text)
+        assert (o.subject, o.breakdown) == (subject, "甲乙存储"), value_text
+        assert o.trace["breakdown"] == "listed_company"
+
+
+def test_a_company_is_named_after_what_it_is_and_with_an_exchange_suffix():
+    obs = _run("封装测试龙头丙丁微电（600456.SH）上半年营业收入52.3亿元，净利润4.1亿元。")
+    assert {(o.subject, o.breakdown) for o in obs} == {
+        ("营业收入", "丙丁微电"),
+        ("净利润", "丙丁微电"),
+    }
+
+
+def test_a_companys_account_ends_where_another_party_or_the_sector_speaks():
+    obs = _run(
+        "戊己云（300789）上半年营收12.6亿元，同比增长8.2%。据行业协会测算，上半年国内云服务"
+        "市场规模约为2100亿元。板块内企业合计实现净利润56亿元。",
+        date(2025, 8, 30),
+    )
+    assert _one(obs, "12.6亿元").breakdown == "戊己云"
+    assert _one(obs, "2100亿元").breakdown is None
+    assert _one(obs, "56亿元").breakdown != "戊己云"
+
+
+def test_a_paragraph_opening_with_the_company_goes_on_with_it():
+    obs = _run(
+        "庚辛软件（002345）一季度营收3.2亿元。\n公司预计，上半年净利润在0.8亿元至1.0亿元之间。\n"
+        "全行业软件业务收入增长11%。",
+        date(2025, 4, 28),
+    )
+    assert {o.breakdown for o in obs if o.unit == "元"} == {"庚辛软件"}
+    assert _one(obs, "11%").breakdown is None
+
+
+def test_companies_listed_with_their_codes_are_members():
+    obs = _run("壬癸电子（600321）、子丑科技（002987）营收分别为88.1亿元和41.5亿元。")
+    assert [o.breakdown for o in obs] == ["壬癸电子", "子丑科技"]
+
+
+def test_a_year_or_a_customs_code_in_parentheses_names_no_company():
+    obs = _run(
+        "按《数字产业分类（2021）》测算，核心产业增加值增长9%。一般贸易（0110）方式出口增长6.5%。"
+    )
+    assert all(o.breakdown is None for o in obs), [(o.subject, o.breakdown) for o in obs]
