@@ -943,8 +943,8 @@ def mapped(text: str) -> list[tuple[str, str | None, str | None]]:
 def test_rows_take_the_member_of_an_earlier_observation_in_the_sentence() -> None:
     assert mapped("全国居民恩格尔系数为29.8%，城镇为28.8%，农村为32.3%。") == [
         ("全国居民恩格尔系数", None, "engel_coefficient"),
-        ("城镇", "城镇", "engel_coefficient"),
-        ("农村", "农村", "engel_coefficient"),
+        ("全国居民恩格尔系数", "城镇", "engel_coefficient"),
+        ("全国居民恩格尔系数", "农村", "engel_coefficient"),
     ]
     # with 其中 the extractor itself names the parent, the place its breakdown
     assert mapped("全国居民恩格尔系数为29.8%，其中城镇为28.8%。")[1] == (
@@ -957,8 +957,9 @@ def test_rows_take_the_member_of_an_earlier_observation_in_the_sentence() -> Non
     )
     assert [code for *_, code in rows] == ["inbound_tourists"] * 3
     assert [breakdown for _, breakdown, _ in rows] == [None, "外国人", "香港、澳门和台湾同胞"]
-    # the whole in another sentence is not this sentence's parent
-    assert mapped("全国居民恩格尔系数为29.8%。城镇为28.8%。")[1] == ("城镇", None, None)
+    # the whole in another paragraph is not this paragraph's parent (within a paragraph the
+    # extractor gives a member told alone the measure named before it)
+    assert mapped("全国居民恩格尔系数为29.8%。\n城镇为28.8%。")[1] == ("城镇", None, None)
 
 
 # -- rule 7: families ---------------------------------------------------------------------

@@ -5968,3 +5968,32 @@ def test_a_year_or_a_customs_code_in_parentheses_names_no_company():
         "按《数字产业分类（2021）》测算，核心产业增加值增长9%。一般贸易（0110）方式出口增长6.5%。"
     )
     assert all(o.breakdown is None for o in obs), [(o.subject, o.breakdown) for o in obs]
+
+
+# --- members named alone ------------------------------------------------------------------
+
+
+def test_members_named_alone_take_the_measure_named_before():
+    obs = _run(
+        "1—9月，全市服务业营业收入增长6.1%。按行业观察，运输业年增8.2%，仓储业年减3.4%，"
+        "另餐饮业年增1.9%。"
+    )
+    for value_text, member in [("8.2%", "运输业"), ("3.4%", "仓储业"), ("1.9%", "餐饮业")]:
+        o = _one(obs, value_text)
+        assert o.breakdown == member and o.subject.endswith("营业收入"), value_text
+
+
+def test_a_place_named_alone_with_its_share_takes_the_whole_named_before():
+    obs = _run("全国快递业务收入1.2万亿元。西部地区占全国的比重较上年提高0.3个百分点。")
+    o = _one(obs, "0.3个百分点")
+    assert (o.subject, o.breakdown) == ("全国快递业务收入", "西部地区")
+
+
+def test_a_group_counted_or_a_share_of_no_named_whole_keeps_its_own_subject():
+    obs = _run(
+        "全市新登记经营主体2.1万户，增长6.3%。本科招生3.2万人，增长2%；工科专业占比超过40%。"
+        "东盟增长约4.5%。"
+    )
+    assert _one(obs, "6.3%").breakdown is None
+    assert _one(obs, "40%").subject != "招生"
+    assert "member_alone" not in _one(obs, "4.5%").trace.values()

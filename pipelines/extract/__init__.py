@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from pipelines.extract import charts, companies, measures, periods, plans, subjects, tables
+from pipelines.extract import charts, companies, measures, members, periods, plans, subjects, tables
 from pipelines.extract import clauses as cl
 from pipelines.extract.kinds import TargetScope, kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, cjk_number, lex, may_hold_quantity
@@ -888,6 +888,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     _date_by_restated_figure(out)
     _measure_by_earlier_statement(out)
     companies.figures_of_listed_companies(text, out)
+    members.members_take_the_measure(text, out)
     return out
 
 
