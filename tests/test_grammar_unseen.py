@@ -5997,3 +5997,21 @@ def test_a_group_counted_or_a_share_of_no_named_whole_keeps_its_own_subject():
     assert _one(obs, "6.3%").breakdown is None
     assert _one(obs, "40%").subject != "招生"
     assert "member_alone" not in _one(obs, "4.5%").trace.values()
+
+
+def test_market_share_is_one_word_whose_zhan_parts_nothing():
+    obs = _run("存储芯片领域，本土厂商全球市占率达42.3%，较上年提高1.5个百分点。")
+    assert {(o.subject, o.breakdown, o.measure) for o in obs} == {
+        ("本土厂商全球市占率", None, "share"),
+        ("本土厂商全球市占率", None, "pp_change"),
+    }
+
+
+def test_a_paragraph_titled_with_a_projects_name_reports_that_project():
+    obs = _run(
+        "2.丙丁大道改扩建工程。总投资8.2亿元，完成投资1.35亿元，占年度计划的45.0%。"
+        "累计完成路面铺设6.1公里。\n全县完成投资120亿元。"
+    )
+    for value_text in ("8.2亿元", "1.35亿元", "45.0%", "6.1公里"):
+        assert _one(obs, value_text).breakdown == "丙丁大道改扩建工程", value_text
+    assert _one(obs, "120亿元").breakdown is None

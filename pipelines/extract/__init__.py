@@ -887,6 +887,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     _name_short_measures(out)
     _date_by_restated_figure(out)
     _measure_by_earlier_statement(out)
+    _figures_of_titled_entities(text, out)
     companies.figures_of_listed_companies(text, out)
     members.members_take_the_measure(text, out)
     return out
@@ -2367,6 +2368,35 @@ def _entity_named(text: str, clause: cl.Clause) -> str | None:
     if named is None or _PLANNED.search(named.group("name")):
         return None  # 全省将实施…工程: a plan's action, not the name of a project
     return subjects.group_name(subjects.clean(named.group("name"))) or None
+
+
+def _figures_of_titled_entities(text: str, out: list[Observation]) -> None:
+    """1.甲乙产业园项目。总投资…，完成投资…，已入驻企业30家: a paragraph whose first
+    sentence is a project's name alone reports that project; its figures are the project's."""
+    if not out:
+        return
+    starts = [o.char_start for o in out]
+    pos = 0
+    for line in text.split("\n"):
+        p_start, p_end = pos, pos + len(line)
+        pos = p_end + 1
+        title_end = text.find("。", p_start, p_end)
+        if title_end == -1:
+            continue
+        named = _ENTITY_NAMED.fullmatch(text, p_start, title_end)
+        if named is None or _PLANNED.search(named.group("name")):
+            continue
+        entity = subjects.group_name(subjects.clean(named.group("name")))
+        if not entity:
+            continue
+        for index in range(bisect.bisect_left(starts, title_end), len(out)):
+            o = out[index]
+            if o.char_start >= p_end:
+                break
+            if o.breakdown is None and entity not in o.subject:
+                out[index] = dataclasses.replace(
+                    o, breakdown=entity, trace={**o.trace, "breakdown": "entity_titled"}
+                )
 
 
 # 完成投资…, 全年实现产值…: a clause that opens with what was achieved, naming no doer.
@@ -5881,9 +5911,10 @@ _COUNTED_EVENT = re.compile(
 _WHOLE_SHARED = re.compile(r"占(?P<whole>[^，。；的]{2,16})的(?:比重为?|份额为?|比例为?)?$")
 # 占全国的, 占全省的: a place, where the whole is the quantity named before.
 _PLACE_WHOLE = re.compile(r"(?:全国|全省|全市|全区|全县|全球|全部|总量|总数|全行业)")
-_SHARE_OF_WHOLE_NAMED = re.compile(r"占([^，。；]{2,16}?)的?(?:比重|份额)")
+# (市占率 is a word, market share: its 占 is no verb.)
+_SHARE_OF_WHOLE_NAMED = re.compile(r"占(?!率)([^，。；]{2,16}?)的?(?:比重|份额)")
 _SHARE_OF_AMOUNT = re.compile(
-    r"占([^，。；\d]{2,16}?)的?(?:比重|份额|比例)?(?:约|近)?(?:为|达到?)?(?:约|近)?$"
+    r"占(?!率)([^，。；\d]{2,16}?)的?(?:比重|份额|比例)?(?:约|近)?(?:为|达到?)?(?:约|近)?$"
 )
 # 港产品出口方面，…: the trade flow a sentence is about.
 _TRADE_ASPECT = re.compile(
