@@ -6015,3 +6015,28 @@ def test_a_paragraph_titled_with_a_projects_name_reports_that_project():
     for value_text in ("8.2亿元", "1.35亿元", "45.0%", "6.1公里"):
         assert _one(obs, value_text).breakdown == "丙丁大道改扩建工程", value_text
     assert _one(obs, "120亿元").breakdown is None
+
+
+def test_figures_under_a_series_of_headings_naming_places_are_each_places():
+    obs = _run(
+        "甲省：算力规模居首\n甲省通信管理局数据显示，该省算力总规模达21.4EFLOPS，全省5G基站"
+        "累计建成12.1万个。\n乙省：数据产业起步\n乙省数据产业规模增长18%，中部地区占比提高0.5个"
+        "百分点。\n"
+    )
+    assert _one(obs, "21.4EFLOPS").breakdown == "甲省"
+    assert _one(obs, "12.1万个").breakdown == "甲省"
+    assert _one(obs, "0.5个百分点").breakdown != "乙省"  # another place's figure
+    cards = _run(
+        "📍 丙大数据产业园\n机架1.5万架\n投资30亿元\n📍 丁智算基地\n投资12亿元\n💰 补贴3亿元"
+    )
+    assert [(o.value_text, o.breakdown) for o in cards] == [
+        ("1.5万架", "丙大数据产业园"),
+        ("30亿元", "丙大数据产业园"),
+        ("12亿元", "丁智算基地"),
+        ("3亿元", None),
+    ]
+
+
+def test_a_single_heading_or_a_byline_names_no_member():
+    obs = _run("作者：王某\n全市软件业务收入增长12%。\n来源：某报\n")
+    assert all(o.breakdown is None for o in obs)

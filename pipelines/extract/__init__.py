@@ -890,6 +890,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     _figures_of_titled_entities(text, out)
     companies.figures_of_listed_companies(text, out)
     members.members_take_the_measure(text, out)
+    members.members_of_sections(text, out)
     return out
 
 

@@ -147,3 +147,117 @@ def members_take_the_measure(text: str, out: list[Observation]) -> None:
             trace={**obs.trace, "subject": "measure_named_before", "breakdown": "member_alone"},
         )
         converted[index] = obs
+
+
+# ■乡村旅游, 📍 甲智算中心二期, 🥇 乙市, 01 丙：规模领跑, 丁省：产业数字化见长: a heading naming one
+# member, over the section that reports it. A mark before the name, or a subtitle after a
+# colon, tells the heading from a short line of text.
+_MEMBER_HEADING = re.compile(
+    r"[ \t\u3000]*(?:(?P<mark>[^\w\s（()）“”《》]{1,2}|\d\ufe0f?\u20e3|\d{1,2}(?=[ \t\u3000])"
+    r"|0\d(?=[\u4e00-\u9fff])|\d{1,2}[.．、])[ \t\u3000]*)?"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,11})"
+    r"(?:[ \t\u3000]*[（(][^（()）\n]{1,16}[）)])?"
+    r"(?:[：:](?P<subtitle>[^。；，\n\d][^。；\n]{1,20}))?[ \t\u3000]*"
+)
+# 一、…, （二）…, 第三章: a heading of a higher level, which ends the sections under it.
+_MEDALS = "🥇🥈🥉🏅"
+# 乙市, 丙县, 丁智算中心二期, 戊大数据产业园: one place, or one site (not 景区, 园区 or 社区,
+# kinds of places).
+_PLACE_OR_SITE = re.compile(
+    r"(?:省|市|县|州|盟|镇|乡|(?<![景园社城街校])区)$"
+    r"|(?:数据中心|智算中心|算力中心|产业园|基地|集群)(?:[一二三四五六七八九十]期)?$"
+)
+_HIGHER_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])"
+)
+_OWN_SCOPE = re.compile(r"^(?:全|本|该|我)(?:省|市|县|区|州)")
+# A line opening with a mark (■, 📋, 💰 …) or a glued ordinal (01…), which heads something.
+_MARKED_LINE = re.compile(r"[ \t\u3000]*(?:[^\w\s（()）“”《》‘’\"'“]|0\d|\d\ufe0f?\u20e3)")
+_WIDER_SCOPE = re.compile(r"全国|全球|国内|国家|世界")
+
+
+def _heading_shape(line: str) -> tuple[str, str] | None:
+    """The kind of heading a line is (its mark, or ：) and the name it gives, if it is one."""
+    m = _MEMBER_HEADING.fullmatch(line)
+    if m is None or not (m.group("mark") or m.group("subtitle")):
+        return None
+    mark = m.group("mark") or "："
+    # 01 甲, 1️⃣ 乙, 🥇 丙 🥈 丁: numbers and medals count the sections whatever their value.
+    kind = "number" if mark[0].isdigit() or mark[0] in _MEDALS else mark
+    return kind, m.group("name")
+
+
+def _names_one_member(name: str) -> bool:
+    """乙市, 丙县, 丁大数据产业园: one place or one site, not a topic (■消费, 📊二季度), a set
+    (重点文旅项目) or a kind of place (A级旅游景区)."""
+    return _NOT_ONE_MEMBER.search(name) is None and (
+        _PLACE_OR_SITE.search(name) is not None or subjects.is_place(name)
+    )
+
+
+def _figure_line(line: str) -> bool:
+    """▲7.2% ｜ 占比15.1%: a line of figures under a mark, inside a card."""
+    return re.match(r"[ \t\u3000]*[^\w\s]{0,2}[ \t\u3000]*[\d+\-.]", line) is not None
+
+
+def _next_text(lines: list[tuple[int, int, str]], at: int) -> str:
+    return next((line for _, _, line in lines[at + 1 :] if line.strip()), "")
+
+
+def members_of_sections(text: str, out: list[Observation]) -> None:
+    """Under a series of headings that each name one member (two or more of the same kind),
+    the figures of each section are that member's: it becomes their breakdown."""
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    shapes = [(i, _heading_shape(line)) for i, (_, _, line) in enumerate(lines)]
+    headings = [
+        (i, shape)
+        for i, shape in shapes
+        if shape is not None
+        and _names_one_member(shape[1])
+        # 作者：林某, 行业：…: a byline or a label is no heading; a section named 甲省： goes
+        # on about 甲省.
+        and (shape[0] != "：" or shape[1][:2] in _next_text(lines, i))
+    ]
+    kinds: dict[str, set[str]] = {}
+    for _, (kind, name) in headings:
+        kinds.setdefault(kind, set()).add(name)
+    series = {kind for kind, names in kinds.items() if len(names) >= 2}
+    if not series:
+        return
+    sections: list[tuple[int, int, str]] = []  # start, end, member
+    for at, (kind, name) in headings:
+        if kind not in series:
+            continue
+        end = len(text)
+        for j in range(at + 1, len(lines)):
+            shape = shapes[j][1]
+            line = lines[j][2]
+            if (
+                (shape is not None and shape[0] == kind)
+                or _HIGHER_HEADING.match(line)
+                # 📋第4—10名, 💰…: a line under another mark opens another section
+                or (kind != "：" and _MARKED_LINE.match(line) and not _figure_line(line))
+            ):
+                end = lines[j][0]
+                break
+        sections.append((lines[at][0], end, name))
+    for index, o in enumerate(out):
+        for start, end, member in sections:
+            if not start <= o.char_start < end:
+                continue
+            if (
+                o.breakdown is None
+                and member not in o.subject
+                and not _WIDER_SCOPE.search(o.subject)
+                # 全省…, 该市…: the section's place; 中部地区…, 多数省份…: other places
+                and not subjects.names_place(_OWN_SCOPE.sub("", o.subject))
+                and "\t" not in o.sentence
+            ):
+                out[index] = dataclasses.replace(
+                    o, breakdown=member, trace={**o.trace, "breakdown": "section_heading"}
+                )
+            break
