@@ -6040,3 +6040,34 @@ def test_figures_under_a_series_of_headings_naming_places_are_each_places():
 def test_a_single_heading_or_a_byline_names_no_member():
     obs = _run("作者：王某\n全市软件业务收入增长12%。\n来源：某报\n")
     assert all(o.breakdown is None for o in obs)
+
+
+# --- census communiqués -------------------------------------------------------------------
+
+
+def test_a_census_dates_its_figures_at_its_standard_moment():
+    obs = _run(
+        "本县以2020年11月1日零时为标准时点进行了第七次全国人口普查。\n全县常住人口为412305人，"
+        "与2010年第六次全国人口普查的398112人相比，增加14193人。全县共有家庭户138220户。",
+        date(2021, 6, 2),
+    )
+    assert _one(obs, "412305人").period_end == date(2020, 11, 1)
+    base = _one(obs, "398112人")
+    assert (base.subject, base.period_end) == ("全县常住人口", date(2010, 11, 1))
+    change = _one(obs, "14193人")
+    assert (change.subject, change.period_end) == ("全县常住人口", date(2020, 11, 1))
+    assert _one(obs, "138220户").period_end == date(2020, 11, 1)
+
+
+def test_a_value_inside_a_comparison_frame_is_the_subjects_earlier_value():
+    obs = _run("全年服务业增加值增长6.2%，与上年的5.4%相比加快0.8个百分点。", date(2025, 3, 1))
+    base = _one(obs, "5.4%")
+    assert (base.subject, base.measure, base.period_end) == (
+        "服务业增加值",
+        "growth",
+        date(2023, 12, 31),
+    )
+    assert _one(obs, "0.8个百分点").subject == "服务业增加值"
+    # 与 naming a partner is no comparison
+    trade = _run("与东盟贸易总值为1.2万亿元，增长4.1%。")
+    assert _one(trade, "1.2万亿元").subject == "与东盟贸易总值"

@@ -883,6 +883,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     plans.plans_named(text, out)
     _date_by_same_subject(out)
     _date_by_data_note(text, out, published)
+    _date_by_reference_moment(text, out, published)
     _name_by_section_heading(text, out)
     _name_short_measures(out)
     _date_by_restated_figure(out)
@@ -1036,6 +1037,48 @@ def _date_by_data_note(text: str, out: list[Observation], published: date | None
                 kind="actual",
                 trace={**o.trace, "period": "data_note", "kind": "data_note"},
             )
+
+
+# 以2000年11月1日零时为标准时点, 普查标准时点为…: the moment a census counts things at.
+_REFERENCE_MOMENT = re.compile(
+    r"以(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:零时|0时)?为(?:普查|调查)?标准时点"
+    r"|(?:普查|调查)?标准时点(?:为|是)(?P<day2>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+)
+
+
+_EARLIER_CENSUS = re.compile(
+    r"(?:比|较|与)(?P<year>(?:19|20)\d\d)年[^，。；\d]{0,14}普查的(?:约|近)?$"
+)
+
+
+def _date_by_reference_moment(text: str, out: list[Observation], published: date | None) -> None:
+    """A census counts at its standard moment (以2000年11月1日零时为标准时点): the figures its
+    communiqué leaves undated are as of that day."""
+    moment = _REFERENCE_MOMENT.search(text)
+    if moment is None:
+        return
+    day = moment.group("day") or moment.group("day2")
+    as_of = _as_of_at("截至" + day, 0, len(day) + 2, published)
+    if as_of is None or as_of.end is None:
+        return
+    for index, o in enumerate(out):
+        if o.kind != "actual" or o.char_start <= moment.start():
+            continue
+        earlier = _EARLIER_CENSUS.search(text, max(0, o.char_start - 24), o.char_start)
+        if earlier is not None and (o.period_end is None or o.period_type == "year"):
+            # 与1990年第四次全国人口普查的…相比: the earlier census, at its own standard moment.
+            day = date(int(earlier.group("year")), as_of.end.month, as_of.end.day)
+        elif o.period_end is None:
+            day = as_of.end
+        else:
+            continue
+        out[index] = dataclasses.replace(
+            o,
+            period_type="as_of",
+            period_start=None,
+            period_end=day,
+            trace={**o.trace, "period": "reference_moment"},
+        )
 
 
 def _name_by_section_heading(text: str, out: list[Observation]) -> None:
@@ -2603,7 +2646,7 @@ _NAMED_RATE_RULES = frozenset(
 )
 _REACH_OR_STAND = re.compile(r"(?:达到|达|在|为|至|到)\s*$")
 _RATE_COMPARED = re.compile(
-    r"(?:(?:较|比|高于|低于|快于|慢于)[^，。；]{0,12}的|预期[^，。；]{0,4}|区间(?:为|在)?)\s*$"
+    r"(?:(?:较|比|与|高于|低于|快于|慢于)[^，。；]{0,12}的|预期[^，。；]{0,4}|区间(?:为|在)?)\s*$"
 )
 
 
@@ -3266,6 +3309,12 @@ def _clause(
             subject, rule = subjects.subject_before(
                 subject_window, verb if subject_window is window else subjects.LOOK_UP_VERB
             )
+            if text.startswith(_COMPARISON_FRAME_END, q.end) and _COMPARED_WITH.search(
+                subject_window
+            ):
+                # 与1990年第四次人口普查的数字相比: the earlier value of the subject named
+                # before, not one of what the frame names.
+                subject, rule = "", "before_number"
             anaphor = (
                 _ANAPHOR.fullmatch(subject)
                 if state.subject and _ANAPHOR_WORD.search(subject)
@@ -6325,8 +6374,12 @@ _SPAN_OF_YEARS = re.compile(r"(?:过去|近)?([三五十]|\d{1,2})年(?:来|间|
 _PLAN_SPANS = {"十四五": 2020, "十三五": 2015, "十二五": 2010}
 
 
+_COMPARISON_FRAME_END = ("相比", "相较", "比较")
+_COMPARED_WITH = re.compile(r"(?:与|同|和)[^，。；与和]{1,20}的(?:约|近)?$")
 # 比上半年的5.1%, 较1—3月的5.8%: the figure of the time a comparison is made with.
-_AT_BASE_TIME = re.compile(r"(?:比|较)([^，。；比较的]{2,10})的(?:不到|不足|约|近|超过|逾)?$")
+# 比上半年的, 较2029年同月的, 与1990年第四次人口普查的 (…相比): the time of the value compared
+# with.
+_AT_BASE_TIME = re.compile(r"(?:比|较|与)([^，。；比较与的]{2,16})的(?:不到|不足|约|近|超过|逾)?$")
 
 
 def _base_time_period(window: str, period: Period, published: date | None) -> Period | None:

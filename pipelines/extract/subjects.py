@@ -232,7 +232,7 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
 
 
 _LEADING = re.compile(
-    r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|的?相应的?"
+    r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|的?相应的?|相比之下|相比|相较"
     # 三者的按年升幅, 两者合计: the members named just before, not a subject of their own.
     r"|(?:这|此|上述)?[两二三四五六七八九十]者(?:的|合计|合共|共)?(?:所占)?|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     # 按美元计价为179.2亿美元, 以人民币计: the currency a figure is restated in, not a subject.
@@ -356,6 +356,8 @@ _GENERIC_TAILS = (
 # Verbs and function words that end the noun phrase after a number (16个城市开展…).
 _AFTER_STOP = re.compile(
     r"[，。；、：:；（）()！？\n]|中(?=$|[，。；])|中$|等(?!级)|已|全部|均|平均|开展|帮扶|开工|实现|参与|建成|"
+    # 与2010年的…人相比: the frame of a comparison, no noun.
+    r"相比|相较|"
     # The next value (21个, 6.2万亩, 1.157人), not digits inside a name (3人制, 5G).
     r"\d+(?:\.\d+)?(?:万|亿|[家个件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])|\d+\.\d|"
     # (华为, 行为, 作为: 为 inside a word is no verb.)
