@@ -6071,3 +6071,20 @@ def test_a_value_inside_a_comparison_frame_is_the_subjects_earlier_value():
     # 与 naming a partner is no comparison
     trade = _run("与东盟贸易总值为1.2万亿元，增长4.1%。")
     assert _one(trade, "1.2万亿元").subject == "与东盟贸易总值"
+
+
+def test_a_place_scope_counts_things_in_cjk_numerals():
+    obs = _run("全县九个乡镇中，六个乡镇财政收入实现增长。区内两所中心卫生院完成改造。")
+    assert (_one(obs, "九个").subject, _one(obs, "九个").value) == ("乡镇", 9)
+    assert _one(obs, "两所").value == 2
+    assert not [o for o in _run("可以说，全村十个青年里头，有六个在外务工。") if o.value == 10]
+
+
+def test_a_share_whose_part_is_named_after_wei():
+    obs = _run(
+        "年末全市数据中心机架5.6万架，其中约四成为智算机架。全区企业8200家，近一半为个体户。"
+    )
+    four = _one(obs, "四成")
+    assert (four.subject, four.breakdown, four.value) == ("全市数据中心机架", "智算机架", 40)
+    half = _one(obs, "一半")
+    assert (half.subject, half.breakdown) == ("全区企业", "个体户")

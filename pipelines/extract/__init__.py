@@ -892,6 +892,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     companies.figures_of_listed_companies(text, out)
     members.members_take_the_measure(text, out)
     members.members_of_sections(text, out)
+    members.parts_named_after_shares(text, out)
     return out
 
 

@@ -261,3 +261,27 @@ def members_of_sections(text: str, out: list[Observation]) -> None:
                     o, breakdown=member, trace={**o.trace, "breakdown": "section_heading"}
                 )
             break
+
+
+# 约三成为结构化数据, 近一半为民营企业: the part a share is of, named after 为.
+_PART_AFTER_SHARE = re.compile(r"为(?P<part>[^，。；、\d（(]{2,12}?)(?=[，。；]|$)")
+
+
+def parts_named_after_shares(text: str, out: list[Observation]) -> None:
+    """A share whose part is named after it (数据存储总量…，其中约三成为结构化数据): the part is
+    its breakdown, and a share of no named whole is of the last quantity its sentence named."""
+    for index, obs in enumerate(out):
+        if obs.measure != "share" or obs.breakdown is not None:
+            continue
+        named = _PART_AFTER_SHARE.match(text, obs.char_end)
+        if named is None or not (part := subjects.clean(named.group("part"))):
+            continue
+        subject = obs.subject
+        if subject in ("", part) and index > 0 and out[index - 1].sentence == obs.sentence:
+            subject = out[index - 1].subject
+        out[index] = dataclasses.replace(
+            obs,
+            subject=subject,
+            breakdown=part,
+            trace={**obs.trace, "breakdown": "part_named_after"},
+        )

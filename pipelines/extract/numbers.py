@@ -63,7 +63,9 @@ _CHINESE_DIGIT = {
 _TENTHS = re.compile(
     r"(?<=[的占达到至近超约逾为有过长降升高多少加在于破了增中足比市省县区国持出，。；：\n])([一二两三四五六七八九1-9])成"
     # 四成半 is 45 %, 八成五 85 %.
-    r"(?:(半)|([一二三四五六七八九1-9])(?![十百千万亿成\d.]))?(?!员|立|为|果)"
+    r"(?:(半)|([一二三四五六七八九1-9])(?![十百千万亿成\d.]))?(?!员|立|果)"
+    # 约三成为结构化数据: tenths, then 为 (not 成为, become), after a word of how many.
+    r"(?:(?!为)|(?<=[约近超逾][一二两三四五六七八九1-9]成))"
 )
 # 占比达到一半以上, 约为四分之一, 三分之二的企业: fractions of a whole, governed as tenths are.
 _FRACTION = re.compile(
@@ -920,6 +922,11 @@ _CJK_CUE = re.compile(
 )
 
 
+# 全区八个街道, 区内三所卫生院: the things counted within a place (one digit: 全县十个农民里头
+# is a way of speaking of shares).
+_SCOPE_CUE = re.compile(r"(?:(?:全|本)[国省市县区镇乡]|[省市县区镇乡]内|境内|辖区内?)$")
+
+
 def cjk_number(run: str) -> float | None:
     """The value of a CJK numeral (一千二百 → 1200, 三万 → 30000, 三十点五 → 30.5), or None
     when the run is not a well-formed number (一二三 as in 一二三产)."""
@@ -1146,6 +1153,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                 article
                 or not (
                     _CJK_CUE.search(text[max(start, n_start - 3) : n_start])
+                    or _SCOPE_CUE.search(text, max(start, n_start - 3), n_start)
                     # 是五年前的两倍: a multiple of the time before.
                     or (unit.unit_written == "倍" and text[n_start - 1 : n_start] == "的")
                     # 新增国家级工业互联网平台三个: the count after what the verb made.
