@@ -118,6 +118,7 @@ TUNED_SETS = {
     "blind_gold_147": (0.94, 0.83),
     "blind_gold_148": (0.89, 0.76),
     "blind_gold_149": (0.97, 0.98),
+    "blind_gold_150": (0.95, 0.90),
     "blind_gold_151": (0.97, 0.93),
     "blind_gold_153": (0.97, 0.98),
     "blind_gold_155": (0.94, 0.94),
