@@ -6088,3 +6088,12 @@ def test_a_share_whose_part_is_named_after_wei():
     assert (four.subject, four.breakdown, four.value) == ("全市数据中心机架", "智算机架", 40)
     half = _one(obs, "一半")
     assert (half.subject, half.breakdown) == ("全区企业", "个体户")
+
+
+def test_a_year_glossed_in_the_other_calendar_keeps_its_month():
+    obs = _run(
+        "發布日期：113年6月24日\n113年（2024年）5月工業生產統計\n按行業觀察，製造業生產指數為105.3，"
+        "較上年同月增加6.2%。",
+        date(2024, 6, 24),
+    )
+    assert {o.period_end for o in obs} == {date(2024, 5, 31)}

@@ -1055,7 +1055,7 @@ _EARLIER_CENSUS = re.compile(
 def _date_by_reference_moment(text: str, out: list[Observation], published: date | None) -> None:
     """A census counts at its standard moment (以2000年11月1日零时为标准时点): the figures its
     communiqué leaves undated are as of that day."""
-    moment = _REFERENCE_MOMENT.search(text)
+    moment = _REFERENCE_MOMENT.search(text) if "标准时点" in text else None
     if moment is None:
         return
     day = moment.group("day") or moment.group("day2")

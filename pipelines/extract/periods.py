@@ -84,7 +84,10 @@ _TIME_SOURCE = (
     r"(?={OPENERS})"
     r"(?P<asof>截至|截止到|截止|到)?"
     rf"(?:(?P<y1>{{YEAR}})年?{_DASH}(?P<y2>{{YEAR}})年"
-    r"|(?:(?P<year>{YEAR})(?:年度?(?![末底初])|(?=年[末底初]))|(?P<rel>今年|去年|上年(?!结转|结余)|明年|当年|本年|前年|过去的?一年"
+    # 115年（2026年）2月: a year glossed in the other calendar is still the month's year (read
+    # from either side of the gloss).
+    r"|(?:(?P<year>{YEAR})(?:年度?(?![末底初])(?:[（(]\d{2,4}年?[）)]|[）)](?=[\d一二三四五六七八九十]{1,2}月))?"
+    r"|(?=年[末底初]))|(?P<rel>今年|去年|上年(?!结转|结余)|明年|当年|本年|前年|过去的?一年"
     # 三年前的12.5%: so many years before the writer's.
     r"|(?:[一二两三四五六七八九十]|\d{1,2})年前(?![的]?(?:\d|[一二三四五六七八九十]{1,3}月))))?"
     # 前三季, 首三季, 前3季, 第三季, 首季: quarters as Taiwan and Hong Kong write them.
