@@ -2421,10 +2421,7 @@ def _figures_of_titled_entities(text: str, out: list[Observation]) -> None:
     if not out:
         return
     starts = [o.char_start for o in out]
-    pos = 0
-    for line in text.split("\n"):
-        p_start, p_end = pos, pos + len(line)
-        pos = p_end + 1
+    for p_start, p_end in cl.paragraphs(text):
         title_end = text.find("。", p_start, p_end)
         if title_end == -1:
             continue

@@ -22,17 +22,21 @@ _SENTENCE_END = re.compile(r"[。！？!?][。！？!?]*[”’」』）)]?")
 # An ASCII comma before a digit groups thousands (1,280亿港元); it ends no clause.
 _CLAUSE_DELIM = re.compile(r"，|；|：|;|,(?!\d)")
 _OPEN_PAREN = re.compile(r"[（(]")
+# A code glossing a name (甲科技（688001）, 乙电子（2330.TW）, …直接出口（9710）), not a year.
+_CODE = (
+    r"(?:(?:股票|证券)?代码[：:]?\s*)?"
+    r"(?:\d{6}(?:\.[A-Z]{1,3})?|\d{4,5}\.[A-Z]{1,3}|(?!19|20)\d{4,5})"
+)
+CODE_GLOSS = re.compile(rf"[（(]{_CODE}[）)]")
 # A parenthesis holding a number (包括…694万辆) is an aside; one whose digits belong to a name
-# glued to letters (PM2.5, G20) is a gloss that stays inside its noun phrase.
-# A code glossing a name (甲科技（688001）, …直接出口（9710）) is no aside either; a year is.
+# glued to letters (PM2.5, G20), or a code glossing a name, is a gloss that stays inside its
+# noun phrase.
 _PAREN_WITH_DIGIT = re.compile(
-    r"[（(](?!(?:(?:股票|证券)?代码[：:]?\s*)?(?:\d{6}(?:\.[A-Z]{1,3})?|\d{4,5}\.[A-Z]{1,3}"
-    r"|(?!19|20)\d{4,5})[）)])[^（()）]*(?<![A-Za-z0-9._])\d[^（()）]*[）)]"
+    rf"[（(](?!{_CODE}[）)])[^（()）]*(?<![A-Za-z0-9._])\d[^（()）]*[）)]"
 )
 _GLOSS_WITH_DELIM = re.compile(
     r"[（(][^（()）\d，,；;：:]{1,12}[，,][^（()）\d，,；;：:]{1,12}[）)]"
 )
-_CODE_GLOSS = re.compile(r"[（(](?:(?:股票|证券)?代码[：:]?\s*)?\d{4,6}(?:\.[A-Z]{1,3})?[）)]")
 LIST_SEPARATORS = re.compile(r"^(?:、|和|及|与|以及|，|,)?$")
 _CN_NUMERALS = "一二三四五六七八九十"
 KIND_WORDS = ("领域", "行业", "板块", "方面", "类别", "场景")
@@ -106,7 +110,7 @@ _STRONG_AND = re.compile(r"以及|和|与")
 
 def split_members(members_text: str, count: int) -> list[str] | None:
     """The ``count`` members of a list written before 分别, or None if they do not line up."""
-    text = _CODE_GLOSS.sub("", members_text).strip("、，")
+    text = CODE_GLOSS.sub("", members_text).strip("、，")
     if not text:
         return None
     parts = [p for p in text.split("、") if p]

@@ -14,19 +14,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
 
+from pipelines.extract import clauses as cl
 from pipelines.extract import subjects
 from pipelines.observation import Observation
 
 # 688001, 600001.SH, 0700.HK, 2330.TW, 股票代码：300001. Four or five digits alone are a code
 # only where the name reads as a firm's or the paragraph is about shares and results; not a
 # year (…规划（2021）) nor a customs code (…直接出口（9710）) elsewhere.
-_CODE = re.compile(
-    r"[（(](?:(?:股票|证券)?代码[：:]?\s*)?"
-    r"(?:\d{6}(?:\.(?:SH|SZ|BJ|SS))?|\d{4,5}\.(?:HK|TW|TWO|T)|(?P<bare>(?!19|20)\d{4,5}))"
-    r"[）)]"
-)
+_CODE = cl.CODE_GLOSS
+_BARE_CODE = re.compile(r"[（(]\d{4,5}[）)]")
 _FIRM_WORD = re.compile(r"(?:科技|股份|集团|控股|电子|光电|半导体|通信|信息|电气|能源|实业)$")
 _MARKET_WORDS = re.compile(
     r"股价|收盘|收报|收在|营收|台股|港股|A股|市值|上市公司|股份|财报|半年报|年报"
@@ -92,7 +89,7 @@ def named_companies(text: str, start: int, end: int) -> list[_Named]:
         if not _NAME.fullmatch(name):
             continue
         if (
-            m.group("bare")
+            _BARE_CODE.fullmatch(m.group())
             and not _FIRM_WORD.search(name)
             and not _MARKET_WORDS.search(text, start, end)
         ):
@@ -100,13 +97,6 @@ def named_companies(text: str, start: int, end: int) -> list[_Named]:
         listed = text[m.end() : m.end() + 1] in ("、", "和", "与", "及")
         found.append(_Named(name, name_start, m.end(), listed))
     return found
-
-
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for line in text.split("\n"):
-        yield start, start + len(line)
-        start += len(line) + 1
 
 
 def figures_of_listed_companies(text: str, out: list[Observation]) -> None:
@@ -122,7 +112,7 @@ def figures_of_listed_companies(text: str, out: list[Observation]) -> None:
     by_start = sorted(range(len(out)), key=lambda i: out[i].char_start)
     position = 0
     carried: str | None = None
-    for p_start, p_end in _paragraphs(text):
+    for p_start, p_end in cl.paragraphs(text):
         names = named_companies(text, p_start, p_end)
         current = carried if carried and _COMPANY_AGAIN.match(text, p_start, p_end) else None
         named_end = p_start

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pipelines.extract import clauses as cl
 from pipelines.extract import subjects
 from pipelines.observation import Observation
 
@@ -207,11 +208,7 @@ def _next_text(lines: list[tuple[int, int, str]], at: int) -> str:
 def members_of_sections(text: str, out: list[Observation]) -> None:
     """Under a series of headings that each name one member (two or more of the same kind),
     the figures of each section are that member's: it becomes their breakdown."""
-    lines: list[tuple[int, int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line), line))
-        pos += len(line) + 1
+    lines = [(start, end, text[start:end]) for start, end in cl.paragraphs(text)]
     shapes = [(i, _heading_shape(line)) for i, (_, _, line) in enumerate(lines)]
     headings = [
         (i, shape)
