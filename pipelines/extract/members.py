@@ -160,7 +160,6 @@ _MEMBER_HEADING = re.compile(
     r"(?:[ \t\u3000]*[（(][^（()）\n]{1,16}[）)])?"
     r"(?:[：:](?P<subtitle>[^。；，\n\d][^。；\n]{1,20}))?[ \t\u3000]*"
 )
-# 一、…, （二）…, 第三章: a heading of a higher level, which ends the sections under it.
 _MEDALS = "🥇🥈🥉🏅"
 # 乙市, 丙县, 丁智算中心二期, 戊大数据产业园: one place, or one site (not 景区, 园区 or 社区,
 # kinds of places).
@@ -168,6 +167,7 @@ _PLACE_OR_SITE = re.compile(
     r"(?:省|市|县|州|盟|镇|乡|(?<![景园社城街校])区)$"
     r"|(?:数据中心|智算中心|算力中心|产业园|基地|集群)(?:[一二三四五六七八九十]期)?$"
 )
+# 一、…, （二）…, 第三章: a heading of a higher level, which ends the sections under it.
 _HIGHER_HEADING = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])"
 )
