@@ -6097,3 +6097,12 @@ def test_a_year_glossed_in_the_other_calendar_keeps_its_month():
         date(2024, 6, 24),
     )
     assert {o.period_end for o in obs} == {date(2024, 5, 31)}
+
+
+def test_unit_conversions_service_hours_and_questions_state_no_figure():
+    assert _run("存储单位换算关系为：1TB=1024GB，1GB=1024MB。") == []
+    assert _run("平台提供7×24小时在线咨询服务。") == []
+    assert _run("记者：全省千兆用户占比何时能达到六成？") == []
+    # a figure told before the question is asked is a figure
+    obs = _run("今年一季度全省快递业务量增长18%，原因是什么？", date(2025, 4, 20))
+    assert [o.value_text for o in obs] == ["18%"]

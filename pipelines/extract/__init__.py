@@ -2795,6 +2795,17 @@ def _is_members_threshold(text: str, clause: cl.Clause, count: Quantity, q: Quan
     return not text.endswith("在", count.end, q.start) or text.startswith("以上", q.end)
 
 
+_EQUALS = ("=", "＝")
+_QUESTION_WORD = re.compile(r"什么|多少|能否|是否|何时|哪|怎么|怎样|如何|吗|呢")
+_SENTENCE_OR_QUESTION_END = re.compile(r"[。！？!?]")
+
+
+def _asked(text: str, pos: int) -> bool:
+    """Whether the sentence going on at ``pos`` ends with a question mark."""
+    end = _SENTENCE_OR_QUESTION_END.search(text, max(0, pos - 1))
+    return end is not None and end.group() in "？?"
+
+
 def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Quantity]:
     if any(q.word_measure for q in qs) and "“" in text[max(0, clause.start - 12) : clause.end]:
         # 实现“时间过半、任务过半”: a share in words inside a quoted slogan states none.
@@ -2881,8 +2892,14 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
             continue  # 主要有三个特点, 体现在两个方面: how a speaker orders an answer
         if i > 0 and _is_members_threshold(text, clause, qs[0], q):
             continue  # 有15个省份规模超过1万亿元: the bar the counted members clear
-        if q.unit == "小时" and _SERVICE_AFTER.match(text, q.end):
-            continue  # 24小时服务热线: a service's name
+        if q.unit == "小时" and (
+            _SERVICE_AFTER.match(text, q.end) or text[q.start - 1 : q.start] in ("×", "*")
+        ):
+            continue  # 24小时服务热线, 7×24小时: a service's name or hours
+        if text[q.end : q.end + 1] in _EQUALS or text[q.start - 1 : q.start] in _EQUALS:
+            continue  # 1ZB=1024EB: a conversion of units, no quantity of the world
+        if _QUESTION_WORD.search(text, clause.start, clause.end) and _asked(text, clause.end):
+            continue  # 渗透率什么时候能达到七成？: a question, which states no figure
         if q.unit == "份" and text.endswith(("共印", "印发", "印"), max(0, q.start - 2), q.start):
             continue  # （共印50份）: a document's print run, under its distribution list
         if q.unit == "%" and _GRANT_RATE_AFTER.match(text, q.end):
