@@ -6106,3 +6106,16 @@ def test_unit_conversions_service_hours_and_questions_state_no_figure():
     # a figure told before the question is asked is a figure
     obs = _run("今年一季度全省快递业务量增长18%，原因是什么？", date(2025, 4, 20))
     assert [o.value_text for o in obs] == ["18%"]
+
+
+def test_half_of_those_counted_is_a_share_with_its_bound():
+    obs = _run(
+        "调查显示，近半数商户使用聚合支付；超过半数的受访者表示满意。全县企业中，过半数实现盈利。"
+    )
+    assert [(o.value, o.measure, o.qualifier) for o in obs] == [
+        (50, "share", "under"),
+        (50, "share", "over"),
+        (50, "share", "over"),
+    ]
+    # 通过, 经过: no bound
+    assert _one(_run("审核通过1200家。"), "1200家").qualifier == "exact"

@@ -92,7 +92,9 @@ _QUAL_BEFORE = re.compile(
     r"|(?<=[支输产付]出)超|逾|突破|首破|冲破|不到|不足|至少|不少于|不低于"
     # 迈上1.8万亿元台阶, 跨越1万亿元: a milestone reached, the figure at least that.
     r"|跨越|迈上|迈过|跨上|站上|越过"
-    r"|不超过|不高于|低于|高于)"
+    r"|不超过|不高于|低于|高于"
+    # 过半, 过亿, 过千家: past it (not 通过, 经过).
+    r"|(?<![通经超越])过)"
     # 约合新台币820亿元, 约人民币186亿元: the currency between the word and the number.
     r"(?:合)?(?:新台币|人民币|美元|港元|港币|澳门币|日元)?(?:了|达到?|为|到|拥有|有|是|占)?"
     # 不足全省的两成, 超过全省总量的一半: the bound of a share of the whole.
@@ -111,6 +113,7 @@ _QUAL_WORDS = {
     "不足": "under",
     "超过": "over",
     "超": "over",
+    "过": "over",
     "逾": "over",
     "突破": "over",
     "首破": "over",

@@ -71,6 +71,8 @@ _TENTHS = re.compile(
 _FRACTION = re.compile(
     r"(?<=[的占达到近超约逾为有过在于了中足，。；：\n])(?:一半|([二两三四五六七八九十])分之([一二三四五六七八九]))"
     r"|(?<=[近过超逾])半(?![年月天日数小])"
+    # 超过半数, 接近半数, 过半数的企业: half of those counted.
+    r"|(?<=[近过超逾])半数"
 )
 _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
 _MORE_AFTER = re.compile(r"多|还多|有余")
