@@ -65,7 +65,6 @@ _COMPANY_AGAIN = re.compile(r"\s*(?:该公司|公司|其)")
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Named:
     name: str
-    start: int  # where the name starts
     end: int  # the end of the code's gloss
     listed_with_next: bool  # 甲（600001）、乙（600002）营收分别为…: one of a list
 
@@ -95,7 +94,7 @@ def named_companies(text: str, start: int, end: int) -> list[_Named]:
         ):
             continue
         listed = text[m.end() : m.end() + 1] in ("、", "和", "与", "及")
-        found.append(_Named(name, name_start, m.end(), listed))
+        found.append(_Named(name, m.end(), listed))
     return found
 
 
@@ -104,8 +103,9 @@ def figures_of_listed_companies(text: str, out: list[Observation]) -> None:
 
     A figure is the company's when it comes after the name in the same paragraph, or in the
     next paragraph where that opens with 公司/该公司/其, and before another company is named,
-    another party's estimate is cited (据…) or a list of companies is given. Figures that
-    already have a breakdown, and those of a market, a sector or a place, keep theirs.
+    another party speaks (据…测算, 园区负责人表示), another topic opens (…方面，) or a list of
+    companies is given. Figures that already have a breakdown, and those of a market, a
+    sector or a place, keep theirs.
     """
     if _CODE.search(text) is None:
         return

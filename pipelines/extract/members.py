@@ -174,6 +174,7 @@ _HIGHER_HEADING = re.compile(
 _OWN_SCOPE = re.compile(r"^(?:全|本|该|我)(?:省|市|县|区|州)")
 # A line opening with a mark (■, 📋, 💰 …) or a glued ordinal (01…), which heads something.
 _MARKED_LINE = re.compile(r"[ \t\u3000]*(?:[^\w\s（()）“”《》‘’\"'“]|0\d|\d\ufe0f?\u20e3)")
+_FIGURE_LINE = re.compile(r"[ \t\u3000]*[^\w\s]{0,2}[ \t\u3000]*[\d+\-.]")
 _WIDER_SCOPE = re.compile(r"全国|全球|国内|国家|世界")
 
 
@@ -198,11 +199,11 @@ def _names_one_member(name: str) -> bool:
 
 def _figure_line(line: str) -> bool:
     """▲7.2% ｜ 占比15.1%: a line of figures under a mark, inside a card."""
-    return re.match(r"[ \t\u3000]*[^\w\s]{0,2}[ \t\u3000]*[\d+\-.]", line) is not None
+    return _FIGURE_LINE.match(line) is not None
 
 
 def _next_text(lines: list[tuple[int, int, str]], at: int) -> str:
-    return next((line for _, _, line in lines[at + 1 :] if line.strip()), "")
+    return lines[at + 1][2] if at + 1 < len(lines) else ""
 
 
 def members_of_sections(text: str, out: list[Observation]) -> None:
