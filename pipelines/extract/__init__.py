@@ -2841,6 +2841,8 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
             and not q.magnitude_text
             and q.word_measure is None
             and q.rule != "ratio_to_one"
+            # 五千出头, 八九千, 二点四五: a sum or a decimal said in words is no code or name.
+            and not q.rule.startswith("cjk_spoken")
             # 城乡居民收入比：1.88: a label's value.
             and not (
                 i == 0
@@ -4639,6 +4641,9 @@ def _clause(
         if per is not None and unit == q.unit:
             unit = f"{unit}/{per.group('per')}"
             trace["unit"] = "price_per_unit"
+            if _SELLING_ONLY.fullmatch(subject):
+                # 以前一斤卖三四块钱: what a thing sold for by the 斤 is its price.
+                subject = "价格"
         if unit is None and decision.measure in ("level", "change") and q.magnitude_text:
             # 千兆用户突破3亿: the head noun of the subject names the unit the text leaves out.
             implied = implied_unit(subject)
@@ -5750,8 +5755,9 @@ def _values_named_before(
 
 # 每公斤18.20元, 每吨分别下调150元和145元, 分别为每公斤6.10元: a price per unit of a good.
 _PER_UNIT = re.compile(
-    # 收购价一斤三块出头: 一 before the unit of a price says per, as 每 does.
-    r"(?:每|(?<=价)一)"
+    # 收购价一斤三块出头, 苹果一斤卖两块: 一 before the unit of a price, or before a unit the
+    # verb sells by, says per, as 每 does.
+    r"(?:每|(?<=价)一|一(?=(?:公斤|千克|斤|瓶|袋|盒)能?卖))"
     r"(?P<per>公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度|股|件|台|辆|头|只)"
     r"(?:分别|均)?(?:上调|下调|提高|降低|上涨|下降|为|是|达到?|约|能卖|卖)*$"
 )
@@ -5916,6 +5922,7 @@ _SEPARATOR_AND_VERB = re.compile(r"^[、和及与]?(?:增长|下降|减少|增�
 _LIST_SCOPE = re.compile(r"^(?:全国|全省|全市|全县|全区|对|与)(?=[^、]{2,}、)")
 _SHARE_WHOLE_TAIL = re.compile(r"(?<=.{2})占(?P<whole>[^、，]{1,20}?)的?(?:比重|比例)$")
 _SHARE_WORD_TAIL = re.compile(r"(?<=.{2})(?:所占比重|占比|比重)$")
+_SELLING_ONLY = re.compile(r"(?:以前|过去|现在|如今|去年|今年)?(?:能|就|才)?卖(?:到|了)?")
 _PER_UNIT_TAIL = re.compile(r"每(?:公斤|千克|斤|吨|升|桶|瓶|袋|盒|克|平方米|立方米|千瓦时|度)$")
 _PLACE_LIKE = re.compile(r"(?:城市|农村|城镇|乡村|城区|郊区|地区|省|市|县|区|国家|国)$")
 # 甲类整机企业，现在大概有一百二十家: a population counted in the clause after it.

@@ -80,11 +80,17 @@ _DURATION_LABEL = re.compile(r"时长[】\]：:][^，。；]{0,4}$")
 _BENCHMARK_LINE = re.compile(r"的?(?:警戒线|荣枯线|临界点|分界线)")
 # 1EFLOPS指每秒: inside the definition of a unit.
 _DEFINED_AS = re.compile(r"(?<![\d.])1[A-Za-z]{1,8}指[^，。；\d]{0,6}$")
-# 两块八 (2.8 yuan), 三块出头, 五块钱: 块 as money, not pieces, by what follows it.
+# 两块八 (2.8 yuan), 两块八毛五 (2.85), 三块出头, 五块钱, 四块多: 块 as money, not pieces, by
+# what follows it.
 _SPOKEN_YUAN_TAIL = re.compile(
     r"(?P<tenths>[一二两三四五六七八九])(?![十百千万亿\d亩米斤公平个块张吨间套台只家人元件处层])"
-    r"|(?=出头|多钱|钱)"
+    r"(?:毛(?P<cents>[一二两三四五六七八九])?)?"
+    r"|(?=出头|多钱|钱|多(?![\u4e00-\u9fff])|多(?=[了降涨到]))"
 )
+# 三毛多, 五毛钱, 三毛五: 毛 as a tenth of a yuan, by what follows it (not 毛利率, 三毛的书).
+_SPOKEN_MAO_TAIL = re.compile(r"钱|多|出头|[一二两三四五六七八九]?(?=[，。；！？、\s]|$)")
+# 八万多。, 五千出头, 七千五左右, 十二亿多一点: a hedge that ends a bare spoken amount.
+_SPOKEN_HEDGE = re.compile(r"(?:多一点|多|出头|左右|上下)?(?=[，。；！？、”」）)]|$|\n)")
 # Where a word quantity may be: tenths (a numeral before 成), a doubling, 持平, a half or a
 # fraction.
 _ANY_WORD_QUANTITY = re.compile(
@@ -899,6 +905,7 @@ _CJK_RUN_WORTH_READING = re.compile(
     r"[零〇一二两三四五六七八九十百千万亿]"
     rf"(?:(?<=[{''.join(sorted(_LONE_COUNTS))}])|[零〇一二两三四五六七八九十百千万亿]|点"
     r"|(?<=百)分之|(?<=一)倍|(?<=十)[几多余]|(?<=十)(?=[个家项所条座件处套间])"
+    r"|(?<=一)[块毛]|(?<=[百千])来"
     # 逾千家, 突破百亿: a magnitude alone after the last character of a cue (_MAGNITUDE_CUE).
     r"|(?<=[逾超过近约破达到上越][百千万亿]))"
 )
@@ -936,6 +943,21 @@ def cjk_number(run: str) -> float | None:
     total = 0.0
     section = 0.0
     digit: float | None = None
+    # 一千五, 两万三, 一百二: a numeral after a position with none written after it counts the
+    # position below (1500, 23000, 120), as speech shortens it; 一百零五 keeps 零 to say 105.
+    if (
+        len(whole) >= 3
+        and whole[-1] in _CJK_DIGITS
+        and whole[-2] in "百千万亿"
+        and (whole[-3] in _CJK_DIGITS or whole[-3] == "十")
+        and "零" not in whole
+    ):
+        below = {"百": 10.0, "千": 100.0, "万": 1000.0, "亿": 1e7}[whole[-2]]
+        head = cjk_number(whole[:-1])
+        tail = _CHINESE_DIGIT.get(whole[-1])
+        if head is None or tail is None or frac:
+            return None
+        return head + tail * below
     for char in whole:
         if char in "零〇" and whole.strip("零〇"):
             continue  # 一百零五: 零 only marks a skipped position
@@ -972,7 +994,7 @@ def cjk_number(run: str) -> float | None:
 
 
 _SPOKEN_RANGE = re.compile(
-    r"(?P<a>[一两二三四五六七八])(?P<b>[二三四五六七八九])(?P<mag>[十百千万]{1,2})"
+    r"(?P<a>[一两二三四五六七八])(?P<b>[二三四五六七八九])(?P<mag>[十百千万]{0,2})"
 )
 _NEXT_DIGIT = dict(zip("一两二三四五六七八", "二三三四五六七八九", strict=True))
 
@@ -1035,6 +1057,9 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             and not (run == "一" and text.startswith("倍", m.end()))
             # 一块八: yuan as speech counts them.
             and not (text.startswith("块", m.end()) and _SPOKEN_YUAN_TAIL.match(text, m.end() + 1))
+            # 一毛多, 百来块钱: a tenth of a yuan, about a hundred.
+            and not (text.startswith("毛", m.end()) and _SPOKEN_MAO_TAIL.match(text, m.end() + 1))
+            and not (run in "百千" and text.startswith("来", m.end()))
             and not (run == "十" and text[m.end() : m.end() + 1] in ("几", "多", "余"))
             and not (run == "十" and text[m.end() : m.end() + 1] in _THINGS_COUNTED)
             # 逾千家, 突破百亿: a magnitude alone after a cue is one of that size.
@@ -1066,6 +1091,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue
         # 三万多人, 4.31万亿 style: magnitude characters at the end of the run belong to the
         # unit reader only when the run has no other numerals (万人 alone is not a number).
+        written_run = run
         spoken = _SPOKEN_RANGE.fullmatch(run)
         upper = None
         if spoken is not None and _NEXT_DIGIT.get(spoken.group("a")) == spoken.group("b"):
@@ -1085,12 +1111,13 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue
         # 十几人, 二十几家, 三百多个: some more than the tens or hundreds written.
         few = run[-1] in "十百千" and text[n_end : n_end + 1] in ("几", "多", "余")
-        # 二十来个人: about twenty, as speech gives it.
-        about = run[-1] in "十百千" and text.startswith("来", n_end) and not few
+        # 二十来个人, 三万来块: about twenty, about thirty thousand, as speech gives it.
+        about = run[-1] in "十百千万亿" and text.startswith("来", n_end) and not few
         if few or about:
             n_end += 1
         if (
             not few
+            and not about
             and not any(c in "一二两三四五六七八九" for c in run)
             and not (
                 run in ("十", "百", "千", "万", "亿", "千亿", "百亿", "万亿", "百万", "千万")
@@ -1103,14 +1130,30 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             # 千户苗寨, 百亿元级: a magnitude word alone names a class, not a count; after a
             # cue (突破千亿元, 逾百款) it is one of that magnitude.
             continue
-        if text[max(start, n_start - 1) : n_start] == "每":
-            continue  # 每百元营业收入: a definition's denominator
+        if text[max(start, n_start - 1) : n_start] == "每" or (
+            run == "一" and _PER_SPENT.search(text, max(start, n_start - 4), n_start)
+        ):
+            continue  # 每百元营业收入, 每投入一块钱: a definition's denominator
         unit = read_unit(text, n_end)
+        spoken_mao = (
+            _SPOKEN_MAO_TAIL.match(text, n_end + 1) if text.startswith("毛", n_end) else None
+        )
+        if spoken_mao is not None:
+            unit = UnitMatch("", 1.0, "", "毛", n_end + 1)
+        elif spoken is not None and not spoken.group("mag") and unit.unit_written is None:
+            continue  # 二三产业: two numerals before no unit are no range
+        # 八个亿出头, 两百多个亿: a magnitude counted in speech is a figure however it is
+        # governed.
+        counted_magnitude = unit.unit_written is None and text.startswith(
+            ("个亿", "个万", "多个亿", "多个万"), n_end
+        )
+        hedge = _bare_spoken_amount(text, written_run, spoken, unit, counted_magnitude, start)
         if (
             # 百分之六, 五分: CJK numerals before 分 are a percent or a fraction, not a score.
             unit.unit_written in ("点", "分")
             or (
                 unit.unit_written is None
+                and hedge is None
                 # 网络零售额首破三千亿, 营收突破万亿: a sum passed, its unit the subject's.
                 and not (
                     (unit.magnitude_text or run[-1] in "万亿")
@@ -1150,6 +1193,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         if (
             single
             and spoken_yuan is None
+            and spoken_mao is None
+            and not counted_magnitude
             and not count_after_object
             and (
                 article
@@ -1207,7 +1252,40 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         if spoken_yuan is not None:
             unit_written = "元"
             if (tenths := spoken_yuan.group("tenths")) is not None:
-                value, q_end = value + _CHINESE_DIGIT[tenths] / 10, q_end + 1
+                value, q_end = value + _CHINESE_DIGIT[tenths] / 10, spoken_yuan.end()
+                if (cents := spoken_yuan.group("cents")) is not None:
+                    value += _CHINESE_DIGIT[cents] / 100
+                value = round(value, 2)
+            elif text.startswith("多", q_end):
+                qualifier, q_end = "over", q_end + 1  # 四块多, 七块多钱
+        elif unit_written == "块" and about:
+            unit_written = "元"  # 三万来块: a rough sum is money
+        # 挣了三万出头, 收入三万出头, 卖了六个亿出头: a sum said with no unit after a word of
+        # money is yuan; so is a count of 亿, which speech keeps for money.
+        money = (
+            "元"
+            if unit_written is None
+            and hedge is not None
+            and "点" not in run
+            and (
+                text.startswith(("个亿", "多个亿"), n_end)
+                or _MONEY_SAID.search(text, start, n_start) is not None
+            )
+            else None
+        )
+        if spoken_mao is not None:
+            unit_written = "元"
+            value = value / 10
+            tail = spoken_mao.group()
+            if tail in _CHINESE_DIGIT:
+                value += _CHINESE_DIGIT[tail] / 100  # 三毛五
+            value = round(value, 2)
+            q_end = spoken_mao.end() if tail != "钱" else q_end
+            if tail in ("多", "出头"):
+                qualifier = "over"
+        if hedge:
+            q_end = unit.end + len(hedge)
+            qualifier = "about" if hedge in ("左右", "上下") else "over"
         for word, qual in (*_QUAL_AFTER[:4], _QUAL_AFTER[-1]):
             if text.startswith(word, q_end):
                 qualifier, q_end = qual, q_end + len(word)
@@ -1218,6 +1296,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             elif unit.unit_written == "倍" and text[q_end : q_end + 1] == "半":
                 value, q_end = value + 0.5, q_end + 1  # 增长一倍半: 1.5 times
         magnitude_text = unit.magnitude_text
+        if unit.unit_written == "毛":
+            magnitude_text = ""
         if unit.unit_written is None and not magnitude_text:
             # 两千亿 with no unit: the magnitude the run ends with is the figure's.
             magnitude_text = run[len(run.rstrip("万亿")) :]
@@ -1231,15 +1311,70 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                     n_start,
                     q_end,
                     bound_value,
-                    base_unit(unit_written),
+                    money or base_unit(unit_written),
                     (magnitude_text + (unit.unit_written or "")) or None,
                     qualifier,
                     magnitude_text=magnitude_text,
-                    rule="cjk_spoken_range" if bound else "cjk_numeral",
+                    rule=(
+                        "cjk_spoken_range"
+                        if bound
+                        else "cjk_spoken_sum"
+                        if hedge is not None
+                        else "cjk_numeral"
+                    ),
                     range_bound=bound,
                 )
             )
+        taken.append((n_start, q_end))
     return out
+
+
+# 每投入一块钱, 每花一元: the yuan a ratio is per.
+_PER_SPENT = re.compile(r"每(?:投入|花|用|消费|支出|拿出)了?$")
+# Words of money in a clause before a sum said with no unit.
+_MONEY_SAID = re.compile(
+    r"收入|收益|挣|赚|到手|能拿|拿到|工资|薪|营收|营业额|销售额|成交额|交易额|利润|产值|资金|财政|投入|拨付"
+    r"|补贴|补了|花了|花个|卖了|卖出|成本|价|钱|费"
+)
+_ABBREVIATED = re.compile(r"[一二两三四五六七八九十][百千万亿][一二两三四五六七八九]$")
+# 晚上八点三十, 上午九点二: a time of day, not a decimal.
+_TIME_OF_DAY = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚|夜里|夜间|早晨)$")
+
+
+def _bare_spoken_amount(
+    text: str,
+    run: str,
+    spoken: re.Match[str] | None,
+    unit: UnitMatch,
+    counted_magnitude: bool,
+    floor: int,
+) -> str | None:
+    """The hedge after a sum said with no unit, "" when it has none, or None when the numerals
+    are no such sum: 八万多, 五千出头 and 七千五左右 (a magnitude or a shortened numeral, then
+    a hedge), 两千五 and 八九千 ending a clause, 八个亿出头, and 二点四五 (a decimal)."""
+    if unit.unit_written is not None:
+        return None
+    if "点" in run and not unit.magnitude_text:
+        # 二点四五: a decimal said in words (not 八点三十 or 上午九点二, times of day)
+        n_start = unit.end - len(run)
+        if text[unit.end : unit.end + 1] in ("十", "分", "钟", "时", "刻", "半") or (
+            _TIME_OF_DAY.search(text, max(floor, n_start - 3), n_start)
+        ):
+            return None
+        return ""
+    hedge = _SPOKEN_HEDGE.match(text, unit.end)
+    if hedge is None or not any(c in "一二两三四五六七八九" for c in run):
+        return None
+    said = hedge.group()
+    if counted_magnitude:
+        return said
+    shortened = _ABBREVIATED.search(run) is not None
+    ranged = spoken is not None and bool(spoken.group("mag"))
+    if said and (run[-1] in "百千万亿" or unit.magnitude_text or shortened or ranged):
+        return said
+    if len(run) >= 3 and (shortened or ranged):
+        return said
+    return None
 
 
 def _opens_clause(text: str, pos: int) -> bool:

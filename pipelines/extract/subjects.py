@@ -84,6 +84,8 @@ _VERB = re.compile(
     # 销货数量亦升5.1%, ，升2.7%, ，减0.6%: the same verbs alone, right before the figure.
     # (，降了百分之八左右: in speech, with 了.)
     r"|(?:^|(?<=[亦则均再又也，、]))(?:升|跌|增|减|降)(?=了?(?:$|[\d约逾近超达]))"
+    # 运费降了三毛, 一瓶水涨了五毛钱: 涨 and 降 with 了 right before the figure, as speech has it.
+    r"|(?:涨|降)(?=了$)"
     # 微降0.6%, 微增0.3%: a slight change.
     r"|微降|略降|小降|微跌|略跌|微增|略增|小增|微涨|略涨|微升|略升|小升"
     # 年增12.6%, 季减约3%, 月增2.1%, 年增率9.5%: growth as Taiwan and Hong Kong write it.
@@ -545,6 +547,8 @@ def clean(phrase: str) -> str:
         return ""  # 2026年基数…，2029年目标…: what standing the figure has, not what it is of
     if phrase in ("数字", "数值"):
         return ""  # 2月数字经修订后为…: the figure of the quantity named before
+    if phrase in ("也就", "也就是说", "就是说", "即"):
+        return ""  # 也就是十三亿多: the figure before, said again another way
     if phrase[:1] in ("多", "少", "高", "低") and phrase[1:] in ("", "出"):
         return ""  # 较上月的…亿元多…亿元: how far past the base, of the quantity before
     if phrase in ("年", "月", "季", "日", "周", "计", "半年"):
@@ -555,7 +559,13 @@ def clean(phrase: str) -> str:
     # closes a relative clause and stays (经营活动产生的现金流量净额, 有研发活动的企业).
     if len(phrase) > 4 and "的" in phrase and not _RELATIVE_CLAUSE.search(phrase):
         phrase = _DE_BETWEEN_NOUNS.sub("", phrase)
+    if (earned := _EARNED.search(phrase)) is not None:
+        # 一个月能挣, 一个月到手: what one earns is income (挣了三万出头, 到手六七千).
+        phrase = phrase[: earned.start()] + "收入"
     return phrase
+
+
+_EARNED = re.compile(r"(?:能多|能|多|也就|就|才|又)?(?:挣|赚|到手|能拿|拿到)(?:了|到)?$")
 
 
 # The default of a ``verb`` argument: look the governing verb up in the window. The driver

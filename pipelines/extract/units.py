@@ -366,7 +366,7 @@ def read_unit(text: str, pos: int) -> UnitMatch:
             return UnitMatch("", 1.0, "多", "个百分点", pos + 5)
         after = text[pos + 2 : pos + 3]
         if text.startswith(("个亿", "个万"), pos) and (
-            not ("\u4e00" <= after <= "\u9fff") or after in "多左的了和及"
+            not ("\u4e00" <= after <= "\u9fff") or after in "多左的了和及出"
         ):
             # 多了两个亿: a magnitude counted in speech, its unit implied (3个亿元级园区 counts
             # parks, 2个万卡级集群 clusters).
@@ -402,6 +402,9 @@ def _with_marker(text: str, pos: int) -> UnitMatch:
     or nothing."""
     # "300多个", "1200余家": the marker sits between the number and the measure word.
     if pos < len(text) and text[pos] in "多余":
+        if text.startswith(("个亿", "个万"), pos + 1):
+            # 两百多个亿: a magnitude counted in speech, its unit implied.
+            return UnitMatch(text[pos + 2], MAGNITUDES[text[pos + 2]], text[pos], None, pos + 3)
         unit = _unit_at(text, pos + 1)
         if unit is not None:
             return UnitMatch("", 1.0, text[pos], unit, pos + 1 + len(unit))
