@@ -6119,3 +6119,17 @@ def test_half_of_those_counted_is_a_share_with_its_bound():
     ]
     # 通过, 经过: no bound
     assert _one(_run("审核通过1200家。"), "1200家").qualifier == "exact"
+
+
+def test_a_percentage_of_a_named_growth_rate_or_against_a_base_is_a_growth():
+    obs = _run("两家券商对全市出口增速的预测分别为6.5%和7.1%。今年把增速定在4.5%左右。")
+    assert [(o.measure, o.value) for o in obs] == [
+        ("growth", 6.5),
+        ("growth", 7.1),
+        ("growth", 4.5),
+    ]
+    obs = _run("机构预计，11月PPI环比0.2%左右，CPI同比约0.8%。")
+    assert [(o.measure, o.value) for o in obs] == [("growth", 0.2), ("growth", 0.8)]
+    # a rate that is no growth keeps its level; so does the natural growth rate of a population
+    obs = _run("全市城镇调查失业率为5.1%，人口自然增长率为0.3%。")
+    assert [o.measure for o in obs] == ["level", "level"]

@@ -2630,6 +2630,7 @@ _PLANNED = re.compile(
 _FROM_NOW = re.compile(r"从(?:目前|现在|当前|现有)的?(?:约|近|超过?)?$")
 # Rates whose tenths are a level (数控化率达到六成), not growth or contribution rates (年增率六成,
 # 贡献率超过四成), which FORMAT.md reads as growths and shares.
+_GROWTH_RATE_SUBJECT = re.compile(r"增速|增幅|涨幅|(?<!自然)增长率|增长速度")
 _RATE_NAME_END = re.compile(r"(?<!比)(?<!贡献)(?<!增长)(?<!增)(?:率|度)$")
 _STREAK_HELD = re.compile(r"连续[^，。；]{1,10}?(?:保持在|稳定在|维持在|保持|稳定|稳居)$")
 
@@ -4657,6 +4658,14 @@ def _clause(
         ):
             # 覆盖率达到七成, 集中度在五成以上: tenths of a rate are its level.
             decision = decision._replace(measure="level", rule="rate_in_tenths")
+            trace["measure"] = decision.rule
+        if (
+            decision.rule == "default_level"
+            and decision.unit == "%"
+            and _GROWTH_RATE_SUBJECT.search(subject)
+        ):
+            # 出口增速的预测为6.8%, 增速定在4.2%左右: the level of a growth rate is a growth.
+            decision = decision._replace(measure="growth", rule="growth_rate_named")
             trace["measure"] = decision.rule
         # Period.
         period, period_rule, base = _period(

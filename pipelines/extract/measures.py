@@ -64,6 +64,9 @@ _IN_TIME = re.compile(
     r"\d{4}\s?年|[去上前]年|同期|年前|上[月季]|十[一二三四五]五|时期|末|上一?个?五年"
 )
 _BASE_BEFORE = re.compile(r"[比较]")
+_BASE_RIGHT_BEFORE = re.compile(
+    r"(?:同比|环比|按年|按月)(?:增长|增速|增幅)?[：:]?(?:约|近|超过?)?$"
+)
 _GROWTH_RATE_NAMED = re.compile(r"(?:增速|增幅|增长率|涨幅)(?:[^，。；]{0,12}?)(?:由|从)")
 _RATE_NAMED = re.compile(r"增速|增幅|涨幅|降幅|增长率|比重|占比|利率|[^，]率")
 _GAP_WORD_ONLY = re.compile(r"\s*[多少高低]出?(?:了)?(?:将近|接近|近|约|超过|逾)?")
@@ -271,6 +274,9 @@ def decide(
     if unit == "%" and _GROWTH_TARGET.search(clause_prefix):
         # 经济增长目标定在4.5%左右: the growth aimed at.
         return MeasureDecision("growth", value, unit, "growth_target")
+    if unit == "%" and _BASE_RIGHT_BEFORE.search(window):
+        # CPI同比0.5%左右, 同比增长：6.1%: a percentage taken against a base is a growth.
+        return MeasureDecision("growth", value, unit, "base_right_before")
     if unit in _RATIO_UNITS and _SHARE_CUE.search(clause_prefix):
         if value > 100 and _PLAN_DONE.search(clause_prefix):
             return MeasureDecision("level", value, unit, "plan_overfulfilled")

@@ -973,6 +973,8 @@ _INCLUSION_NOTE = re.compile(r"[（(](?:含|包括|不含)[^（()）]*[）)]")
 
 def strip_rate_word(subject: str) -> str:
     """全省居民消费价格涨幅 → 全省居民消费价格: the quantity whose rate of change it is."""
+    if subject.endswith("自然增长率"):
+        return subject  # 人口自然增长率: births less deaths, a rate of its own (a level)
     for word in RATE_OF_CHANGE:
         if subject.endswith(word) and len(subject) > len(word):
             # 价格的按年升幅: how the change is taken goes with the rate word.
