@@ -169,3 +169,44 @@ def test_a_caption_glossing_its_unit_over_prose_reads_no_chart():
     )
     obs = extract(normalise(raw).text, date(2026, 4, 1))
     assert [o.value_text for o in obs] == ["1.9万架", "18.8%"]
+
+
+def _labelled(raw: str):
+    text = normalise(raw).text
+    return [
+        (o.value_text, o.subject, o.breakdown, o.measure, o.value, o.unit, o.period_end)
+        for o in extract(text, PUB)
+    ]
+
+
+def test_a_caption_strip_of_years_with_thousands_set_apart_by_commas():
+    raw = (
+        "图：全市登记的社会组织数量（个）\n"
+        "2023年 1,204｜2024年 1,318｜2025年 1,452\n"
+        "资料来源：市民政局\n"
+    )
+    assert [(v, value, end.year) for v, _, _, _, value, _, end in _labelled(raw)] == [
+        ("1,204", 1204.0, 2023),
+        ("1,318", 1318.0, 2024),
+        ("1,452", 1452.0, 2025),
+    ]
+
+
+def test_a_caption_strip_of_age_groups_at_the_end_of_the_year():
+    raw = "▲图3　2025年末全县户籍人口年龄构成\n0—17岁 18.2% ｜ 18—64岁 64.5% ｜ 65岁及以上 17.3%\n"
+    read = _labelled(raw)
+    assert [(b, m, v, u, str(e)) for _, _, b, m, v, u, e in read] == [
+        ("0—17岁", "share", 18.2, "%", "2025-12-31"),
+        ("18—64岁", "share", 64.5, "%", "2025-12-31"),
+        ("65岁及以上", "share", 17.3, "%", "2025-12-31"),
+    ]
+
+
+def test_a_strip_of_statements_between_bars_is_no_table():
+    raw = "【字幕】城区公交线路　86条｜新能源公交车　1,240辆｜日均客运量　31.5万人次\n"
+    read = _labelled(raw)
+    assert [(s, v, u) for _, s, _, _, v, u, _ in read] == [
+        ("城区公交线路", 86.0, "条"),
+        ("新能源公交车", 1240.0, "辆"),
+        ("日均客运量", 315000.0, "人次"),
+    ]

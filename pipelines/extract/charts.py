@@ -292,8 +292,9 @@ def _split_axis(
 
 # 图3　2025年各地区电信业务收入占比, 图1　2024年8月以来…分月增速（%）: a chart whose labels
 # stand beside their values, under a caption naming the quantity and how it is measured.
+# (▲图2　…: a post marks its captions)
 _LABELLED_CAPTION = re.compile(
-    rf"{_SPACE}*[【\[]?图(?:{_NUMBER_OF_FIGURE}|{_SPACE}*[:：]{_SPACE}*)(?P<words>[^，。；]{{2,48}}?)(?:[（(](?P<unit>[^（()）]{{1,8}})[）)])?{_SPACE}*"
+    rf"{_SPACE}*[▲△■□●◆★•]?{_SPACE}*[【\[]?图(?:{_NUMBER_OF_FIGURE}|{_SPACE}*[:：]{_SPACE}*)(?P<words>[^，。；]{{2,48}}?)(?:[（(](?P<unit>[^（()）]{{1,8}})[）)])?{_SPACE}*"
 )
 _CAPTION_MEASURE = re.compile(
     r"(?P<share>占比|构成|比重|结构|分布)(?:情况)?$|(?P<growth>增速|增长率|增长速度|增幅|增长)(?:情况)?$"
@@ -312,14 +313,18 @@ _LABELLED_VALUE = re.compile(
     rf"(?P<label>(?:19|20)\d{{2}}年(?:\d{{1,2}}(?:[—–-]\d{{1,2}})?月)?|\d{{1,2}}(?:[—–-]\d{{1,2}})?月"
     # 2021　14.2: a year without its 年, set apart from its value.
     rf"|(?:19|20)\d{{2}}(?={_SPACE})"
+    # 0—15岁 13.37%, 60岁及以上 24.63%: an age group.
+    r"|\d{1,3}(?:[—–-]\d{1,3})?岁(?:及以上|以上|及以下|以下)?"
     rf"|(?:{_LABEL_CHARS}|\d+[A-Za-z]){_LABEL_REST}{{0,15}}?)"
-    rf"{_SPACE}*(?P<value>-?\d{{1,5}}(?:\.\d+)?)(?P<pct>%)?"
+    # (2021年 3,755: thousands set apart by a comma)
+    rf"{_SPACE}*(?P<value>-?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|-?\d{{1,5}}(?:\.\d+)?)(?P<pct>%)?"
 )
 _LABEL_LINE = re.compile(
     rf"{_SPACE}*(?P<label>(?:{_LABEL_CHARS}|\d+[A-Za-z])[^\s%，。；：:]{{0,15}}){_SPACE}*"
 )
 _VALUE_ALONE = re.compile(rf"{_SPACE}*(?P<value>-?\d{{1,5}}(?:\.\d+)?)(?P<pct>%)?{_SPACE}*")
 _YEAR_LABEL = re.compile(r"((?:19|20)\d{2})年?")
+_YEAR_END = re.compile(r"((?:19|20)\d{2})年(?:末|底)")
 _MONTH_LABEL = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年)?(?:(?P<first>\d{1,2})[—–-])?(?P<month>\d{1,2})月"
 )
@@ -425,6 +430,11 @@ def read_labelled_values(
     if not _MONTH_LABEL.match(pairs[0][0]):
         # 图1　2023年上半年…品类占比: the caption's time is every slice's.
         caption_period = period_of_line(*caption_line)
+        year_end = _YEAR_END.search(caption.group("words"))
+        if caption_period is None and year_end is not None:
+            # 图2　2025年末…年龄构成: the stock at the end of the year.
+            end_of_year = date(int(year_end.group(1)), 12, 31)
+            caption_period = Period("as_of", end_of_year, end_of_year, "chart_caption")
     out: list[Observation] = []
     year = int(year_in_caption.group(1)) if year_in_caption else None
     for label, v_start, v_end, has_pct, line_start in pairs:
@@ -450,7 +460,7 @@ def read_labelled_values(
             )
             breakdown = None
         value_end = v_end + (1 if has_pct else 0)
-        value = float(Decimal(text[v_start:v_end]) * Decimal(magnitude))
+        value = float(Decimal(text[v_start:v_end].replace(",", "")) * Decimal(magnitude))
         read = _Read(subject, measure, unit, unit_written, breakdown, period)
         trace = {
             "value": "chart_label_value",

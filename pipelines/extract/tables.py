@@ -237,7 +237,24 @@ def is_table_row(text: str, start: int, end: int, in_table: bool = False) -> boo
     )
     if in_table and separated and year_name(text, start, whole=False) is not None:
         return True
+    if separated and bars >= 2 and not tabs and _statements_only(text, start, end):
+        return False
     return separated and _CJK.search(text, start, end) is not None
+
+
+# 5G基站　9.8万个｜千兆宽带用户　612万户: a cell that is a whole statement, a name then its
+# figure and unit.
+_STATEMENT_CELL = re.compile(
+    r"\s*[^\d\s|｜][^|｜]*?[\u4e00-\u9fffA-Za-z）)]\s*[-+]?\d[\d,]*(?:\.\d+)?\s*"
+    r"(?:万亿|亿|万|千)?[^\d\s|｜]{1,8}\s*"
+)
+
+
+def _statements_only(text: str, start: int, end: int) -> bool:
+    """A caption strip or a ticker, not a table row: every cell between the bars names a
+    quantity and gives its figure with its unit."""
+    cells = [c for c in _BAR.split(text[start:end]) if c.strip()]
+    return len(cells) >= 2 and all(_STATEMENT_CELL.fullmatch(c) for c in cells)
 
 
 def _two_column_row(text: str, start: int, end: int, in_table: bool) -> bool:
