@@ -6133,3 +6133,23 @@ def test_a_percentage_of_a_named_growth_rate_or_against_a_base_is_a_growth():
     # a rate that is no growth keeps its level; so does the natural growth rate of a population
     obs = _run("全市城镇调查失业率为5.1%，人口自然增长率为0.3%。")
     assert [o.measure for o in obs] == ["level", "level"]
+
+
+def test_more_kinds_of_members_take_the_measure_named_before():
+    # a level of schooling, the measure counted in its unit (not the growth told between)
+    obs = _run("全市高校毕业生平均月薪为6120元，比上届增长2.8%；其中研究生8830元，本科生6210元。")
+    for value_text, member in [("8830元", "研究生"), ("6210元", "本科生")]:
+        o = _one(obs, value_text)
+        assert (o.subject, o.breakdown) == ("全市高校毕业生平均月薪", member), value_text
+    # an economy, a long class name, members listed before 分别
+    obs = _run(
+        "全省外贸出口2860亿元，增长6.1%；日本410亿元，增长3.2%。"
+        "家用电器和音像器材类增长12.1%，鞋类、箱包分别下降2.5%和1.8%。"
+    )
+    assert _one(obs, "410亿元").breakdown == "日本"
+    assert _one(obs, "12.1%").breakdown == "家用电器和音像器材类"
+    assert [_one(obs, v).breakdown for v in ("2.5%", "1.8%")] == ["鞋类", "箱包"]
+    # a bare noun after 其中 is a part of the quantity before it
+    obs = _run("全县农作物播种面积72.4万亩，其中小麦30.5万亩、油菜9.6万亩。")
+    assert [_one(obs, v).breakdown for v in ("30.5万亩", "9.6万亩")] == ["小麦", "油菜"]
+    assert _one(obs, "30.5万亩").subject.endswith("播种面积")

@@ -40,13 +40,48 @@ _MEMBER_CLAUSE_REST = re.compile(
 _DOERS = re.compile(r"(?:企业|公司|主体|单位|户|机构|项目|基地|园区|平台|商户|工厂|者)$")
 # 与欧美国家, 带动该业, 进口农产品: a comparison, a verb or a trade flow, not a member's name.
 _NOT_A_NAME_START = re.compile(r"[与和及同比较对带使让]|进口|出口|进出口")
+_LIST_JOIN = re.compile(r"[、和及与]")
+_DIGIT = re.compile(r"\d")
+_LISTED_MEMBERS = re.compile(
+    r"(?P<names>[^，。；：、和及与\d]{2,16}?(?:[、和及与][^，。；：、和及与\d]{2,16}?)+?)"
+    r"(?=分别|均|都|占|[年月季]?[增减]|增长|下降|上涨|减产|增产)(?:分别|均|都)?"
+)
 _CLAUSE_OPENING = re.compile(r"\s*(?:其中[，,]?|另外|另|而)?")
 
 
+# 3000—5999元, 9000元及以上, 40小时及以下, 50—200元: a band of values, as surveys group answers.
+_BAND = re.compile(
+    r"\d[\d.,]*(?:万)?(?:[—\-~～至]\d[\d.,]*(?:万)?)?(?:元|小时|平方米|公里|分钟|天|年|周)"
+    r"(?:及以上|以上|及以下|以下|以内)?"
+)
+# 本科, 硕士及以上, 高中及以下, 研究生: a level of schooling.
+_SCHOOLING = re.compile(
+    r"(?:研究生|博士|硕士|本科|大专|专科|高职|中专|高中|初中|小学)(?:生|学历)?"
+    r"(?:及以上|以上|及以下|以下)?(?:学历)?"
+)
+# The economies trade and tourism figures split by, named alone (not provinces or cities,
+# which is_place reads).
+_ECONOMY = re.compile(
+    r"(?:美国|日本|韩国|英国|德国|法国|意大利|俄罗斯|印度|巴西|加拿大|澳大利亚|新加坡|越南|泰国"
+    r"|马来西亚|印度尼西亚|印尼|菲律宾|墨西哥|中东|非洲|拉美|拉丁美洲|中国大陆|内地|香港|澳门|台湾"
+    r"|中国香港|中国澳门|中国台湾)(?:地区)?"
+)
+# 家用电器和音像器材类, 计算机、通信和其他电子设备制造业: a long name of a class.
+_LONG_CLASS = re.compile(r"[\u4e00-\u9fff、和及]{2,16}(?:业|类)")
+
+
 def _is_member(subject: str) -> bool:
+    if _BAND.fullmatch(subject) or _SCHOOLING.fullmatch(subject) or _ECONOMY.fullmatch(subject):
+        return True
+    if len(subject) > 8:
+        return (
+            _LONG_CLASS.fullmatch(subject) is not None
+            and _NOT_ONE_MEMBER.search(subject) is None
+            and subjects.names_category(subject)
+            and not subjects.names_measure(subject)
+        )
     return (
-        len(subject) <= 8
-        and _NOT_ONE_MEMBER.search(subject) is None
+        _NOT_ONE_MEMBER.search(subject) is None
         and _DOERS.search(subject) is None
         and _NOT_A_NAME_START.match(subject) is None
         and (
@@ -58,6 +93,11 @@ def _is_member(subject: str) -> bool:
     )
 
 
+def _names_quantity(subject: str) -> bool:
+    """…收入, …量, and the trade flows (全省出口), which no measure word ends."""
+    return subjects.names_measure(subject) or subject.endswith(subjects.TRADE_FLOWS)
+
+
 def _measure_noun(subject: str, member: str) -> str | None:
     """The measure a subject names, without the member or scope it was named for (新能源汽车
     零售额 → 零售额): the last figure may be another member's."""
@@ -66,7 +106,26 @@ def _measure_noun(subject: str, member: str) -> str | None:
     noun = subjects.measure_head(subject) or subjects.measure_after_category(subject)
     if noun is None and len(subject) <= 4 and subjects.names_measure(subject):
         noun = subject
+    if noun is None:
+        # 消费品进口 → 进口: the trade flow (进出口 before 出口, which it ends with)
+        noun = next((flow for flow in subjects.TRADE_FLOWS if subject.endswith(flow)), None)
     return noun
+
+
+_BARE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _sub_item(text: str, obs: Observation, member: str) -> bool:
+    """其中小麦30.5万亩、油菜9.6万亩: a bare noun told after 其中 in its sentence, a part of the
+    quantity named before (not a doer counted, 其中企业820户)."""
+    sentence_start = max(text.rfind(mark, 0, obs.char_start) for mark in "。；\n") + 1
+    return (
+        _BARE_NOUN.fullmatch(member) is not None
+        and _DOERS.search(member) is None
+        and _NOT_ONE_MEMBER.search(member) is None
+        and _NOT_A_NAME_START.match(member) is None
+        and text.find("其中", sentence_start, obs.char_start) != -1
+    )
 
 
 def _in_prose(obs: Observation) -> bool:
@@ -74,14 +133,40 @@ def _in_prose(obs: Observation) -> bool:
     return "\t" not in obs.sentence and any(mark in obs.sentence for mark in "，。；、")
 
 
-def _told_alone(text: str, obs: Observation, member: str) -> bool:
-    """Whether the figure's clause is the member and how its figure is measured, no more."""
+def _clause_opening(text: str, obs: Observation) -> int:
+    """Where the figure's clause opens, after 其中/另外/而."""
     clause_start = max(text.rfind(mark, 0, obs.char_start) for mark in "，。；：\n") + 1
     opening = _CLAUSE_OPENING.match(text, clause_start, obs.char_start)
-    at = opening.end() if opening else clause_start
-    if not text.startswith(member, at):
-        return False
-    return _MEMBER_CLAUSE_REST.fullmatch(text, at + len(member), obs.char_start) is not None
+    return opening.end() if opening else clause_start
+
+
+def _listed(text: str, obs: Observation, member: str) -> list[str] | None:
+    """城关镇、鹤坪乡分别减产, 中部、西部地区占全国比重分别为: the members its clause lists
+    before how each figure is measured, the figure's among them; None for any other clause."""
+    listed = _LISTED_MEMBERS.match(text, _clause_opening(text, obs), obs.char_start)
+    if listed is None:
+        return None
+    names = _LIST_JOIN.split(listed.group("names"))
+    head = names[-1][len(names[-1]) - 2 :]
+    if member not in names and not (member.endswith(head) and member[: -len(head)] in names):
+        return None
+    # (分别下降2.5%和1.8%: the words before the first of the figures)
+    first = _DIGIT.search(text, listed.end(), obs.char_start)
+    rest_end = first.start() if first else obs.char_start
+    if _MEMBER_CLAUSE_REST.fullmatch(text, listed.end(), rest_end) is None:
+        return None
+    return names
+
+
+def _told_alone(text: str, obs: Observation, member: str) -> bool:
+    """Whether the figure's clause is the member (or a list of members) and how its figure is
+    measured, no more."""
+    at = _clause_opening(text, obs)
+    if text.startswith(member, at) and _MEMBER_CLAUSE_REST.fullmatch(
+        text, at + len(member), obs.char_start
+    ):
+        return True
+    return _listed(text, obs, member) is not None
 
 
 def members_take_the_measure(text: str, out: list[Observation]) -> None:
@@ -94,7 +179,12 @@ def members_take_the_measure(text: str, out: list[Observation]) -> None:
             obs.breakdown is not None
             or not member
             or subjects.names_measure(member)
-            or not _is_member(member)
+            or not (
+                _is_member(member)
+                or _sub_item(text, obs, member)
+                # 鞋类、箱包分别下降: listed with a member, a member too
+                or any(_is_member(name) for name in _listed(text, obs, member) or ())
+            )
             or not _in_prose(obs)
         ):
             continue
@@ -116,20 +206,21 @@ def members_take_the_measure(text: str, out: list[Observation]) -> None:
         if not _told_alone(text, obs, member):
             continue
         paragraph_start = text.rfind("\n", 0, obs.char_start) + 1
+        # 营收1000亿元，增长8%，其中制造业3200亿元: an amount is of the last measure counted
+        # in its unit (营收1000亿元，其中制造业3200个 has none).
         at = next(
             (
                 k
                 for k in range(index - 1, -1, -1)
                 if paragraph_start <= out[k].char_start < obs.char_start
-                and subjects.names_measure(out[k].subject)
+                and _names_quantity(out[k].subject)
+                and (obs.unit in _RATE_UNITS or out[k].unit == obs.unit)
             ),
             None,
         )
         if at is None:
             continue
         before = out[at]
-        if obs.unit not in _RATE_UNITS and obs.unit != before.unit:
-            continue  # 营收1000亿元，其中制造业3200个: not an amount of the same kind
         if obs.measure == "share" and before.unit in _RATE_UNITS:
             continue  # 甲类专业占比47%: a share of a whole the paragraph has not named
         first_named = next(o for o in out if o.char_start >= paragraph_start and o.subject)
