@@ -6153,3 +6153,11 @@ def test_more_kinds_of_members_take_the_measure_named_before():
     obs = _run("全县农作物播种面积72.4万亩，其中小麦30.5万亩、油菜9.6万亩。")
     assert [_one(obs, v).breakdown for v in ("30.5万亩", "9.6万亩")] == ["小麦", "油菜"]
     assert _one(obs, "30.5万亩").subject.endswith("播种面积")
+
+
+def test_things_listed_before_fenbie_are_members_of_the_measure_before():
+    obs = _run("全市跨境电商进口86亿元，增长12%。保健食品、化妆品分别增长8.2%和6.5%。")
+    assert [(_one(obs, v).subject, _one(obs, v).breakdown) for v in ("8.2%", "6.5%")] == [
+        ("跨境电商进口", "保健食品"),
+        ("跨境电商进口", "化妆品"),
+    ]

@@ -158,6 +158,23 @@ def _listed(text: str, obs: Observation, member: str) -> list[str] | None:
     return names
 
 
+def _members_of_a_list(text: str, obs: Observation, member: str) -> bool:
+    names = _listed(text, obs, member)
+    if not names:
+        return False
+    if any(_is_member(name) for name in names):
+        return True
+    respectively = "分别" in text[_clause_opening(text, obs) : obs.char_start]
+    return respectively and all(
+        _BARE_NOUN.fullmatch(name)
+        and _DOERS.search(name) is None
+        and _NOT_ONE_MEMBER.search(name) is None
+        and _NOT_A_NAME_START.match(name) is None
+        and not subjects.names_measure(name)
+        for name in names
+    )
+
+
 def _told_alone(text: str, obs: Observation, member: str) -> bool:
     """Whether the figure's clause is the member (or a list of members) and how its figure is
     measured, no more."""
@@ -182,8 +199,9 @@ def members_take_the_measure(text: str, out: list[Observation]) -> None:
             or not (
                 _is_member(member)
                 or _sub_item(text, obs, member)
-                # 鞋类、箱包分别下降: listed with a member, a member too
-                or any(_is_member(name) for name in _listed(text, obs, member) or ())
+                # 鞋类、箱包分别下降: listed with a member, a member too; 保健食品、化妆品分别占:
+                # things listed before 分别 are members of what the paragraph measured
+                or _members_of_a_list(text, obs, member)
             )
             or not _in_prose(obs)
         ):
