@@ -6161,3 +6161,18 @@ def test_things_listed_before_fenbie_are_members_of_the_measure_before():
         ("跨境电商进口", "保健食品"),
         ("跨境电商进口", "化妆品"),
     ]
+
+
+def test_a_plan_goes_on_in_the_next_sentence_for_the_same_year():
+    obs = _run(
+        "到2030年，全市软件业务收入达到1800亿元。培育骨干企业12家，新建数字化车间80个。"
+        "全市现有骨干企业7家。",
+        date(2026, 6, 18),
+    )
+    for value_text in ("12家", "80个"):
+        o = _one(obs, value_text)
+        assert (o.kind, str(o.period_end)) == ("target", "2030-12-31"), value_text
+    assert _one(obs, "7家").kind == "actual"
+    # a forecast of this year frames no sentence after it
+    obs = _run("预计今年规模将达1200亿元。新增市场主体3万户。", date(2026, 6, 18))
+    assert _one(obs, "3万户").kind == "actual"

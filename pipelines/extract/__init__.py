@@ -2086,6 +2086,11 @@ def _advance_time(
             state.spans.append((context, state.period))
 
 
+# 培育…, 新建…, 推动…: a sentence that goes on setting out what a plan will do.
+_PLAN_GOES_ON = re.compile(
+    r"\s*(?:同时|并|还要?|另外)?[，,]?(?:培育|打造|新建|建成|建设|新增|引进|推动|实施|布局|形成"
+    r"|发展壮大|累计建成|力争|争取)(?![^。；]*(?:19|20)\d\d\s?年)"
+)
 # 从16.4%提升到, 从2015年的…: 从 opening the first term of a change (not 从业人员).
 _FROM_FIGURE = re.compile(r"从(?:[^，。；]{0,8}?[\d一二三四五六七八九十两]|$)")
 _TARGET_NOUNS = ("目标", "预期目标", "计划目标", "目标任务", "任务")
@@ -2167,8 +2172,18 @@ def _paragraph(
         # paragraph before ended with.
         state.subject, state.subject_unit = measured
         state.subject_sentence = sents[0] if sents else None
+    plan_frame: tuple[Period | None, TimeExpr | None] | None = None
     for s_start, s_end in sents:
         sentence_text = text[s_start:s_end].strip()
+        outside_plan = None
+        if plan_frame is not None:
+            if _PLAN_GOES_ON.match(text, s_start, s_end):
+                # 到2030年，…达到…。培育…企业10家: the plan goes on in the next sentence, for
+                # the same year (and for that sentence only).
+                outside_plan = (state.period, state.period_expr)
+                state.period, state.period_expr = plan_frame
+            else:
+                plan_frame = None
         before = (state.period, state.period_expr, len(out))
         if text[s_start : s_start + 1] in _KINDS_OPENER_FIRST and _KINDS_OPENER.match(
             text, s_start
@@ -2300,6 +2315,14 @@ def _paragraph(
         ):
             # 白皮书预计，今年规模将达…。已有逾20个城市出台…: the year of a forecast does not
             # frame the reported figures after it.
+            if (
+                published is not None
+                and expr.year is not None
+                and expr.year > published.year
+                and expr.text.startswith("到")
+            ):
+                # (到2030年: a plan's year, which the next sentence may go on with)
+                plan_frame = (state.period, state.period_expr)
             state.period, state.period_expr = before[0], before[1]
         elif (
             expr is not None
@@ -2368,6 +2391,11 @@ def _paragraph(
             # 2021年2月，总书记考察…: the date of an event, not a period framing statistics;
             # it does not carry on to the figures of later sentences.
             state.period, state.period_expr = before[0], before[1]
+        if outside_plan is not None and plan_frame is not None:
+            if state.period_expr is plan_frame[1]:
+                state.period, state.period_expr = outside_plan
+            else:
+                plan_frame = None  # the sentence named a time of its own
     return state
 
 
