@@ -6176,3 +6176,20 @@ def test_a_plan_goes_on_in_the_next_sentence_for_the_same_year():
     # a forecast of this year frames no sentence after it
     obs = _run("预计今年规模将达1200亿元。新增市场主体3万户。", date(2026, 6, 18))
     assert _one(obs, "3万户").kind == "actual"
+
+
+def test_one_character_change_verbs_after_a_member_or_fenbie():
+    obs = _run("按行业分，纺织业增2.4%，造纸业及印刷业则分别减1.8%、0.6%，化学品减3%。")
+    assert [(o.measure, o.value) for o in obs] == [
+        ("growth", 2.4),
+        ("growth", -1.8),
+        ("growth", -0.6),
+        ("growth", -3.0),
+    ]
+
+
+def test_a_formula_or_a_note_that_shares_do_not_add_up_states_no_figure():
+    assert _run("注：资产负债率=负债总额÷资产总额×100%。") == []
+    assert _run("部分比重因四舍五入，分项之和不等于100%；多选题各选项比例之和超过100%。") == []
+    obs = _run("重点企业产能利用率超过100%。")
+    assert [(o.value, o.qualifier) for o in obs] == [(100.0, "over")]

@@ -78,6 +78,7 @@ _DOUBLING = re.compile(r"翻(?:了)?([一两二三])?番")
 _MORE_AFTER = re.compile(r"多|还多|有余")
 _DURATION_LABEL = re.compile(r"时长[】\]：:][^，。；]{0,4}$")
 _BENCHMARK_LINE = re.compile(r"的?(?:警戒线|荣枯线|临界点|分界线)")
+_NOT_ADDING_UP = re.compile(r"(?:(?:之和|合计|总和)(?:不等于|超过|大于|不足)|不等于)$")
 # 1EFLOPS指每秒: inside the definition of a unit.
 _DEFINED_AS = re.compile(r"(?<![\d.])1[A-Za-z]{1,8}指[^，。；\d]{0,6}$")
 # 两块八 (2.8 yuan), 两块八毛五 (2.85), 三块出头, 五块钱, 四块多: 块 as money, not pieces, by
@@ -321,6 +322,10 @@ def _reject(
         and not before.endswith(("提前", "之前", "以前", "目前", "此前"))
     ):
         return "top_group"  # 营业收入排名前20位的企业: a group by rank, not a count
+    if before[-1:] in ("×", "÷"):
+        return "formula"  # 利润率=利润总额÷营业收入×100%: how a rate is computed
+    if unit == "%" and num == "100" and _NOT_ADDING_UP.search(text, max(floor, start - 6), start):
+        return "rounding_note"  # 分项之和不等于100%, 多选题比例之和超过100%: a note on the table
     if before[-1:].isascii() and before[-1:].isalpha():
         return "name"  # G20, PM2.5
     if after.startswith("+") or (

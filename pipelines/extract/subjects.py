@@ -84,6 +84,8 @@ _VERB = re.compile(
     # 销货数量亦升5.1%, ，升2.7%, ，减0.6%: the same verbs alone, right before the figure.
     # (，降了百分之八左右: in speech, with 了.)
     r"|(?:^|(?<=[亦则均再又也，、]))(?:升|跌|增|减|降)(?=了?(?:$|[\d约逾近超达]))"
+    # 化学工业分别减3.41%, 饮料店业增3.1%, 化学品减2%: after 分别 or a member's name.
+    r"|(?<=[别业类品])(?:升|跌|增|减|降)(?=(?:$|[\d约逾近超达]))"
     # 运费降了三毛, 一瓶水涨了五毛钱: 涨 and 降 with 了 right before the figure, as speech has it.
     r"|(?:涨|降)(?=了$)"
     # 微降0.6%, 微增0.3%: a slight change.
