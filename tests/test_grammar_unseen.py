@@ -6193,3 +6193,14 @@ def test_a_formula_or_a_note_that_shares_do_not_add_up_states_no_figure():
     assert _run("部分比重因四舍五入，分项之和不等于100%；多选题各选项比例之和超过100%。") == []
     obs = _run("重点企业产能利用率超过100%。")
     assert [(o.value, o.qualifier) for o in obs] == [(100.0, "over")]
+
+
+def test_a_trade_flow_of_a_scope_passes_the_scope_to_its_parts():
+    obs = _run("全省跨境电商进出口268.5亿元，增长19.4%，其中出口201.7亿元，进口66.8亿元。")
+    assert [(o.subject, o.breakdown) for o in obs][2:] == [
+        ("出口", "跨境电商"),
+        ("进口", "跨境电商"),
+    ]
+    # the whole (全省) is no scope of its parts
+    obs = _run("全省进出口5120亿元，其中出口3260亿元。")
+    assert _one(obs, "3260亿元").breakdown is None

@@ -1480,6 +1480,9 @@ def is_sibling_holder(subject: str, parent: str | None) -> bool:
     )
 
 
+_WHOLE_OPENING = re.compile(r"^(?:全|本|我)[国省市县区]")
+
+
 def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = None) -> str | None:
     """The scope of a parent quantity that a 其中 sub-item keeps as its breakdown.
 
@@ -1489,10 +1492,12 @@ def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = No
     """
     if not parent or not sub:
         return None
-    for head in MEASURE_HEADS:
+    # (跨境电商进出口…，其中出口…: a trade flow is a measure, though no measure word ends it)
+    for head in (*MEASURE_HEADS, *TRADE_FLOWS):
         if parent.endswith(head) and sub != head and _names_part_of(sub, head):
             scope = parent[: -len(head)]
             scope = scope[1:] if scope.startswith(("对", "向")) else scope
+            scope = _WHOLE_OPENING.sub("", scope)  # 全市跨境电商: the whole is no breakdown
             if len(scope) >= 2:
                 return scope
             return parent_breakdown
