@@ -2656,9 +2656,10 @@ _PLANNED = re.compile(
     r"|准备|打算"
 )
 _FROM_NOW = re.compile(r"从(?:目前|现在|当前|现有)的?(?:约|近|超过?)?$")
+# 出口增速, 价格涨幅: a subject that names a growth rate (not 人口自然增长率, a level).
+_GROWTH_RATE_SUBJECT = re.compile(r"增速|增幅|涨幅|(?<!自然)增长率|增长速度")
 # Rates whose tenths are a level (数控化率达到六成), not growth or contribution rates (年增率六成,
 # 贡献率超过四成), which FORMAT.md reads as growths and shares.
-_GROWTH_RATE_SUBJECT = re.compile(r"增速|增幅|涨幅|(?<!自然)增长率|增长速度")
 _RATE_NAME_END = re.compile(r"(?<!比)(?<!贡献)(?<!增长)(?<!增)(?:率|度)$")
 _STREAK_HELD = re.compile(r"连续[^，。；]{1,10}?(?:保持在|稳定在|维持在|保持|稳定|稳居)$")
 

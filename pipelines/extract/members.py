@@ -1,5 +1,7 @@
 """Members named alone: a figure whose subject is only a member (a sector, a kind of goods, a
-place, an age group) and no measure, told after a measure in the same paragraph.
+place, an age group, a band of values, a level of schooling, an economy) and no measure, told
+after a measure in the same paragraph; so are things listed before 分别 and bare nouns told
+after 其中.
 
 全市服务业营业收入增长6.1%。按行业观察，运输业年增8.2%，仓储业年减3.4%: the text
 names the measure once and then only the members; each member's figure is of that measure,
@@ -115,17 +117,23 @@ def _measure_noun(subject: str, member: str) -> str | None:
 _BARE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
+def _bare_name(name: str) -> bool:
+    """A noun that names a thing and nothing about it: no doer counted (企业), no whole (全省),
+    no comparison or verb, no measure."""
+    return (
+        _BARE_NOUN.fullmatch(name) is not None
+        and _DOERS.search(name) is None
+        and _NOT_ONE_MEMBER.search(name) is None
+        and _NOT_A_NAME_START.match(name) is None
+        and not subjects.names_measure(name)
+    )
+
+
 def _sub_item(text: str, obs: Observation, member: str) -> bool:
     """其中小麦30.5万亩、油菜9.6万亩: a bare noun told after 其中 in its sentence, a part of the
     quantity named before (not a doer counted, 其中企业820户)."""
     sentence_start = max(text.rfind(mark, 0, obs.char_start) for mark in "。；\n") + 1
-    return (
-        _BARE_NOUN.fullmatch(member) is not None
-        and _DOERS.search(member) is None
-        and _NOT_ONE_MEMBER.search(member) is None
-        and _NOT_A_NAME_START.match(member) is None
-        and text.find("其中", sentence_start, obs.char_start) != -1
-    )
+    return _bare_name(member) and text.find("其中", sentence_start, obs.char_start) != -1
 
 
 def _in_prose(obs: Observation) -> bool:
@@ -159,20 +167,15 @@ def _listed(text: str, obs: Observation, member: str) -> list[str] | None:
 
 
 def _members_of_a_list(text: str, obs: Observation, member: str) -> bool:
+    """鞋类、箱包分别下降: listed with a member, a member too; 保健食品、化妆品分别增长: things
+    listed before 分别 are members of what the paragraph measured."""
     names = _listed(text, obs, member)
     if not names:
         return False
     if any(_is_member(name) for name in names):
         return True
     respectively = "分别" in text[_clause_opening(text, obs) : obs.char_start]
-    return respectively and all(
-        _BARE_NOUN.fullmatch(name)
-        and _DOERS.search(name) is None
-        and _NOT_ONE_MEMBER.search(name) is None
-        and _NOT_A_NAME_START.match(name) is None
-        and not subjects.names_measure(name)
-        for name in names
-    )
+    return respectively and all(_bare_name(name) for name in names)
 
 
 def _told_alone(text: str, obs: Observation, member: str) -> bool:
@@ -199,8 +202,6 @@ def members_take_the_measure(text: str, out: list[Observation]) -> None:
             or not (
                 _is_member(member)
                 or _sub_item(text, obs, member)
-                # 鞋类、箱包分别下降: listed with a member, a member too; 保健食品、化妆品分别占:
-                # things listed before 分别 are members of what the paragraph measured
                 or _members_of_a_list(text, obs, member)
             )
             or not _in_prose(obs)
