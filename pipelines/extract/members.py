@@ -117,6 +117,13 @@ def _measure_noun(subject: str, member: str) -> str | None:
 _BARE_NOUN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
+def _after_last(text: str, pos: int, marks: str) -> int:
+    """Where the text after the last of ``marks`` (or the line's start) before ``pos`` begins;
+    the search stays within the line, so a mark the line lacks costs nothing."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return max(line_start, *(text.rfind(mark, line_start, pos) + 1 for mark in marks))
+
+
 def _bare_name(name: str) -> bool:
     """A noun that names a thing and nothing about it: no doer counted (企业), no whole (全省),
     no comparison or verb, no measure."""
@@ -132,8 +139,10 @@ def _bare_name(name: str) -> bool:
 def _sub_item(text: str, obs: Observation, member: str) -> bool:
     """其中小麦30.5万亩、油菜9.6万亩: a bare noun told after 其中 in its sentence, a part of the
     quantity named before (not a doer counted, 其中企业820户)."""
-    sentence_start = max(text.rfind(mark, 0, obs.char_start) for mark in "。；\n") + 1
-    return _bare_name(member) and text.find("其中", sentence_start, obs.char_start) != -1
+    return (
+        _bare_name(member)
+        and text.find("其中", _after_last(text, obs.char_start, "。；"), obs.char_start) != -1
+    )
 
 
 def _in_prose(obs: Observation) -> bool:
@@ -143,15 +152,18 @@ def _in_prose(obs: Observation) -> bool:
 
 def _clause_opening(text: str, obs: Observation) -> int:
     """Where the figure's clause opens, after 其中/另外/而."""
-    clause_start = max(text.rfind(mark, 0, obs.char_start) for mark in "，。；：\n") + 1
+    clause_start = _after_last(text, obs.char_start, "，。；：")
     opening = _CLAUSE_OPENING.match(text, clause_start, obs.char_start)
     return opening.end() if opening else clause_start
 
 
-def _listed(text: str, obs: Observation, member: str) -> list[str] | None:
-    """城关镇、鹤坪乡分别减产, 中部、西部地区占全国比重分别为: the members its clause lists
-    before how each figure is measured, the figure's among them; None for any other clause."""
-    listed = _LISTED_MEMBERS.match(text, _clause_opening(text, obs), obs.char_start)
+def _listed(text: str, obs: Observation, member: str, at: int) -> list[str] | None:
+    """城关镇、鹤坪乡分别减产, 中部、西部地区占全国比重分别为: the members its clause (opening at
+    ``at``) lists before how each figure is measured, the figure's among them; None for any
+    other clause."""
+    if _LIST_JOIN.search(text, at, obs.char_start) is None:
+        return None  # (no list at all: the cheap test first)
+    listed = _LISTED_MEMBERS.match(text, at, obs.char_start)
     if listed is None:
         return None
     names = _LIST_JOIN.split(listed.group("names"))
@@ -166,27 +178,26 @@ def _listed(text: str, obs: Observation, member: str) -> list[str] | None:
     return names
 
 
-def _members_of_a_list(text: str, obs: Observation, member: str) -> bool:
+def _members_of_a_list(text: str, obs: Observation, names: list[str] | None, at: int) -> bool:
     """鞋类、箱包分别下降: listed with a member, a member too; 保健食品、化妆品分别增长: things
     listed before 分别 are members of what the paragraph measured."""
-    names = _listed(text, obs, member)
     if not names:
         return False
     if any(_is_member(name) for name in names):
         return True
-    respectively = "分别" in text[_clause_opening(text, obs) : obs.char_start]
-    return respectively and all(_bare_name(name) for name in names)
+    return "分别" in text[at : obs.char_start] and all(_bare_name(name) for name in names)
 
 
-def _told_alone(text: str, obs: Observation, member: str) -> bool:
-    """Whether the figure's clause is the member (or a list of members) and how its figure is
-    measured, no more."""
+def _told(text: str, obs: Observation, member: str) -> tuple[bool, list[str] | None, int]:
+    """Whether the figure's clause is the member and how its figure is measured, no more; else
+    the members its clause lists, the member among them (None if it lists none); and where the
+    clause opens."""
     at = _clause_opening(text, obs)
     if text.startswith(member, at) and _MEMBER_CLAUSE_REST.fullmatch(
         text, at + len(member), obs.char_start
     ):
-        return True
-    return _listed(text, obs, member) is not None
+        return True, None, at
+    return False, _listed(text, obs, member, at), at
 
 
 def members_take_the_measure(text: str, out: list[Observation]) -> None:
@@ -199,20 +210,25 @@ def members_take_the_measure(text: str, out: list[Observation]) -> None:
             obs.breakdown is not None
             or not member
             or subjects.names_measure(member)
-            or not (
-                _is_member(member)
-                or _sub_item(text, obs, member)
-                or _members_of_a_list(text, obs, member)
-            )
             or not _in_prose(obs)
         ):
             continue
         previous = converted.get(index - 1)
-        if (
+        goes_on = (
             previous is not None
             and previous.subject == member
             and previous.sentence == obs.sentence
+        )
+        alone, names, opening = _told(text, obs, member)
+        if not goes_on and not alone and names is None:
+            continue  # (the cheap test first: most figures' clauses say more than a member)
+        if not (
+            _is_member(member)
+            or _sub_item(text, obs, member)
+            or _members_of_a_list(text, obs, names, opening)
         ):
+            continue
+        if goes_on:
             # 电子产品3.62亿元，占14.7%: the member's next figure, its name not repeated.
             out[index] = dataclasses.replace(
                 obs,
@@ -221,8 +237,6 @@ def members_take_the_measure(text: str, out: list[Observation]) -> None:
                 trace={**obs.trace, "subject": "measure_named_before", "breakdown": "member_alone"},
             )
             converted[index] = obs
-            continue
-        if not _told_alone(text, obs, member):
             continue
         paragraph_start = text.rfind("\n", 0, obs.char_start) + 1
         # 营收1000亿元，增长8%，其中制造业3200亿元: an amount is of the last measure counted
