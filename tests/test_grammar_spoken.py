@@ -123,6 +123,6 @@ def test_what_sold_by_the_jin_is_a_price_and_an_earning_is_income():
 
 
 def test_a_figure_said_again_another_way_keeps_the_subject_before():
-    obs = _run("【同期声】局长：专项资金已经拨付了百分之六十几，也就是十一亿多一点。")
-    assert [o.value_text for o in obs] == ["百分之六十几", "十一亿多一点"]
+    obs = _run("【同期声】局长：专项资金已经拨付了百分之七十几，也就是十一亿多一点。")
+    assert [o.value_text for o in obs] == ["百分之七十几", "十一亿多一点"]
     assert obs[1].subject == obs[0].subject

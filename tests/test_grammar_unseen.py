@@ -6190,7 +6190,7 @@ def test_one_character_change_verbs_after_a_member_or_fenbie():
 
 def test_a_formula_or_a_note_that_shares_do_not_add_up_states_no_figure():
     assert _run("注：资产负债率=负债总额÷资产总额×100%。") == []
-    assert _run("部分比重因四舍五入，分项之和不等于100%；多选题各选项比例之和超过100%。") == []
+    assert _run("部分比重因四舍五入，分项之和不等于100%；多选项各比例之和超过100%。") == []
     obs = _run("重点企业产能利用率超过100%。")
     assert [(o.value, o.qualifier) for o in obs] == [(100.0, "over")]
 

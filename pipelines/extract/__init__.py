@@ -4672,7 +4672,7 @@ def _clause(
             unit = f"{unit}/{per.group('per')}"
             trace["unit"] = "price_per_unit"
             if _SELLING_ONLY.fullmatch(subject):
-                # 以前一斤卖三四块钱: what a thing sold for by the 斤 is its price.
+                # 以前一斤卖两三块钱: what a thing sold for by the 斤 is its price.
                 subject = "价格"
         if unit is None and decision.measure in ("level", "change") and q.magnitude_text:
             # 千兆用户突破3亿: the head noun of the subject names the unit the text leaves out.

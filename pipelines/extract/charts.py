@@ -313,10 +313,10 @@ _LABELLED_VALUE = re.compile(
     rf"(?P<label>(?:19|20)\d{{2}}年(?:\d{{1,2}}(?:[—–-]\d{{1,2}})?月)?|\d{{1,2}}(?:[—–-]\d{{1,2}})?月"
     # 2021　14.2: a year without its 年, set apart from its value.
     rf"|(?:19|20)\d{{2}}(?={_SPACE})"
-    # 0—15岁 13.37%, 60岁及以上 24.63%: an age group.
+    # 0—17岁 18.2%, 65岁及以上 17.3%: an age group.
     r"|\d{1,3}(?:[—–-]\d{1,3})?岁(?:及以上|以上|及以下|以下)?"
     rf"|(?:{_LABEL_CHARS}|\d+[A-Za-z]){_LABEL_REST}{{0,15}}?)"
-    # (2021年 3,755: thousands set apart by a comma)
+    # (2023年 1,204: thousands set apart by a comma)
     rf"{_SPACE}*(?P<value>-?\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|-?\d{{1,5}}(?:\.\d+)?)(?P<pct>%)?"
 )
 _LABEL_LINE = re.compile(
@@ -432,7 +432,7 @@ def read_labelled_values(
         caption_period = period_of_line(*caption_line)
         year_end = _YEAR_END.search(caption.group("words"))
         if caption_period is None and year_end is not None:
-            # 图2　2025年末…年龄构成: the stock at the end of the year.
+            # 图3　2025年末…户籍人口年龄构成: the stock at the end of the year.
             end_of_year = date(int(year_end.group(1)), 12, 31)
             caption_period = Period("as_of", end_of_year, end_of_year, "chart_caption")
     out: list[Observation] = []

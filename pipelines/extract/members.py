@@ -51,7 +51,7 @@ _LISTED_MEMBERS = re.compile(
 _CLAUSE_OPENING = re.compile(r"\s*(?:其中[，,]?|另外|另|而)?")
 
 
-# 3000—5999元, 9000元及以上, 40小时及以下, 50—200元: a band of values, as surveys group answers.
+# 2000—3999元, 8000元及以上, 35小时及以下, 100—300元: a band of values, as surveys group answers.
 _BAND = re.compile(
     r"\d[\d.,]*(?:万)?(?:[—\-~～至]\d[\d.,]*(?:万)?)?(?:元|小时|平方米|公里|分钟|天|年|周)"
     r"(?:及以上|以上|及以下|以下|以内)?"
@@ -158,7 +158,7 @@ def _clause_opening(text: str, obs: Observation) -> int:
 
 
 def _listed(text: str, obs: Observation, member: str, at: int) -> list[str] | None:
-    """城关镇、鹤坪乡分别减产, 中部、西部地区占全国比重分别为: the members its clause (opening at
+    """甲镇、乙乡分别减产, 中部、西部地区占全国比重分别为: the members its clause (opening at
     ``at``) lists before how each figure is measured, the figure's among them; None for any
     other clause."""
     if _LIST_JOIN.search(text, at, obs.char_start) is None:

@@ -323,9 +323,9 @@ def _reject(
     ):
         return "top_group"  # 营业收入排名前20位的企业: a group by rank, not a count
     if before[-1:] in ("×", "÷"):
-        return "formula"  # 利润率=利润总额÷营业收入×100%: how a rate is computed
+        return "formula"  # 资产负债率=负债总额÷资产总额×100%: how a rate is computed
     if unit == "%" and num == "100" and _NOT_ADDING_UP.search(text, max(floor, start - 6), start):
-        return "rounding_note"  # 分项之和不等于100%, 多选题比例之和超过100%: a note on the table
+        return "rounding_note"  # 各项之和不等于100%, 多选项比例之和超过100%: a note on the table
     if before[-1:].isascii() and before[-1:].isalpha():
         return "name"  # G20, PM2.5
     if after.startswith("+") or (
@@ -1062,7 +1062,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             and not (run == "一" and text.startswith("倍", m.end()))
             # 一块八: yuan as speech counts them.
             and not (text.startswith("块", m.end()) and _SPOKEN_YUAN_TAIL.match(text, m.end() + 1))
-            # 一毛多, 百来块钱: a tenth of a yuan, about a hundred.
+            # 一毛五, 百来块: a tenth of a yuan, about a hundred.
             and not (text.startswith("毛", m.end()) and _SPOKEN_MAO_TAIL.match(text, m.end() + 1))
             and not (run in "百千" and text.startswith("来", m.end()))
             and not (run == "十" and text[m.end() : m.end() + 1] in ("几", "多", "余"))
@@ -1116,7 +1116,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             continue
         # 十几人, 二十几家, 三百多个: some more than the tens or hundreds written.
         few = run[-1] in "十百千" and text[n_end : n_end + 1] in ("几", "多", "余")
-        # 二十来个人, 三万来块: about twenty, about thirty thousand, as speech gives it.
+        # 二十来个人, 四万来块: about twenty, about forty thousand, as speech gives it.
         about = run[-1] in "十百千万亿" and text.startswith("来", n_end) and not few
         if few or about:
             n_end += 1
@@ -1138,7 +1138,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         if text[max(start, n_start - 1) : n_start] == "每" or (
             run == "一" and _PER_SPENT.search(text, max(start, n_start - 4), n_start)
         ):
-            continue  # 每百元营业收入, 每投入一块钱: a definition's denominator
+            continue  # 每百元营业收入, 每花一块钱: a definition's denominator
         unit = read_unit(text, n_end)
         spoken_mao = (
             _SPOKEN_MAO_TAIL.match(text, n_end + 1) if text.startswith("毛", n_end) else None
@@ -1265,7 +1265,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
                 qualifier, q_end = "over", q_end + 1  # 四块多, 七块多钱
         elif unit_written == "块" and about:
             unit_written = "元"  # 三万来块: a rough sum is money
-        # 挣了三万出头, 收入三万出头, 卖了六个亿出头: a sum said with no unit after a word of
+        # 挣了四万出头, 工资五千出头, 卖了八个亿出头: a sum said with no unit after a word of
         # money is yuan; so is a count of 亿, which speech keeps for money.
         money = (
             "元"
@@ -1334,7 +1334,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
     return out
 
 
-# 每投入一块钱, 每花一元: the yuan a ratio is per.
+# 每花一块钱, 每投入一元: the yuan a ratio is per.
 _PER_SPENT = re.compile(r"每(?:投入|花|用|消费|支出|拿出)了?$")
 # Words of money in a clause before a sum said with no unit.
 _MONEY_SAID = re.compile(

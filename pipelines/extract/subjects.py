@@ -84,7 +84,7 @@ _VERB = re.compile(
     # 销货数量亦升5.1%, ，升2.7%, ，减0.6%: the same verbs alone, right before the figure.
     # (，降了百分之八左右: in speech, with 了.)
     r"|(?:^|(?<=[亦则均再又也，、]))(?:升|跌|增|减|降)(?=了?(?:$|[\d约逾近超达]))"
-    # 化学工业分别减3.41%, 饮料店业增3.1%, 化学品减2%: after 分别 or a member's name.
+    # 造纸业及印刷业分别减1.8%, 纺织业增2.4%, 化学品减3%: after 分别 or a member's name.
     r"|(?<=[别业类品])(?:升|跌|增|减|降)(?=(?:$|[\d约逾近超达]))"
     # 运费降了三毛, 一瓶水涨了五毛钱: 涨 and 降 with 了 right before the figure, as speech has it.
     r"|(?:涨|降)(?=了$)"
@@ -550,7 +550,7 @@ def clean(phrase: str) -> str:
     if phrase in ("数字", "数值"):
         return ""  # 2月数字经修订后为…: the figure of the quantity named before
     if phrase in ("也就", "也就是说", "就是说", "即"):
-        return ""  # 也就是十三亿多: the figure before, said again another way
+        return ""  # 也就是十一亿多: the figure before, said again another way
     if phrase[:1] in ("多", "少", "高", "低") and phrase[1:] in ("", "出"):
         return ""  # 较上月的…亿元多…亿元: how far past the base, of the quantity before
     if phrase in ("年", "月", "季", "日", "周", "计", "半年"):
@@ -562,7 +562,7 @@ def clean(phrase: str) -> str:
     if len(phrase) > 4 and "的" in phrase and not _RELATIVE_CLAUSE.search(phrase):
         phrase = _DE_BETWEEN_NOUNS.sub("", phrase)
     if (earned := _EARNED.search(phrase)) is not None:
-        # 一个月能挣, 一个月到手: what one earns is income (挣了三万出头, 到手六七千).
+        # 一个月能挣, 一个月到手: what one earns is income (挣了四万出头, 到手八九千).
         phrase = phrase[: earned.start()] + "收入"
     return phrase
 

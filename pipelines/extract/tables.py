@@ -242,7 +242,7 @@ def is_table_row(text: str, start: int, end: int, in_table: bool = False) -> boo
     return separated and _CJK.search(text, start, end) is not None
 
 
-# 5G基站　9.8万个｜千兆宽带用户　612万户: a cell that is a whole statement, a name then its
+# 城区公交线路　86条｜新能源公交车　1,240辆: a cell that is a whole statement, a name then its
 # figure and unit.
 _STATEMENT_CELL = re.compile(
     r"\s*[^\d\s|｜][^|｜]*?[\u4e00-\u9fffA-Za-z）)]\s*[-+]?\d[\d,]*(?:\.\d+)?\s*"
