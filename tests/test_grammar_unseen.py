@@ -6204,3 +6204,36 @@ def test_a_trade_flow_of_a_scope_passes_the_scope_to_its_parts():
     # the whole (全省) is no scope of its parts
     obs = _run("全省进出口5120亿元，其中出口3260亿元。")
     assert _one(obs, "3260亿元").breakdown is None
+
+
+def test_classes_told_by_an_observation_opener_measure_their_own_value():
+    # 按业别观察 (Taiwan's releases) opens the members as 分行业看 does: each member's figure
+    # is its own part of the measure, not the whole industry's.
+    obs = _run(
+        "本月批发业营业额9200亿元。按业别观察，家用器具批发业2710亿元，年增12.2%；"
+        "化工原料批发业630亿元，年减5.5%。"
+    )
+    household = _one(obs, "2710亿元")
+    assert (household.subject, household.breakdown) == ("家用器具批发业营业额", "家用器具批发业")
+    chemicals = _one(obs, "5.5%")
+    assert (chemicals.subject, chemicals.breakdown, chemicals.measure, chemicals.value) == (
+        "化工原料批发业营业额",
+        "化工原料批发业",
+        "growth",
+        -5.5,
+    )
+
+
+def test_orders_are_a_measure_their_kinds_take():
+    obs = _run(
+        "本季外销订单合计1530亿美元。按货品别观察，光学器材订单93亿美元，年增6.4%；"
+        "纺织品47亿美元，年减1.7%。"
+    )
+    textiles = _one(obs, "47亿美元")
+    assert "订单" in textiles.subject and textiles.breakdown == "纺织品"
+
+
+def test_an_anaphor_of_a_share_keeps_the_part_it_was_of():
+    obs = _run("到明年，鲜果有望占全县网销额的一半左右，而目前这一比例仍在四成上下。")
+    now = _one(obs, "四成上下")
+    assert (now.measure, now.value, now.breakdown) == ("share", 40.0, "鲜果")

@@ -3374,6 +3374,9 @@ def _clause(
                 if anaphor.group("place"):
                     breakdown = anaphor.group("place")
                     trace["breakdown"] = "place_of_anaphor"
+                elif state.breakdown is not None and breakdown is None:
+                    # 甲可占乙的三成，眼下这一比例约为两成: the part just named, too.
+                    breakdown, trace["breakdown"] = state.breakdown, "anaphor"
             if rest_of and breakdown is None and subjects.names_measure(rest_of):
                 # …乙市完成1663.7亿元；其余6个市合计325.4亿元: the rest's part of the quantity
                 # the members before were measured by, in the same unit.
@@ -5025,17 +5028,24 @@ _EXCLUDING = re.compile(
 _BY_TIME = re.compile(r"\s*分(?:季度|季|月份|月)看")
 # 建议稿提出，, 规划纲要提出: what a plan or its draft sets out.
 _PROPOSAL_OPENER = re.compile(r"\s*[^，。；]{0,8}?(?:建议稿|建议|纲要|规划|方案)中?提出")
+# 货品别, 行业, 地区分布, 学历结构, 经营单位所在地: a way of classifying what a quantity counts
+# (not 全年, 总量 or 增速, which frame the figures without parting them).
+_CLASSIFICATION = (
+    r"[^，。；\d]{0,6}?(?:别|类型|类别|行业|产业|门类|品种|地区|区域|领域|结构|板块|主体|市场"
+    r"|渠道|规模|层级|性别|年龄段?|学历|职业|业态|部门|用途|来源|价位|所在地|分布)"
+)
 # 分品种看，, 按行业分，: the sentence goes on to the kinds of a measure named before; not
 # 分季度看 or 分月看, whose members are times.
 _KINDS_OPENER = re.compile(
     # （二）制造业四大行业中，甲工业年增…: the sectors among which the figures are shared.
     r"\s*(?:[（(][一二三四五六七八九十]{1,2}[）)]\s*)?"
-    r"(?:分(?!季|月|年)[^，。；\d]{1,8}看|按(?!季|月|年)[^，。；\d]{1,8}分"
+    r"(?:分(?!季|月|年)[^，。；\d]{1,8}(?:看|观察)|按(?!季|月|年)[^，。；\d]{1,8}分"
+    r"|(?:按|从)" + _CLASSIFICATION + r"(?:来看|看|观察)"
     r"|[^，。；\d]{0,6}?(?:[二三四五六七八九十]大|主要|各)(?:行业|产业|门类)中)[，,：:]"
 )
 
 
-_KINDS_OPENER_FIRST = frozenset("分按（( \t\n\r\f\v\u3000")
+_KINDS_OPENER_FIRST = frozenset("分按从（( \t\n\r\f\v\u3000")
 
 
 def _measure_of_paragraph_before(
@@ -5054,7 +5064,10 @@ def _measure_of_paragraph_before(
 # 分行业看, 按地区分, 其中, 重点行业中: a sentence that goes on to the parts of the one before.
 _BREAKDOWN_OPENER = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?"
-    r"(?:分[^，。]{1,8}看|按[^，。]{1,8}分|其中|(?:在)?(?:重点|主要)[^，。]{1,6}中[，,]"
+    r"(?:分[^，。]{1,8}(?:看|观察)|按[^，。]{1,8}分|(?:按|从)"
+    + _CLASSIFICATION
+    + r"(?:来看|看|观察)"
+    r"|其中|(?:在)?(?:重点|主要)[^，。]{1,6}中[，,]"
     # 制造业四大行业中，甲业年增21.4%: the kinds of a whole named before, one by one.
     r"|[^，。]{0,10}(?:行业|大类|门类|领域)中[，,])"
 )

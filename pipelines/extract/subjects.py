@@ -1124,6 +1124,9 @@ MEASURE_HEADS = (
     "用电量",
     # 甲类零售商的销货价值上升…，乙类上升…: what the goods sold were worth.
     "销货价值",
+    # 甲类货品接单…；乙类…: the orders a trade survey counts, in money.
+    "订单",
+    "接单",
 )
 # A sibling names a category, not a quantity: an industry, a class of goods, a kind of store or
 # enterprise, a region.
@@ -1347,7 +1350,7 @@ _NOT_KIND = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅|比重|占比|总
 
 _MEASURE_ENDS = re.compile(
     r"(?:额|量|值|数|率|收入|营收|规模|人次|人数|产值|投资|利润|价格|指数|面积|余额|比重|占比|支出"
-    r"|工资|薪酬|月薪|年薪)$"
+    r"|工资|薪酬|月薪|年薪|订单|接单)$"
 )
 
 
