@@ -6237,3 +6237,25 @@ def test_an_anaphor_of_a_share_keeps_the_part_it_was_of():
     obs = _run("到明年，鲜果有望占全县网销额的一半左右，而目前这一比例仍在四成上下。")
     now = _one(obs, "四成上下")
     assert (now.measure, now.value, now.breakdown) == ("share", 40.0, "鲜果")
+
+
+def test_a_plan_someone_is_quoted_on_does_not_date_the_report_after_it():
+    obs = _run(
+        "上半年，全市进出口800亿元，增长6%。\n"
+        "“下半年我们将加密航线，全年进出口力争突破1700亿元。”负责人说。\n"
+        "从市场看，对东盟进出口210亿元，增长9%。",
+        date(2026, 7, 20),
+    )
+    assert _one(obs, "1700亿元").kind == "target"
+    asean = _one(obs, "210亿元")
+    assert (asean.period_end, asean.kind) == (date(2026, 6, 30), "actual")
+
+
+def test_a_target_list_goes_on_over_its_lines():
+    obs = _run(
+        "2025年全省生产总值增长5.2%。\n2026年主要预期目标是：全省生产总值增长5%左右。\n"
+        "城镇新增就业60万人以上。",
+        date(2026, 1, 20),
+    )
+    jobs = _one(obs, "60万人以上")
+    assert (jobs.period_end, jobs.kind) == (date(2026, 12, 31), "target")

@@ -763,7 +763,20 @@ def _extract(text: str, published: date | None) -> list[Observation]:
         if not source_line and (
             p_end - p_start > _HEADING_MAX or not _OCCASION.search(text, p_start, p_end)
         ):
-            prose_period = _handed_on(state, published) or prose_period
+            handed = _handed_on(state, published)
+            if not (
+                handed is not None
+                and prose_period is not None
+                and published is not None
+                and handed.end is not None
+                and handed.end > published + timedelta(days=31)
+                and len(out) > before
+                and out[-1].kind == "target"
+                and _in_speech(text, p_start, out[-1].char_start)
+            ):
+                # “…全年产量力争翻一番。”厂长说。/ 从市场看，…: a plan someone is quoted
+                # on does not date the report that goes on after it.
+                prose_period = handed or prose_period
         if (
             len(out) == before
             and p_end - p_start <= _SECTION_HEADING_MAX
@@ -1895,6 +1908,12 @@ def _figure_over_label(text: str, q: Quantity) -> bool:
         and _FIGURES_ONLY.fullmatch(text, figure_start, figure_end) is not None
         and _UNIT_AFTER_DIGITS.search(text, figure_start, figure_end) is not None
     )
+
+
+def _in_speech(text: str, p_start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation (“…) opened in its paragraph and not closed
+    before it."""
+    return text.rfind("“", p_start, pos) > text.rfind("”", p_start, pos)
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
