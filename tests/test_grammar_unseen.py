@@ -6259,3 +6259,22 @@ def test_a_target_list_goes_on_over_its_lines():
     )
     jobs = _one(obs, "60万人以上")
     assert (jobs.period_end, jobs.kind) == (date(2026, 12, 31), "target")
+
+
+@pytest.mark.parametrize(
+    ("raw", "value_text", "subject"),
+    [
+        (
+            "从体量看，乙省软件业务收入稳居全国首位，达到1.2万亿元。",
+            "1.2万亿元",
+            "乙省软件业务收入",
+        ),
+        ("按支出类别统计，住宿仍为游客最大开支，占总支出的38.5%。", "38.5%", "住宿"),
+        ("（二）化学材料业因下游需求偏弱，年减4.6%。", "4.6%", "化学材料业"),
+        ("服务出口方面，前三季度实现1820亿元，增长7.7%。", "7.7%", "服务出口"),
+    ],
+)
+def test_a_clause_that_only_says_something_of_its_subject_names_the_figure_after_it(
+    raw, value_text, subject
+):
+    assert _one(_run(raw), value_text).subject == subject

@@ -3557,6 +3557,16 @@ def _clause(
             ):
                 # 其中，美国331家；我国238家: among countries, the writer's own is a member.
                 subject, rule = "我国", "before_number"
+            elif (
+                not subject
+                and (said := _said_in_clause_before(text, sentence[0], clause.start)) is not None
+                and not state.subject
+            ):
+                # 丙市快递业务量连续三年居全省第一，达到…: nothing said before to go on with; the
+                # clause before, which tells no figure, names whose figure it is.
+                subject, rule = subjects.clean(said.group("subject")), "subject_of_clause_before"
+                if decision.measure in ("growth", "share"):
+                    subject = subjects.strip_rate_word(subject)  # 甲县增速居首位，增长…: 甲县's
             elif not subject:
                 subject, rule = state.subject or "", "inherited"
                 if (
@@ -6073,6 +6083,48 @@ _TRENDING = re.compile(
     # 第三产业用电保持较快增长, 出口保持平稳增长: how a quantity kept growing.
     r"|保持(?:较快|快速|平稳|稳定|稳步|较高|两位数)(?:的)?增长)[。！]?"
 )
+
+
+# 从总量看， 按收入组别统计， 按行业分析， （三） 五、: what opens a sentence before its
+# subject.
+_SENTENCE_OPENER = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*"
+    r"(?:(?:从|就|按|分)[^，。；]{1,10}?(?:来看|看|统计|分析|观察|划分|分)[，,])?\s*"
+)
+# What a clause says of its subject without a figure: a rank or record (蝉联第一, 居首位,
+# 创新高), what it is (仍是最大来源), the cause of its figure (因需求疲弱), or the topic
+# itself (…方面).
+_SAID_WITHOUT_FIGURE = re.compile(
+    r"(?P<subject>[^，。；：]{2,24}?)"
+    r"(?:(?:仍|依然|继续|再次|首次)?(?:蝉联|稳居|位居|居于?|位列|排名|创下?|成为|为|是"
+    r"|因|受|由于)[^，。；\d]*"
+    r"|方面|最高|最低|最多|最少|最大|最小|最快|最慢)"
+)
+
+
+def _said_in_clause_before(
+    text: str, sentence_start: int, clause_start: int
+) -> re.Match[str] | None:
+    """What the clause just before ``clause_start`` in its sentence says of its subject, where
+    it tells no figure and says only that (连续三年居首, 仍是最大来源, 因需求疲弱, …方面,
+    …最高); None otherwise."""
+    end = text.rfind("，", sentence_start, clause_start)
+    if end == -1:
+        return None
+    start = max(
+        sentence_start,
+        text.rfind("，", sentence_start, end) + 1,
+        text.rfind("；", sentence_start, end) + 1,
+    )
+    if lex(text, start, end):
+        return None
+    opener = _SENTENCE_OPENER.match(text, start, end)
+    if opener is not None and opener.end() < end:
+        start = opener.end()
+    said = _SAID_WITHOUT_FIGURE.fullmatch(text, start, end)
+    if said is None or len(subjects.clean(said.group("subject"))) < 2:
+        return None
+    return said
 
 
 def _topic(text: str, clause: cl.Clause) -> str | None:
