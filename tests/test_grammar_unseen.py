@@ -6278,3 +6278,15 @@ def test_a_clause_that_only_says_something_of_its_subject_names_the_figure_after
     raw, value_text, subject
 ):
     assert _one(_run(raw), value_text).subject == subject
+
+
+def test_a_percentage_in_brackets_after_a_member_is_its_share():
+    obs = _run("居民最关注的问题依次为看病贵（47.5%）、养老难（39.2%）和房价高（33.6%）。")
+    second = _one(obs, "39.2%")
+    assert (second.measure, second.subject, second.breakdown) == ("share", "养老难", "养老难")
+
+
+def test_a_rate_in_brackets_after_its_name_is_that_rate():
+    obs = _run("全市居民互联网普及率（78.4%）高于全省平均水平。")
+    rate = _one(obs, "78.4%")
+    assert (rate.measure, rate.subject) == ("level", "全市居民互联网普及率")

@@ -4283,6 +4283,18 @@ def _clause(
                 subject = named if subjects.names_measure(named) else subject
             breakdown = member.group(1)
             trace["subject"], trace["breakdown"] = "measure_of_class", "member_before_aside"
+            if (
+                q.unit == "%"
+                and decision.rule == "default_level"
+                and not subjects.names_measure(subjects.clean(breakdown))
+                and not _RATE_LIKE.search(subject)
+            ):
+                # 受访者最常选的依次为甲（41.2%）、乙（30.5%）: the member's part of those asked or
+                # counted, not a rate of its own (普及率（80.2%）).
+                decision = decision._replace(measure="share", rule="share_of_member_in_brackets")
+                trace["measure"] = decision.rule
+                if not subject:
+                    subject = subjects.clean(breakdown)  # nothing named whose part it is
         elif (
             clause.aside
             and i == 0
@@ -4303,6 +4315,15 @@ def _clause(
             subject = _OWN_SCOPE.sub("", subject) or subject
             breakdown = benchmark.group(1)
             trace["breakdown"] = "benchmark_before_aside"
+        elif (
+            clause.aside
+            and i == 0
+            and not subject
+            and (named := _NAME_BEFORE_ASIDE.search(text, sentence[0], clause.start)) is not None
+            and subjects.names_measure(measure_named := subjects.clean(named.group(1)))
+        ):
+            # 全市居民互联网普及率（78.4%）高于…: the figure of the quantity just named.
+            subject, trace["subject"] = measure_named, "named_before_aside"
         if (
             decision.measure == "level"
             and q.unit == "%"
@@ -5947,6 +5968,7 @@ _VERB_OBJECT_RATE = re.compile(
 )
 # 农村居民, 城镇职工: groups of people whose income, spending or pay a bulletin splits.
 _BALANCES = ("余额", "限额")
+_NAME_BEFORE_ASIDE = re.compile(r"([^，。；、：（(]{2,20})[（(]约?$")
 _WHOLE_BEFORE_ASIDE = re.compile(r"占([^，。；、（(占]{2,20})[（(]约?$")
 # 营业收入利润率, 出口交货值, 亏损面: an industry's accounts, which its paragraph goes on with.
 _INDUSTRY_MEASURE = re.compile(
@@ -6100,6 +6122,10 @@ _SAID_WITHOUT_FIGURE = re.compile(
     r"|因|受|由于)[^，。；\d]*"
     r"|方面|最高|最低|最多|最少|最大|最小|最快|最慢)"
 )
+
+
+# 普及率, 城镇化率, 价格指数, 满意度: a rate or index of its own, which a percentage is a level of.
+_RATE_LIKE = re.compile(r"(?:率|指数|度|比重|占比)$")
 
 
 def _said_in_clause_before(
