@@ -6290,3 +6290,19 @@ def test_a_rate_in_brackets_after_its_name_is_that_rate():
     obs = _run("全市居民互联网普及率（78.4%）高于全省平均水平。")
     rate = _one(obs, "78.4%")
     assert (rate.measure, rate.subject) == ("level", "全市居民互联网普及率")
+
+
+def test_answers_quoted_in_a_list_take_their_shares_in_brackets():
+    obs = _run(
+        "受访企业认为最突出的问题依次为“订单不足”（51.3%）、“融资成本高”（36.9%）和“用工难”（22.4%）。"
+    )
+    assert [(o.breakdown, o.measure) for o in obs] == [
+        ("订单不足", "share"),
+        ("融资成本高", "share"),
+        ("用工难", "share"),
+    ]
+
+
+def test_a_step_crossed_names_the_growth_told_after_it():
+    obs = _run("五年来，全区经济总量接连迈上两个百亿元台阶，年均增长6.8%。")
+    assert _one(obs, "6.8%").subject == "全区经济总量"

@@ -2618,7 +2618,8 @@ _EXTREME_NAMED = re.compile(
 )
 _MEMBER_BEFORE_ASIDE = re.compile(
     r"(?:分别为|分别是|依次为|依次是|包括|为|是|、|和|及|与|以及|：|:|其中以|以)\s*"
-    r"([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
+    # (“订单不足”（51.3%）: a member quoted as the answer it was)
+    r"[“\"]?([\u4e00-\u9fffA-Za-z]{2,12})[”\"]?\s*[（(]$"
 )
 # ；住宿(22.4%)及…, 主要购买手信食品(…)、…: the first member, its figure in brackets.
 _FIRST_MEMBER_BEFORE_ASIDE = re.compile(
@@ -2638,7 +2639,7 @@ _FORMERLY = re.compile(
 _BARE_TOTALS = frozenset({"总数", "总量", "总额", "总体", "全部", "总计", "合计"})
 _SHARE_WORD_ONLY = re.compile(r"比重|占比|份额|比例")
 # 、餐饮(: the list of bracketed members goes on after the first.
-_LIST_GOES_ON = re.compile(r"\s*[、和及与][\u4e00-\u9fffA-Za-z]{2,12}\s*[（(]")
+_LIST_GOES_ON = re.compile(r"\s*[、和及与][“\"]?[\u4e00-\u9fffA-Za-z]{2,12}[”\"]?\s*[（(]")
 # …及餐饮(19.7%)的比重则分别…: the noun the bracketed list is said of.
 _HEAD_AFTER_BRACKETED_LIST = re.compile(
     r"(?:\s*[、和及与][\u4e00-\u9fffA-Za-z]{2,12}\s*[（(][^（()）]{1,16}[）)])*"
@@ -3559,7 +3560,8 @@ def _clause(
                 subject, rule = "我国", "before_number"
             elif (
                 not subject
-                and (said := _said_in_clause_before(text, sentence[0], clause.start)) is not None
+                and (said := _said_in_clause_before(text, sentence[0], clause.start, out))
+                is not None
                 and not state.subject
             ):
                 # 丙市快递业务量连续三年居全省第一，达到…: nothing said before to go on with; the
@@ -4286,7 +4288,7 @@ def _clause(
             if (
                 q.unit == "%"
                 and decision.rule == "default_level"
-                and not subjects.names_measure(subjects.clean(breakdown))
+                and not subjects.names_measure(breakdown)
                 and not _RATE_LIKE.search(subject)
             ):
                 # 受访者最常选的依次为甲（41.2%）、乙（30.5%）: the member's part of those asked or
@@ -4294,7 +4296,7 @@ def _clause(
                 decision = decision._replace(measure="share", rule="share_of_member_in_brackets")
                 trace["measure"] = decision.rule
                 if not subject:
-                    subject = subjects.clean(breakdown)  # nothing named whose part it is
+                    subject = breakdown  # nothing named whose part it is
         elif (
             clause.aside
             and i == 0
@@ -5968,7 +5970,7 @@ _VERB_OBJECT_RATE = re.compile(
 )
 # 农村居民, 城镇职工: groups of people whose income, spending or pay a bulletin splits.
 _BALANCES = ("余额", "限额")
-_NAME_BEFORE_ASIDE = re.compile(r"([^，。；、：（(]{2,20})[（(]约?$")
+_NAME_BEFORE_ASIDE = re.compile(r"(?<![为是“])([\u4e00-\u9fffA-Za-z]{2,20})[（(]约?$")
 _WHOLE_BEFORE_ASIDE = re.compile(r"占([^，。；、（(占]{2,20})[（(]约?$")
 # 营业收入利润率, 出口交货值, 亏损面: an industry's accounts, which its paragraph goes on with.
 _INDUSTRY_MEASURE = re.compile(
@@ -6113,12 +6115,13 @@ _SENTENCE_OPENER = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?\s*"
     r"(?:(?:从|就|按|分)[^，。；]{1,10}?(?:来看|看|统计|分析|观察|划分|分)[，,])?\s*"
 )
-# What a clause says of its subject without a figure: a rank or record (蝉联第一, 居首位,
-# 创新高), what it is (仍是最大来源), the cause of its figure (因需求疲弱), or the topic
+# What a clause says of its subject without a figure: a rank, record or step (蝉联第一, 居首位,
+# 创新高, 迈上…台阶), what it is (仍是最大来源), the cause of its figure (因需求疲弱), or the topic
 # itself (…方面).
 _SAID_WITHOUT_FIGURE = re.compile(
     r"(?P<subject>[^，。；：]{2,24}?)"
-    r"(?:(?:仍|依然|继续|再次|首次)?(?:蝉联|稳居|位居|居于?|位列|排名|创下?|成为|为|是"
+    r"(?:(?:仍|依然|继续|再次|首次|接连|先后|相继|连)?(?:蝉联|稳居|位居|居于?|位列|排名|创下?"
+    r"|成为|为|是|跨越|跨上|跨|迈上|迈过|站上"
     r"|因|受|由于)[^，。；\d]*"
     r"|方面|最高|最低|最多|最少|最大|最小|最快|最慢)"
 )
@@ -6129,7 +6132,7 @@ _RATE_LIKE = re.compile(r"(?:率|指数|度|比重|占比)$")
 
 
 def _said_in_clause_before(
-    text: str, sentence_start: int, clause_start: int
+    text: str, sentence_start: int, clause_start: int, out: list[Observation]
 ) -> re.Match[str] | None:
     """What the clause just before ``clause_start`` in its sentence says of its subject, where
     it tells no figure and says only that (连续三年居首, 仍是最大来源, 因需求疲弱, …方面,
@@ -6142,8 +6145,8 @@ def _said_in_clause_before(
         text.rfind("，", sentence_start, end) + 1,
         text.rfind("；", sentence_start, end) + 1,
     )
-    if lex(text, start, end):
-        return None
+    if any(start <= o.char_start < end for o in out[-4:]):
+        return None  # (a figure of its own: the subject, if any, was said with it)
     opener = _SENTENCE_OPENER.match(text, start, end)
     if opener is not None and opener.end() < end:
         start = opener.end()
