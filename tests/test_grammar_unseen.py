@@ -6306,3 +6306,8 @@ def test_answers_quoted_in_a_list_take_their_shares_in_brackets():
 def test_a_step_crossed_names_the_growth_told_after_it():
     obs = _run("五年来，全区经济总量接连迈上两个百亿元台阶，年均增长6.8%。")
     assert _one(obs, "6.8%").subject == "全区经济总量"
+
+
+def test_a_bare_measure_after_a_clause_about_its_owner_is_the_owners():
+    obs = _run("造纸业受原料涨价拖累，利润18.2亿元，下降6.4%。")
+    assert [(o.subject, o.breakdown) for o in obs] == [("利润", "造纸业")] * 2

@@ -4327,6 +4327,16 @@ def _clause(
             # 全市居民互联网普及率（78.4%）高于…: the figure of the quantity just named.
             subject, trace["subject"] = measure_named, "named_before_aside"
         if (
+            breakdown is None
+            and subject
+            and trace["subject"] in ("before_number", "before_cue")
+            and subjects.measure_word(subject) == subject
+            and (said := _said_in_clause_before(text, sentence[0], clause.start, out)) is not None
+            and (owner := subjects.clean(said.group("subject"))) != subject
+        ):
+            # 丁行业受出口放缓拖累，利润下降6.4%: the measure of the owner the clause before named.
+            breakdown, trace["breakdown"] = owner, "subject_of_clause_before"
+        if (
             decision.measure == "level"
             and q.unit == "%"
             and subject
