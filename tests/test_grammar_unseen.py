@@ -6311,3 +6311,13 @@ def test_a_step_crossed_names_the_growth_told_after_it():
 def test_a_bare_measure_after_a_clause_about_its_owner_is_the_owners():
     obs = _run("造纸业受原料涨价拖累，利润18.2亿元，下降6.4%。")
     assert [(o.subject, o.breakdown) for o in obs] == [("利润", "造纸业")] * 2
+
+
+def test_an_unnumbered_table_title_opening_with_a_year_names_the_quantity():
+    raw = (
+        "财政部统计处新闻稿\n发布日期：114年12月20日\n\n一、114年11月出口总值421.7亿美元，"
+        "年增12.3%。\n\n表　114年11月出口主要市场\n市场\t金额（亿美元）\t年增率（%）\n"
+        "东协\t83.6\t15.2\n日本\t31.4\t-3.8\n"
+    )
+    japan = _one(_run(raw, date(2025, 12, 20)), "-3.8")
+    assert (japan.subject, japan.breakdown, japan.value) == ("出口金额", "日本", -3.8)

@@ -207,7 +207,7 @@ _TABLE_TITLE = re.compile(
     # 表3, 表2-1, 附表, 附表1: a table's number, or an appendix's table that needs none; 表
     # 2026年…: a table without a number, its title opening with a year.
     # 表：…, 附表：…, 表　…: an unnumbered table, its title after a colon or a space.
-    r"^\s*(?:(?:(?:附?图|表)\s*(?:\d+(?![\d年])|[一二三四五六七八九十]+(?!年)|(?=(?:19|20)\d{2}年)|(?=[:：])|\s+(?=[\u4e00-\u9fff]))"
+    r"^\s*(?:(?:(?:附?图|表)\s*(?:\d+(?![\d年])|[一二三四五六七八九十]+(?!年)|(?=(?:19|20)\d{2}年)|(?=[:：])|\s+(?=[\u4e00-\u9fff]|\d{2,4}年))"
     r"|附表\s*[\d一二三四五六七八九十]*)(?:[-－]\d{1,2})?"
     r"[\s　:：.、，]*(?P<title>\S.{0,40})"
     r"|\d{1,2}[-－]\d{1,2}[\s　:：.、]*(?P<yearbook_title>[\u4e00-\u9fff](?<![月日季])\S.{0,40}))$"
