@@ -6321,3 +6321,23 @@ def test_an_unnumbered_table_title_opening_with_a_year_names_the_quantity():
     )
     japan = _one(_run(raw, date(2025, 12, 20)), "-3.8")
     assert (japan.subject, japan.breakdown, japan.value) == ("出口金额", "日本", -3.8)
+
+
+def test_a_member_in_brackets_keeps_the_pieces_its_name_lists():
+    obs = _run(
+        "研发投入最多的行业分别为仪器、仪表制造业（41.3亿元）、医药制造业"
+        "（36.8亿元）、纺织、服装业（12.5亿元）。"
+    )
+    assert [o.breakdown for o in obs] == [
+        "仪器、仪表制造业",
+        "医药制造业",
+        "纺织、服装业",
+    ]
+
+
+def test_a_rate_moving_in_brackets_is_no_share():
+    obs = _run(
+        "失业率升幅较明显的有零售业（由4.1%上升至4.6%）以及住宿、餐饮业（由5.2%上升至5.9%）。"
+    )
+    assert {o.measure for o in obs} == {"level"}
+    assert _one(obs, "5.2%").breakdown == "住宿、餐饮业"

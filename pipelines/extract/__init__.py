@@ -2625,6 +2625,24 @@ _MEMBER_BEFORE_ASIDE = re.compile(
 _FIRST_MEMBER_BEFORE_ASIDE = re.compile(
     r"(?:^|(?<=[。\n])|[，；：:。]|购买|包括|其中)\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]$"
 )
+# 依次为甲、乙和丙制造业（…）: the pieces a member's name lists, after what opens the list or
+# after the brackets of the member before.
+_NAME_PIECES_BEFORE = re.compile(
+    r"(?:分别为|分别是|依次为|依次是|包括|为|是|：|:|[）)]、?(?:以及|及|和|与)?)"
+    r"((?:[\u4e00-\u9fffA-Za-z]{1,12}?、)+)$"
+)
+
+
+def _whole_name_of_member(text: str, floor: int, member: re.Match[str]) -> str:
+    """The member whose figure is in the brackets, with the words its name lists before it:
+    仪器、仪表制造业（…）, 纺织、服装业（…) is one member, not its last piece."""
+    name_start = member.start(1)
+    if text[name_start - 1 : name_start] != "、":
+        return member.group(1)
+    pieces = _NAME_PIECES_BEFORE.search(text, max(floor, name_start - 40), name_start)
+    return member.group(1) if pieces is None else pieces.group(1) + member.group(1)
+
+
 _FIGURE_IN_BRACKETS = re.compile(r"[（(][^（()）]*\d[^（()）]*[）)]")  # （1,206澳门元）
 # 成交额行业分布：, 用户年龄结构为：: a whole, then its members with their shares.
 _DISTRIBUTION_OPENER = re.compile(
@@ -2639,7 +2657,9 @@ _FORMERLY = re.compile(
 _BARE_TOTALS = frozenset({"总数", "总量", "总额", "总体", "全部", "总计", "合计"})
 _SHARE_WORD_ONLY = re.compile(r"比重|占比|份额|比例")
 # 、餐饮(: the list of bracketed members goes on after the first.
-_LIST_GOES_ON = re.compile(r"\s*[、和及与][“\"]?[\u4e00-\u9fffA-Za-z]{2,12}[”\"]?\s*[（(]")
+_LIST_GOES_ON = re.compile(
+    r"\s*[、和及与][“\"]?[\u4e00-\u9fffA-Za-z]{1,12}(?:、[\u4e00-\u9fffA-Za-z]{1,12})*[”\"]?\s*[（(]"
+)
 # …及餐饮(19.7%)的比重则分别…: the noun the bracketed list is said of.
 _HEAD_AFTER_BRACKETED_LIST = re.compile(
     r"(?:\s*[、和及与][\u4e00-\u9fffA-Za-z]{2,12}\s*[（(][^（()）]{1,16}[）)])*"
@@ -4283,11 +4303,13 @@ def _clause(
                 moved = list(_MOVED_IN_MEMBERS.finditer(text, sentence[0], clause.start))
                 named = subjects.clean(moved[-1].group(1)) if moved else ""
                 subject = named if subjects.names_measure(named) else subject
-            breakdown = member.group(1)
+            breakdown = _whole_name_of_member(text, sentence[0], member)
             trace["subject"], trace["breakdown"] = "measure_of_class", "member_before_aside"
             if (
                 q.unit == "%"
                 and decision.rule == "default_level"
+                # (零售业（由4.1%上升至4.6%）: a rate's move, not a share)
+                and text[q.start - 1 : q.start] in ("（", "(")
                 and not subjects.names_measure(breakdown)
                 and not _RATE_LIKE.search(subject)
             ):
