@@ -126,3 +126,17 @@ def test_a_figure_said_again_another_way_keeps_the_subject_before():
     obs = _run("【同期声】局长：专项资金已经拨付了百分之七十几，也就是十一亿多一点。")
     assert [o.value_text for o in obs] == ["百分之七十几", "十一亿多一点"]
     assert obs[1].subject == obs[0].subject
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "qualifier"),
+    [
+        ("充电桩数量比去年同期增加逾一倍。", 100.0, "over"),
+        ("会员人数比去年多出一半。", 50.0, "exact"),
+        ("客流比平时增加了将近一半。", 50.0, "under"),
+        ("订单量较上月增长一半以上。", 50.0, "over"),
+    ],
+)
+def test_growth_by_a_multiple_or_by_half_in_words(raw, value, qualifier):
+    (growth,) = _run(raw)
+    assert (growth.measure, growth.value, growth.qualifier) == ("growth", value, qualifier)

@@ -67,9 +67,11 @@ _TENTHS = re.compile(
     # 约三成为结构化数据: tenths, then 为 (not 成为, become), after a word of how many.
     r"(?:(?!为)|(?<=[约近超逾][一二两三四五六七八九1-9]成))"
 )
-# 占比达到一半以上, 约为四分之一, 三分之二的企业: fractions of a whole, governed as tenths are.
+# 占比达到一半以上, 约为四分之一, 三分之二的企业: fractions of a whole, governed as tenths are;
+# 增长一半, 多出一半: a growth by half.
 _FRACTION = re.compile(
-    r"(?<=[的占达到近超约逾为有过在于了中足，。；：\n])(?:一半|([二两三四五六七八九十])分之([一二三四五六七八九]))"
+    r"(?:(?<=[的占达到近超约逾为有过在于了中足，。；：\n])|(?<=增长|增加|多出|将近|大约)|(?<=差不多))"
+    r"(?:一半|([二两三四五六七八九十])分之([一二三四五六七八九]))"
     r"|(?<=[近过超逾])半(?![年月天日数小])"
     # 超过半数, 接近半数, 过半数的企业: half of those counted.
     r"|(?<=[近过超逾])半数"
@@ -930,7 +932,7 @@ _PASSING_CUE = re.compile(r"(?:突破|首破|逾|超过|迈上|跨越|站上)$")
 _THINGS_COUNTED = frozenset("个家项所条座件处套间")
 _NOUN_BEFORE_COUNT = re.compile(r"[\u4e00-\u9fff”](?<![这那每各第哪几其唯之了的有是为])$")
 _CJK_CUE = re.compile(
-    r"(?:为|达到?|共有?|有|辖|增加|减少|新增|超过?|突破|近|约|累计|总计|合计|至|增长|提高|扩大"
+    r"(?:为|达到?|共有?|有|辖|增加|减少|新增|超过?|突破|近|约|逾|累计|总计|合计|至|增长|提高|扩大"
     # 快了差不多三个百分点, 多了两个亿: spoken comparisons and hedges.
     r"|差不多|大概|大约|将近|快|慢|高|低|多|少)了?$"
 )
