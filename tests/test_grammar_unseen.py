@@ -6341,3 +6341,9 @@ def test_a_rate_moving_in_brackets_is_no_share():
     )
     assert {o.measure for o in obs} == {"level"}
     assert _one(obs, "5.2%").breakdown == "住宿、餐饮业"
+
+
+def test_a_gap_to_a_named_base_is_the_gap_of_the_figure_before():
+    obs = _run("新能源汽车产量增长21.4%，高于汽车制造业8.7个百分点。")
+    gap = _one(obs, "8.7个百分点")
+    assert (gap.subject, gap.breakdown, gap.measure) == ("新能源汽车产量", None, "pp_change")

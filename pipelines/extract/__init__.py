@@ -3402,6 +3402,12 @@ def _clause(
                 # 与1990年第四次人口普查的数字相比: the earlier value of the subject named
                 # before, not one of what the frame names.
                 subject, rule = "", "before_number"
+            elif (
+                q.unit in ("个百分点", "个千分点") and state.subject and _GAP_TO_BASE.match(subject)
+            ):
+                # 增长11.6%，高于全部工业4.3个百分点: the gap of the figure before, to the base
+                # the comparison names, not the base's own figure.
+                subject, rule = "", "before_number"
             anaphor = (
                 _ANAPHOR.fullmatch(subject)
                 if state.subject and _ANAPHOR_WORD.search(subject)
@@ -6002,6 +6008,7 @@ _VERB_OBJECT_RATE = re.compile(
 )
 # 农村居民, 城镇职工: groups of people whose income, spending or pay a bulletin splits.
 _BALANCES = ("余额", "限额")
+_GAP_TO_BASE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超出|领先于?|落后于?)")
 _NAME_BEFORE_ASIDE = re.compile(r"(?<![为是“])([\u4e00-\u9fffA-Za-z]{2,20})[（(]约?$")
 _WHOLE_BEFORE_ASIDE = re.compile(r"占([^，。；、（(占]{2,20})[（(]约?$")
 # 营业收入利润率, 出口交货值, 亏损面: an industry's accounts, which its paragraph goes on with.
