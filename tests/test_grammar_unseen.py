@@ -6347,3 +6347,10 @@ def test_a_gap_to_a_named_base_is_the_gap_of_the_figure_before():
     obs = _run("新能源汽车产量增长21.4%，高于汽车制造业8.7个百分点。")
     gap = _one(obs, "8.7个百分点")
     assert (gap.subject, gap.breakdown, gap.measure) == ("新能源汽车产量", None, "pp_change")
+
+
+def test_the_state_of_things_now_told_after_a_plan_is_no_target():
+    obs = _run("到2029年，新能源重卡有望占重卡销量的约四成，而目前这一比重约为12%。")
+    assert _one(obs, "四成").kind == "target"
+    assert _one(obs, "12%").kind == "actual"
+    assert _one(obs, "12%").breakdown == "新能源重卡"

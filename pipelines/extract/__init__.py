@@ -2732,7 +2732,8 @@ def _last_growth_in(out: list[Observation], sentence: tuple[int, int]) -> Observ
 _RISE_FALL_MEMBER = {"rise_fall_up": "上涨", "rise_fall_flat": "持平", "rise_fall_down": "下降"}
 _ANAPHOR_WORD = re.compile(r"这|该|此|上述|后者")
 _ANAPHOR = re.compile(
-    r"(?P<place>[\u4e00-\u9fff]{0,4}?)(?:这一|这个|该|此|上述)"
+    # (眼下这一比重, 目前该比例: the time the anaphor is told at, no place)
+    r"(?:目前|当前|眼下|如今|现在)?(?P<place>[\u4e00-\u9fff]{0,4}?)(?:这一|这个|该|此|上述)"
     r"(?:数字|数据|数值|比例|比重|指标|规模|数|占比)?|后者"
 )
 # 同比增速 → 同比: how the rate is taken, no part of the quantity.
