@@ -6354,3 +6354,8 @@ def test_the_state_of_things_now_told_after_a_plan_is_no_target():
     assert _one(obs, "四成").kind == "target"
     assert _one(obs, "12%").kind == "actual"
     assert _one(obs, "12%").breakdown == "新能源重卡"
+
+
+def test_the_second_extreme_of_a_sentence_is_of_its_own_owner():
+    obs = _run("分收入组看，高收入户的人均支出最多，为4.2万元；低收入户的人均支出最少，仅1.1万元。")
+    assert [o.subject for o in obs] == ["高收入户人均支出", "低收入户人均支出"]

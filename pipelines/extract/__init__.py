@@ -3589,7 +3589,7 @@ def _clause(
                 not subject
                 and (said := _said_in_clause_before(text, sentence[0], clause.start, out))
                 is not None
-                and not state.subject
+                and (not state.subject or _another_of_the_measure(said, state.subject))
             ):
                 # 丙市快递业务量连续三年居全省第一，达到…: nothing said before to go on with; the
                 # clause before, which tells no figure, names whose figure it is.
@@ -6169,6 +6169,15 @@ _SAID_WITHOUT_FIGURE = re.compile(
 
 # 普及率, 城镇化率, 价格指数, 满意度: a rate or index of its own, which a percentage is a level of.
 _RATE_LIKE = re.compile(r"(?:率|指数|度|比重|占比)$")
+
+
+def _another_of_the_measure(said: re.Match[str], measured: str) -> bool:
+    """高收入户的人均支出最多，为…；低收入户的人均支出最少，仅…: the clause before names another
+    owner of the measure in force, which its figure is of."""
+    named = subjects.clean(said.group("subject"))
+    shortest = min(len(named), len(measured))
+    shared = next((n for n in range(shortest) if named[-1 - n] != measured[-1 - n]), shortest)
+    return 2 <= shared < shortest
 
 
 def _said_in_clause_before(
