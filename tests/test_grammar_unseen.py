@@ -6359,3 +6359,16 @@ def test_the_state_of_things_now_told_after_a_plan_is_no_target():
 def test_the_second_extreme_of_a_sentence_is_of_its_own_owner():
     obs = _run("分收入组看，高收入户的人均支出最多，为4.2万元；低收入户的人均支出最少，仅1.1万元。")
     assert [o.subject for o in obs] == ["高收入户人均支出", "低收入户人均支出"]
+
+
+def test_an_index_forecast_between_two_values_is_a_range():
+    obs = _run(
+        "预估4月非制造业商业活动指数介于52.3至54.8，年增率介于3.1%至4.6%。", date(2026, 3, 20)
+    )
+    low, high = _one(obs, "52.3"), _one(obs, "54.8")
+    assert (low.subject, low.range_bound, high.range_bound) == (
+        "非制造业商业活动指数",
+        "lower",
+        "upper",
+    )
+    assert _one(obs, "3.1%").subject == "非制造业商业活动指数"

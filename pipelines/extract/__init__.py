@@ -47,7 +47,7 @@ _BARE_OK = re.compile(
     r"|(?:缩小|扩大|提高|提升|下降|降低|上升)(?:至|到))$"
 )
 # PUE控制在1.25以下, 设计PUE不高于1.2, PUE在1.20—1.30之间: a pure number held to a bound.
-_BARE_HELD = re.compile(r"(?:(?:控制|稳定|保持|维持)在|不高于|不超过|不低于)$")
+_BARE_HELD = re.compile(r"(?:(?:控制|稳定|保持|维持)在|不高于|不超过|不低于|介于|介乎)$")
 _BARE_BOUNDED = re.compile(r"(?:在|低于|高于)$")
 _CHANGE_FROM = re.compile(r"(?:从|由)(?:[^，。；]{0,8}[的之])?$")
 _CHANGED_TO = re.compile(r"(?:缩小|扩大|提高|提升|下降|降低|上升|增加|减少|调整|优化)(?:至|到|为)")

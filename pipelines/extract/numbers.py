@@ -778,11 +778,15 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             low.unit is None
             and high.unit is None
             and not (low.magnitude_text or high.magnitude_text)
-            # PUE在1.20—1.30之间: pure numbers with decimals, said to be a span.
+            # PUE在1.20—1.30之间, 指数介于98.5至101.2: pure numbers with decimals, said to be
+            # a span.
             and not (
                 "." in text[low.start : low.end]
                 and "." in text[high.start : high.end]
-                and text.startswith("之间", high.end)
+                and (
+                    text.startswith("之间", high.end)
+                    or text.endswith(("介于", "介乎"), max(0, low.start - 2), low.start)
+                )
             )
         ):
             continue  # two bare numbers with a dash: a code or a date, not a range
