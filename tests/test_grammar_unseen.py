@@ -6372,3 +6372,13 @@ def test_an_index_forecast_between_two_values_is_a_range():
         "upper",
     )
     assert _one(obs, "3.1%").subject == "非制造业商业活动指数"
+
+
+def test_a_trading_partner_after_zi_or_cong_is_the_breakdown():
+    obs = _run("自日本进口68亿元，增长3.2%；从东盟进口农产品41亿元。自主品牌汽车出口12万辆。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("进口", "日本"),
+        ("进口", "日本"),
+        ("进口农产品", "东盟"),
+        ("自主品牌汽车出口", None),
+    ]

@@ -859,8 +859,11 @@ _PARTNER = re.compile(
     r"|(?P<built>共建[^对与，]{2,20}?(?:国家|地区))"
     # 东盟国家对华直接投资: a group investing in China.
     r"|(?P<inward>[^对与，]{2,20}?(?:国家|地区|经济体|成员国))(?=对华)"
-    # 对东盟出口交货值, 对欧盟进出口: a trading partner named alone, before the trade.
-    r"|对(?![其此该])(?P<trader>[\u4e00-\u9fff]{2,6}?)(?<!进)(?=(?:出口|进口|进出口|贸易)))"
+    # 对东盟出口交货值, 对欧盟进出口, 自日本进口, 自美国接单: a trading partner named alone,
+    # before the trade.
+    # (not 自主品牌出口, 自营出口, 从事出口: the trade's own kind)
+    r"|(?:对|自(?![主营有身然动])|从(?!事))(?![其此该])(?P<trader>[\u4e00-\u9fff]{2,6}?)(?<!进)"
+    r"(?=(?:出口|进口|进出口|贸易|接单)))"
     r"(?:对华|对|与|向)?(?P<rest>[\u4e00-\u9fff]{2}.*)$"
 )
 
@@ -962,7 +965,10 @@ def partner_before(window: str) -> str | None:
         "国" not in window
         and "地区" not in window
         and "经济体" not in window
-        and not ("对" in window and "口" in window)
+        and not (
+            ("对" in window or "自" in window or "从" in window)
+            and ("口" in window or "贸易" in window or "接单" in window)
+        )
     ):
         return None
     window = _INCLUSION_NOTE.sub("", window) if "含" in window or "包括" in window else window
