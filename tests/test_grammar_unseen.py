@@ -8,6 +8,7 @@ import pytest
 
 from pipelines.extract import extract
 from pipelines.extract.numbers import cjk_number, lex
+from pipelines.extract.periods import counts_roc_years
 from pipelines.normalise import normalise
 
 PUB = date(2025, 4, 20)
@@ -6097,6 +6098,14 @@ def test_a_year_glossed_in_the_other_calendar_keeps_its_month():
         date(2024, 6, 24),
     )
     assert {o.period_end for o in obs} == {date(2024, 5, 31)}
+
+
+def test_only_a_year_of_the_republic_makes_a_text_count_years_so():
+    assert counts_roc_years("民国114年全年出口总值年增8.1%。")
+    # 居民国内, 公民国籍: the two characters inside other words name no era
+    assert not counts_roc_years("全县居民国内旅游花费增长9%，公民国籍登记…")
+    obs = _run("全市居民国内旅游人次增长9.1%。截至110年底，全市共有博物馆42家。", date(2026, 3, 1))
+    assert _one(obs, "42家").period_end != date(2021, 12, 31)
 
 
 def test_unit_conversions_service_hours_and_questions_state_no_figure():

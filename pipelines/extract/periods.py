@@ -44,11 +44,13 @@ ROC_YEARS: ContextVar[bool] = ContextVar("roc_years", default=False)
 # 115年第3季, 113年10月, 114年上半年, 民国: a text that counts years from 1912.
 _ROC_EVIDENCE = re.compile(r"(?<![\d.])1[0-4]\d年(?!代|前|来|间|历史|校庆)")
 _WESTERN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}年")
+# 民国114年, 民国一一四年: the era named with a year (not 居民国内, 公民国籍).
+_ROC_ERA = re.compile(r"民国\s*(?:\d{1,3}|[〇零一二三四五六七八九十百]{1,6})\s*年")
 
 
 def counts_roc_years(text: str) -> bool:
     """Whether ``text`` counts its years as Taiwan does (民国114年, or mostly 1xx年)."""
-    if "民国" in text:
+    if "民国" in text and _ROC_ERA.search(text) is not None:
         return True
     roc = len(_ROC_EVIDENCE.findall(text))
     return roc >= 3 and roc > len(_WESTERN_YEAR.findall(text))
