@@ -6391,3 +6391,89 @@ def test_a_trading_partner_after_zi_or_cong_is_the_breakdown():
         ("进口农产品", "东盟"),
         ("自主品牌汽车出口", None),
     ]
+
+
+def test_points_of_a_distribution_in_columns_are_of_the_title_quantity():
+    obs = _run(
+        "2025年全市共调查企业1200家。\n"
+        "表2　部分岗位月薪酬水平　　单位：元\n"
+        "岗位\tP10\t中位数\tP90\n"
+        "数据标注员\t3900\t5200\t7600\n"
+        "网约车司机\t4100\t6300\t9800\n",
+        date(2026, 3, 10),
+    )
+    median = _one(obs, "6300")
+    assert (median.subject, median.breakdown) == ("月薪酬水平", "网约车司机、中位数")
+    low = _one(obs, "3900")
+    assert (low.subject, low.breakdown, low.unit) == ("月薪酬水平", "数据标注员、P10", "元")
+
+
+def test_the_last_member_of_a_value_list_drops_its_conjunction():
+    obs = _run("全年收购稻谷45万吨、小麦31万吨及油菜籽6万吨，玉米80万吨和大豆9万吨。")
+    assert _one(obs, "6万吨").subject == "油菜籽"
+    assert _one(obs, "9万吨").subject == "大豆"
+
+
+def test_values_after_respectively_right_after_the_last_value_are_of_each_member():
+    obs = _run(
+        "前三季度全县销售茶叶3.2亿元、竹笋1.1亿元和香菇0.8亿元分别增长12%、7%和4%。",
+        date(2026, 10, 20),
+    )
+    levels = [o.subject for o in obs if o.measure == "level"]
+    assert levels[1:] == ["竹笋", "香菇"]
+    assert [(o.subject, o.value) for o in obs if o.measure == "growth"] == list(
+        zip(levels, (12, 7, 4), strict=True)
+    )
+
+
+def test_a_column_naming_one_of_two_quantities_of_the_title_is_that_one():
+    obs = _run(
+        "表三　按地區劃分的轉口貨物價值及數量（二〇二六年五月）\n"
+        "地區\t價值（百萬港元）\t按年變動（%）：價值\t按年變動（%）：數量\n"
+        "東盟\t8,415\t6.2\t-1.4\n",
+        date(2026, 6, 25),
+    )
+    assert _one(obs, "-1.4").subject == "转口货物数量"
+    assert _one(obs, "6.2").subject == "转口货物价值"
+
+
+def test_a_table_on_its_side_gives_each_member_above_its_figure():
+    obs = _run(
+        "表7\t2025年各街道新增市场主体\n单位：户\n"
+        "全区\t东湖街道\t西城街道\t南苑街道\t北山街道\n"
+        "5120\t1830\t1475\t—\t912\n",
+        date(2026, 3, 1),
+    )
+    assert [(o.breakdown, o.value) for o in obs] == [
+        (None, 5120),
+        ("东湖街道", 1830),
+        ("西城街道", 1475),
+        ("北山街道", 912),
+    ]
+    assert {(o.subject, o.unit, o.period_end) for o in obs} == {
+        ("新增市场主体", "户", date(2025, 12, 31))
+    }
+
+
+def test_a_title_naming_the_members_ranked_by_its_quantity_names_that_quantity():
+    obs = _run(
+        "表3-1 2025年数据中心能效指数前三位城市\n排名\t城市\t指数\t较上年变化\n"
+        "1\t甲市\t81.2\t+3.1\n2\t乙市\t77.5\t-0.4\n",
+        date(2026, 5, 1),
+    )
+    first = _one(obs, "81.2")
+    assert (first.subject, first.breakdown, first.measure) == ("数据中心能效指数", "甲市", "level")
+    assert _one(obs, "-0.4").subject == "数据中心能效指数"
+
+
+def test_a_spaced_out_total_row_and_a_count_beside_its_share():
+    obs = _run(
+        "表2　全县户籍人口民族构成\n单位：人，%\n民　族\t人口数\t比重\n"
+        "合　计\t412680\t100.00\n汉族\t398115\t96.47\n少数民族\t14565\t3.53\n",
+        date(2026, 4, 10),
+    )
+    total = _one(obs, "412680")
+    assert (total.breakdown, total.measure, total.unit) == (None, "level", "人")
+    minority = _one(obs, "14565")
+    assert (minority.breakdown, minority.measure, minority.unit) == ("少数民族", "level", "人")
+    assert (_one(obs, "3.53").measure, _one(obs, "3.53").unit) == ("share", "%")

@@ -3394,6 +3394,9 @@ def _clause(
                 rest_of = next(
                     (o.subject for o in reversed(out) if o.unit == q.unit and o.subject), None
                 )
+            elif subject_window.startswith("和") and len(subject_window) >= 3:
+                # 甲12亿元、乙9亿元和丙7亿元: the last member, after the list's conjunction.
+                subject_window = subject_window[1:]
             subject, rule = subjects.subject_before(
                 subject_window, verb if subject_window is window else subjects.LOOK_UP_VERB
             )

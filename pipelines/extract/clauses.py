@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipelines.extract.numbers import lex
 from pipelines.extract.subjects import MEASURE_HEADS, is_bare_category, measure_after_category
 
 # Both patterns open with a character class or with a literal in every alternative, so that
@@ -98,11 +99,27 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
             if glosses and any(g_start < i < g_end for g_start, g_end in glosses):
                 continue
             if i > piece_start:
-                out.append(Clause(piece_start, i, aside))
+                out.extend(_split_before_respectively(text, piece_start, i, aside))
             piece_start = i + 1
         if seg_end > piece_start:
-            out.append(Clause(piece_start, seg_end, aside))
+            out.extend(_split_before_respectively(text, piece_start, seg_end, aside))
     return out
+
+
+# 乙9.8亿元和丙7.1亿元则分别增长2.2%、3.5%: the values after 分别 are of the members named with
+# values before it, as they are after a comma.
+_RESPECTIVELY_AFTER_VALUE = re.compile(r"(?:则|也|又)?分别[^，；\d]{0,6}\d")
+
+
+def _split_before_respectively(text: str, start: int, end: int, aside: bool) -> list[Clause]:
+    at = text.find("分别", start, end) if not aside else -1
+    if at == -1:
+        return [Clause(start, end, aside)]
+    cut = at - 1 if text[at - 1 : at] in ("则", "也", "又") else at
+    told = lex(text, start, cut) if _RESPECTIVELY_AFTER_VALUE.match(text, cut, end) else []
+    if len(told) < 1 or told[-1].end != cut:
+        return [Clause(start, end, aside)]
+    return [Clause(start, cut, aside), Clause(cut, end, aside)]
 
 
 _STRONG_AND = re.compile(r"以及|和|与")

@@ -244,6 +244,8 @@ _LEADING = re.compile(
     # 以新台币计为…: any currency, where the figure restated follows (以新台币计价之进口物价 is
     # the index reckoned in it, a variant of its own).
     r"|(?:按|以)[\u4e00-\u9fff]{0,3}[币元](?:计价|计算|计)(?=为)|我国|预计|预估|本季|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|以来|改造以后|截至|截止|同时|此外|另外|另(?![一有行外])(?=[\u4e00-\u9fff]{3})|惟|不过(?!夜)|然而|像(?![素])|比如|例如|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办日])|"
+    # 甲12亿元、乙9亿元及丙7亿元: the last member of a list, after its conjunction.
+    r"以及|及(?![时格早])(?=[\u4e00-\u9fff]{2})|"
     # 一年多时间里增加了十二款: how long the change took, not what changed.
     r"(?:近|过去)?(?:[一二两三四五六七八九十]|\d{1,2}|半)个?(?:年|月|季度)多?(?:时间)?(?:里|来|以来|内)|"
     # 今年目标是再增长三成: the target of the quantity named before.

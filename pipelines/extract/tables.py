@@ -182,7 +182,11 @@ _RATE_HEADER = re.compile(r"^(?!.*(?:增减|增加|减少|增量|净增)).*(?:�
 # each column names a quantity of its own, with its unit in parentheses.
 _CLASS_COLUMN = re.compile(
     r"(?:类型|门类|行业|地区|区域|城市|省份|设区市|市[（(]州[）)]|分组|组别|类别|部门|区县|县区"
-    r"|地市|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段|机构|预测机构|市场|组成项目"
+    r"|地市|领域|分类|板块|业态|品类|乡镇|街道|乡镇（街道）|镇街|年龄组|年龄段|年龄|机构|预测机构|市场|组成项目"
+    # 岗位 | P10 | 中位数, 民族 | 人口数: people by occupation, schooling, sex…
+    r"|职业|工种|岗位|职位|学历|文化程度|受教育程度|性别|民族|城乡|婚姻状况"
+    # 口岸 | 进出口（亿元）: trade by the port or customs district it passed.
+    r"|口岸|港口|关区|海关"
     r"|^[省市县区镇乡]|^[\u4e00-\u9fff]{1,3}(?<!类|组|级)别)"
     # 乡镇名称, 地区名称: the class's rows by name; 乡镇（区）: with the other kind in brackets.
     r"(?:名称)?(?:[（(][^（()）]{1,6}[）)])?$"
@@ -237,9 +241,16 @@ def is_table_row(text: str, start: int, end: int, in_table: bool = False) -> boo
     )
     if in_table and separated and year_name(text, start, whole=False) is not None:
         return True
+    if in_table and tabs >= 2 and _figures_only(text, start, end):
+        return True  # 5120 | 1830 | — under 全区 | 东湖街道 | 南苑街道: the members' figures
     if separated and bars >= 2 and not tabs and _statements_only(text, start, end):
         return False
     return separated and _CJK.search(text, start, end) is not None
+
+
+def _figures_only(text: str, start: int, end: int) -> bool:
+    cells = text[start:end].split("\t")
+    return all(_NUMBER_CELL.match(c) or _DASH_CELL.match(c) for c in cells)
 
 
 # 城区公交线路　86条｜新能源公交车　1,240辆: a cell that is a whole statement, a name then its
@@ -751,11 +762,20 @@ def _column_names(header: list[str] | None, n_cells: int) -> list[str]:
         # \t2024年\t2025年: a header whose empty corner cell was lost names the columns
         # after the rows' labels.
         return ["", *header]
-    names = header[-n_cells:] if len(header) >= n_cells else header
+    names = [close_spaced(n) for n in (header[-n_cells:] if len(header) >= n_cells else header)]
     return names + [""] * (n_cells - len(names))
 
 
-# 表1　…年工资价位　　单位：元: the unit line written at the end of the title's line.
+# 总　计, 年　龄: a two-character name spaced out to the width of the column.
+_SPACED_OUT = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+
+
+def close_spaced(cell: str) -> str:
+    """A cell's words without the spaces that set them out to the column's width."""
+    return _SPACED_OUT.sub("", cell) if " " in cell or "\u3000" in cell else cell
+
+
+# 表2　…月薪酬水平　　单位：元: the unit line written at the end of the title's line.
 UNIT_AFTER_TITLE = re.compile(
     r"(?<!法人)(?<!事业)(?:金额|计量)?单位\s*[：:]\s*(?P<unit>[^\s，。；、;）)：:]{1,8})(?P<rest>)\s*$"
 )
@@ -769,7 +789,7 @@ def title_subject(line: str) -> str | None:
         return None
     # …销货价值及按年变动#, …收入*: a mark that points to a note under the table.
     title = (m.group("title") or m.group("yearbook_title")).strip().rstrip("#＃*＊※")
-    title = UNIT_AFTER_TITLE.sub("", title).rstrip("，, ")
+    title = UNIT_AFTER_TITLE.sub("", title).rstrip("，, \u3000\t")
     # 工业生产指数（105年=100）: the index's base is no part of its name.
     title = INDEX_BASE.sub("", title)
     # 分行业增加值, 按地区分…: how the rows are classified, not what they count.
@@ -812,8 +832,12 @@ _MEMBERS_COUNTED = re.compile(
     r"|^主要(?:货品|商品|农产品|工业产品|产品|国家和地区|国家|地区|市场)(?=[\u4e00-\u9fff]{2})"
     # 外销订单主要接单地区: …or before them, the rows' class closing the title.
     r"|(?<=[\u4e00-\u9fff]{2})主要[\u4e00-\u9fff]{0,3}?(?:国家和地区|国家|地区|市场|省份|城市)$"
+    # 数据中心能效指数前三位城市, 利润总额前10位企业: the members ranked by the title's quantity.
+    r"|(?<=[\u4e00-\u9fff]{2})(?:位居|居|排名|排在?)?前[\d一二三四五六七八九十]+(?:位|名|强)?"
+    r"(?:省份|省区市|省|城市|地市|市州|地区|区县|县|企业|公司|国家|行业)$"
     # 部分地市…得分: some of the members, named in the rows.
-    r"|^部分(?:省份|省区市|地市|城市|市州|区县|县|地区|企业|行业)(?=[\u4e00-\u9fff]{2})"
+    r"|^部分(?:省份|省区市|地市|城市|市州|区县|县|地区|企业|行业|职业|工种|岗位)"
+    r"(?:[（(][^（()）]{1,6}[）)])?(?=[\u4e00-\u9fff]{2})"
 )
 CLASSIFIED_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:分|按)(?:领域|行业|地区|门类|类型|产品)(?:划分|分组)?的?"
@@ -1026,6 +1050,14 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     if (
         quantity in _BARE_ASPECTS
         and table_subject
+        and (both := _BOTH_ASPECTS.search(table_subject)) is not None
+        and both.start() >= 2
+    ):
+        # 按年變動（%）：數量 under …轉口貨物價值及數量: the one of the two the column names.
+        quantity = table_subject[: both.start()] + quantity
+    elif (
+        quantity in _BARE_ASPECTS
+        and table_subject
         and table_subject.endswith(_BARE_ASPECTS)
         and len(table_subject) > 2
     ):
@@ -1064,12 +1096,18 @@ def _class_column(name: str, table_subject: str | None) -> _Column:
     return _Column(quantity, unit_written, unit, magnitude)
 
 
+# P25, P50, 中位数, 平均数, 最低值: a point of a distribution, not a quantity of its own.
+_DISTRIBUTION_POINT = re.compile(
+    r"P\d{1,2}|[前后]?\d{1,2}%分位(?:数|值)?|(?:[低中高]位|平均|算术平均|众)数|均值|中位值"
+    r"|最[高低大小]值?|(?:上|下)四分位(?:数|值)?"
+)
 _BARE_COUNT = re.compile(r"[\u4e00-\u9fff]{1,2}数")  # 企业数, 户数
 _DONE_BEFORE = re.compile(r"^(?:完成|实现|累计)")
 _RATE_BEFORE_QUANTITY = re.compile(
     r"(?:按[年季月]变动|同比增长|比上年增长|增长)(?P<gloss>[（(][%％][）)])?[：:]?"
 )
 _BARE_ASPECTS = ("价值", "数量", "金额")
+_BOTH_ASPECTS = re.compile(r"(?:价值|数量|金额)(?:及|和|与)(?:价值|数量|金额)$")
 
 
 def _unit_glossed(name: str) -> tuple[str, tuple[float, str, str | None] | None]:
@@ -1327,7 +1365,7 @@ def _column_period(name: str, period: Period, published: date | None) -> Period:
 def _row_label(text: str, start: int, end: int) -> str:
     """A row's label without its opener (其中：, 1., 01) or the star of a binding target (粮食产量*,
     explained in a note below the table)."""
-    label = _ROW_OPENER.sub("", text[start:end]).rstrip("*＊ ")
+    label = _ROW_OPENER.sub("", close_spaced(text[start:end])).rstrip("*＊ ")
     # 出口值（年增率，%）: the rate the row gives and its unit, in one bracket.
     return _RATE_AND_UNIT_GLOSS.sub(r"\g<rate>（\g<unit>）", label)
 
@@ -1433,6 +1471,87 @@ def total_quantity(text: str, row: TableRow, table_subject: str | None = None) -
     return label if titled else None
 
 
+# 全区 | 东湖街道 | 西城街道 over 5120 | 1830 | 1475: a table laid on its side, the members
+# across its one header line and the title's quantity of each below (a dash where a member has
+# none).
+_DASH_CELL = re.compile(r"\s*[—–\-－…]{1,2}\s*$")
+
+
+def _members_across(text: str, row: TableRow, header: list[str]) -> list[str] | None:
+    """The members a header line names above a row of bare figures, one for each cell, or None
+    if the header names anything else (quantities, times, a label column) or the row is not
+    all figures."""
+    if len(header) != len(row.cells) or len(header) < 3:
+        return None
+    members = [name.strip() for name in header]
+    if any(
+        len(m) < 2
+        or len(m) > 12
+        or any(c.isdigit() for c in m)
+        or _names_time(m)
+        or subjects.names_measure(m)
+        or _LABEL_UNIT.search(m)
+        or _LABEL_HEADS.match(m)
+        or _LABEL_COLUMN.match(m)
+        for m in members
+    ):
+        return None
+    cells = [text[a:b] for a, b in row.cells]
+    if not all(_NUMBER_CELL.match(c) or _DASH_CELL.match(c) for c in cells):
+        return None
+    if sum(1 for c in cells if _NUMBER_CELL.match(c)) < 2:
+        return None
+    return members
+
+
+def _across_observations(
+    text: str,
+    row: TableRow,
+    members: list[str],
+    table_subject: str,
+    table_unit: str | None,
+    period: Period | None,
+    published: date | None,
+) -> Iterator[Observation]:
+    read = gloss_unit(table_unit)
+    magnitude, unit_written, unit = read if read is not None else (1.0, None, None)
+    period = period or NO_PERIOD
+    kind, kind_rule = kind_for_future("actual", "table_row", period.end, published)
+    sentence = text[row.cells[0][0] : row.cells[-1][1]]
+    for member, (cell_start, cell_end) in zip(members, row.cells, strict=True):
+        m = _NUMBER_CELL.match(text, cell_start, cell_end)
+        if m is None:
+            continue  # —: the member has none
+        percent = bool(m.group("pct")) or unit == "%"
+        yield Observation(
+            subject=table_subject,
+            measure="level",
+            value=float(_digits(m.group("num")))
+            if percent
+            else float(Decimal(_digits(m.group("num"))) * Decimal(magnitude)),
+            unit="%" if percent else unit or implied_unit(table_subject),
+            value_text=text[m.start("num") : m.end("pct") if m.group("pct") else m.end("num")],
+            char_start=m.start("num"),
+            char_end=m.end("pct") if m.group("pct") else m.end("num"),
+            sentence=sentence,
+            breakdown=None if _TOTAL_ROW.match(member) else subjects.clean(member) or member,
+            period_type=period.type,
+            period_start=None if period.type == "as_of" else period.start,
+            period_end=period.end,
+            kind=kind,
+            unit_written="%" if percent else unit_written,
+            trace={
+                "value": "table_cell",
+                "subject": "table_title",
+                "breakdown": "member_across_header",
+                "measure": "table_cell",
+                "unit": "table_unit_line" if read is not None else "implied",
+                "period": f"table_period:{period.rule}" if period.end else "none",
+                "kind": kind_rule,
+            },
+        )
+
+
 def row_observations(
     text: str,
     row: TableRow,
@@ -1458,6 +1577,15 @@ def row_observations(
     first row named and ``groups`` what a header line above the header names each column
     under (新建住宅 over 环比 and 同比)."""
     if len(row.cells) < 2:
+        return
+    if (
+        table_subject
+        and header is not None
+        and (across := _members_across(text, row, header)) is not None
+    ):
+        yield from _across_observations(
+            text, row, across, table_subject, table_unit, period, published
+        )
         return
     names = _column_names(header, len(row.cells))
     # 排名 | 省份 | 规模（万亿元）: a rank or serial column before the labels holds no label.
@@ -1743,6 +1871,13 @@ def row_observations(
         if classified:
             column = _class_column(name, table_subject)
             subject = column.subject
+            if table_subject and _DISTRIBUTION_POINT.fullmatch(_LABEL_UNIT.sub("", name).strip()):
+                # 岗位 | P10 | 中位数 | P90 under …月薪酬水平: points of the distribution of the
+                # title's quantity, in each row's members.
+                subject = table_subject
+                column_member = "、".join(
+                    filter(None, (breakdown, _LABEL_UNIT.sub("", name).strip()))
+                )
             if group in measured_groups and (
                 not subject or _GENERIC_COLUMN.match(subject) or _GROWTH_HEADER.search(name)
             ):
@@ -1863,6 +1998,13 @@ def row_observations(
             and growth_label is None
             and _GROWTH_HEADER.search(name) is None
             and ((own := _column_unit(name)) is None or own[2] == "%")
+            # (单位：人，% over 人口数 | 比重: the unit line gives the count its own unit)
+            and listed in (None, "%")
+            and not (
+                rates_in_percent
+                and table_unit not in (None, "%")
+                and _RATE_HEADER.search(name) is None
+            )
         ):
             # 核心产业增加值构成（核心产业=100） / 甲业 | 35.0: each member's share of the whole
             # (not a row or a column naming a rate, nor a column with a unit of its own: 人口数
