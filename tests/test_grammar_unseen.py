@@ -6477,3 +6477,31 @@ def test_a_spaced_out_total_row_and_a_count_beside_its_share():
     minority = _one(obs, "14565")
     assert (minority.breakdown, minority.measure, minority.unit) == ("少数民族", "level", "人")
     assert (_one(obs, "3.53").measure, _one(obs, "3.53").unit) == ("share", "%")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "▪️今年全县蔬菜种植面积12.4万亩\n▪️其中辣椒3.1万亩、番茄2.2万亩\n▪️蔬菜总产量28万吨",
+        "今年全县蔬菜种植面积12.4万亩，比上年增加0.6万亩。\n其中，辣椒3.1万亩、番茄2.2万亩。",
+    ],
+)
+def test_sub_items_opening_a_paragraph_are_parts_of_the_amount_before(raw):
+    obs = _run(raw, date(2026, 10, 20))
+    pepper = _one(obs, "3.1万亩")
+    assert (pepper.subject, pepper.breakdown) == ("全县蔬菜种植面积", "辣椒")
+    assert _one(obs, "2.2万亩").breakdown == "番茄"
+
+
+def test_sub_items_after_a_paragraph_ending_on_a_rate_of_another_quantity_stand_alone():
+    obs = _run(
+        "全县粮食产量21.5万吨，蔬菜产量占农业产值的比重为31.2%。\n其中，辣椒3.1万吨。",
+        date(2026, 10, 20),
+    )
+    assert _one(obs, "3.1万吨").breakdown is None
+
+
+def test_a_round_magnitude_a_sum_comes_close_to_is_read_as_one_of_it():
+    obs = _run("全省平台经济交易规模已接近万亿元大关，同比增长9%。", date(2026, 3, 1))
+    near = _one(obs, "万亿元")
+    assert (near.value, near.unit, near.qualifier) == (1e12, "元", "under")

@@ -1744,6 +1744,27 @@ def _is_short_line(text: str, start: int, end: int) -> bool:
     )
 
 
+# ▪其中, ·其中：, 其中，: a line that opens with the sub-items of the figure above.
+_SUB_ITEMS_LINE = re.compile(r"[\s\W_]{0,4}其中")
+
+
+def _whole_in_paragraph_before(
+    text: str, p_start: int, out: list[Observation]
+) -> Observation | None:
+    """The amount (no rate, no part of another) the paragraph right before ended on: its last
+    figure, or the amount that figure's change or rate is of."""
+    before_start = text.rfind("\n", 0, max(0, p_start - 1)) + 1
+    last = out[-1] if out and out[-1].char_end > before_start else None
+    if last is None or not last.subject or last.breakdown is not None:
+        return None
+    for o in reversed(out):
+        if o.char_end <= before_start or o.subject != last.subject:
+            return None
+        if o.measure == "level" and o.unit not in (None, "%", "个百分点"):
+            return o
+    return None
+
+
 class _Carried(NamedTuple):
     subject: str | None
     enumeration: _Enumeration | None
@@ -2181,6 +2202,12 @@ def _paragraph(
         if carried.enumeration is not None:
             # 甲、乙两项分别达3.3万、2.1万 / 同比分别增长2.8%、9.0%: the same members.
             state.enumeration = dataclasses.replace(carried.enumeration, sentence=sents[0])
+    if _SUB_ITEMS_LINE.match(text, p_start, p_end) and (
+        whole := _whole_in_paragraph_before(text, p_start, out)
+    ):
+        # …种植面积12.4万亩，比上年增加0.6万亩。 / 其中，辣椒3.1万亩, ▪其中辣椒3.1万亩: the parts
+        # of the amount the paragraph (or bullet) before told.
+        state.parent, state.parent_unit = whole.subject, whole.unit
     scopes = target_scopes(text, p_start, p_end, [e for _, e in sents], published)
     if (
         state.subject is None

@@ -929,6 +929,7 @@ _MAGNITUDE_CUE = re.compile(r"(?:突破|首破|逾|超过?|达到?|近|约|迈�
 # 签约亿元以上项目, whose 约 is no cue and whose 以上 makes a class).
 _MAGNITUDE_ALONE = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
 _PASSING_CUE = re.compile(r"(?:突破|首破|逾|超过|迈上|跨越|站上)$")
+_APPROACHING_CUE = re.compile(r"(?:接近|将近|逼近)$")
 # A lone small numeral (两家, 三个) is a count only where a verb or copula governs it; 一 alone
 # is an article in prose (一批, 一个), never a count.
 # 十个乡镇, 幼儿园两所: measure words of things counted (COUNT_WORDS less 位 and 名, which
@@ -1115,7 +1116,11 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         if (
             value is None
             and run in _MAGNITUDE_ALONE
-            and _PASSING_CUE.search(text, max(start, n_start - 3), n_start)
+            and (
+                _PASSING_CUE.search(text, max(start, n_start - 3), n_start)
+                # 接近万亿元大关: the round magnitude a sum comes close to.
+                or _APPROACHING_CUE.search(text, max(start, n_start - 3), n_start)
+            )
         ):
             value = _MAGNITUDE_ALONE[run]
         if value is None or value == 0:
