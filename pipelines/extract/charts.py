@@ -51,7 +51,8 @@ _YEAR_SPAN = re.compile(
 # 图3 , 表1-2：: the number of a figure or table before its caption's words.
 # (【图3】, [图3]: a figure's number in brackets, as news pages set it)
 _NUMBER_OF_FIGURE = (
-    rf"{_SPACE}*[\d一二三四五六七八九十]+(?:[-.－]\d+)?[】\]]?(?:{_SPACE}|[:：.、])*"
+    # (图1，: the normaliser writes the wide space after the number as a comma)
+    rf"{_SPACE}*[\d一二三四五六七八九十]+(?:[-.－]\d+)?[】\]]?(?:{_SPACE}|[:：.、，])*"
 )
 _FIGURE_NUMBER = re.compile(rf"^{_SPACE}*[图表]{_NUMBER_OF_FIGURE}")
 _WHOLE_PLACE = re.compile(r"^(?:我国|中国|全国|全球|世界)")
@@ -128,7 +129,8 @@ def _caption(text: str, span: tuple[int, int] | None) -> str | None:
         return None
     line = text[span[0] : span[1]].strip()
     numbered = _FIGURE_NUMBER.match(line)
-    if len(line) > _CAPTION_MAX or any(mark in line for mark in "，。；！？"):
+    words_from = numbered.end() if numbered else 0
+    if len(line) > _CAPTION_MAX or any(mark in line[words_from:] for mark in "，。；！？"):
         return None
     if numbered is None and _YEAR_SPAN.search(line) is None:
         return None
@@ -231,10 +233,32 @@ def read_chart(
         i += 1
     if not series:
         return None
-    split = _split_axis(text, tokens, len(series))
-    if split is None and any(year_name(text, s, e) is not None for s, e in tokens):
-        return None  # 2022年　1.8 / 2023年　2.4: years beside their values, read as labels
-    values, years = split or (tokens, _caption_years(text, before))
+    named_after = (
+        _legend_after(text, paragraphs[i], unit_line.group("unit"), caption)
+        if unit_line is not None and i < len(paragraphs) and len(series) == 1
+        else None
+    )
+    axis_periods: list[Period] | None = None
+    if named_after is not None and (
+        month_axis := _split_month_axis(text, tokens, len(named_after))
+    ):
+        # 单位：万人 / 109,467　111,328 / 77.6%　79.1% / 2024.12　2025.12 / ■网民规模　●普及率:
+        # the series named under the axis, each in the unit line's unit or in percent.
+        values, axis_periods = month_axis
+        n = len(axis_periods)
+        series = [
+            _series_in(label, values[k * n : (k + 1) * n], text, unit_line.group("unit"), caption)
+            for k, label in enumerate(named_after)
+        ]
+        if any(s is None for s in series):
+            return None
+        i += 1
+        years = [p.end.year for p in axis_periods]
+    else:
+        split = _split_axis(text, tokens, len(series))
+        if split is None and any(year_name(text, s, e) is not None for s, e in tokens):
+            return None  # 2022年　1.8 / 2023年　2.4: years beside their values, read as labels
+        values, years = split or (tokens, _caption_years(text, before))
     if len(years) < 2 or len(values) != len(series) * len(years):
         return None
     level_subject = next((s.subject for s in series if s.measure == "level" and s.subject), None)
@@ -247,7 +271,11 @@ def read_chart(
         subject = s.subject or level_subject or (caption or "")
         if not subject:
             continue
-        period = year_period(years[n % len(years)], "chart_axis")
+        period = (
+            axis_periods[n % len(years)]
+            if axis_periods is not None
+            else year_period(years[n % len(years)], "chart_axis")
+        )
         digits = number.group().replace(",", "").replace("−", "-")
         value = float(Decimal(digits) * Decimal(s.magnitude))
         line = next(p for p in paragraphs[index:i] if p[0] <= v_start < p[1] + 1)
@@ -261,6 +289,58 @@ def read_chart(
         }
         out.append(_chart_value(text, (v_start, v_end), value, read, line, published, trace))
     return Chart(out, i)
+
+
+# ■网民规模　●互联网普及率: a legend without units, under the chart's values and axis.
+_BARE_LEGEND_ITEM = re.compile(
+    rf"[{_MARKERS}]\ufe0f?{_SPACE}*(?P<label>[\u4e00-\u9fffA-Za-z0-9]{{2,16}})"
+)
+_BARE_LEGEND = re.compile(rf"{_SPACE}*(?:{_BARE_LEGEND_ITEM.pattern}{_SPACE}*){{2,}}")
+# 2024.12, 2025.6: a year and a month on a chart's axis (the stock at the month's end).
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\.(0?[1-9]|1[0-2])")
+
+
+def _legend_after(
+    text: str, span: tuple[int, int], unit: str, caption: str | None
+) -> list[str] | None:
+    """The labels of a legend without units right after a chart's values, or None."""
+    if _BARE_LEGEND.fullmatch(text, *span) is None or gloss_unit(unit) is None:
+        return None
+    return [m.group("label") for m in _BARE_LEGEND_ITEM.finditer(text, *span)]
+
+
+def _series_in(
+    label: str, values: list[tuple[int, int]], text: str, unit: str, caption: str | None
+) -> _Series | None:
+    """A series named by a legend without units: in percent where its values say so, else in
+    the unit the unit line gives."""
+    in_percent = [text[s:e].endswith("%") for s, e in values]
+    if any(in_percent) and not all(in_percent):
+        return None
+    return _series(label, "%" if all(in_percent) else unit, caption)
+
+
+def _split_month_axis(
+    text: str, tokens: list[tuple[int, int]], n_series: int
+) -> tuple[list[tuple[int, int]], list[Period]] | None:
+    """The tokens split into values and an axis of the same month of years in steps of one
+    (2023.12　2024.12　2025.12) ending the block; None if there is no such axis."""
+    run: list[tuple[int, int]] = []
+    for s, e in reversed(tokens):
+        m = _YEAR_MONTH.fullmatch(text, s, e)
+        if m is None:
+            break
+        run.append((int(m.group(1)), int(m.group(2))))
+    run.reverse()
+    n = len(run)
+    if n < 2 or len(tokens) - n != n_series * n:
+        return None
+    if len({month for _, month in run}) != 1 or any(
+        b[0] - a[0] != 1 for a, b in itertools.pairwise(run)
+    ):
+        return None
+    periods = [Period("as_of", None, month_end(year, month), "chart_axis") for year, month in run]
+    return tokens[: len(tokens) - n], periods
 
 
 def _split_axis(
