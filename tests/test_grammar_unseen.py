@@ -6505,3 +6505,32 @@ def test_a_round_magnitude_a_sum_comes_close_to_is_read_as_one_of_it():
     obs = _run("全省平台经济交易规模已接近万亿元大关，同比增长9%。", date(2026, 3, 1))
     near = _one(obs, "万亿元")
     assert (near.value, near.unit, near.qualifier) == (1e12, "元", "under")
+
+
+def test_a_bullet_after_a_sub_item_goes_on_with_its_member():
+    obs = _run(
+        "▪全市算力总规模升至6.4EFLOPS\n▪其中智能算力2.7EFLOPS\n▪占比42.2%", date(2026, 7, 20)
+    )
+    share = _one(obs, "42.2%")
+    assert (share.subject, share.breakdown, share.measure) == (
+        "全市算力总规模",
+        "智能算力",
+        "share",
+    )
+
+
+def test_members_counted_after_their_group_are_of_the_group():
+    obs = _run("从学段看，全市216所学校中，小学128所、初中62所、高中26所。")
+    middle = _one(obs, "62所")
+    assert (middle.subject, middle.breakdown) == ("学校", "初中")
+    obs = _run("全市12个县区中，新上线数据产品287个。")
+    assert _one(obs, "287个").breakdown is None
+
+
+def test_weeks_and_months_with_decimals_are_durations():
+    obs = _run("二季度求职者平均失业期间为18.7周，平均求职时间为2.5个月。")
+    weeks = _one(obs, "18.7周")
+    assert (weeks.subject, weeks.value, weeks.unit) == ("求职者平均失业期间", 18.7, "周")
+    assert _one(obs, "2.5个月").unit == "个月"
+    # whole weeks after 连续 or 第 are a span or a date, no figure
+    assert all(o.unit != "周" for o in _run("连续3周下降，第2周客流持平。"))

@@ -1769,6 +1769,7 @@ class _Carried(NamedTuple):
     subject: str | None
     enumeration: _Enumeration | None
     level_unit: str | None = None  # the unit of the subject's last figure that is no rate
+    breakdown: str | None = None  # the member the last figure was of
 
 
 def _carried(
@@ -1792,7 +1793,10 @@ def _carried(
             carried.level_unit if carried else None,
         )
         return _Carried(
-            found[-1].subject or (carried.subject if carried else None), listed, level_unit
+            found[-1].subject or (carried.subject if carried else None),
+            listed,
+            level_unit,
+            found[-1].breakdown if found[-1].subject else None,
         )
     label = _LABEL.fullmatch(text, start, end)
     if label is None or _SECTION_NUMBER.match(text, start) or lex(text, start, end):
@@ -2199,6 +2203,8 @@ def _paragraph(
         state.subject = subjects.clean(titled.group("title")) or None
     if carried is not None and _is_short_line(text, p_start, p_end):
         state.subject, state.level_unit = carried.subject, carried.level_unit
+        # ▪其中智能算力3.1EFLOPS / ▪占比59.6%: the member goes on with the subject.
+        state.breakdown = carried.breakdown
         if carried.enumeration is not None:
             # 甲、乙两项分别达3.3万、2.1万 / 同比分别增长2.8%、9.0%: the same members.
             state.enumeration = dataclasses.replace(carried.enumeration, sentence=sents[0])
@@ -4168,6 +4174,22 @@ def _clause(
             subject = counted.group(1) if counted is not None else subjects.clean(whole)
             breakdown = predicate
             trace["subject"], trace["breakdown"] = "whole_counted_before", "what_they_did"
+        elif (
+            q.unit in COUNT_WORDS
+            and decision.measure == "level"
+            and trace["subject"] == "before_number"
+            and breakdown is None
+            and 2 <= len(subject) <= 10
+            and not subjects.names_measure(subject)
+            and (group := _GROUP_COUNTED.search(text, sentence[0], clause.start)) is not None
+            and group.group("unit") == q.unit_written
+            and group.group("cls") not in subject
+            # (…个县区中，新上线数据产品287个: things the members did, no members)
+            and _DONE_OPENING.match(subject) is None
+        ):
+            # 216所学校中，小学128所、初中62所: members of the group the count before names.
+            subject, breakdown = group.group("cls"), subject
+            trace["subject"], trace["breakdown"] = "group_counted_before", "member_of_group"
         if (
             trace["subject"] == "after_number"
             and q.unit in COUNT_WORDS
@@ -5248,6 +5270,14 @@ _AMONG_GROUP = re.compile(
 )
 # …的有3个, …的共有5家: the members that meet a condition, their noun left out.
 _CONDITION_OF_MEMBERS = re.compile(r"(?:^|[，,])(?P<condition>[^，。；]{2,24})的(?:有|共有)$")
+_DONE_OPENING = re.compile(
+    r"新|上线|上架|建成|建设|开通|开放|完成|实现|累计|培育|引进|认定|发布|打造|推出|签约|落地|组建"
+)
+# 120家企业中，, 全市216所学校中，: a group counted, whose members the sentence goes on to count.
+_GROUP_COUNTED = re.compile(
+    rf"[\d一二三四五六七八九十百千]+(?P<unit>[{''.join(sorted(COUNT_WORDS))}])"
+    r"(?P<cls>[\u4e00-\u9fff]{1,8}?)中[，,]"
+)
 # 12项主要指标中，: the class a sentence counts members of, by what they did.
 _AMONG_BEFORE = re.compile(
     r"[\d一二三四五六七八九十]+[个项类家所](?P<cls>[\u4e00-\u9fff]{1,8}?)中[，,]"

@@ -435,6 +435,7 @@ def _reject(
         and not has_magnitude
         and not ("." in num and unit == "年" and not after.startswith(("年代", "年度")))
         and not ("." in num and unit == "日")  # 逗留1.2日: days with decimals are a duration
+        and not ("." in num and unit in ("周", "个月"))  # 平均失业21.3周, 平均3.5个月
         and not (
             after.startswith("个月")
             and _DURATION_MEASURED.search(text, max(floor, start - 12), start)

@@ -275,8 +275,9 @@ _LEADING = re.compile(
     # 上行4个基点至1.73%: where the move ended, of the quantity that moved.
     r"|至(?=$)|到(?=$)|与(?=$)"
     # 假期全县…, 年货节期间…: the span the figure is of, not what it counts.
-    # 5天假期全省…: the same, with the holiday's length.
-    r"|(?:[\d一二三四五六七八九十]{1,2}天)?假期(?:里|内|中)?|[\u4e00-\u9fff]{0,4}?期间(?:里|内|中)?"
+    # 5天假期全省…: the same, with the holiday's length. (平均失业期间为: the span is what is
+    # measured, where nothing follows it.)
+    r"|(?:[\d一二三四五六七八九十]{1,2}天)?假期(?:里|内|中)?|[\u4e00-\u9fff]{0,4}?期间(?:里|内|中)?(?!(?:为|是|达到?|约)?$)"
     # 约人民币186亿元, 约合新台币820亿元: the currency, not what is counted.
     r"|(?:约合|折合|约)?(?:新台币|人民币|美元|港元|港币|澳门币|日元)(?=$)"
     # 按现价计算比上年增长: how it was measured, not what.

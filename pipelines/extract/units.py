@@ -190,6 +190,7 @@ UNITS: tuple[str, ...] = (
     "小时",
     # 审查周期15.3个月: months as a duration measured (a month of the calendar is a time).
     "个月",
+    "周",
     "天",
     "岁",
     # ASCII units (case matters only for the base form, see BASE_UNITS)
