@@ -2768,8 +2768,8 @@ def test_yuan_and_rough_counts_as_speech_gives_them():
         ("三块出头", 3.0, "元", "over"),
         ("三十来个人", 30, "人", "about"),
     ]
-    # Pieces of land stay pieces.
-    assert _run("全县建成三块试验田。") == []
+    # Pieces of land stay pieces (a count of plots where a verb counts them, never money).
+    assert [(o.value, o.unit) for o in _run("全县建成三块试验田。")] == [(3, "块")]
     assert _run("村里有一块五亩的试验田。") == []
 
 
@@ -6534,3 +6534,10 @@ def test_weeks_and_months_with_decimals_are_durations():
     assert _one(obs, "2.5个月").unit == "个月"
     # whole weeks after 连续 or 第 are a span or a date, no figure
     assert all(o.unit != "周" for o in _run("连续3周下降，第2周客流持平。"))
+
+
+def test_a_small_count_in_words_after_a_verb_of_building_is_a_count():
+    obs = _run("去年全县新建三座污水处理厂，培育了两个省级产业集群。")
+    plants = _one(obs, "三座")
+    assert (plants.subject, plants.value, plants.unit) == ("污水处理厂", 3, "座")
+    assert _one(obs, "两个").value == 2
