@@ -1144,8 +1144,8 @@ def test_a_release_written_one_fact_per_line():
     )
     assert obs["30亿元"].subject == "网络零售额"
     assert [(obs[v].subject, obs[v].breakdown) for v in ("5.1亿元", "6.2%", "4.4%")] == [
-        ("限上餐饮营业额", "限上餐饮"),
-        ("限上餐饮营业额", "限上餐饮"),
+        ("限上餐饮企业营业额", "限上餐饮企业"),
+        ("限上餐饮企业营业额", "限上餐饮企业"),
         ("住宿企业营业额", "住宿企业"),
     ]
     assert obs["1.2万人"].subject == obs["3000万元"].subject

@@ -1322,8 +1322,8 @@ def test_kinds_of_platform_share_the_measure_the_last_one_carries():
     raw = "2032年，电子商务、金融科技、交通出行平台价值分别占41.2%、18.6%和6.3%。"
     obs = _run(raw, date(2033, 3, 1))
     assert [(o.subject, o.breakdown) for o in obs] == [
-        ("电子商务价值", "电子商务"),
-        ("金融科技价值", "金融科技"),
+        ("电子商务平台价值", "电子商务平台"),
+        ("金融科技平台价值", "金融科技平台"),
         ("交通出行平台价值", "交通出行平台"),
     ]
 
@@ -6541,3 +6541,16 @@ def test_a_small_count_in_words_after_a_verb_of_building_is_a_count():
     plants = _one(obs, "三座")
     assert (plants.subject, plants.value, plants.unit) == ("污水处理厂", 3, "座")
     assert _one(obs, "两个").value == 2
+
+
+def test_the_kind_of_body_the_last_member_names_is_every_members():
+    obs = _run("国有、民营企业数量分别为139家和917家，零售、物流平台数量分别为57家和29家。")
+    assert [(o.subject, o.breakdown) for o in obs] == [
+        ("国有企业数量", "国有企业"),
+        ("民营企业数量", "民营企业"),
+        ("零售平台数量", "零售平台"),
+        ("物流平台数量", "物流平台"),
+    ]
+    # members that name their own kind keep it
+    obs = _run("高新技术企业、专精特新企业数量分别为433家和96家。")
+    assert [o.breakdown for o in obs] == ["高新技术企业", "专精特新企业"]

@@ -229,6 +229,7 @@ _CATEGORY_THEN_MEASURE = re.compile(
 )
 
 
+_OWN_KIND_ENDS = ("业", "类", "项目", "工程", "领域", "平台", "企业")
 _CLASSIFIERS = "类层级型档组"
 # 中部、西部和东北地区: the last member's place word is its own, not a head of the others.
 _PLACE_HEADS = ("地区", "区域", "城市", "省份", "国家")
@@ -239,6 +240,18 @@ _PLACE_SUFFIXES = "区县镇乡园馆"
 
 
 _HOLDER_BEFORE_HEAD = re.compile(r"(?:居民)?人均$|居民$")
+# 国有、民营企业数量, 零售、物流平台数量, 新能源、新材料产业产值: the kind of body the last
+# member names is every member's (国有企业, 民营企业), where no member before names its own.
+_KIND_OF_MEMBER = re.compile(r"(?:平台|企业|机构|用户|行业|产业|领域)$")
+
+
+def _kind_shared(members: list[str], named: str, head: str) -> tuple[list[str], str] | None:
+    """The members with the kind the last one (``named``, before ``head``) ends with given to
+    each of them, or None if it ends with none or a member before names a kind itself."""
+    kind = _KIND_OF_MEMBER.search(named)
+    if kind is None or kind.start() < 2 or any(m.endswith(_OWN_KIND_ENDS) for m in members[:-1]):
+        return None
+    return [*(m + kind.group() for m in members[:-1]), named], head
 
 
 _CLASS_BOUND_END = re.compile(r"岁(?:及?以[上下])?(?:学历)?|及?以[上下](?:学历)?")
@@ -313,12 +326,17 @@ def _split_head(members: list[str]) -> tuple[list[str], str]:
     if all(is_bare_category(m) for m in members[:-1]):
         head = measure_after_category(last)
         if head is not None:
-            return [*members[:-1], last[: -len(head)]], head
+            named = last[: -len(head)]
+            return _kind_shared(members, named, head) or ([*members[:-1], named], head)
     # 甲工程、乙工程、丙类项目新签合同额: the last member's category word ends it; the measure
     # noun after it is every member's.
     categorised = _CATEGORY_THEN_MEASURE.match(last)
     if categorised is not None and not any(categorised.group(2) in m for m in members[:-1]):
-        return [*members[:-1], categorised.group(1)], categorised.group(2)
+        named = categorised.group(1)
+        return _kind_shared(members, named, categorised.group(2)) or (
+            [*members[:-1], named],
+            categorised.group(2),
+        )
     # 新能源汽车、集成电路、工业机器人产量: the last member ends with a measure noun the others
     # lack, so it is the head of all of them.
     # 衣着、居住、交通通信消费支出: spending, which is no sibling's head, heads a list.
@@ -349,7 +367,10 @@ def _split_head(members: list[str]) -> tuple[list[str], str]:
                 channel = _CHANNEL_BEFORE_HEAD.search(last, 0, cut)
                 if channel is not None and channel.start() >= 2:
                     cut = channel.start()
-                return [*members[:-1], last[:cut]], last[cut:]
+                return _kind_shared(members, last[:cut], last[cut:]) or (
+                    [*members[:-1], last[:cut]],
+                    last[cut:],
+                )
             break
     # 金融、交通、医疗健康领域: a kind word on the last member only is every member's.
     for kind in KIND_WORDS:
