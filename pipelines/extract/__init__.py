@@ -2203,7 +2203,7 @@ def _paragraph(
         state.subject = subjects.clean(titled.group("title")) or None
     if carried is not None and _is_short_line(text, p_start, p_end):
         state.subject, state.level_unit = carried.subject, carried.level_unit
-        # ▪其中智能算力3.1EFLOPS / ▪占比59.6%: the member goes on with the subject.
+        # ▪其中智能算力2.7EFLOPS / ▪占比42.2%: the member goes on with the subject.
         state.breakdown = carried.breakdown
         if carried.enumeration is not None:
             # 甲、乙两项分别达3.3万、2.1万 / 同比分别增长2.8%、9.0%: the same members.
@@ -5273,7 +5273,7 @@ _CONDITION_OF_MEMBERS = re.compile(r"(?:^|[，,])(?P<condition>[^，。；]{2,24
 _DONE_OPENING = re.compile(
     r"新|上线|上架|建成|建设|开通|开放|完成|实现|累计|培育|引进|认定|发布|打造|推出|签约|落地|组建"
 )
-# 120家企业中，, 全市216所学校中，: a group counted, whose members the sentence goes on to count.
+# 140家企业中，, 全市216所学校中，: a group counted, whose members the sentence goes on to count.
 _GROUP_COUNTED = re.compile(
     rf"[\d一二三四五六七八九十百千]+(?P<unit>[{''.join(sorted(COUNT_WORDS))}])"
     r"(?P<cls>[\u4e00-\u9fff]{1,8}?)中[，,]"

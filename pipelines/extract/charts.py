@@ -234,7 +234,7 @@ def read_chart(
     if not series:
         return None
     named_after = (
-        _legend_after(text, paragraphs[i], unit_line.group("unit"), caption)
+        _legend_after(text, paragraphs[i], unit_line.group("unit"))
         if unit_line is not None and i < len(paragraphs) and len(series) == 1
         else None
     )
@@ -242,7 +242,7 @@ def read_chart(
     if named_after is not None and (
         month_axis := _split_month_axis(text, tokens, len(named_after))
     ):
-        # 单位：万人 / 109,467　111,328 / 77.6%　79.1% / 2024.12　2025.12 / ■网民规模　●普及率:
+        # 单位：万人 / 2,870　3,015 / 55.2%　57.9% / 2024.12　2025.12 / ■支付用户　●普及率:
         # the series named under the axis, each in the unit line's unit or in percent.
         values, axis_periods = month_axis
         n = len(axis_periods)
@@ -291,7 +291,7 @@ def read_chart(
     return Chart(out, i)
 
 
-# ■网民规模　●互联网普及率: a legend without units, under the chart's values and axis.
+# ■移动支付用户规模　●移动支付普及率: a legend without units, under the values and axis.
 _BARE_LEGEND_ITEM = re.compile(
     rf"[{_MARKERS}]\ufe0f?{_SPACE}*(?P<label>[\u4e00-\u9fffA-Za-z0-9]{{2,16}})"
 )
@@ -300,9 +300,7 @@ _BARE_LEGEND = re.compile(rf"{_SPACE}*(?:{_BARE_LEGEND_ITEM.pattern}{_SPACE}*){{
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\.(0?[1-9]|1[0-2])")
 
 
-def _legend_after(
-    text: str, span: tuple[int, int], unit: str, caption: str | None
-) -> list[str] | None:
+def _legend_after(text: str, span: tuple[int, int], unit: str) -> list[str] | None:
     """The labels of a legend without units right after a chart's values, or None."""
     if _BARE_LEGEND.fullmatch(text, *span) is None or gloss_unit(unit) is None:
         return None
