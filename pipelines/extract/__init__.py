@@ -3335,7 +3335,7 @@ def _clause(
             q.unit in COUNT_WORDS
             and 2 <= len(done := window.strip("，、,： ")) <= 8
             and _DONE_OR_NOT.fullmatch(done)
-            and (among := _AMONG_BEFORE.search(text, sentence[0], q.start)) is not None
+            and (among := _GROUP_COUNTED.search(text, sentence[0], q.start)) is not None
         ):
             # 12项主要指标中，完成或超额完成9项，未完成3项: members of the class, by what they
             # did.
@@ -5273,14 +5273,11 @@ _CONDITION_OF_MEMBERS = re.compile(r"(?:^|[，,])(?P<condition>[^，。；]{2,24
 _DONE_OPENING = re.compile(
     r"新|上线|上架|建成|建设|开通|开放|完成|实现|累计|培育|引进|认定|发布|打造|推出|签约|落地|组建"
 )
-# 140家企业中，, 全市216所学校中，: a group counted, whose members the sentence goes on to count.
+# 12项主要指标中，, 全市216所学校中，: a group counted, whose members the sentence goes on to count
+# (by what they did, or each by its own count).
 _GROUP_COUNTED = re.compile(
-    rf"[\d一二三四五六七八九十百千]+(?P<unit>[{''.join(sorted(COUNT_WORDS))}])"
+    rf"[\d一二三四五六七八九十百千]+(?P<unit>[{''.join(sorted(COUNT_WORDS | {'类'}))}])"
     r"(?P<cls>[\u4e00-\u9fff]{1,8}?)中[，,]"
-)
-# 12项主要指标中，: the class a sentence counts members of, by what they did.
-_AMONG_BEFORE = re.compile(
-    r"[\d一二三四五六七八九十]+[个项类家所](?P<cls>[\u4e00-\u9fff]{1,8}?)中[，,]"
 )
 # 完成或超额完成, 未完成, 达到预期: whether members met their plan.
 _DONE_OR_NOT = re.compile(

@@ -250,7 +250,7 @@ def is_table_row(text: str, start: int, end: int, in_table: bool = False) -> boo
 
 def _figures_only(text: str, start: int, end: int) -> bool:
     cells = text[start:end].split("\t")
-    return all(_NUMBER_CELL.match(c) or _DASH_CELL.match(c) for c in cells)
+    return all(_NUMBER_CELL.match(c) or _MISSING_CELL.fullmatch(c) for c in cells)
 
 
 # 城区公交线路　86条｜新能源公交车　1,240辆: a cell that is a whole statement, a name then its
@@ -1474,7 +1474,6 @@ def total_quantity(text: str, row: TableRow, table_subject: str | None = None) -
 # 全区 | 东湖街道 | 西城街道 over 5120 | 1830 | 1475: a table laid on its side, the members
 # across its one header line and the title's quantity of each below (a dash where a member has
 # none).
-_DASH_CELL = re.compile(r"\s*[—–\-－…]{1,2}\s*$")
 
 
 def _members_across(text: str, row: TableRow, header: list[str]) -> list[str] | None:
@@ -1497,7 +1496,7 @@ def _members_across(text: str, row: TableRow, header: list[str]) -> list[str] | 
     ):
         return None
     cells = [text[a:b] for a, b in row.cells]
-    if not all(_NUMBER_CELL.match(c) or _DASH_CELL.match(c) for c in cells):
+    if not all(_NUMBER_CELL.match(c) or _MISSING_CELL.fullmatch(c) for c in cells):
         return None
     if sum(1 for c in cells if _NUMBER_CELL.match(c)) < 2:
         return None
