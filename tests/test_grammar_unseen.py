@@ -6554,3 +6554,101 @@ def test_the_kind_of_body_the_last_member_names_is_every_members():
     # members that name their own kind keep it
     obs = _run("高新技术企业、专精特新企业数量分别为433家和96家。")
     assert [o.breakdown for o in obs] == ["高新技术企业", "专精特新企业"]
+
+
+def test_a_table_with_places_for_columns_gives_each_place_its_figure():
+    obs = _run(
+        "表3　各县主要经济指标（2025年）\n"
+        "指标\t单位\t全市\t东山县\t西林县\n"
+        "地区生产总值\t亿元\t812.6\t301.4\t188.9\n"
+        "城镇化率\t%\t58.3\t61.0\t49.7\n"
+    )
+    gross = [(o.subject, o.breakdown, o.value) for o in obs if o.unit == "元"]
+    assert gross == [
+        ("地区生产总值", None, 81260000000),
+        ("地区生产总值", "东山县", 30140000000),
+        ("地区生产总值", "西林县", 18890000000),
+    ]
+    assert _one(obs, "49.7").breakdown == "西林县"
+    # columns of a target and its outcome are no members
+    obs = _run("指标\t年度目标\t执行情况\n一般公共预算收入（亿元）\t21.0\t19.6\n")
+    assert [o.breakdown for o in obs] == [None, None]
+
+
+def test_a_line_of_bare_units_under_the_header_gives_each_column_its_unit():
+    for units in ("\t万元\t%", "单位\t万元\t%"):
+        obs = _run(f"表2　全县财政收支\n指标\t绝对数\t比上年增长\n{units}\n税收收入\t38600\t4.1\n")
+        revenue, growth = obs
+        assert (revenue.value, revenue.unit, revenue.measure) == (386000000, "元", "level")
+        assert (growth.value, growth.unit, growth.measure) == (4.1, "%", "growth")
+
+
+def test_a_growth_or_composition_column_without_a_unit_holds_percentages():
+    obs = _run("表1　2025年主要指标\n指标\t2025年\t比上年增长\n货物周转量（亿吨公里）\t96.2\t3.5\n")
+    growth = _one(obs, "3.5")
+    assert (growth.measure, growth.unit) == ("growth", "%")
+    obs = _run("表4　各乡镇粮食产量\n乡镇\t产量（吨）\t增长\t构成\n石桥镇\t5120\t2.2\t31.4\n")
+    assert (_one(obs, "2.2").measure, _one(obs, "2.2").unit) == ("growth", "%")
+    assert (_one(obs, "31.4").measure, _one(obs, "31.4").unit) == ("share", "%")
+
+
+def test_a_two_way_table_gives_the_title_quantity_in_the_row_and_column_members():
+    obs = _run(
+        "表5　分行业从业人员（单位：万人）\n行业\t合计\t城镇\t乡村\n建筑业\t88.6\t61.2\t27.4\n"
+    )
+    assert [(o.subject, o.breakdown, o.value) for o in obs] == [
+        ("从业人员", "建筑业", 886000),
+        ("从业人员", "建筑业、城镇", 612000),
+        ("从业人员", "建筑业、乡村", 274000),
+    ]
+    # a whole of all residents is no member
+    obs = _run("项目\t全体居民\t城镇居民\t农村居民\n人均消费支出（元）\t21400\t26050\t15820\n")
+    assert [o.breakdown for o in obs] == [None, "城镇居民", "农村居民"]
+
+
+def test_quarters_under_years_and_rows_of_quarters_written_without_their_year():
+    # two years over five quarters, however the years spanned their columns
+    obs = _run(
+        "表1　本地生產總值\n"
+        "\t2028年\t\t\t\t2029年\n"
+        "\t第1季\t第2季\t第3季\t第4季\t第1季\n"
+        "本地生產總值（億澳門元）\t701\t688\t725\t760\t712\n"
+        "實質變動率（%）\t3.1\t2.2\t4.0\t1.3\t-0.8\n"
+    )
+    assert [str(o.period_end) for o in obs if o.unit == "澳门元"] == [
+        "2028-03-31",
+        "2028-06-30",
+        "2028-09-30",
+        "2028-12-31",
+        "2029-03-31",
+    ]
+    fall = _one(obs, "-0.8")
+    assert (fall.subject, fall.measure, str(fall.period_end)) == (
+        "本地生产总值",
+        "growth",
+        "2029-03-31",
+    )
+    # a row of a quarter (a month) below one that named the year is of that year, or the next
+    obs = _run(
+        "表2　各月客运量\n月份\t客运量（万人次）\t同比增长（%）\n"
+        "2028年11月\t410.2\t3.1\n12月\t455.0\t2.8\n2029年1月\t430.1\t4.0\n2月\t401.3\t3.6\n"
+    )
+    assert [str(o.period_end) for o in obs if o.measure == "level"] == [
+        "2028-11-30",
+        "2028-12-31",
+        "2029-01-31",
+        "2029-02-28",
+    ]
+    obs = _run("期间\t甲类\t乙类\n2028年第3季\t2.1\t3.0\n第4季\t1.5\t2.2\n第1季\t0.9\t1.1\n")
+    assert [str(o.period_end) for o in obs][::2] == ["2028-09-30", "2028-12-31", "2029-03-31"]
+
+
+def test_a_unit_line_with_the_rates_percent_written_after_a_space_and_a_title_of_each_member():
+    obs = _run(
+        "表1　2027年各行业利润总额\n单位：万元 %\n行业\t利润总额\t比上年增长\n批发业\t6120\t4.5\n"
+    )
+    profit, growth = obs
+    assert (profit.subject, profit.breakdown, profit.value) == ("利润总额", "批发业", 61200000)
+    assert (growth.measure, growth.unit) == ("growth", "%")
+    obs = _run("表2　2027年各县（市、区）粮食产量\n地区\t产量（万吨）\n南岭县\t31.6\n")
+    assert (obs[0].subject, obs[0].breakdown) == ("粮食产量", "南岭县")

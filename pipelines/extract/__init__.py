@@ -363,6 +363,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
     table_total: str | None = None  # the quantity the table's first row names
     row_above: str | None = None  # the last row that is no 其中 part, whose parts follow it
     row_above_unit: str | None = None  # the unit that row's label glosses
+    time_above: Period | None = None  # the time the row above is of (2030年第1季 / 第2季)
     in_parts = False  # whether the rows are 其中 parts of that row
     total_unit: str | None = None  # what the unit column says on the total's row
     first_row = True  # whether the next table row is the first below the header
@@ -623,8 +624,10 @@ def _extract(text: str, published: date | None) -> list[Observation]:
                         rates_in_percent,
                         row_above if member_row else None,
                         forecast_table,
+                        time_above,
                     )
                 )
+                time_above = tables.row_time(text, row, time_above, published)
                 if member_row or tables.is_sub_item(text, row):
                     in_parts = True  # 其中：销售额 / 采购额: the parts run on below
                 elif (own_unit := tables.main_row_unit(text, row)) is not None or not in_parts:
@@ -661,7 +664,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             shares_of = subjects.clean(structure.group("whole")) if structure else None
             continue
         header, table_total, first_row, grouped_rows = None, None, True, False
-        row_above = row_above_unit = None
+        row_above = row_above_unit = time_above = None
         in_parts = False
         shares_of = None
         unit_line = tables.TABLE_UNIT.fullmatch(text, p_start, p_end)

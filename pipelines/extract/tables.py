@@ -21,7 +21,7 @@ from typing import NamedTuple
 from pipelines.aligned_headers import ALIGNED_BAR, SPAN_MARK
 from pipelines.extract import subjects
 from pipelines.extract.kinds import kind_for_future
-from pipelines.extract.numbers import Quantity, lex
+from pipelines.extract.numbers import Quantity, cjk_number, lex
 from pipelines.extract.periods import (
     NO_PERIOD,
     ROC_YEARS,
@@ -108,7 +108,7 @@ _VINTAGE_COLUMN = re.compile(
 TABLE_UNIT = re.compile(
     # （单位：万人）: the line in brackets.
     r"\s*[（(]?\s*(?:金额|计量)?单位\s*[：:]\s*"
-    r"(?:(?P<unit>[^\s，。；、（()）]{1,8}?)(?P<pct>\s*[、，,/;；]\s*%)?"
+    r"(?:(?P<unit>[^\s，。；、（()）]{1,8}?)(?P<pct>(?:\s*[、，,/;；])?\s*%)?"
     r"|(?P<units>[^\s，。；、（()）]{1,8}(?:\s*[、，,/;；]\s*[^\s，。；、（()）]{1,8})+))\s*[）)]?\s*"
 )
 # 地区生产总值增长 | % | 5.2: a row whose label names a rate of change; 能耗降低 is a fall.
@@ -116,7 +116,7 @@ _COMPARED_TAIL = re.compile(r"(?:比|较)[^（(比较]{0,6}$")
 # 经济成长率(%), 消费者物价年增率: a row of growth rates (成长率, 年增率 in Taiwan).
 _GROWTH_LABEL = re.compile(
     # GDP实际同比, CPI环比: an analyst's row of a rate's readings.
-    r"(?:增长|增速|增幅|涨幅|(?<!自然)增长率|成长率|[年季月]增率|(?<=[\u4e00-\u9fffA-Z])同比|(?<=[\u4e00-\u9fffA-Z])环比"
+    r"(?:增长|增速|增幅|涨幅|(?<!自然)增长率|成长率|[年季月]增率|变动率|(?<=[\u4e00-\u9fffA-Z])同比|(?<=[\u4e00-\u9fffA-Z])环比"
     r"|(?P<fall>降低|下降|降幅))"
     r"\s*(?:[（(][%％][）)])?\s*[*＊]?$"
 )
@@ -158,15 +158,15 @@ _ROW_OPENER = re.compile(
     # 06乙类制造业: a classification's code glued to the name (not 2025年, 12个).
     r"|(?:0[1-9]|[1-9]\d)(?![年月日号个家万亿千百岁周])(?=[\u4e00-\u9fff]))\s*"
 )
-# 增长率, 占GDP比重, 年增率: a rate's name is a percentage even without its (%).
+# 增长率, 占GDP比重, 年增率, 构成: a rate's name is a percentage even without its (%).
 _PERCENT_HEADER = re.compile(
-    r"[%％]|^\s*(?:[年季月]增率|成长率|增长率|增速|增幅|比重|占比|占[^（()\d]{0,8}?比重)\s*$"
+    r"[%％]|^\s*(?:[年季月]增率|成长率|增长率|增速|增幅|比重|占比|构成|占[^（()\d]{0,8}?比重)\s*$"
 )
 _THIS_MONTH = re.compile(r"本月|当月")
 # 按年变动（%）, 按季变动: a year-on-year (quarter-on-quarter) change as Hong Kong heads it.
 # 年增率, 成长率: Taiwan's words for a year-on-year growth rate.
 _GROWTH_HEADER = re.compile(
-    r"同比|环比|(?<!自然)增长|增速|增幅|比上年|较上年|^\s*(?:比|较)(?:上|去)[年月季]|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率"
+    r"同比|环比|(?<!自然)增长|增速|增幅|比上年|较上年|^\s*(?:比|较)(?:上|去)[年月季]|按[年季月](?:变动|增减|升跌)|[年季月]增率|成长率|变动率"
 )
 # 2024年 | 2025年 | 增减量: a column of the change between the two before it, in the row's unit.
 # (时期甲 | 时期乙 | 变动: the change between the two, as Hong Kong heads it)
@@ -203,7 +203,7 @@ _TOTAL_ROW = re.compile(r"^(?:合计|总计|总数|总体|全部|全国|全省|�
 # 从业人员比2017年末增长, 经费同比增长: the quantity before the growth words (人口自然增长率 is
 # a rate of its own, in ‰).
 _GROWTH_TAIL = re.compile(
-    r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:(?<!自然)增长率|(?<!自然)增长|增速|增幅|增减|按[年季月](?:变动|增减|升跌)率?|[年季月]增率|成长率)?$"
+    r"(?:(?:比|较)[^（(]*?)?(?:同比)?(?:(?<!自然)增长率|(?<!自然)增长|增速|增幅|增减|按[年季月](?:变动|增减|升跌)率?|(?:按[年季月])?(?:实质|名义)?变动率|[年季月]增率|成长率)?$"
 )
 # 表2　按行业门类分组的法人单位, 表1 主要指标: a table's title line.
 # 表3 …, 表3-1 …, and a yearbook's 12-1 邮电业务主要指标 (chapter-table, then the title's words).
@@ -274,7 +274,8 @@ def _two_column_row(text: str, start: int, end: int, in_table: bool) -> bool:
     label, _, figure = text[start:end].partition("\t")
     if in_table:
         return _NUMBER_CELL.match(figure) is not None
-    return _LABEL_COLUMN.match(label.strip()) is not None and _NUMBER_CELL.match(figure) is None
+    # (地区 | 产量（万吨）: a class of rows heads the labels as 指标 does)
+    return _heads_labels(label.strip()) and _NUMBER_CELL.match(figure) is None
 
 
 def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -630,6 +631,14 @@ def merge_header(upper: list[str], lower: list[str], aligned: bool = False) -> l
     name below is a column of the group above it (the first such name after a unit opens
     the next group); 合计 and 总额 below are the group itself."""
     upper, lower = [c.strip() for c in upper], [c.strip() for c in lower]
+    if len(lower) >= 3 and _UNIT_COLUMN.match(lower[0]) and _bare_units(lower[1:]):
+        # 指标 | 绝对数 | 比上年增长 over 单位 | 亿元 | %: a line of the columns' units, headed
+        # under the labels' column.
+        lower = lower[1:]
+    if _bare_units(lower):
+        # 绝对数 | 比上年增长 over 亿元 | %: units written bare, as in brackets (not the ends of
+        # names wrapped onto the line below).
+        lower = [f"（{c}）" for c in lower]
     if aligned and (names := _aligned_names(upper, lower)) is not None:
         return names
     if len(lower) == 1 and _heads_labels(lower[0]) and upper and not _heads_labels(upper[0]):
@@ -741,6 +750,72 @@ def merge_header(upper: list[str], lower: list[str], aligned: bool = False) -> l
     return label + names
 
 
+def _member_column(name: str) -> str | None:
+    """The member a column is headed with (甲市, 城镇, 男), '' for the whole of the members
+    (全省, 合计), None for a column that names a time, a measure, a rate, a unit or a plan."""
+    bare = _LABEL_UNIT.sub("", name).strip()
+    if _TOTAL_ROW.match(bare) or bare in ("全体", "全体居民"):
+        return ""
+    if (
+        not bare
+        or len(bare) > 10
+        or _DIGIT_OR_LATIN.search(bare)
+        or _names_time(bare)
+        or _GROWTH_HEADER.search(bare)
+        or _SHARE_HEADER.search(bare)
+        or _CHANGE_HEADER.search(bare)
+        or _PERCENT_HEADER.search(bare)
+        or _UNIT_COLUMN.match(bare)
+        or _NO_FIGURE_COLUMN.match(bare)
+        or _GENERIC_COLUMN.match(bare)
+        or _TARGET_COLUMN.match(bare)
+        or _SAYS_WHICH_FORECAST.search(bare)
+        or _VINTAGE_COLUMN.search(bare)
+        or _DISTRIBUTION_POINT.fullmatch(bare)
+        or _NOT_A_MEMBER.search(bare)
+        or subjects.names_measure(bare)
+    ):
+        return None
+    return bare
+
+
+def _member_columns(
+    names: list[str], label_column: int, every: bool = False
+) -> list[str | None] | None:
+    """The member each column after the labels names (see ``_member_column``), where two or
+    more do (城镇 | 农村, 甲市 | 乙市 | 丙市), or one beside the whole (全省 | 甲市); else None
+    (目标 | 执行情况: no members). ``every``: only where every column of figures does, one
+    of them the whole (the rows being members too, a column naming a quantity of its own
+    makes the others its parts)."""
+    members = [_member_column(n) if i > label_column else None for i, n in enumerate(names)]
+    if every and "" not in members:
+        # (乡镇 | 粮食 | 油料 under …农产品产量: the products side by side, each a quantity;
+        # 行业 | 合计 | 城镇 | 乡村: a whole and its parts)
+        return None
+    if every and any(
+        m is None
+        for i, (m, n) in enumerate(zip(members, names, strict=True))
+        if i > label_column
+        and not _UNIT_COLUMN.match(n.strip())
+        and not _NO_FIGURE_COLUMN.match(n.strip())
+    ):
+        return None
+    named = sum(1 for m in members if m)
+    return members if named >= 2 or (named == 1 and "" in members) else None
+
+
+_DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z０-９]")
+# 本年 | 上年, 实绩 | 完成: columns of the row's figure at two times or as done, not members.
+_NOT_A_MEMBER = re.compile(
+    r"本|上|去|当|累计|实际|实绩|完成|执行|情况|进度|预计|规划|合计|小计|总|均|增|减|变|^按|[^\w（）()]"
+)
+
+
+def _bare_units(cells: list[str]) -> bool:
+    """Whether a header line is two or more units alone, none in brackets (亿元 | %)."""
+    return len(cells) >= 2 and all(gloss_unit(c) is not None for c in cells)
+
+
 def join_wrapped(upper: list[str], lower: list[str]) -> list[str] | None:
     """A header whose names wrapped onto a second line (完成改造 | 新认定 over 企业数(家) |
     数字化车间(个)): the second line's cells end the last columns' names. None when the second
@@ -828,6 +903,9 @@ _JOINER_LEFT = re.compile(r"^[及和与、]")
 _MEMBERS_COUNTED = re.compile(
     r"^(?:全国|全省|全市)?(?:[\d一二三四五六七八九十]+个?|各)"
     r"(?:省份|省区市|省|设区市|城市|市州|市|区县|县|地区|乡镇（街道）|乡镇|街道|社区|村)"
+    # 各县（市、区）, 各行业: the members in brackets of their kinds, or a class of them.
+    r"(?:[（(][^（()）]{1,6}[）)])?"
+    r"|^各(?:行业|产业|门类|领域|类型|部门|机构)(?=[一-鿿]{2})"
     # 主要货品出口订单: the rows are the main goods; the title's quantity is after them.
     r"|^主要(?:货品|商品|农产品|工业产品|产品|国家和地区|国家|地区|市场)(?=[\u4e00-\u9fff]{2})"
     # 外销订单主要接单地区: …or before them, the rows' class closing the title.
@@ -1166,6 +1244,8 @@ def column_groups(
     labels = [cell.strip() for cell in _CELL.findall(text, *line_before) if cell.strip()]
     if labels and _LABEL_COLUMN.match(labels[0]):
         labels = labels[1:]  # 指标 | 10月 | 1—10月: the corner heads the labels' column
+    if (rolled := _years_rolled_over(labels, header)) is not None:
+        return rolled
     if (
         len(labels) >= 2
         and len(header) % len(labels) == 0
@@ -1186,6 +1266,38 @@ def column_groups(
         return None
     span = data_columns // len(labels)
     return ["", *(labels[i // span] for i in range(data_columns))]
+
+
+# 第1季, 一季度, Q3, 11月: a time of the year, numbered in its sequence.
+_TIME_IN_YEAR = re.compile(
+    r"\s*(?:第\s*)?(?P<quarter>[1-4一二三四])\s*季度?\s*|\s*[Qq](?P<q>[1-4])\s*"
+    r"|\s*(?P<month>1[0-2]|0?[1-9])\s*月份?\s*"
+)
+
+
+def _years_rolled_over(labels: list[str], header: list[str]) -> list[str] | None:
+    """2029年 | 2030年 over 第1季 | 第2季 | 第3季 | 第4季 | 第1季: the year each quarter (month)
+    is of, the next year from where the sequence starts again, however the years spanned
+    their columns; None unless the years run out exactly with the sequence."""
+    if len(labels) < 2 or any(year_name(label) is None for label in labels):
+        return None
+    groups, year, last = [], 0, None
+    for name in header:
+        m = _TIME_IN_YEAR.fullmatch(name)
+        if m is None:
+            if last is not None:
+                return None  # (a column of another kind among the times)
+            groups.append("")
+            continue
+        number = m.group("quarter") or m.group("q") or m.group("month")
+        number = int(cjk_number(number)) if not number.isdigit() else int(number)
+        if last is not None and number <= last:
+            year += 1
+            if year == len(labels):
+                return None
+        groups.append(labels[year])
+        last = number
+    return groups if year == len(labels) - 1 else None
 
 
 GROUP_LABEL = re.compile(r"[\u4e00-\u9fff（）()]{2,16}")
@@ -1269,6 +1381,36 @@ def _label_period(label: str, period: Period | None, published: date | None) -> 
         if not expr.is_base:
             resolved = resolve(expr, year, None, published)
             return resolved if resolved.end else None
+    return None
+
+
+def row_time(
+    text: str, row: TableRow, above: Period | None, published: date | None
+) -> Period | None:
+    """The time a row's label names with its year (2030年第1季, 2030年3月), or in the year
+    the rows above named (第2季 below it); None for a row of something else."""
+    label = _row_label(text, *row.cells[0]).strip()
+    if (carried := _time_carried(label, above, published)) is not None:
+        return carried
+    if year_name(label, whole=False) is None or not _TIME_IN_YEAR.search(label):
+        return None
+    return _label_period(label, None, published)
+
+
+def _time_carried(label: str, above: Period | None, published: date | None) -> Period | None:
+    """第2季 below 2030年第1季, 4月 below 3月: the time of the year the label names, in the
+    year of the row above, or in the next where the sequence starts again."""
+    if above is None or above.end is None or not _TIME_IN_YEAR.fullmatch(label.strip()):
+        return None
+    for year in (above.end.year, above.end.year + 1):
+        expr = next((e for e in find_times(label) if not e.is_base), None)
+        if expr is None:
+            return None
+        resolved = resolve(expr, year, None, published)
+        if resolved.end is None or resolved.type != above.type:
+            return None
+        if resolved.end > above.end:
+            return resolved
     return None
 
 
@@ -1407,10 +1549,17 @@ def _reckoned_in(label: str, gloss: re.Match[str] | None) -> bool:
     )
 
 
+# 比上年增长, 同比增速 with no unit of its own: a rate, in percent, whatever the row's unit (an
+# amount of change is headed 增加, 增减 or 增量).
+_UNGLOSSED_RATE = re.compile(
+    r"(?:(?:比|较)(?:上|去)年(?:同期)?|同比|环比)?(?:增长|增速|增幅|增长率|名义增长|实际增长)"
+)
 _BARE_RATE_HEADER = re.compile(r"(?:同比|环比)(?:增长)?|增速|增幅|增长率")
 # 同比增长, 增速, 比上年增长: a row label naming only a rate of change.
 _RATE_ONLY_LABEL = re.compile(
     r"(?:同比|环比|比上年同期|比上年|较上年)?(?:增长|增速|增幅|增长率|增减)"
+    # 实质变动率（%）: a change in percent, as Macau heads its growth rows.
+    r"|(?:按年|按季)?(?:实质|名义)?变动率"
 )
 
 
@@ -1570,6 +1719,7 @@ def row_observations(
     rates_in_percent: bool = False,  # the unit line lists % for the rates (单位：亿元，%)
     part_of: str | None = None,  # the quantity of the row above, of which this row is a member
     forecast: bool = False,  # the title says the table forecasts (…出口预测)
+    time_above: Period | None = None,  # the time the row above is of (see ``row_time``)
 ) -> Iterator[Observation]:
     """The statistics of one data row; ``header`` names the columns (None if unknown),
     ``table_subject`` is what the table's title says it counts, ``total`` the quantity its
@@ -1587,6 +1737,8 @@ def row_observations(
         )
         return
     names = _column_names(header, len(row.cells))
+    if groups is not None and header and len(groups) == len(header) and names[1:] == header:
+        groups = ["", *groups]  # (the groups over a header that lost its corner cell)
     # 排名 | 省份 | 规模（万亿元）: a rank or serial column before the labels holds no label.
     label_column = next(
         (i for i, n in enumerate(names) if _LABEL_COLUMN.match(n)),
@@ -1625,6 +1777,8 @@ def row_observations(
     # 居民消费价格指数（上年同期=100）: the index's base is no part of its name or period.
     label = INDEX_BASE.sub("", _row_label(text, label_start, label_end))
     own_period = _label_period(label, period, published)
+    if (carried := _time_carried(label, time_above, published)) is not None:
+        own_period = carried
     if (year := year_name(label.strip())) is not None and (
         _LABEL_HEADS.match(names[label_column].strip())
         # 2029年 | 513.1 | … under a header whose corner is blank: the year heads its row.
@@ -1637,6 +1791,7 @@ def row_observations(
         own_period is not None
         and (
             "年" in label
+            or carried is not None
             # 月份 | 当月同比 | 累计同比 / 3月 | 7.1 | 7.0 under a title naming the quantity
             or (
                 bool(table_subject)
@@ -1768,6 +1923,11 @@ def row_observations(
     period = own_period or period or NO_PERIOD
     sentence = text[label_start : row.cells[-1][1]]
     listed_units = column_units(names, label_column + 1, table_unit) if classified else {}
+    column_members = (
+        _member_columns(names, label_column, every=classified)
+        if not classified or table_subject
+        else None
+    )
     row_level: tuple[float, str | None, str | None] | None = None  # the row's unit, set aside
     left_period: Period | None = None
     periods_before: list[Period] = []  # of the columns since the last rate column
@@ -1856,6 +2016,9 @@ def row_observations(
             # 10月 | 1—10月 over 绝对额 | 同比 | …: the period of the group the column is under.
             else _column_period(group, period, published)
             if group and not _names_time(name) and _names_time(group)
+            # 第1季 under 2030年: the quarter of the year its group names.
+            else _column_period(group + name.strip(), period, published)
+            if group and year_name(group) is not None and _TIME_IN_YEAR.fullmatch(name)
             else _column_period(name, period, published)
         )
         if month_row is not None and (column_year := year_name(name.strip())) is not None:
@@ -1867,10 +2030,20 @@ def row_observations(
             periods_before = []
         elif _names_time(name):
             periods_before.append(column_period)
+        if not classified and breakdown is None and column_members:
+            # 指标 | 甲市 | 乙市 / 地区生产总值（亿元） | 5120.3 | 3268.1: the row's quantity in
+            # the member each column names (全省, 合计: the whole, no part).
+            column_member = column_members[column] or None
         if classified:
+            member = column_members[column] if column_members else None
             column = _class_column(name, table_subject)
             subject = column.subject
-            if table_subject and _DISTRIBUTION_POINT.fullmatch(_LABEL_UNIT.sub("", name).strip()):
+            if member is not None:
+                # 行业 | 合计 | 城镇 | 乡村 under 分行业就业人员: the title's quantity, in the
+                # row's member and the column's.
+                subject = table_subject
+                column_member = "、".join(filter(None, (breakdown, member)))
+            elif table_subject and _DISTRIBUTION_POINT.fullmatch(_LABEL_UNIT.sub("", name).strip()):
                 # 岗位 | P10 | 中位数 | P90 under …月薪酬水平: points of the distribution of the
                 # title's quantity, in each row's members.
                 subject = table_subject
@@ -2029,6 +2202,7 @@ def row_observations(
             or (growth_table and row_unit is None)
             # 商品 | 金额 | 同比 | 占比: a column named only as a rate holds rates, in percent.
             or (row_unit is None and _BARE_RATE_HEADER.fullmatch(name.strip()) is not None)
+            or _UNGLOSSED_RATE.fullmatch(name.strip()) is not None
             or listed == "%"
             or (rates_in_percent and _RATE_HEADER.search(name) and _column_unit(name) is None)
         ):
