@@ -6652,3 +6652,48 @@ def test_a_unit_line_with_the_rates_percent_written_after_a_space_and_a_title_of
     assert (growth.measure, growth.unit) == ("growth", "%")
     obs = _run("表2　2027年各县（市、区）粮食产量\n地区\t产量（万吨）\n南岭县\t31.6\n")
     assert (obs[0].subject, obs[0].breakdown) == ("粮食产量", "南岭县")
+
+
+def test_a_table_laid_out_with_spaces_with_years_over_quarters_and_its_unit_in_the_title():
+    obs = _run(
+        "表1  本地生產總值（百萬澳門元）\n"
+        "                  2028年                              2029年\n"
+        "               第1季     第2季     第3季     第4季     第1季\n"
+        "本地生產總值     5012      4980      5055      5101      5030\n"
+        "貨物出口         612       580       655       701       630\n"
+    )
+    gross = [(o.value, str(o.period_end)) for o in obs if o.subject == "本地生产总值"][:5]
+    assert gross == [
+        (5012e6, "2028-03-31"),
+        (4980e6, "2028-06-30"),
+        (5055e6, "2028-09-30"),
+        (5101e6, "2028-12-31"),
+        (5030e6, "2029-03-31"),
+    ]
+    # a part of the product's spending is a part of the product, not an industry's value added
+    exports = _one(obs, "701")
+    assert (exports.subject, exports.breakdown, exports.unit) == (
+        "本地生产总值",
+        "货物出口",
+        "澳门元",
+    )
+
+
+def test_a_web_page_s_counters_beside_the_article_are_no_statistics():
+    obs = _run(
+        "2027-03-02 08:15　来源：某某日报　阅读 4.7万　点赞 318　浏览量：2,906\n"
+        "全年图书阅读量3.6亿人次。"
+    )
+    assert [(o.value_text, o.unit) for o in obs] == [("3.6亿人次", "人次")]
+
+
+def test_a_currency_written_as_a_sign_before_the_amount():
+    obs = _run("該公司預計全年收益約HK$3.8億，海外訂單US$1,250萬。")
+    revenue, orders = obs
+    assert (revenue.value_text, revenue.value, revenue.unit, revenue.qualifier) == (
+        "HK$3.8亿",
+        380000000,
+        "港元",
+        "about",
+    )
+    assert (orders.subject, orders.value, orders.unit) == ("海外订单", 12500000, "美元")

@@ -281,6 +281,13 @@ _SCORE_END = re.compile(
 )
 
 
+# 阅读 1.3万　点赞 426, 【浏览量：2,418】: the counters a web page or an app shows beside an
+# article, no statistic of the text (a count with its unit, 阅读量3.6亿人次, is one).
+_ENGAGEMENT_BEFORE = re.compile(
+    r"(?:阅读量?|浏览量?|点击量?|播放量?|点赞|(?<![称盛])赞|在看|评论|跟帖|转发|分享|收藏)[：:]?$"
+)
+
+
 def _reject(
     text: str,
     start: int,
@@ -296,6 +303,8 @@ def _reject(
     after = text[end : end + 4]
     if before.endswith("第") or before.endswith("连续"):
         return "ordinal_or_streak"
+    if unit is None and _ENGAGEMENT_BEFORE.search(text, max(0, start - 4), start):
+        return "page_engagement"  # 阅读3.6万, 浏览量：2,418: a web page's own counters
     if _TABLE_NUMBER_BEFORE.search(text, max(0, start - 6), start):
         return "table_number"  # 表2-1人口主要指标, 附表3, 图2: a table's or a chart's number
     line_start = text.rfind("\n", 0, start) + 1
@@ -525,6 +534,18 @@ def _compound_rest(text: str, pos: int) -> _CompoundRest | None:
     return _CompoundRest(magnitude, head.group(2).replace(",", ""), unit)
 
 
+# HK$, US$, MOP$, NT$, RMB¥: a currency's sign, written before the amount.
+_CURRENCY_SIGN = re.compile(r"(?<![A-Za-z])(HK|US|MOP|NT)\$$|(RMB|)[￥¥]$")
+_SIGN_CURRENCY = {
+    "HK": "港元",
+    "US": "美元",
+    "MOP": "澳门元",
+    "NT": "新台币",
+    "RMB": "元",
+    "": "元",
+}
+
+
 def may_hold_quantity(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` may hold a quantity (False: ``lex`` finds none there)."""
     return _ANY_QUANTITY.search(text, start, end) is not None
@@ -598,6 +619,15 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         )
         if compound is not None:
             unit = compound.unit
+        elif (
+            unit.unit_written is None
+            and n_start > 0
+            and text[n_start - 1] in "$￥¥"
+            and (sign := _CURRENCY_SIGN.search(text, max(0, n_start - 4), n_start)) is not None
+        ):
+            # 约HK$2.5亿, US$3,200万: the currency written as a sign before the amount.
+            unit = unit._replace(unit_written=_SIGN_CURRENCY[sign.group(1) or sign.group(2)])
+            n_start = sign.start()  # (the amount's words before it come before the sign)
         elif (
             unit.unit_written is None
             and not unit.magnitude_text

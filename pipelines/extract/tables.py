@@ -587,6 +587,11 @@ def _aligned_names(upper: list[str], lower: list[str]) -> list[str] | None:
     lines without blank cells, which say nothing of where their names stand."""
     if not any(c in ("", SPAN_MARK) for c in (*upper, *lower)):
         return None
+    years = [c for c in upper if c not in ("", SPAN_MARK)]
+    if (rolled := _years_rolled_over(years, lower)) is not None:
+        # 2029年 | 2030年 over 第1季 … 第4季 | 第1季: where a year stands over its quarters
+        # says less than the order the quarters run in.
+        return [year + below for year, below in zip(rolled, lower, strict=True)]
     width = max(len(upper), len(lower))
     upper = upper + [""] * (width - len(upper))  # blank cells at the end go unwritten
     lower = lower + [""] * (width - len(lower))
@@ -1913,9 +1918,14 @@ def row_observations(
         and row_above_unit is None
     ):
         # 核心产业增加值 | 6284.5 / 数字产品制造业 | 1856.3: a part of the first row's quantity;
-        # 地区生产总值 / 第一产业: an industry's part of the gross product is its value added.
+        # 地区生产总值 / 第一产业: an industry's part of the gross product is its value added
+        # (私人消费开支, 货物出口: a part of its spending is a part of the product).
         subject, breakdown = (
-            (subject + "增加值" if subjects.is_gross_product(total) else total),
+            (
+                subject + "增加值"
+                if subjects.is_gross_product(total) and subject.endswith("业")
+                else total
+            ),
             subject,
         )
     if month_row is not None and breakdown is None:
