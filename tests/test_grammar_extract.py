@@ -458,7 +458,8 @@ def test_share_of_the_population_named_after_it():
     raw = "调查显示，超过三成的中小企业已使用云服务，近一半的受访者表示满意。"
     obs = _by_text(_run(raw))
     assert (obs["三成"].subject, obs["三成"].qualifier) == ("中小企业", "over")
-    assert obs["一半"].subject == "受访者"
+    # what the population says is what the share counts
+    assert obs["一半"].subject == "受访者表示满意"
 
 
 def test_thresholds_after_chao_guo_and_top_groups_are_not_counts():
@@ -576,7 +577,7 @@ def test_manufacturing_after_a_count_is_not_a_format_like_3_a_side():
 
 def test_an_ungoverned_percentage_of_a_population():
     obs = _by_text(_run("调查显示，百分之六十的受访者表示满意，约25%的企业计划扩产。"))
-    assert (obs["百分之六十"].measure, obs["百分之六十"].subject) == ("share", "受访者")
+    assert (obs["百分之六十"].measure, obs["百分之六十"].subject) == ("share", "受访者表示满意")
     assert (obs["25%"].measure, obs["25%"].qualifier) == ("share", "about")
 
 

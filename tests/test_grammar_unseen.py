@@ -6697,3 +6697,16 @@ def test_a_currency_written_as_a_sign_before_the_amount():
         "about",
     )
     assert (orders.subject, orders.value, orders.unit) == ("海外订单", 12500000, "美元")
+
+
+def test_a_share_of_those_who_say_something_is_of_what_they_say():
+    obs = _run("调查显示，有36.5%的受访者承认存在过度消费，近四成受访者表示曾遇到退货难。")
+    assert [o.subject for o in obs] == ["受访者承认存在过度消费", "受访者表示曾遇到退货难"]
+    # a population that does something still stands alone before what it does
+    obs = _run("近三成受访企业每天使用云服务。")
+    assert obs[0].subject == "受访企业"
+
+
+def test_partners_listed_after_from_are_the_members_without_it():
+    obs = _run("前两月自甲国及乙国进口分别为31亿美元和17亿美元。")
+    assert [o.breakdown for o in obs] == ["甲国", "乙国"]

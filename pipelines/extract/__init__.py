@@ -3277,7 +3277,11 @@ def _clause(
             # 在受访企业中，近八成营收增长: the population was named before.
             and not text.startswith("中", clause.start - 2)
             and len(owned := subjects.population_after(text, q.end, clause.end)) >= 2
-            and len(owned) < len(text[q.end : clause.end].strip())
+            and (
+                len(owned) < len(text[q.end : clause.end].strip())
+                # (近三成受访者表示…: what the population says, to the clause's end)
+                or any(word in owned for word in subjects.SAYING)
+            )
         ):
             # 近三成受访企业表示…: a share in words, qualified, opening a clause about the
             # population it counts.

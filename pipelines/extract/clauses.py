@@ -157,6 +157,9 @@ def split_members(members_text: str, count: int) -> list[str] | None:
                 return expanded
     if len(parts) != count:
         return None
+    if _PARTNER_FROM.match(parts[0]) and parts[-1].endswith(_FLOWS_WITH_PARTNERS):
+        # 自甲国及乙国进口分别为…: the partners the goods come from, 自 before the first only.
+        parts = [parts[0][1:], *parts[1:]]
     if all(p in _DIRECTIONS for p in parts[:-1]) and parts[-1][:2] in _REGION_HALVES:
         # 东、中、西部地区: the 部 (and 地区) written once, on the last member.
         tail = "部地区" if parts[-1].startswith("地区", 2) else "部"
@@ -172,6 +175,10 @@ def split_members(members_text: str, count: int) -> list[str] | None:
         # 大、中、小型企业PMI, 一、二、三级医院: the class written once, on the last member.
         parts = [*(p + shared.group("tail") for p in parts[:-1]), parts[-1]]
     return _expand_ordinals(parts)
+
+
+_PARTNER_FROM = re.compile(r"(?:自(?![主营有身然动])|从(?!事))[\u4e00-\u9fff]{2}")
+_FLOWS_WITH_PARTNERS = ("进口", "出口", "进出口", "接单", "贸易", "订单")
 
 
 # The class word after a member's one-character name (小型企业, 三级医院, 用类商品).

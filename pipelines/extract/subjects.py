@@ -819,7 +819,8 @@ _MODIFIERS = re.compile(r"(?:级|类|型)(?:和|及|与|、)|(?:和|及|与|、)
 
 # What a population does after it is named (三成的企业表示…, 一半的机架采用…): the predicate.
 _POPULATION_PREDICATE = re.compile(
-    r"在|将|已|采用|使用|应用|表示|认为|列示|实现|集中|分布|位于|来自|拥有|具有|具备|选择|计划"
+    # (存在, 现在, 正在, 所在: no 在 of a place)
+    r"(?<![存现正所实])在|将|已|采用|使用|应用|表示|认为|列示|实现|集中|分布|位于|来自|拥有|具有|具备|选择|计划"
     r"|上线|开通|建立|推出|出台|发布|开放"
     # 近三成用户每天使用…: how often the population does it.
     r"|每天|每日|每周|每月|经常|曾经|曾"
@@ -847,7 +848,15 @@ def population_after(text: str, pos: int, limit: int) -> str:
     if _POPULATION_PREDICATE.match(phrase):
         return ""  # 近六成集中在县城: no population named, the predicate follows at once
     m = _POPULATION_PREDICATE.search(phrase, 2)
+    if m is not None and m.group() in SAYING:
+        # 近两成受访者表示遇到过退款难: the share is of those saying so; what they say is the
+        # quantity (退款难), their population alone is not; all they say, to the clause's end.
+        said = clean(text[pos:limit])
+        return said if said.startswith(phrase[: m.end()]) and len(said) <= 30 else phrase
     return phrase[: m.start()] if m else phrase
+
+
+SAYING = ("表示", "认为")
 
 
 # 与国内生产总值之比: a ratio whose numerator is the quantity named just before.
