@@ -6710,3 +6710,16 @@ def test_a_share_of_those_who_say_something_is_of_what_they_say():
 def test_partners_listed_after_from_are_the_members_without_it():
     obs = _run("前两月自甲国及乙国进口分别为31亿美元和17亿美元。")
     assert [o.breakdown for o in obs] == ["甲国", "乙国"]
+
+
+def test_a_ratio_of_two_parts_of_a_whole_gives_each_part_s_share():
+    obs = _run("全县种业与加工业的比例约为3∶7，上午9:30发布。")
+    assert [(o.breakdown, o.value, o.unit, o.measure) for o in obs] == [
+        ("种业", 30, "%", "share"),
+        ("加工业", 70, "%", "share"),
+    ]
+    obs = _run("线上销售额41亿元，线下销售额59亿元，两者之比为41∶59。")
+    assert [(o.subject, o.value) for o in obs if o.measure == "share"] == [
+        ("线上销售额", 41),
+        ("线下销售额", 59),
+    ]

@@ -3197,11 +3197,23 @@ def _clause(
                 or ""
             )
             part = int(q.rule[-1])
-            if "产业" in subject or "产业" in text[clause.start : q.start]:
+            parts = _ratio_terms(text, q)
+            listed = _STRUCTURE_MEMBERS.match(subject)
+            members = (
+                re.split(r"[、和与及]", subjects.without_whole_opening(listed.group("members")))
+                if listed
+                else []
+            )
+            if len(members) == parts:
+                # 种植、养殖、加工三业产值比例为a:b:c, 甲与乙的比例为x∶y: the members the list
+                # names, in order.
+                breakdown = members[part - 1]
+            elif parts == 2 and (pair := _pair_told_before(text, clause, sentence, out)):
+                # 甲规模781亿元，乙规模2575亿元，二者之比约为23∶77: the shares of the two just
+                # told in their sum.
+                subject = pair[part - 1]
+            elif "产业" in subject or "产业" in text[clause.start : q.start]:
                 breakdown = ("第一产业", "第二产业", "第三产业")[part - 1]
-            elif (listed := _STRUCTURE_MEMBERS.match(subject)) is not None:
-                # 种植、养殖、加工三业产值比例为a:b:c: the members the list names, in order.
-                breakdown = re.split(r"[、和与及]", listed.group("members"))[part - 1]
             trace["subject"] = "structure_whole"
         elif q.rule.startswith("rise_fall_"):
             # 八大类价格“五涨三降”: how many kinds rose or fell, of the prices named before.
@@ -6629,10 +6641,48 @@ _FROM_YEAR = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的(?:约|�
 _FROM_YEAR_LIST = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的[^，。；从由到至]+$")
 _FROM_VALUE = re.compile(r"(?:从|由)(?:约|近|不到)?$")
 _FROM_YEAR_BEFORE_LAST = re.compile(r"(?:从|由)前年(?:末|底)?的(?:约|近)?$")
+
+
 # 种植、养殖、加工三业: three members, then the whole they make up.
+_BOTH_OF_THEM = re.compile(r"(?:二者|两者)(?:之比|的?比例|的?比值)")
+
+
+def _pair_told_before(
+    text: str, clause: cl.Clause, sentence: tuple[int, int], out: list[Observation]
+) -> tuple[str, str] | None:
+    """The two quantities whose levels the sentence told before a ratio of 二者 (both of
+    them), or None."""
+    if _BOTH_OF_THEM.search(text, clause.start, clause.end) is None:
+        return None
+    told: list[str] = []
+    for o in reversed(out):
+        if o.char_start < sentence[0]:
+            break
+        if o.measure == "level" and (o.breakdown or o.subject) not in told:
+            told.insert(0, o.breakdown or o.subject)
+    if len(told) != 2:
+        return None
+    return told[0], told[1]
+
+
+def _ratio_span(text: str, q: Quantity) -> tuple[int, int]:
+    """The span of the whole ratio (8.7∶43.2∶48.1) one of whose terms is ``q``."""
+    first, last = q.start, q.end
+    while first > 0 and (text[first - 1].isdigit() or text[first - 1] in ".:∶："):
+        first -= 1
+    while last < len(text) and (text[last].isdigit() or text[last] in ".:∶："):
+        last += 1
+    return first, last
+
+
+def _ratio_terms(text: str, q: Quantity) -> int:
+    first, last = _ratio_span(text, q)
+    return sum(text.count(colon, first, last) for colon in ":∶：") + 1
+
+
 _STRUCTURE_MEMBERS = re.compile(
-    r"(?P<members>[\u4e00-\u9fff]{1,8}?(?:[、和与及][\u4e00-\u9fff]{1,8}?){2})"
-    r"(?=三[业类大者个]|(?:的|之间的)?(?:结构|构成|比例|占比))"
+    r"(?P<members>[\u4e00-\u9fff]{1,8}?(?:[、和与及][\u4e00-\u9fff]{1,8}?){1,2})"
+    r"(?=[二两三][业类大者个]|(?:的|之间的)?(?:结构|构成|比例|占比|之比))"
 )
 _FROM_YEARS_AGO = re.compile(r"(?:从|由)([一二两三四五六七八九十]|\d{1,2})年前的(?:约|近)?$")
 _FROM_LAST_YEAR = re.compile(r"(?:从|由)(?:上年|去年)(?:末|底)?的(?:约|近)?$")
@@ -6790,11 +6840,7 @@ def _period(
     if q.rule.startswith("structure_part_"):
         # 三次产业结构由上年的8.7∶43.2∶48.1调整为…: every part of a structure is dated as the
         # whole ratio, by the words around it.
-        first, last = q.start, q.end
-        while first > 0 and (text[first - 1].isdigit() or text[first - 1] in ".:∶"):
-            first -= 1
-        while last < len(text) and (text[last].isdigit() or text[last] in ".:∶"):
-            last += 1
+        first, last = _ratio_span(text, q)
         q, window = q._replace(start=first, end=last), text[max(0, first - 16) : first]
     period = state.period
     rule = "paragraph_latest"

@@ -154,11 +154,25 @@ _SHARE_OF_UNITS = re.compile(
 # Words that open with 制 after a count (230家制造业企业): the 制 of a format (3人制) is not one.
 _ZHI_WORDS = ("制造", "制品", "制药", "制作", "制度", "制冷", "制剂", "制备")
 _PACKAGE = ("装", "桶装", "瓶装", "袋装", "盒装", "罐装", "箱装")
-_STRUCTURE = re.compile(r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?![\d.∶:：])")
+_STRUCTURE = re.compile(
+    r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?:[∶:：](\d+(?:\.\d+)?))?(?![\d.∶:：])"
+)
+# 两者之比约为23∶77, 比例为2∶8: a ratio of two parts said to be one, of their whole.
+_TWO_PARTS_OF = re.compile(r"(?:之比|比例|比值|结构|比)(?:约|大约|大致|大体)?(?:为|是|达|约)?$")
 
 
-def _sums_to_100(m: re.Match[str]) -> bool:
-    return abs(sum(float(m.group(i)) for i in range(1, 4)) - 100) <= 0.5
+def _structure_scale(m: re.Match[str], text: str) -> float | None:
+    """The factor to percent of the parts of a whole a ratio gives (三次产业结构为a∶b∶c: 1), or
+    None for another ratio: three parts summing to 100; two, said to be a ratio, to 100 or 10."""
+    parts = [float(g) for g in m.groups() if g is not None]
+    total = sum(parts)
+    if len(parts) == 3:
+        return 1.0 if abs(total - 100) <= 0.5 else None
+    if not _TWO_PARTS_OF.search(text, max(0, m.start() - 6), m.start()):
+        return None
+    if abs(total - 100) <= 0.5:
+        return 1.0
+    return 10.0 if total == 10 else None
 
 
 _TO_ONE = re.compile(r"[∶:：]1(?![\d.∶:：])")
@@ -566,14 +580,15 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
         n_start, n_end = match.span("num")
         colon_after = text[n_end : n_end + 1] in _RATIO_COLONS
         structure = _STRUCTURE.match(text, n_start, end) if colon_after else None
-        if structure is not None and _sums_to_100(structure):
+        scale = _structure_scale(structure, text) if structure is not None else None
+        if structure is not None and scale is not None:
             # 三次产业结构为11.4∶42.2∶46.4: the shares of the parts of a whole, in order.
-            for part in range(1, 4):
+            for part in range(1, 4 if structure.group(3) else 3):
                 found.append(
                     Quantity(
                         structure.start(part),
                         structure.end(part),
-                        float(structure.group(part)),
+                        float(Decimal(structure.group(part)) * Decimal(scale)),
                         "%",
                         None,
                         word_measure="share",

@@ -1504,6 +1504,11 @@ def is_sibling_holder(subject: str, parent: str | None) -> bool:
 _WHOLE_OPENING = re.compile(r"^(?:全|本|我)[国省市县区]")
 
 
+def without_whole_opening(name: str) -> str:
+    """全县种植 → 种植: the whole a name opens with, which no member of it is."""
+    return _WHOLE_OPENING.sub("", name) or name
+
+
 def parent_scope(parent: str | None, sub: str, parent_breakdown: str | None = None) -> str | None:
     """The scope of a parent quantity that a 其中 sub-item keeps as its breakdown.
 
