@@ -6723,3 +6723,18 @@ def test_a_ratio_of_two_parts_of_a_whole_gives_each_part_s_share():
         ("线上销售额", 41),
         ("线下销售额", 59),
     ]
+
+
+def test_a_target_s_year_dates_no_outcome_of_the_same_quantity():
+    obs = _run("全市算力规模比去年同期翻了一番，计划到2031年再翻一番。", date(2027, 3, 1))
+    done, planned = obs
+    assert (done.kind, planned.kind, str(planned.period_end)) == ("actual", "target", "2031-12-31")
+    assert done.period_end is None or done.period_end.year < 2031
+
+
+def test_a_line_labelled_with_a_growth_word_is_the_growth_of_the_quantity_above():
+    obs = _run("一般公共预算收入：18.6亿元\n比上年增长：4.3%\n")
+    assert [(o.subject, o.measure) for o in obs] == [
+        ("一般公共预算收入", "level"),
+        ("一般公共预算收入", "growth"),
+    ]

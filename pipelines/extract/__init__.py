@@ -1002,6 +1002,7 @@ def _date_by_restated_figure(out: list[Observation]) -> None:
                 and later.measure == o.measure
                 and later.unit == o.unit
                 and later.value == o.value
+                and later.kind == o.kind  # (翻了一番…再翻一番: an outcome, then a target)
             ),
             None,
         )
@@ -1186,7 +1187,9 @@ def _date_by_same_subject(out: list[Observation]) -> None:
         same = [
             d
             for d in dated.get(o.subject, ())
-            if d.unit == o.unit or (o.unit is None and o.measure == d.measure == "level")
+            if (d.unit == o.unit or (o.unit is None and o.measure == d.measure == "level"))
+            # (…比去年同期翻了一番，计划到2030年再翻一番: a target's year dates no outcome)
+            and d.kind == o.kind
         ]
         if not same:
             continue
@@ -3148,6 +3151,13 @@ def _clause(
         cue_verb = verb if cue_window is window else subjects.governing_verb(cue_window)
         decision = measures.decide(q, cue_window, cue_prefix, cue_verb)
         if (
+            decision.rule == "default_level"
+            and q.unit == "%"
+            and _rate_label_before_colon(text, clause, i)
+        ):
+            # 地区生产总值：512.3亿元 / 同比增长：6.1%: a growth, labelled as one.
+            decision = decision._replace(measure="growth", rule="rate_label_before_colon")
+        if (
             decision.measure == "pp_change"
             and decision.value > 0
             and i == 0
@@ -3518,6 +3528,14 @@ def _clause(
                 # before; the whole is what is measured.
                 subject, breakdown = state.subject, subject
                 rule, trace["breakdown"] = "whole_of_member_share", "member_share"
+            elif (
+                not subject
+                and q.unit == "%"
+                and state.subject
+                and _rate_label_before_colon(text, clause, i)
+            ):
+                # 地区生产总值：512.3亿元 / 同比增长：6.1%: the growth of the quantity above.
+                subject, rule = state.subject, "rate_label_before_colon"
             elif not subject and (label := _label_before_colon(text, clause, i)):
                 subject, rule = label, "label_before_colon"
             elif not subject and (label := _label_after_lead_figure(text, clause, qs, i)):
@@ -6337,6 +6355,18 @@ _RATIO_NAME_END = re.compile(
     r"(?:(?<![同环占\d])比|倍差|系数|倍数|(?<=[\u4e00-\u9fff])[（(][A-Z]{2,6}[）)])$"
 )
 _LABEL_START = re.compile(r"[^，。；：:\n]{2,16}$")
+
+
+# 同比增长, 比上年增长, 增速: a label that names a rate of growth and no quantity.
+_RATE_LABEL = re.compile(r"(?:同比|环比|比上年同期|比上年|较上年)?(?:增长|增速|增幅)|同比|环比")
+
+
+def _rate_label_before_colon(text: str, clause: cl.Clause, index: int) -> bool:
+    """比上年增长：4.3%: whether the label before the colon names only a rate of growth."""
+    if index != 0 or clause.start == 0 or text[clause.start - 1] not in "：:":
+        return False
+    m = _LABEL_START.search(text, max(0, clause.start - 17), clause.start - 1)
+    return m is not None and _RATE_LABEL.fullmatch(m.group().strip()) is not None
 
 
 def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
