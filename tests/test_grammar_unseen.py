@@ -6738,3 +6738,19 @@ def test_a_line_labelled_with_a_growth_word_is_the_growth_of_the_quantity_above(
         ("一般公共预算收入", "level"),
         ("一般公共预算收入", "growth"),
     ]
+
+
+def test_a_seasonally_adjusted_change_and_a_base_year_of_a_volume_measure():
+    obs = _run(
+        "2028年第二季本地生產總值按年實質上升4.2%，經季節性調整後按季上升0.9%。"
+        "以2025年為基期的實質變動率為+4.2%。",
+        date(2028, 8, 20),
+    )
+    assert [(o.subject[:6], o.measure, str(o.period_end)) for o in obs] == [
+        ("本地生产总值", "growth", "2028-06-30"),
+        ("本地生产总值", "growth", "2028-06-30"),
+        ("本地生产总值", "growth", "2028-06-30"),
+    ]
+    # the adjusted series named as such keeps its name
+    obs = _run("4月經季節調整後失業率為3.41%。", date(2028, 5, 22))
+    assert obs[0].subject == "经季节调整后失业率"

@@ -226,10 +226,13 @@ def _is_base(text: str, floor: int, expr_start: int, expr_end: int) -> bool:
         or (before.endswith("从") and _VALUE_OF_TIME.match(text, expr_end) is not None)
         # 指数（以基期年份为100）为x: the base period of an index.
         or (before.endswith("以") and _INDEX_BASE_AFTER.match(text, expr_end) is not None)
+        # 以2023年为基期的实质变动率, 以2020年为基年: the base of a chained volume measure.
+        or (before.endswith("以") and _BASE_YEAR_AFTER.match(text, expr_end) is not None)
     )
 
 
 _VALUE_OF_TIME = re.compile(r"的(?:约|近|超过?|逾)?[\d一二两三四五六七八九十]")
+_BASE_YEAR_AFTER = re.compile(r"(?:价格)?(?:为|作为)(?:基期|基年|参考年|基准年)")
 _INDEX_BASE_AFTER = re.compile(r"(?:的?(?:价格|水平|数值))?为\s*100(?![\d.])")
 
 

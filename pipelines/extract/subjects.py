@@ -241,6 +241,11 @@ _LEADING = re.compile(
     r"|(?:这|此|上述)?[两二三四五六七八九十]者(?:的|合计|合共|共)?(?:所占)?|据[^，]{1,30}?(?:统计|测算|核算|显示|数据)"
     # 按美元计价为179.2亿美元, 以人民币计: the currency a figure is restated in, not a subject.
     r"|(?:按|以)(?:美元|人民币|港元|欧元|日元)(?:计价|计算|计)"
+    # 经季节性调整后按季上升1.1%: how the series was adjusted, not what rose (经季节调整后
+    # 失业率 names the adjusted series).
+    r"|经?季节性?调整(?:后|之后)?(?=按[年季月]|较|比|环比|$)"
+    # 以2023年为基期的实质变动率: the base of the volume measure (its year already read).
+    r"|以(?:\d{4}年?)?(?:价格)?(?:为|作为)(?:基期|基年|参考年)的?"
     # 以新台币计为…: any currency, where the figure restated follows (以新台币计价之进口物价 is
     # the index reckoned in it, a variant of its own).
     r"|(?:按|以)[\u4e00-\u9fff]{0,3}[币元](?:计价|计算|计)(?=为)|我国|预计|预估|本季|差不多|大概|主要是|加上|当月|本月|当季|以后|之后|此后|以来|改造以后|截至|截止|同时|此外|另外|另(?![一有行外])(?=[\u4e00-\u9fff]{3})|惟|不过(?!夜)|然而|像(?![素])|比如|例如|虽然|尽管|但是|但|而且|并且|当中|而|上月|即(?![时期刻办日])|"
@@ -665,6 +670,9 @@ RATE_OF_CHANGE = (
     "升幅",
     "降幅",
     "跌幅",
+    # 实质变动率, 按年变动率: Macau's and Hong Kong's word for a rate of growth.
+    "实质变动率",
+    "变动率",
 )
 
 
