@@ -6754,3 +6754,27 @@ def test_a_seasonally_adjusted_change_and_a_base_year_of_a_volume_measure():
     # the adjusted series named as such keeps its name
     obs = _run("4月經季節調整後失業率為3.41%。", date(2028, 5, 22))
     assert obs[0].subject == "经季节调整后失业率"
+
+
+def test_classes_over_repeated_columns_are_each_column_s_member():
+    obs = _run(
+        "3-1 户籍人口年龄构成\n"
+        "年份\t0—17岁\t\t18—59岁\t\t60岁及以上\n"
+        "\t人数(万人)\t比重(%)\t人数(万人)\t比重(%)\t人数(万人)\t比重(%)\n"
+        "2027\t41.20\t18.31\t140.05\t62.24\t43.76\t19.45\n",
+        date(2028, 6, 1),
+    )
+    assert [(o.breakdown, o.measure, o.value) for o in obs] == [
+        ("0—17岁", "level", 412000),
+        ("0—17岁", "share", 18.31),
+        ("18—59岁", "level", 1400500),
+        ("18—59岁", "share", 62.24),
+        ("60岁及以上", "level", 437600),
+        ("60岁及以上", "share", 19.45),
+    ]
+    assert all("户籍人口" in o.subject for o in obs)
+
+
+def test_the_figure_of_the_member_named_at_the_extreme():
+    obs = _run("全区人均可支配收入31250元，其中东湖街道最高，为38420元，北山镇最低，为24610元。")
+    assert [o.breakdown for o in obs] == [None, "东湖街道", "北山镇"]

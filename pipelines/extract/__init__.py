@@ -3705,6 +3705,16 @@ def _clause(
                 if state.breakdown is not None:
                     breakdown = state.breakdown
                     trace["breakdown"] = "inherited"
+                elif (
+                    state.extreme is not None
+                    and state.extreme[0] == sentence
+                    and _BARE_IS.fullmatch(window)
+                    and len(state.extreme[1]) <= 6
+                    and not subjects.names_measure(state.extreme[1])
+                ):
+                    # 收入20876元，其中甲镇最高，为25386元: the figure of the member at the extreme.
+                    breakdown = state.extreme[1]
+                    trace["breakdown"] = "extreme_member"
             else:
                 owner = subjects.owner_after(text, q.end, clause.end, subject)
                 if owner is not None:
@@ -6169,8 +6179,9 @@ _MEMBERS_RANKED_HIGH = re.compile(
     r"\s*(?:从事|在)?(?P<members>[^，。；\d]{2,30}?)的(?P<head>[^，。；\d的]{2,12}?)"
     r"(?:较高|较低|较快|较慢|居前|靠前|最高|最低)"
 )
+_BARE_IS = re.compile(r"\s*(?:为|是|达|达到|仅|仅为|只有)?\s*")
 _EXTREME_MEMBER = re.compile(
-    r"\s*(?:而|但)?(?P<member>[^，。；\d\s]{2,12}?)(?:最高|最低|最快|最慢|最多|最少|最大|最小|居首|居末)"
+    r"\s*(?:而|但|其中[，,]?)?(?P<member>[^，。；\d\s]{2,12}?)(?:最高|最低|最快|最慢|最多|最少|最大|最小|居首|居末)"
 )
 # 增速最快的是乙县, 占比最高的要数丙类: the measure first, then the member at its extreme.
 _EXTREME_IS = re.compile(

@@ -476,6 +476,11 @@ def _units_for_unglossed(upper: list[str], lower: list[str]) -> list[str] | None
     return names
 
 
+# What joins a column's class to its name in a merged header (0—14岁 over 人数(万人)): a
+# character no text holds, parted again by ``row_observations``.
+CLASS_OF_COLUMN = "\u2063"
+
+
 def _repeated_columns(upper: list[str], lower: list[str]) -> list[str] | None:
     """地区生产总值 | 财政收入 over 总量（亿元） | 增长（%） | 总量（亿元） | 增长（%）: each group
     above spans one run of the columns that repeat below, in order. None for another layout."""
@@ -486,11 +491,15 @@ def _repeated_columns(upper: list[str], lower: list[str]) -> list[str] | None:
         _LABEL_UNIT.search(u) for u in upper
     ):
         return None
+    if all(_AGE_CLASS.fullmatch(u) or _member_column(u) for u in upper):
+        # 0—14岁 | 65岁及以上 over 人数 | 比重: classes of one quantity, each column's class
+        # set apart from its name (``column_class``).
+        return [upper[i // width] + CLASS_OF_COLUMN + cell for i, cell in enumerate(lower)]
     if not all(subjects.names_measure(u) for u in upper) and not (
         # 地区生产总值 | 第一产业 | 第二产业 over 总量 | 增长 …: the whole, then its parts.
         subjects.names_measure(upper[0]) and not any(subjects.names_measure(u) for u in upper[1:])
     ):
-        return None  # 0—14岁 | 65岁及以上 over 人数 | 比重: classes of one quantity, read apart
+        return None
     names = []
     for i, cell in enumerate(lower):
         group = upper[i // width]
@@ -809,6 +818,10 @@ def _member_columns(
     return members if named >= 2 or (named == 1 and "" in members) else None
 
 
+# 0—14岁, 65岁及以上, 60岁以上: a class of people by age.
+_AGE_CLASS = re.compile(
+    r"\d{1,3}(?:\s*[—–\-~至]\s*\d{1,3})?\s*(?:周岁|岁)(?:及以上|以上|以下|及以下)?"
+)
 _DIGIT_OR_LATIN = re.compile(r"[0-9A-Za-z０-９]")
 # 本年 | 上年, 实绩 | 完成: columns of the row's figure at two times or as done, not members.
 _NOT_A_MEMBER = re.compile(
@@ -1742,6 +1755,8 @@ def row_observations(
         )
         return
     names = _column_names(header, len(row.cells))
+    classes = [n.partition(CLASS_OF_COLUMN)[0] if CLASS_OF_COLUMN in n else "" for n in names]
+    names = [n.rpartition(CLASS_OF_COLUMN)[2] for n in names]
     if groups is not None and header and len(groups) == len(header) and names[1:] == header:
         groups = ["", *groups]  # (the groups over a header that lost its corner cell)
     # 排名 | 省份 | 规模（万亿元）: a rank or serial column before the labels holds no label.
@@ -1996,6 +2011,9 @@ def row_observations(
             continue
         digits = _digits(m.group("num"))
         group = groups[column] if groups is not None and column < len(groups) else ""
+        if classes[column]:
+            # 2025 | 62.84 | 12.92 under 0—14岁 over 人数 | 比重: the column's class of people.
+            column_member = "、".join(filter(None, (breakdown, classes[column])))
         if _POINTS_HEADER.search(name):
             # 比1—8月加快或回落（百分点）: the change of the row's rate, in points; 2030年6月 |
             # 2029年6月 | 按年变动（百分点）: of the latest of the periods before it.
