@@ -6778,3 +6778,17 @@ def test_classes_over_repeated_columns_are_each_column_s_member():
 def test_the_figure_of_the_member_named_at_the_extreme():
     obs = _run("全区人均可支配收入31250元，其中东湖街道最高，为38420元，北山镇最低，为24610元。")
     assert [o.breakdown for o in obs] == [None, "东湖街道", "北山镇"]
+
+
+def test_table_cells_with_a_note_s_mark_and_a_rate_s_change_in_points():
+    obs = _run(
+        "表1　2027年主要农产品产量\n指标\t单位\t产量\t比上年增长（%）\n"
+        "茶叶\t万吨\t4.26①\t2.4\n水果\t万吨\t31.8*\t-1.2\n蔬菜\t万吨\t86.2[2]\t3.3\n"
+    )
+    assert [o.value for o in obs if o.measure == "level"] == [42600, 318000, 862000]
+    assert _one(obs, "4.26").value_text == "4.26"
+    obs = _run(
+        "2027年第一季主要指標\n指標\t3月\t第一季\t第一季按年變動\n平均出租率（%）\t81.2\t79.4\t+2.1*\n"
+    )
+    change = _one(obs, "+2.1")
+    assert (change.measure, change.unit, change.value) == ("pp_change", "个百分点", 2.1)

@@ -62,6 +62,8 @@ _NUMBER_CELL = re.compile(
     # 〔14〕: a plan table's total over the plan period, in the brackets plans use for it.
     # 2 486 315: thousands grouped by spaces, as Macau's and Taiwan's tables print them.
     r"〔?(?P<num>[-+]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+|\d[\d,]*)(?:\.\d+)?)(?P<pct>%)?〕?"
+    # 27.6①, 312.6*, 86.2[2], 1 234(r): a note's mark after the figure, or a revision's.
+    r"(?:[①-⑳*＊#＃※†‡]|[（(](?:\d{1,2}|[a-zA-Z])[）)]|\[\d{1,2}\])?"
     # 95以上, 1.3以下, 8左右: a target cell bounded in words.
     r"(?P<word>以上|以下|以内|左右)?\s*$"
 )
@@ -1572,6 +1574,8 @@ def _reckoned_in(label: str, gloss: re.Match[str] | None) -> bool:
 _UNGLOSSED_RATE = re.compile(
     r"(?:(?:比|较)(?:上|去)年(?:同期)?|同比|环比)?(?:增长|增速|增幅|增长率|名义增长|实际增长)"
 )
+# 按年变动, 同比增减: a column of changes, which of a rate in percent are points.
+_CHANGE_OF_RATE_HEADER = re.compile(r"变动|增减|升降|升跌")
 _BARE_RATE_HEADER = re.compile(r"(?:同比|环比)(?:增长)?|增速|增幅|增长率")
 # 同比增长, 增速, 比上年增长: a row label naming only a rate of change.
 _RATE_ONLY_LABEL = re.compile(
@@ -2261,6 +2265,16 @@ def row_observations(
                 and text.startswith("〔", m.start("num") - 1)
             ):
                 # 城镇化率 | % | 66.8 | 70 | 〔3.2〕: a rate's change over the plan, in points.
+                unit, measure, written = "个百分点", "pp_change", "个百分点"
+            elif (
+                measure == "growth"
+                and row_unit == "%"
+                and growth_label is None
+                and not m.group("pct")
+                and _CHANGE_OF_RATE_HEADER.search(name)
+                and subjects.clean(label).endswith("率")
+            ):
+                # 平均入住率（%） | 88.6 | +3.0 under 按年变动: a rate's change, in points.
                 unit, measure, written = "个百分点", "pp_change", "个百分点"
         else:
             unit = row_unit
