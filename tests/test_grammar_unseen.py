@@ -6792,3 +6792,10 @@ def test_table_cells_with_a_note_s_mark_and_a_rate_s_change_in_points():
     )
     change = _one(obs, "+2.1")
     assert (change.measure, change.unit, change.value) == ("pp_change", "个百分点", 2.1)
+
+
+def test_turnover_and_sales_after_a_clause_are_of_what_it_counted():
+    obs = _run("全市12个夜间消费集聚区客流量达1260万人次，同比增长9.1%；营业额42.6亿元，增长5.3%。")
+    assert _one(obs, "42.6亿元").subject == "夜间消费集聚区营业额"
+    obs = _run("新建商品房销售面积8.1万平方米，下降4.2%；销售额6.3亿元，下降6.8%。")
+    assert _one(obs, "6.3亿元").subject == "新建商品房销售额"

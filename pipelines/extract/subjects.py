@@ -339,8 +339,12 @@ GENERIC = (
     "总产量",
     "销量",
     "人数",
+    # 步行街客流量…；营业额…: the turnover and sales of what the clause before counted.
+    "营业额",
+    "销售额",
 )
 _GENERIC_TAILS = (
+    "客流量",
     "总数",
     "总规模",
     "总面积",
@@ -1113,7 +1117,10 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
         if topic.endswith(tail) and len(topic) >= len(tail) + 2:
             topic = topic[: -len(tail)]
             break
-    return topic + subject, "completed_from_previous"
+    # 商品房销售面积…；销售额…: the word the topic ends with and the measure opens with is
+    # written once (商品房销售额).
+    shared = next((k for k in range(len(subject), 0, -1) if topic.endswith(subject[:k])), 0)
+    return topic + subject[shared:], "completed_from_previous"
 
 
 # Measure nouns a list of sibling clauses shares (农副食品加工业增加值增长1.8%，纺织业增长4.6%).
