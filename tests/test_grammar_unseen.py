@@ -6799,3 +6799,8 @@ def test_turnover_and_sales_after_a_clause_are_of_what_it_counted():
     assert _one(obs, "42.6亿元").subject == "夜间消费集聚区营业额"
     obs = _run("新建商品房销售面积8.1万平方米，下降4.2%；销售额6.3亿元，下降6.8%。")
     assert _one(obs, "6.3亿元").subject == "新建商品房销售额"
+
+
+def test_an_average_price_after_a_clause_of_goods_is_of_those_goods():
+    obs = _run("一季度进口大豆312万吨，增长4.1%；进口均价为3520元/吨，下跌7.3%。")
+    assert _one(obs, "3520元/吨").subject == "大豆进口均价"

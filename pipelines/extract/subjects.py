@@ -342,6 +342,9 @@ GENERIC = (
     # 步行街客流量…；营业额…: the turnover and sales of what the clause before counted.
     "营业额",
     "销售额",
+    "均价",
+    "进口均价",
+    "出口均价",
 )
 _GENERIC_TAILS = (
     "客流量",
@@ -1120,6 +1123,8 @@ def complete(subject: str, previous: str | None) -> tuple[str, str]:
     # 商品房销售面积…；销售额…: the word the topic ends with and the measure opens with is
     # written once (商品房销售额).
     shared = next((k for k in range(len(subject), 0, -1) if topic.endswith(subject[:k])), 0)
+    if not shared and subject[:2] in ("进口", "出口") and topic.startswith(subject[:2]):
+        topic = topic[2:]  # 进口原油…；进口均价…: 原油进口均价, the flow written once
     return topic + subject[shared:], "completed_from_previous"
 
 
