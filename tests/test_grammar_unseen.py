@@ -6804,3 +6804,12 @@ def test_turnover_and_sales_after_a_clause_are_of_what_it_counted():
 def test_an_average_price_after_a_clause_of_goods_is_of_those_goods():
     obs = _run("一季度进口大豆312万吨，增长4.1%；进口均价为3520元/吨，下跌7.3%。")
     assert _one(obs, "3520元/吨").subject == "大豆进口均价"
+
+
+def test_a_list_of_targets_ends_where_a_sentence_looks_back():
+    obs = _run(
+        "2028年主要预期目标是：全县生产总值增长6%左右；城镇新增就业3000人以上。"
+        "过去一年，全县生产总值增长5.8%，一般公共预算收入9.6亿元。",
+        date(2028, 1, 20),
+    )
+    assert [o.kind for o in obs] == ["target", "target", "actual", "actual"]

@@ -102,7 +102,13 @@ def target_scopes(
         sentence_end = next((e for e in sentence_ends if e > m.start()), end)
         colon = text.find("：", m.end(), sentence_end)
         if colon != -1 and colon - m.end() <= 2:
-            scopes.append(TargetScope(m.start(), end, "target_list"))
+            # The list runs to the paragraph's end, unless a sentence after it looks back (过去
+            # 一年，…增长5.3%: what was done, told after the targets).
+            list_end = next(
+                (e for e in sentence_ends if e > colon and _looks_back(text, e, end, published)),
+                end,
+            )
+            scopes.append(TargetScope(m.start(), list_end, "target_list"))
         else:
             # 预期增长5.8%，实际完成6.4%: the outcome after the plan is no target.
             actual = _ACTUAL_AFTER.search(text, m.end(), sentence_end)
@@ -126,6 +132,22 @@ def target_scopes(
             rule = "estimate_cue" if estimate else "target_cue"
             scopes.append(TargetScope(m.start(), scope_end, rule))
     return scopes
+
+
+# 过去一年，, 去年，, 2025年，: a sentence that opens on a time already past.
+_LOOK_BACK_OPENING = re.compile(
+    r"\s*(?:过去(?:的)?一年|过去五年|去年|上年|一年来|五年来|(?P<year>(?:19|20)\d{2})年)[，,]"
+)
+
+
+def _looks_back(text: str, pos: int, end: int, published: date | None) -> bool:
+    """Whether the sentence starting at ``pos`` opens on a time before publication's year."""
+    m = _LOOK_BACK_OPENING.match(text, pos, end)
+    if m is None:
+        return False
+    return m.group("year") is None or (
+        published is not None and int(m.group("year")) < published.year
+    )
 
 
 _MONTH_AFTER_CUE = re.compile(r"\s*(?:今年|本年)?(\d{1,2})月(?!\d{1,2}日)")
