@@ -3219,7 +3219,7 @@ def _clause(
                 # names, in order.
                 breakdown = members[part - 1]
             elif parts == 2 and (pair := _pair_told_before(text, clause, sentence, out)):
-                # 甲规模781亿元，乙规模2575亿元，二者之比约为23∶77: the shares of the two just
+                # 甲规模520亿元，乙规模1480亿元，二者之比约为26∶74: the shares of the two just
                 # told in their sum.
                 subject = pair[part - 1]
             elif "产业" in subject or "产业" in text[clause.start : q.start]:
@@ -3712,7 +3712,7 @@ def _clause(
                     and len(state.extreme[1]) <= 6
                     and not subjects.names_measure(state.extreme[1])
                 ):
-                    # 收入20876元，其中甲镇最高，为25386元: the figure of the member at the extreme.
+                    # 收入31250元，其中甲镇最高，为38420元: the figure of the member at the extreme.
                     breakdown = state.extreme[1]
                     trace["breakdown"] = "extreme_member"
             else:

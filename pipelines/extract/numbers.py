@@ -157,7 +157,7 @@ _PACKAGE = ("装", "桶装", "瓶装", "袋装", "盒装", "罐装", "箱装")
 _STRUCTURE = re.compile(
     r"(\d+(?:\.\d+)?)[∶:：](\d+(?:\.\d+)?)(?:[∶:：](\d+(?:\.\d+)?))?(?![\d.∶:：])"
 )
-# 两者之比约为23∶77, 比例为2∶8: a ratio of two parts said to be one, of their whole.
+# 两者之比约为26∶74, 比例为3∶7: a ratio of two parts said to be one, of their whole.
 _TWO_PARTS_OF = re.compile(r"(?:之比|比例|比值|结构|比)(?:约|大约|大致|大体)?(?:为|是|达|约)?$")
 
 

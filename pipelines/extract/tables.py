@@ -62,7 +62,7 @@ _NUMBER_CELL = re.compile(
     # 〔14〕: a plan table's total over the plan period, in the brackets plans use for it.
     # 2 486 315: thousands grouped by spaces, as Macau's and Taiwan's tables print them.
     r"〔?(?P<num>[-+]?(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+|\d[\d,]*)(?:\.\d+)?)(?P<pct>%)?〕?"
-    # 27.6①, 312.6*, 86.2[2], 1 234(r): a note's mark after the figure, or a revision's.
+    # 4.26①, 31.8*, 86.2[2], 1 234(r): a note's mark after the figure, or a revision's.
     r"(?:[①-⑳*＊#＃※†‡]|[（(](?:\d{1,2}|[a-zA-Z])[）)]|\[\d{1,2}\])?"
     # 95以上, 1.3以下, 8左右: a target cell bounded in words.
     r"(?P<word>以上|以下|以内|左右)?\s*$"
@@ -2274,7 +2274,7 @@ def row_observations(
                 and _CHANGE_OF_RATE_HEADER.search(name)
                 and subjects.clean(label).endswith("率")
             ):
-                # 平均入住率（%） | 88.6 | +3.0 under 按年变动: a rate's change, in points.
+                # 平均出租率（%） | 81.2 | +2.1 under 按年变动: a rate's change, in points.
                 unit, measure, written = "个百分点", "pp_change", "个百分点"
         else:
             unit = row_unit
