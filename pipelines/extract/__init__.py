@@ -6368,25 +6368,28 @@ _RATIO_NAME_END = re.compile(
 _LABEL_START = re.compile(r"[^，。；：:\n]{2,16}$")
 
 
-# 同比增长, 比上年增长, 增速: a label that names a rate of growth and no quantity.
-_RATE_LABEL = re.compile(r"(?:同比|环比|比上年同期|比上年|较上年)?(?:增长|增速|增幅)|同比|环比")
+# 同比增长, 比上年增长, 增速, 同比: a label that names a rate of growth and no quantity.
+_RATE_LABEL = re.compile(rf"{tables.RATE_WORDS}|同比|环比")
+
+
+def _words_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
+    """The words of a label before the colon that opens the clause, for its first value."""
+    if index != 0 or clause.start == 0 or text[clause.start - 1] not in "：:":
+        return None
+    m = _LABEL_START.search(text, max(0, clause.start - 17), clause.start - 1)
+    return m.group().strip() if m else None
 
 
 def _rate_label_before_colon(text: str, clause: cl.Clause, index: int) -> bool:
     """比上年增长：4.3%: whether the label before the colon names only a rate of growth."""
-    if index != 0 or clause.start == 0 or text[clause.start - 1] not in "：:":
-        return False
-    m = _LABEL_START.search(text, max(0, clause.start - 17), clause.start - 1)
-    return m is not None and _RATE_LABEL.fullmatch(m.group().strip()) is not None
+    words = _words_before_colon(text, clause, index)
+    return words is not None and _RATE_LABEL.fullmatch(words) is not None
 
 
 def _label_before_colon(text: str, clause: cl.Clause, index: int) -> str | None:
     """数据交易额：12.5亿元: in a table written as lines, the label before the colon names the
     first value after it."""
-    if index != 0 or clause.start == 0 or text[clause.start - 1] not in "：:":
-        return None
-    m = _LABEL_START.search(text, max(0, clause.start - 17), clause.start - 1)
-    label = subjects.clean(m.group()) if m else ""
+    label = subjects.clean(_words_before_colon(text, clause, index) or "")
     return label if len(label) >= 2 else None
 
 
@@ -6683,8 +6686,6 @@ _FROM_YEAR_LIST = re.compile(r"(?:从|由)((?:19|20)\d{2})年(?:末|底)?的[^�
 _FROM_VALUE = re.compile(r"(?:从|由)(?:约|近|不到)?$")
 _FROM_YEAR_BEFORE_LAST = re.compile(r"(?:从|由)前年(?:末|底)?的(?:约|近)?$")
 
-
-# 种植、养殖、加工三业: three members, then the whole they make up.
 _BOTH_OF_THEM = re.compile(r"(?:二者|两者)(?:之比|的?比例|的?比值)")
 
 
@@ -6721,6 +6722,7 @@ def _ratio_terms(text: str, q: Quantity) -> int:
     return sum(text.count(colon, first, last) for colon in ":∶：") + 1
 
 
+# 种植、养殖、加工三业, 甲与乙的比例: the members, then the whole they make up.
 _STRUCTURE_MEMBERS = re.compile(
     r"(?P<members>[\u4e00-\u9fff]{1,8}?(?:[、和与及][\u4e00-\u9fff]{1,8}?){1,2})"
     r"(?=[二两三][业类大者个]|(?:的|之间的)?(?:结构|构成|比例|占比|之比))"

@@ -773,17 +773,11 @@ def _member_column(name: str) -> str | None:
     if _TOTAL_ROW.match(bare) or bare in ("全体", "全体居民"):
         return ""
     if (
-        not bare
-        or len(bare) > 10
+        len(bare) > 10
         or _DIGIT_OR_LATIN.search(bare)
-        or _names_time(bare)
-        or _GROWTH_HEADER.search(bare)
-        or _SHARE_HEADER.search(bare)
+        or not _names_own_quantity(bare)  # a time, a rate, a unit, a serial or a generic count
         or _CHANGE_HEADER.search(bare)
         or _PERCENT_HEADER.search(bare)
-        or _UNIT_COLUMN.match(bare)
-        or _NO_FIGURE_COLUMN.match(bare)
-        or _GENERIC_COLUMN.match(bare)
         or _TARGET_COLUMN.match(bare)
         or _SAYS_WHICH_FORECAST.search(bare)
         or _VINTAGE_COLUMN.search(bare)
@@ -1569,17 +1563,17 @@ def _reckoned_in(label: str, gloss: re.Match[str] | None) -> bool:
     )
 
 
+# 比上年增长, 同比增速, 增长率: words naming a rate of growth and no quantity.
+RATE_WORDS = r"(?:(?:比|较)(?:上|去)年(?:同期)?|同比|环比)?(?:名义|实际)?(?:增长率|增长|增速|增幅)"
 # 比上年增长, 同比增速 with no unit of its own: a rate, in percent, whatever the row's unit (an
 # amount of change is headed 增加, 增减 or 增量).
-_UNGLOSSED_RATE = re.compile(
-    r"(?:(?:比|较)(?:上|去)年(?:同期)?|同比|环比)?(?:增长|增速|增幅|增长率|名义增长|实际增长)"
-)
+_UNGLOSSED_RATE = re.compile(RATE_WORDS)
 # 按年变动, 同比增减: a column of changes, which of a rate in percent are points.
 _CHANGE_OF_RATE_HEADER = re.compile(r"变动|增减|升降|升跌")
 _BARE_RATE_HEADER = re.compile(r"(?:同比|环比)(?:增长)?|增速|增幅|增长率")
 # 同比增长, 增速, 比上年增长: a row label naming only a rate of change.
 _RATE_ONLY_LABEL = re.compile(
-    r"(?:同比|环比|比上年同期|比上年|较上年)?(?:增长|增速|增幅|增长率|增减)"
+    rf"{RATE_WORDS}|(?:同比|环比|比上年同期|比上年|较上年)?增减"
     # 实质变动率（%）: a change in percent, as Macau heads its growth rows.
     r"|(?:按年|按季)?(?:实质|名义)?变动率"
 )
