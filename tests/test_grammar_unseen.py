@@ -6813,3 +6813,8 @@ def test_a_list_of_targets_ends_where_a_sentence_looks_back():
         date(2028, 1, 20),
     )
     assert [o.kind for o in obs] == ["target", "target", "actual", "actual"]
+
+
+def test_both_bounds_of_a_range_of_counts_count_the_noun_after_it():
+    obs = _run("明年计划新建2至4个物流园区，货运量在2.10亿至2.25亿吨之间。", date(2027, 12, 1))
+    assert [o.subject for o in obs] == ["物流园区", "物流园区", "货运量", "货运量"]

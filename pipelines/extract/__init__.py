@@ -3104,11 +3104,16 @@ def _clause(
         and q.end < clause.end
         and (noun_start := _counted_noun_start(text, q)) is not None
         and not _APPOSITIVE_COUNT.match(text, q.end)
-        and q.range_bound is None
+        and (q.range_bound is None or (q.range_bound == "upper" and q.unit in COUNT_WORDS))
         # 从12家跃升到41家: a number after 从 is the start of a change, its subject before it.
         and not (q.start > clause.start and text[q.start - 1] == "从")
         and (noun := subjects.subject_after(text, noun_start, clause.end))
+        # (1.40亿至1.45亿吨之间: where the range lies, no noun counted)
+        and not noun.startswith(_RANGE_PLACE_WORDS)
     }
+    for low, high in itertools.pairwise(qs):
+        if low.range_bound == "lower" and high in value_first:
+            value_first[low] = value_first[high]  # 新建3至5个产业园区: both bounds count the parks
     each = _each_members(text, clause, qs)
     classed = _money_classed_counts(text, clause, qs)
     first_out = len(out)
@@ -3403,7 +3408,9 @@ def _clause(
                 # 培育10家以上营收超百亿元的龙头企业: counted among those of that size.
                 breakdown = condition[0]
                 trace["breakdown"] = "class_condition"
-            elif len(value_first) > 1 and not _count_among_counted(text, value_first):
+            elif sum(
+                1 for counted in value_first if counted.range_bound != "lower"
+            ) > 1 and not _count_among_counted(text, value_first):
                 breakdown = subject
                 trace["breakdown"] = "value_first_list"
             elif q is qs[-1] and (met := _condition_met(text, clause, q, subject)) is not None:
@@ -6179,6 +6186,7 @@ _MEMBERS_RANKED_HIGH = re.compile(
     r"\s*(?:从事|在)?(?P<members>[^，。；\d]{2,30}?)的(?P<head>[^，。；\d的]{2,12}?)"
     r"(?:较高|较低|较快|较慢|居前|靠前|最高|最低)"
 )
+_RANGE_PLACE_WORDS = ("之间", "之内", "以内", "左右", "上下", "以上", "以下")
 _BARE_IS = re.compile(r"\s*(?:为|是|达|达到|仅|仅为|只有)?\s*")
 _EXTREME_MEMBER = re.compile(
     r"\s*(?:而|但|其中[，,]?)?(?P<member>[^，。；\d\s]{2,12}?)(?:最高|最低|最快|最慢|最多|最少|最大|最小|居首|居末)"
