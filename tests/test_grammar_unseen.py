@@ -6818,3 +6818,16 @@ def test_a_list_of_targets_ends_where_a_sentence_looks_back():
 def test_both_bounds_of_a_range_of_counts_count_the_noun_after_it():
     obs = _run("明年计划新建2至4个物流园区，货运量在2.10亿至2.25亿吨之间。", date(2027, 12, 1))
     assert [o.subject for o in obs] == ["物流园区", "物流园区", "货运量", "货运量"]
+
+
+def test_a_partner_after_the_whole_trade_is_a_member_of_that_trade():
+    obs = _run(
+        "1—8月，全省货物贸易进出口总值5217亿元，同比增长3.37%。"
+        "其中，对东盟增长11.63%，对欧盟下降2.71%。",
+        date(2027, 9, 20),
+    )
+    assert [(o.subject, o.breakdown) for o in obs if o.measure == "growth"] == [
+        ("全省货物贸易进出口总值", None),
+        ("全省货物贸易进出口总值", "东盟"),
+        ("全省货物贸易进出口总值", "欧盟"),
+    ]

@@ -3742,9 +3742,18 @@ def _clause(
                     trace["breakdown"] = "partner_group"
                 elif (
                     (alone := _PARTNER_ALONE.fullmatch(subject)) is not None
-                    and state.breakdown is not None
                     and state.subject
-                    and state.subject.startswith(("出口", "进口", "进出口", "贸易"))
+                    and (
+                        state.subject.startswith(("出口", "进口", "进出口", "贸易"))
+                        # 进出口总值…。其中，对甲国增长…，对乙国下降…: the first partner after the
+                        # whole trade.
+                        or (
+                            _TRADE_NAMED.search(state.subject) is not None
+                            and state.subject_sentence is not None
+                            and state.subject_sentence[1] >= sentence[0] - 1
+                        )
+                    )
+                    and (state.breakdown is not None or not subjects.names_measure(alone.group(1)))
                 ):
                     # 对东盟出口增长12.1%，对欧盟下降3.4%: the same trade with another
                     # partner.
@@ -6162,6 +6171,7 @@ _PEER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:省|市|县|州|国)")
 _ALLOCATED = re.compile(r"(?:安排|设立|拨付|下达|投入|筹集|发放|落实|争取)$")
 _FUND_WORDS = ("资金", "基金", "经费", "补贴", "补助", "奖补", "专项债", "贷款")
 _PARTNER_ALONE = re.compile(r"对([\u4e00-\u9fff]{2,6})")
+_TRADE_NAMED = re.compile(r"(?:进出口|出口|进口|贸易)(?:总值|总额|额|值)?$")
 _PLACE_BARE_MEASURE = re.compile(
     r"(?P<place>(?![全本该])[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗))(?:合计)?(?:实现|完成)?"
     r"(?P<measure>收入|利润|产值|产量|销售额|出口额?|进口额?|投资|增加值)"
