@@ -6831,3 +6831,33 @@ def test_a_partner_after_the_whole_trade_is_a_member_of_that_trade():
         ("全省货物贸易进出口总值", "东盟"),
         ("全省货物贸易进出口总值", "欧盟"),
     ]
+    obs = _run(
+        "1—5月，全省进出口3200亿元。对甲国、乙国、丙国分别进出口412.7亿元、368.1亿元和297.3亿元，"
+        "对甲国增长14.7%，对丙国下降5.3%。",
+        date(2027, 6, 20),
+    )
+    assert [(o.subject, o.breakdown) for o in obs if o.measure == "growth"] == [
+        ("进出口", "甲国"),
+        ("进出口", "丙国"),
+    ]
+
+
+def test_an_approximate_amount_on_a_short_line_is_no_year_heading():
+    obs = _run(
+        "▪️全年油茶种植面积4.7万亩\n▪️林下套种面积0.9万亩，亩均增收1900多元\n", date(2027, 12, 20)
+    )
+    assert [o.period_end for o in obs] == [date(2027, 12, 31)] * 3
+
+
+def test_the_same_period_a_year_before_dates_only_the_figure_set_against():
+    obs = _run(
+        "一季度，全市规模以上工业增加值增长6.3%。\n"
+        "民营企业进出口增长5.7%，改变了去年同期下滑2.4%的态势。"
+        "规上服务业企业营业收入812.6亿元，增长7.9%。",
+        date(2027, 4, 25),
+    )
+    assert [(o.subject, o.period_end) for o in obs[1:3]] == [
+        ("民营企业进出口", date(2027, 3, 31)),
+        ("民营企业进出口", date(2026, 3, 31)),
+    ]
+    assert {o.period_end for o in obs[3:]} == {date(2027, 3, 31)}

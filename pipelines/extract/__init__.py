@@ -311,7 +311,8 @@ _BARE_YEAR = re.compile(
     # 泓市监网〔2026〕7号, 某内资字（2025）第17号: the year of a document's number, not of its
     # figures.
     r"(?<![\dA-Za-z.\-/〔［\[])((?:19|20)\d{2})(?![〕］\]]|[）)]\s*第?\s*\d{1,5}\s*号)"
-    r"(?![\d年月日.%A-Za-z\-/:]|\s*[万亿千百元人户辆吨米次个家件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵])"
+    # 亩均效益2000多元: an approximate amount (多, 余, 左右) is no year either.
+    r"(?![\d年月日.%A-Za-z\-/:]|\s*[万亿千百元人户辆吨米次个家件所座条项套台部名位支艘架列场处篇份本种款门批宗例株棵多余左])"
 )
 # …数字化转型调查报告》: the name of a report (not of a plan, 行动方案（2026—2028年）》).
 _REPORT_NAMED = re.compile(r"[^《》\n]{0,30}?(?:报告|白皮书|蓝皮书|调查|监测)》")
@@ -2042,7 +2043,8 @@ def _advance_time(
             and text.endswith(_MEASURED_AGAINST, max(0, expr.start - 2), expr.start)
         ):
             continue  # 2.27亿美元，完成全年目标4.2亿美元的54.0%: progress so far on the year's plan
-        current = state.period
+        # (甲增长x%，改变了去年同期…, in a paragraph dated by the one before)
+        current = state.period if state.period is not None else state.inherited
         if (
             expr.rel in _PAST_YEAR
             and text.startswith("同期", expr.end)
@@ -2437,6 +2439,21 @@ def _paragraph(
         ):
             # 首季…。统计局同时将2029年全年网上零售额修订为…。首季跨境电商…: a revision of an
             # earlier period's figure, told in passing; the text goes on in the time it told.
+            state.period, state.period_expr = before[0], before[1]
+        elif (
+            expr is not None
+            and expr.start >= s_start
+            and state.period is not None
+            and state.period.rule == "same_period_before"
+            and state.period.end is not None
+            and (
+                before[0] is None
+                or (before[0].end is not None and state.period.end < before[0].end)
+            )
+        ):
+            # 上半年…。甲增长x%，改变了去年同期下滑y%的态势。乙…: the
+            # same period a year before is what a figure is set against; the text goes on in
+            # its own time.
             state.period, state.period_expr = before[0], before[1]
         elif (
             len(out) == before[2]
@@ -3758,6 +3775,10 @@ def _clause(
                     # 对东盟出口增长12.1%，对欧盟下降3.4%: the same trade with another
                     # partner.
                     subject, breakdown = state.subject, alone.group(1)
+                    if state.breakdown and subject.startswith(state.breakdown):
+                        # 对甲国、乙国分别进出口…（甲国进出口, 乙国进出口）: the trade without the
+                        # partner before.
+                        subject = subject[len(state.breakdown) :] or subject
                     trace["breakdown"] = "partner_group"
                 elif (
                     subject.startswith("对华")
@@ -6888,6 +6909,17 @@ def _start_of_change(
     return period.end.year - n
 
 
+def _frames_nothing(text: str, t: TimeExpr) -> bool:
+    """Whether a time names no period of its own for the figures after it: a base (比上年),
+    the same period (同期), or the same period a year before (去年同期), which a figure is set
+    against."""
+    return (
+        t.is_base
+        or t.kind == "same"
+        or (t.rel in _PAST_YEAR and t.sub is None and text.startswith("同期", t.end))
+    )
+
+
 def _period(
     text: str,
     q: Quantity,
@@ -6912,12 +6944,12 @@ def _period(
             period = heading
             rule = "heading_year" if heading.type == "year" else f"heading_period:{heading.rule}"
         elif state.inherited is not None and (
-            all(t.is_base or t.kind == "same" for t in state.times)
+            all(_frames_nothing(text, t) for t in state.times)
             or (
                 published is not None
                 and state.inherited.end is not None
                 and state.inherited.end <= published
-                and all(t.is_base or t.kind == "same" or t.start > q.start for t in state.times)
+                and all(_frames_nothing(text, t) or t.start > q.start for t in state.times)
             )
         ):
             # 以2027年末为标准时点…。二、企业…: the period of the paragraphs before, for a

@@ -279,6 +279,8 @@ _LEADING = re.compile(
     r"|折合(?=$)|折算(?=$)|折(?=$)|约合(?=$)"
     # 上行4个基点至1.73%: where the move ended, of the quantity that moved.
     r"|至(?=$)|到(?=$)|与(?=$)"
+    # 一改去年同期下滑的态势: the fall the quantity named before turned from.
+    r"|(?:扭转|一改|改变)了?(?=$)"
     # 假期全县…, 年货节期间…: the span the figure is of, not what it counts.
     # 5天假期全省…: the same, with the holiday's length. (平均失业期间为: the span is what is
     # measured, where nothing follows it.)
