@@ -6840,6 +6840,8 @@ def test_a_partner_after_the_whole_trade_is_a_member_of_that_trade():
         ("进出口", "甲国"),
         ("进出口", "丙国"),
     ]
+    obs = _run("第一季出口货值21.7亿元，按年上升4.6%；往欧盟则下跌6.3%，往东盟上升2.8%。")
+    assert [o.breakdown for o in obs if o.measure == "growth"] == [None, "欧盟", "东盟"]
 
 
 def test_an_approximate_amount_on_a_short_line_is_no_year_heading():
@@ -6861,3 +6863,16 @@ def test_the_same_period_a_year_before_dates_only_the_figure_set_against():
         ("民营企业进出口", date(2026, 3, 31)),
     ]
     assert {o.period_end for o in obs[3:]} == {date(2027, 3, 31)}
+
+
+def test_a_share_of_the_whole_s_noun_after_a_place_s_people_or_land():
+    obs = _run("全县以不到全省2.3%的耕地，贡献了全省5.6%的粮食产量。")
+    assert [(o.subject, o.breakdown, o.measure) for o in obs] == [
+        ("耕地", "全县", "share"),
+        ("粮食产量", None, "share"),
+    ]
+    obs = _run("乙市以约占全省12.6%的土地面积，创造了约24.1%的地区生产总值。")
+    assert [(o.subject, o.measure) for o in obs] == [
+        ("土地面积", "share"),
+        ("地区生产总值", "share"),
+    ]

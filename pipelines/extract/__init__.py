@@ -2806,9 +2806,13 @@ def _share_held(
     if len(owned) < 2:
         return None
     gathered = _GATHERS_SHARE.fullmatch(window)
-    if gathered is not None and (holder := subjects.clean(gathered.group("holder"))):
-        # 省会甲市集聚了全省六成的软件企业: the holder's share of the whole's noun.
-        return owned, holder, ("share_of_noun_after_de", "holder_of_share"), "share_of_noun"
+    if gathered is not None and gathered.group("holder") is not None:
+        if holder := subjects.clean(gathered.group("holder")):
+            # 省会甲市集聚了全省六成的软件企业: the holder's share of the whole's noun.
+            return owned, holder, ("share_of_noun_after_de", "holder_of_share"), "share_of_noun"
+    elif gathered is not None:
+        user = subjects.clean(gathered.group("user") or "") or None
+        return owned, user, ("share_of_noun_after_de", "holder_of_share"), "share_of_noun"
     covering = _COVERS_SHARE.fullmatch(clause_prefix)
     if covering is not None and (holder := subjects.clean(covering.group("holder"))):
         # 光纤网络通达所有社区和九成以上的自然村: the share of the places reached, by what
@@ -6191,8 +6195,9 @@ _PEER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:省|市|县|州|国)")
 # 安排, 设立, 拨付…: money put into a fund named after it (安排10亿元的专项资金).
 _ALLOCATED = re.compile(r"(?:安排|设立|拨付|下达|投入|筹集|发放|落实|争取)$")
 _FUND_WORDS = ("资金", "基金", "经费", "补贴", "补助", "奖补", "专项债", "贷款")
-_PARTNER_ALONE = re.compile(r"对([\u4e00-\u9fff]{2,6})")
-_TRADE_NAMED = re.compile(r"(?:进出口|出口|进口|贸易)(?:总值|总额|额|值)?$")
+# 对甲国增长…; 往甲国下跌… (to where the goods go, as written in Macao and Hong Kong).
+_PARTNER_ALONE = re.compile(r"(?:对|往|输往|销往|运往)([\u4e00-\u9fff]{2,6})")
+_TRADE_NAMED = re.compile(r"(?:进出口|出口|进口|贸易)(?:货值|总值|总额|额|值)?$")
 _PLACE_BARE_MEASURE = re.compile(
     r"(?P<place>(?![全本该])[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗))(?:合计)?(?:实现|完成)?"
     r"(?P<measure>收入|利润|产值|产量|销售额|出口额?|进口额?|投资|增加值)"
@@ -6390,6 +6395,11 @@ _UNGOVERNED = re.compile(
 _GATHERS_SHARE = re.compile(
     r"\s*(?P<holder>[^，。；\d]{2,12}?)(?:集聚|聚集|汇聚|集中|拥有|贡献)了?"
     r"(?:全[国省市县区]|全行业|全部)(?:约|近|超过?|逾)?\s*"
+    # 乙市以约占全省12%的土地面积，贡献了两成多的税收: a place's share of the whole's land
+    # or people, and of its output (the whole understood, the holder told before).
+    r"|\s*(?:(?P<user>[^，。；\d]{2,12}?)(?=以))?(?:以(?:约|近|不到|不足|仅)?占?|(?:约|近)?占)"
+    r"(?:全[国省市县区]|全行业)(?:约|近|超过?|逾)?\s*"
+    r"|\s*(?:创造|贡献|吸纳)了(?:全[国省市县区])?(?:约|近|超过?|逾)?\s*"
 )
 # 4G网络已覆盖全部社区和97.5%的自然村: what reaches a share of the places after it, with
 # the places it reaches whole listed before.
