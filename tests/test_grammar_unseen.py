@@ -6876,3 +6876,27 @@ def test_a_share_of_the_whole_s_noun_after_a_place_s_people_or_land():
         ("土地面积", "share"),
         ("地区生产总值", "share"),
     ]
+
+
+def test_a_duration_lengthened_by_an_amount_is_a_change():
+    obs = _run("全市人均预期寿命80.6岁，比上年延长0.3岁；平均住院日8.9天，缩短0.4天。")
+    assert [(o.measure, o.value) for o in obs] == [
+        ("level", 80.6),
+        ("change", 0.3),
+        ("level", 8.9),
+        ("change", -0.4),
+    ]
+
+
+def test_a_share_in_words_of_the_places_a_network_reaches():
+    obs = _run("截至9月底，全市5G信号已经覆盖约七成自然村。")
+    assert [(o.subject, o.breakdown, o.value, o.qualifier) for o in obs] == [
+        ("全市5G信号", "自然村", 70.0, "about")
+    ]
+    obs = _run("光纤网络通达所有社区和九成以上的自然村。")
+    assert [(o.value, o.measure) for o in obs] == [(90.0, "share")]
+
+
+def test_the_flow_before_the_market_it_goes_to():
+    obs = _run("上半年转口往台湾的货值约3.2亿澳门元；往东盟的上升4.4%。", date(2027, 7, 20))
+    assert [(o.subject, o.breakdown) for o in obs] == [("转口货值", "台湾"), ("转口货值", "东盟")]

@@ -2653,7 +2653,9 @@ _POPULATION_OPENER = re.compile(
 )
 # 输往欧盟的, 来自日本的: the market a part of the trade goes to or comes from.
 _TRADE_DIRECTION = re.compile(
-    r"(?:输往|运往|销往|出口到|出口至|来自|进口自|源自)(?P<member>[\u4e00-\u9fff]{2,8}?)的?"
+    # (出口往甲地的货值: the flow first, then 往 and the market, as Macao writes it)
+    r"(?P<flow>(?:整体)?(?:出口|转口))?(?:输往|运往|销往|出口到|出口至|来自|进口自|源自|(?<=口)往)"
+    r"(?P<member>[\u4e00-\u9fff]{2,8}?)的?"
     r"(?P<rest>(?:整体)?(?:出口|进口|转口)?(?:货值|货量|总值|额)?)$"
 )
 # 东湖区以92.08分位居第一, 甲镇以12.6亿元居首: a member, then the figure it ranks by.
@@ -2821,11 +2823,20 @@ def _share_held(
     return None
 
 
+# 八成行政村, 九成以上自然村: places named right after a share in words.
+_PLACES_AFTER = re.compile(
+    r"(?:以上)?(?P<places>[\u4e00-\u9fff]{0,6}(?:村|社区|乡镇|街道|县|市|区|学校|医院|园区))"
+    r"(?=[，。；、和及]|$)"
+)
+
+
 def _population_owned(text: str, pos: int, end: int) -> str:
     """The population a share names after it: after 的 (三成的企业), or the noun that ends what
     follows 是 (一半以上是村里的留守妇女)."""
     if text.startswith("的", pos):
         return subjects.population_after(text, pos + 1, end)
+    if (places := _PLACES_AFTER.match(text, pos, end)) is not None:
+        return places.group("places")
     phrase = text[pos + 1 : end].strip("。；， ")
     return subjects.clean(phrase.rpartition("的")[2]) if len(phrase) <= 16 else ""
 
@@ -3312,7 +3323,15 @@ def _clause(
                 trace["measure"] = decision.rule
         elif (
             q.unit == "%"
-            and text.startswith("的", q.end)
+            and (
+                text.startswith("的", q.end)
+                # 全市5G信号已经覆盖约七成自然村: a share in words right before the places.
+                or (
+                    q.word_measure == "share"
+                    and _COVERS_SHARE.fullmatch(clause_prefix)
+                    and _PLACES_AFTER.match(text, q.end, clause.end)
+                )
+            )
             and (held := _share_held(text, window, clause_prefix, q.end, clause.end)) is not None
         ):
             subject, breakdown, (trace["subject"], trace["breakdown"]), share_rule = held
@@ -4092,13 +4111,23 @@ def _clause(
         ):
             breakdown = directed.group("member")  # (输往欧盟 of 整体出口货值: the market)
         elif (
+            breakdown is not None
+            and subject
+            and _TRADE_NAMED.search(subject)
+            and (alone := _PARTNER_ALONE.fullmatch(breakdown)) is not None
+        ):
+            breakdown = alone.group(1)  # (往东盟的上升…, 对甲国的…, of the trade: the partner)
+        elif (
             breakdown is None
             and subject
             and (directed := _TRADE_DIRECTION.match(subject)) is not None
         ):
             # 输往欧盟的则上升2.3%, 来自日本的下跌4.2%: a market's part of the trade named
             # before it (or of the quantity its clause names: 输往中国内地的货值).
-            member, rest = directed.group("member"), directed.group("rest")
+            member, rest = (
+                directed.group("member"),
+                (directed.group("flow") or "") + directed.group("rest"),
+            )
             whole = (
                 rest
                 if subjects.names_measure(rest)
@@ -6197,7 +6226,7 @@ _ALLOCATED = re.compile(r"(?:安排|设立|拨付|下达|投入|筹集|发放|�
 _FUND_WORDS = ("资金", "基金", "经费", "补贴", "补助", "奖补", "专项债", "贷款")
 # 对甲国增长…; 往甲国下跌… (to where the goods go, as written in Macao and Hong Kong).
 _PARTNER_ALONE = re.compile(r"(?:对|往|输往|销往|运往)([\u4e00-\u9fff]{2,6})")
-_TRADE_NAMED = re.compile(r"(?:进出口|出口|进口|贸易)(?:货值|总值|总额|额|值)?$")
+_TRADE_NAMED = re.compile(r"(?:进出口|出口|进口|转口|贸易)(?:货值|总值|总额|额|值)?$")
 _PLACE_BARE_MEASURE = re.compile(
     r"(?P<place>(?![全本该])[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|盟|旗))(?:合计)?(?:实现|完成)?"
     r"(?P<measure>收入|利润|产值|产量|销售额|出口额?|进口额?|投资|增加值)"
@@ -6405,7 +6434,7 @@ _GATHERS_SHARE = re.compile(
 # the places it reaches whole listed before.
 _COVERS_SHARE = re.compile(
     r"\s*(?P<holder>[^，。；]{2,16}?)(?:已经?)?(?:实现|覆盖|通达|连通|延伸至|通)(?:了|到)?"
-    r"(?:[^，。；]{0,30}?(?:、|和|及|与|以及))?(?:全[国省市县区])?\s*"
+    r"(?:[^，。；]{0,30}?(?:、|和|及|与|以及))?(?:全[国省市县区])?(?:约|近|超过?|逾)?\s*"
 )
 # 城乡居民收入比：1.92, 恩格尔系数：30.1: a label naming a pure number (not 证券代码：600917).
 _LABEL_OF_RATE = re.compile(r"(?:比|率|系数|指数|强度|密度|深度|得分|倍数|倍差)$")
