@@ -6900,3 +6900,28 @@ def test_a_share_in_words_of_the_places_a_network_reaches():
 def test_the_flow_before_the_market_it_goes_to():
     obs = _run("上半年转口往台湾的货值约3.2亿澳门元；往东盟的上升4.4%。", date(2027, 7, 20))
     assert [(o.subject, o.breakdown) for o in obs] == [("转口货值", "台湾"), ("转口货值", "东盟")]
+
+
+def test_how_long_an_event_lasts_is_no_statistic_and_its_closing_day_dates_its_figures():
+    obs = _run(
+        "为期5天的第二届数字贸易博览会6月8日闭幕。博览会期间，共达成交易额38.4亿元，同比增长12.3%。",
+        date(2027, 6, 10),
+    )
+    assert [(o.value_text, o.period_end) for o in obs] == [
+        ("38.4亿元", date(2027, 6, 8)),
+        ("12.3%", date(2027, 6, 8)),
+    ]
+
+
+def test_a_holiday_s_length_and_a_shop_s_hours_are_no_statistics():
+    obs = _run(
+        "国庆假期（10月1日至8日，共8天），全市接待游客612.3万人次。今年国庆假期长达8天。"
+        "城区现有24小时药店52家。",
+        date(2027, 10, 10),
+    )
+    assert [o.value_text for o in obs] == ["612.3万人次", "52家"]
+
+
+def test_a_time_of_day_is_no_statistic():
+    obs = _run("夜市营业至次日2点，日均客流1.2万人次。")
+    assert [o.value_text for o in obs] == ["1.2万人次"]

@@ -2463,6 +2463,9 @@ def _paragraph(
             and _FIGURES_MOVED.search(text, s_start, s_end) is None
             # 本报讯（记者 王明）11月3日，…: a news item's dateline dates the figures it reports.
             and not _DATELINE.match(text, p_start, state.period_expr.end)
+            # 为期5天的博览会6月8日闭幕。博览会期间，…: the day an event closed dates what the
+            # next sentences count over its span.
+            and _EVENT_CLOSED.search(text, s_start, s_end) is None
         ):
             # 2021年2月，总书记考察…: the date of an event, not a period framing statistics;
             # it does not carry on to the figures of later sentences.
@@ -2592,6 +2595,9 @@ _FIGURES_MOVED = re.compile(
     r"(?:增速|增幅|降幅|涨幅|跌幅|比重|占比)(?:有所|明显|继续|进一步|均|均有所)?"
     r"(?:加快|放缓|回升|回落|收窄|扩大|提高|下降|上升)"
 )
+
+
+_EVENT_CLOSED = re.compile(r"落下帷幕|闭幕|落幕|圆满结束|顺利结束|收官")
 
 
 def _is_event_date(expr: TimeExpr | None, sentence_start: int) -> bool:
@@ -2866,7 +2872,10 @@ def _stated_before(text: str, clause: cl.Clause, q: Quantity) -> bool:
 
 _CAP_BEFORE = re.compile(r"(?:给予|奖励|补助|补贴|资助)[^，。；]{0,8}?最高(?:不超过)?$")
 _AWARD_AFTER = re.compile(r"[、和\d.万亿元]*(?:的)?(?:奖励|补助|补贴|资助|奖补)")
-_SERVICE_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{0,4})(?:热线|客服|值守|在线服务|服务热线)")
+_SERVICE_AFTER = re.compile(
+    # (24小时便利店, 24小时自助银行: a kind of shop by its opening hours)
+    r"(?:[\u4e00-\u9fff]{0,4})(?:热线|客服|值守|在线服务|服务热线|便利店|药店|药房|书店|自助)"
+)
 
 
 # 80平方米及以下、80—120平方米和120平方米以上面积段: the bounds of classes, listed, not
@@ -2947,6 +2956,15 @@ def _asked(text: str, pos: int) -> bool:
     """Whether the sentence going on at ``pos`` ends with a question mark."""
     end = _SENTENCE_OR_QUESTION_END.search(text, max(0, pos - 1))
     return end is not None and end.group() in "？?"
+
+
+_CLOCK_BEFORE = re.compile(
+    r"(?:次日|当日|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里|零时至?)$"
+)
+_SPAN_UNITS = frozenset({"天", "日", "周", "个月", "月", "年", "小时", "个小时", "晚"})
+_HOLIDAY_LENGTH_BEFORE = re.compile(
+    r"(?:假期|长假|假日|黄金周)(?:长达|为|共|达|历时)$|\d日\s*[，,]?\s*共计?$"
+)
 
 
 def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Quantity]:
@@ -3049,6 +3067,15 @@ def _keep_statistics(text: str, clause: cl.Clause, qs: list[Quantity]) -> list[Q
             continue  # （共印50份）: a document's print run, under its distribution list
         if q.unit == "%" and _GRANT_RATE_AFTER.match(text, q.end):
             continue  # 按不超过合同金额25%的比例予以补助: the rate of a grant, a rule of a policy
+        if q.unit in ("点", "时") and _CLOCK_BEFORE.search(text, max(0, q.start - 6), q.start):
+            continue  # 营业至次日2点, 凌晨3时: a time of day
+        if q.unit in _SPAN_UNITS and (
+            text.endswith(("为期", "為期"), max(0, q.start - 2), q.start)
+            or _HOLIDAY_LENGTH_BEFORE.search(text, max(0, q.start - 8), q.start)
+        ):
+            # 为期三天的展会, 活动为期10天, 国庆假期长达8天, （10月1日至8日，共8天）: how long
+            # an event or a holiday lasts, no statistic
+            continue
         kept.append(q)
         prev_end = q.end
     return kept
