@@ -6925,3 +6925,12 @@ def test_a_holiday_s_length_and_a_shop_s_hours_are_no_statistics():
 def test_a_time_of_day_is_no_statistic():
     obs = _run("夜市营业至次日2点，日均客流1.2万人次。")
     assert [o.value_text for o in obs] == ["1.2万人次"]
+
+
+def test_a_month_named_without_its_year_is_the_last_one_before_the_writing():
+    obs = _run("12月份，全市规模以上工业增加值增长4.7%。", date(2028, 2, 6))
+    assert [(o.period_end, o.kind) for o in obs] == [(date(2027, 12, 31), "actual")]
+    obs = _run("11月份将举办消费季活动，预计参与商户1200家。", date(2028, 2, 6))
+    assert [(o.period_end, o.kind) for o in obs] == [(date(2028, 11, 30), "target")]
+    obs = _run("全市信息通信业运行情况\n12月当月DOU\n突破21GB\n", date(2028, 2, 6))
+    assert [(o.period_end, o.kind) for o in obs] == [(date(2027, 12, 31), "actual")]

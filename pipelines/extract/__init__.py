@@ -26,6 +26,8 @@ from pipelines.extract import clauses as cl
 from pipelines.extract.kinds import TargetScope, kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, cjk_number, lex, may_hold_quantity
 from pipelines.extract.periods import (
+    HALF_YEAR_DAYS,
+    MONTH_RULES,
     NO_PERIOD,
     Period,
     TimeExpr,
@@ -1965,6 +1967,9 @@ def _named_since_topic(out: list[Observation], sentence: tuple[int, int]) -> boo
     )
 
 
+_WILL_AFTER = re.compile(r"[^。；]{0,12}?(?:将|拟|计划|预计|预期|力争|有望|要|届时)")
+
+
 def _context_year(state: _State, heading: Period | None, published: date | None) -> int | None:
     if state.compared_last_year and published is not None:
         # 去年同期还不到六百家。一季度，…: last year's figure for comparison sets no year for
@@ -2108,6 +2113,22 @@ def _advance_time(
             and kind_at(expr.start, scopes)[0] == "actual"
         ):
             # 全年蔬菜产量…, reported before the year is out: the year just over.
+            context_year = published.year - 1
+        elif (
+            published is not None
+            and expr.year is None
+            and expr.rel is None
+            and sentence_year is None
+            and state.period is None
+            and heading is None
+            and kind_at(expr.start, scopes)[0] == "actual"
+            # (12月份将举办…: a month ahead, told as one)
+            and _WILL_AFTER.match(text, expr.end, sentence[1]) is None
+            and (period := resolve(expr, published.year, None, published)).rule in MONTH_RULES
+            and period.end is not None
+            and (period.end - published).days > HALF_YEAR_DAYS
+        ):
+            # 12月份，…增长5.1%, reported in February: the last December, not the next one.
             context_year = published.year - 1
         elif (
             published is not None

@@ -436,6 +436,34 @@ def resolve(
     range_start: bool = False,
 ) -> Period:
     """The period an expression names; ``range_start`` picks the first year of a range."""
+    period = _resolve(expr, context_year, sentence_year, published, range_start)
+    if (
+        published is not None
+        and expr.year is None
+        and expr.rel is None
+        and context_year is None
+        and sentence_year is None
+        and period.rule in MONTH_RULES
+        and period.end is not None
+        and (period.end - published).days > HALF_YEAR_DAYS
+    ):
+        # 12月份…增长5.1% in a February bulletin, 1—11月… in January: a month named without
+        # its year is the last one before the writing, not one most of a year ahead.
+        return _resolve(expr, published.year - 1, None, published, range_start)
+    return period
+
+
+MONTH_RULES = frozenset({"month", "month_end", "month_range", "day", "day_range", "first_months"})
+HALF_YEAR_DAYS = 183
+
+
+def _resolve(
+    expr: TimeExpr,
+    context_year: int | None,
+    sentence_year: int | None,
+    published: date | None,
+    range_start: bool = False,
+) -> Period:
     if expr.kind == "reset":
         return NO_PERIOD
     if expr.sub == "today":
