@@ -6934,3 +6934,23 @@ def test_a_month_named_without_its_year_is_the_last_one_before_the_writing():
     assert [(o.period_end, o.kind) for o in obs] == [(date(2028, 11, 30), "target")]
     obs = _run("全市信息通信业运行情况\n12月当月DOU\n突破21GB\n", date(2028, 2, 6))
     assert [(o.period_end, o.kind) for o in obs] == [(date(2027, 12, 31), "actual")]
+
+
+def test_a_share_that_did_not_move_changed_by_zero_points():
+    obs = _run("全镇开展直播销售的农户比重为18.4%，与上年持平；直播销售额9.6亿元，与上年持平。")
+    assert [(o.measure, o.unit) for o in obs] == [
+        ("share", "%"),
+        ("pp_change", "个百分点"),
+        ("level", "元"),
+        ("growth", "%"),
+    ]
+
+
+def test_the_size_of_what_was_set_up_is_of_the_noun_after_it():
+    obs = _run("市财政联合社会资本发起设立总规模30亿元的低空经济产业基金。")
+    assert [o.subject for o in obs] == ["低空经济产业基金总规模"]
+
+
+def test_a_building_verb_alone_counts_what_the_clause_before_named():
+    obs = _run("全市充电桩保有量4.6万个，“十四五”时期累计新建3.8万个。", date(2026, 3, 2))
+    assert [o.subject for o in obs] == ["全市充电桩保有量", "全市充电桩保有量"]

@@ -3793,6 +3793,18 @@ def _clause(
                     # 比重为8.3%，比上年提高1.7个百分点，首次突破8%: the same share again.
                     decision = decision._replace(measure="share", rule="share_restated")
                     trace["measure"] = decision.rule
+                elif (
+                    q.rule == "flat"
+                    and decision.measure == "growth"
+                    and (last := _last_percent_of(out, subject, sentence)) is not None
+                    and last.measure == "share"
+                    and last is out[-1]
+                ):
+                    # 比重为12.2%，与上年持平: a share that did not move changed by zero points.
+                    decision = decision._replace(
+                        measure="pp_change", value=0.0, unit="个百分点", rule="flat_share"
+                    )
+                    trace["measure"] = decision.rule
                 if decision.measure in ("growth", "share"):
                     # 涨幅比上月扩大0.4个百分点；环比上涨0.5%: the growth is the quantity's,
                     # not its rate's; so is a share (增速高于…，占比升至…).

@@ -212,7 +212,7 @@ _LEADING_PREP = re.compile(
     rf"^(?:向|为|对|给)[^，、《]{{1,10}}?(?:{_ACTION_VERBS})(?=[\u4e00-\u9fff“]{{3}})"
 )
 # Verbs whose object is the people or firms a measure reached, not a measure of its own.
-_ONLY_VERB = re.compile(r"惠及|带动|覆盖|受益|帮扶|吸引|辐射|新增|净增")
+_ONLY_VERB = re.compile(r"惠及|带动|覆盖|受益|帮扶|吸引|辐射|新增|净增|新建")
 # 按年平均汇率折算为11530美元: the figure before, in another currency or measure.
 _ONLY_CONVERSION = re.compile(
     r"(?:按[^，。；]{0,10}?(?:汇率|比价|当量)?(?:折算|换算|计算)|折合|约合)(?:为|成)?"
@@ -916,10 +916,21 @@ _SIZE_WORDS = ("规模", "投资", "总额", "金额", "面积", "产能", "容�
 def owner_after(text: str, pos: int, limit: int, subject: str) -> str | None:
     """``noun + size word`` when the number ending at ``pos`` is followed by ``的`` and a noun
     phrase and its own subject is only a size word (首期规模); otherwise None."""
-    if not text.startswith("的", pos) or not subject.endswith(_SIZE_WORDS) or len(subject) > 4:
+    if not text.startswith("的", pos) or not subject.endswith(_SIZE_WORDS):
         return None
+    if len(subject) > 4:
+        # 发起设立总规模30亿元的产业基金: the size of what was set up, after the verb.
+        founded = _FOUNDED_SIZE.search(subject)
+        if founded is None:
+            return None
+        subject = founded.group("size")
     noun = subject_after(text, pos + 1, limit)
     return noun + subject if len(noun) >= 2 else None
+
+
+_FOUNDED_SIZE = re.compile(
+    r"(?:设立|成立|组建|发起|设立了|成立了|组建了|发起了)(?P<size>(?:总|首期)?(?:规模|总额|金额))$"
+)
 
 
 # 全国共有584万人享受城市最低生活保障: people counted by what they receive or take part in.
