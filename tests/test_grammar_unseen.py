@@ -6954,3 +6954,32 @@ def test_the_size_of_what_was_set_up_is_of_the_noun_after_it():
 def test_a_building_verb_alone_counts_what_the_clause_before_named():
     obs = _run("全市充电桩保有量4.6万个，“十四五”时期累计新建3.8万个。", date(2026, 3, 2))
     assert [o.subject for o in obs] == ["全市充电桩保有量", "全市充电桩保有量"]
+
+
+def test_the_months_of_the_year_are_of_its_quantity():
+    obs = _run("全年全市居民消费价格上涨0.4%，各月同比涨幅在-0.2%至1.1%之间。", date(2028, 1, 20))
+    assert {o.subject for o in obs} == {"全市居民消费价格"}
+
+
+def test_about_before_the_share_of_a_whole_qualifies_the_share():
+    obs = _run("全县光伏发电量约占全社会用电量的21.7%，乙镇约占全县的三成。")
+    assert [(o.measure, o.qualifier) for o in obs] == [("share", "about"), ("share", "about")]
+
+
+def test_a_headline_s_break_and_a_spoken_point_something_are_over():
+    obs = _run("甲市软件业务收入破2千亿元\n今年以来外贸增长了百分之六点多。", date(2027, 6, 1))
+    assert [(o.subject, o.qualifier) for o in obs] == [
+        ("甲市软件业务收入", "over"),
+        ("外贸", "over"),
+    ]
+    assert obs[1].value_text == "百分之六点多"
+    obs = _run("全县网络零售额是五年前的三倍还多，快递业务量是上年的1.4倍有余。")
+    assert [(o.value_text, o.qualifier) for o in obs] == [
+        ("三倍还多", "over"),
+        ("1.4倍有余", "over"),
+    ]
+
+
+def test_a_year_in_brackets_after_a_figure_dates_that_figure_only():
+    obs = _run("主要指标\n本地研发开支：312.4亿港元（2024年）\n初创企业数目：4,980家（2025年）\n")
+    assert [o.period_end for o in obs] == [date(2024, 12, 31), date(2025, 12, 31)]

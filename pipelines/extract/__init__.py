@@ -1967,6 +1967,41 @@ def _named_since_topic(out: list[Observation], sentence: tuple[int, int]) -> boo
     )
 
 
+# 研发开支：312.4亿港元（2024年）: a time alone in brackets right after a figure.
+_BRACKETED_TIME = re.compile(r"[（(](?P<time>[^（()），。；]{2,14})[）)]")
+_FIGURE_TAIL = re.compile(r"\d(?:[.,]\d+)*\s*(?:[万亿千百]{0,2}[\u4e00-\u9fff]{0,3}|%|‰)\s*$")
+
+
+def _figure_s_own_time(text: str, expr: TimeExpr) -> bool:
+    """Whether ``expr`` is a year-dated time alone in brackets right after a figure."""
+    opening = expr.start - 1
+    return (
+        expr.kind == "period"
+        and expr.year is not None
+        and opening >= 1
+        and text[opening] in "（("
+        and text[expr.end : expr.end + 1] in ("）", ")")
+        and _FIGURE_TAIL.search(text, max(0, opening - 12), opening) is not None
+    )
+
+
+def _time_bracketed_after(text: str, pos: int, times: list[TimeExpr]) -> TimeExpr | None:
+    """The time written alone in brackets at ``pos``, right after a figure, or None."""
+    bracket = _BRACKETED_TIME.match(text, pos)
+    if bracket is None:
+        return None
+    return next(
+        (
+            t
+            for t in times
+            if t.start == bracket.start("time")
+            and t.end == bracket.end("time")
+            and _figure_s_own_time(text, t)
+        ),
+        None,
+    )
+
+
 _WILL_AFTER = re.compile(r"[^。；]{0,12}?(?:将|拟|计划|预计|预期|力争|有望|要|届时)")
 
 
@@ -2001,6 +2036,8 @@ def _advance_time(
             ) or state.compared_last_year
         if expr.kind == "same" or expr.is_base:
             continue
+        if _figure_s_own_time(text, expr):
+            continue  # …312.4亿港元（2024年）: the figure's own time, framing nothing after it
         if expr.kind == "reset":
             told = state.period_expr
             if (
@@ -5026,6 +5063,11 @@ def _clause(
         )
         if state.member_periods is not None and i < len(state.member_periods):
             period, period_rule = state.member_periods[i], "list_member_period"
+        elif (dated := _time_bracketed_after(text, q.end, state.times)) is not None:
+            # 研发开支：312.4亿港元（2024年）: the year in brackets after the figure is its own.
+            resolved = resolve(dated, None, None, published)
+            if resolved.end is not None:
+                period, period_rule = resolved, "bracketed_after_figure"
         trace["period"] = period_rule
         kind, kind_rule = kind_for_future(*kind_at(q.start, scopes), period.end, published)
         if (

@@ -97,7 +97,9 @@ _QUAL_BEFORE = re.compile(
     r"|跨越|迈上|迈过|跨上|站上|越过"
     r"|不超过|不高于|低于|高于"
     # 过半, 过亿, 过千家: past it (not 通过, 经过).
-    r"|(?<![通经超越])过)"
+    r"|(?<![通经超越])过"
+    # 规模破3万亿: a headline's 破, past it.
+    r"|(?<![突首冲打击攻跌])破)"
     # 约合新台币820亿元, 约人民币186亿元: the currency between the word and the number.
     r"(?:合)?(?:新台币|人民币|美元|港元|港币|澳门币|日元)?(?:了|达到?|为|到|拥有|有|是|占)?"
     # 不足全省的两成, 超过全省总量的一半: the bound of a share of the whole.
@@ -117,6 +119,7 @@ _QUAL_WORDS = {
     "超过": "over",
     "超": "over",
     "过": "over",
+    "破": "over",
     "逾": "over",
     "突破": "over",
     "首破": "over",
@@ -296,4 +299,10 @@ def qualifier(quantity: Quantity, window: str) -> tuple[str, str]:
     m = _QUAL_BEFORE.search(window[-8:])
     if m:
         return _QUAL_WORDS[m.group("q")], f"before_{m.group('q')}"
+    if _ABOUT_SHARE_OF.search(window[-24:]):
+        return "about", "before_约占"
     return "exact", "none"
+
+
+# 约占全社会用电量的38%, 约占全国的三成: 约 before 占 qualifies the share after the whole.
+_ABOUT_SHARE_OF = re.compile(r"(?:大约|约)占(?:到|了)?[^，。；\d%]{1,20}?的?$")

@@ -181,7 +181,7 @@ _TO_ONE = re.compile(r"[∶:：]1(?![\d.∶:：])")
 # and are spared the two patterns.
 _RATIO_COLONS = frozenset("∶:：")
 _GRADE_SUFFIXES = ("级", "星", "档", "代", "型", "类", "期", "版", "维", "线", "轮")
-_QUAL_FIRST = frozenset("左上以多余出")  # first characters of the words below
+_QUAL_FIRST = frozenset("左上以多余出还有")  # first characters of the words below
 _QUAL_AFTER = (
     ("左右", "about"),
     ("上下", "about"),
@@ -190,7 +190,10 @@ _QUAL_AFTER = (
     ("以内", "under"),
     ("多", "over"),
     ("余", "over"),
-    # 两万九千元出头: a little over.
+    # 是三年前的两倍还多, 一倍有余: more than that.
+    ("还多", "over"),
+    ("有余", "over"),
+    # 两万九千元出头: a little over. (Last: spoken sums read it alone with the first four.)
     ("出头", "over"),
 )
 
@@ -1143,6 +1146,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
             q_end, qualifier = n_end, None
             if run[-1] == "十" and text.startswith("几", q_end):
                 q_end, qualifier = q_end + 1, "over"  # 百分之六十几: sixty-some percent
+            elif text.startswith(("点多", "点几"), q_end):
+                q_end, qualifier = q_end + 2, "over"  # 百分之五点几: five-point-something
             for word, qual in _QUAL_AFTER if qualifier is None else ():
                 if text.startswith(word, q_end):
                     qualifier, q_end = qual, q_end + len(word)
@@ -1357,6 +1362,8 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         else:
             if unit.unit_written == "倍" and text[q_end : q_end + 1] in ("多", "余"):
                 qualifier, q_end = "over", q_end + 1  # 增长了一倍多
+            elif unit.unit_written == "倍" and text.startswith(("还多", "有余"), q_end):
+                qualifier, q_end = "over", q_end + 2  # 两倍还多, 一倍有余
             elif unit.unit_written == "倍" and text[q_end : q_end + 1] == "半":
                 value, q_end = value + 0.5, q_end + 1  # 增长一倍半: 1.5 times
         magnitude_text = unit.magnitude_text
