@@ -6983,3 +6983,15 @@ def test_a_headline_s_break_and_a_spoken_point_something_are_over():
 def test_a_year_in_brackets_after_a_figure_dates_that_figure_only():
     obs = _run("主要指标\n本地研发开支：312.4亿港元（2024年）\n初创企业数目：4,980家（2025年）\n")
     assert [o.period_end for o in obs] == [date(2024, 12, 31), date(2025, 12, 31)]
+
+
+def test_compared_with_is_no_part_of_a_subject():
+    obs = _run("甲镇和乙镇占比较去年底均提高0.3个百分点；电商收入增速较前5个月加快0.4个百分点。")
+    assert [o.subject for o in obs] == ["甲镇占比", "乙镇占比", "电商收入增速"]
+
+
+def test_bullets_and_a_card_s_bracket_are_no_part_of_a_subject():
+    obs = _run(
+        "——全县生产总值增长6%左右。\n‧在用标准机架：3.6万架\n【全市算力总规模：5.1EFLOPS】\n"
+    )
+    assert [o.subject for o in obs] == ["全县生产总值", "在用标准机架", "全市算力总规模"]

@@ -1169,6 +1169,8 @@ def _name_short_measures(out: list[Observation]) -> None:
             subjects.names_measure(whole)
             and subjects.leading_place(whole) is None
             and not subjects.names_place(whole)
+            # (中部占比 of the member 中部: a member's name, not a fuller name of the measure)
+            and not (o.breakdown and whole.startswith(o.breakdown))
         ):
             named.append(whole)
 

@@ -141,7 +141,7 @@ _ONLY_ESTIMATE = re.compile(
 )
 _TRAILING_WORDS = (
     "修订估计|临时估计|初步统计|初步核算|初步估计|概估|修正|修订|预测|的|已|了|(?<![人英奇天])才|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|合共|(?<!资产)(?<!负债)(?<!权益)(?<!收入)(?<!支出)总计|也|(?<![返偿归退])还|(?<![村户人日月])均|都|将|已经|达到|达|为|是|有|突破|首破|(?<![突首冲打击攻跌])破|超过|(?<![出入])超|(?<=[收投输流纳注]入)超|(?<=[支输产付]出)超|逾"
-    "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|仅仅|(?<!不)仅|实现|完成|录得|(?<!变)更|新公开的|全年|同比|环比|按年|按季|按月|从|轻微|略为|稍为|稍微|亦|相应"
+    "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|仅仅|(?<!不)仅|(?<!相)(?<!(?<!占)比)较|实现|完成|录得|(?<!变)更|新公开的|全年|同比|环比|按年|按季|按月|从|轻微|略为|稍为|稍微|亦|相应"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|普遍|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为|需保持|需|(?<=保持)月均"
     # 三次产业结构调整为…: the structure reached, not a kind of it.
@@ -471,6 +471,11 @@ def _strip_leading(pattern: re.Pattern[str], phrase: str) -> str:
 
 
 _BRACKET_LABEL = re.compile(r"【[^【】]{1,8}】")
+# ——地区生产总值, ‧算力总规模, #5G移动电话用户 (a yearbook's "of which"), ▷, **, and a
+# PDF's bullet in the private use area: marks before a name, not part of it.
+_BULLETS = "，、。；：,;+|｜ ▲△▼▽↑↓●○■□◆◇★☆•◎➤►▶▪▫◼◻◾◽▸▹‣·—‧#▷◁▍→*" + "".join(
+    chr(c) for c in range(0xF020, 0xF100)
+)
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]+")
 
 
@@ -530,9 +535,11 @@ def clean(phrase: str) -> str:
             phrase = _STREAK_TAIL.sub("", phrase)  # 产量连续4年稳定在…: how long it held
         if phrase.endswith(_WHOLE_WORDS):
             phrase = _SHARE_OF_WHOLE_TAIL.sub("", phrase)  # 规模只有全国的0.8%: the whole
-        phrase = phrase.strip("，、。；：,;+|｜ ▲△▼▽↑↓●○■□◆◇★☆•◎➤►▶▪▫◼◻◾◽▸▹‣·")
+        phrase = phrase.strip(_BULLETS)
         if phrase and _EMOJI.match(phrase):
             phrase = _EMOJI.sub("", phrase, count=1)  # 📶全市5G基站: a post's bullet
+        if phrase[:1] in ("【", "[") and "】" not in phrase and "]" not in phrase:
+            phrase = phrase[1:]  # 【全市算力总规模：…】: the bracket opens a card, not a name
     # 港口完成货物吞吐量: the verb's object names the indicator.
     if "完成" in phrase or "实现" in phrase:
         acted = _strip_leading(_ACTION, phrase)
