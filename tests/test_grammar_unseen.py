@@ -6995,3 +6995,13 @@ def test_bullets_and_a_card_s_bracket_are_no_part_of_a_subject():
         "——全县生产总值增长6%左右。\n‧在用标准机架：3.6万架\n【全市算力总规模：5.1EFLOPS】\n"
     )
     assert [o.subject for o in obs] == ["全县生产总值", "在用标准机架", "全市算力总规模"]
+
+
+def test_the_same_as_the_same_month_a_year_before_is_no_change():
+    obs = _run("留宿旅客平均逗留时间为2.3日，与去年同月相同。采用与上年同期相同的统计口径。")
+    assert [(o.measure, o.value) for o in obs] == [("level", 2.3), ("growth", 0.0)]
+
+
+def test_sessions_and_rounds_ending_a_clause_are_counted():
+    obs = _run("全年举办农村电商培训37期，发放消费券4轮。一期工程投资8.5亿元，简报第2027-06期。")
+    assert [(o.value, o.unit) for o in obs] == [(37.0, "期"), (4.0, "轮"), (850000000.0, "元")]

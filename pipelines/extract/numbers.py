@@ -41,7 +41,9 @@ _LEX = re.compile(rf"(?=[-\d\[hw])(?:(?P<skip>{_NOT_NUMBERS})|{_NUMBER})")
 # skipped spans start with one), no CJK numeral (the tenths of 三成 have one), neither 番
 # nor the 持 of 持平 (word quantities), nor the 半 of 近半. 成 and 持 alone are frequent words
 # (完成, 支持).
-_ANY_QUANTITY = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿番持半](?<!持(?!平))")
+_ANY_QUANTITY = re.compile(
+    r"[\d零〇一二两三四五六七八九十百千万亿番持半相](?<!持(?!平))(?<!相(?!同))"
+)
 _ANY_DIGIT = re.compile(r"\d")
 # 营收：1,820亿元，+11.6%: a plus sign opening a percentage (not 5+3, 1+N).
 _SIGNED_PERCENT = re.compile(r"(?<![0-9A-Za-z+])\+\d+(?:\.\d+)?%|(?<=[（(])\+(?=\d)")
@@ -98,7 +100,7 @@ _SPOKEN_HEDGE = re.compile(r"(?:多一点|多|出头|左右|上下)?(?=[，。�
 # fraction.
 _ANY_WORD_QUANTITY = re.compile(
     r"成(?<=[一二两三四五六七八九1-9]成)|番|持平|半|分之|涨(?<=[一二两三四五六七八九]涨)"
-    r"|辖[一二两三四五六七八九十]"
+    r"|辖[一二两三四五六七八九十]|(?<=同[期月季])相同"
 )
 # 八大类价格“五涨三降”, “四涨一平三降”: how many of the kinds rose, held and fell.
 _RISE_FALL = re.compile(
@@ -106,6 +108,8 @@ _RISE_FALL = re.compile(
 )
 _FLAT = re.compile(
     r"(?<=上年|去年|同期|同月|同季|同比|环比|上月|月末|年末|年初|上季|按年|按季|按月|上期|一期)(?:基本)?持平(?!的)"
+    # 与去年同月相同: the same as a time before, no change.
+    r"|(?<=与去年同期|与去年同月|与去年同季|与上年同期|与上年同月|与上年同季)相同(?![的之])"
 )
 # 辖四镇三乡: administrative units counted by a numeral alone (辖9个镇 has its measure word).
 _ADMIN_UNITS = re.compile(
@@ -180,6 +184,7 @@ _TO_ONE = re.compile(r"[∶:：]1(?![\d.∶:：])")
 # part is that whole number; a grouped one, 1,234, is never a part): most numbers have none,
 # and are spared the two patterns.
 _RATIO_COLONS = frozenset("∶:：")
+_ISSUE_BEFORE = re.compile(r"第[\d\-—－年]*$")
 _GRADE_SUFFIXES = ("级", "星", "档", "代", "型", "类", "期", "版", "维", "线", "轮")
 _QUAL_FIRST = frozenset("左上以多余出还有")  # first characters of the words below
 _QUAL_AFTER = (
@@ -320,6 +325,8 @@ def _reject(
     after = text[end : end + 4]
     if before.endswith("第") or before.endswith("连续"):
         return "ordinal_or_streak"
+    if unit in ("期", "轮") and (num.startswith("0") or _ISSUE_BEFORE.search(text, floor, start)):
+        return "issue_number"  # 简报第2027-04期, 第3轮: the number of an issue or a round
     if unit is None and _ENGAGEMENT_BEFORE.search(text, max(0, start - 4), start):
         return "page_engagement"  # 阅读3.6万, 浏览量：2,418: a web page's own counters
     if _TABLE_NUMBER_BEFORE.search(text, max(0, start - 6), start):
@@ -1546,7 +1553,7 @@ def _word_quantities(text: str, start: int, end: int) -> list[Quantity]:
                 if _held_in_list_of_changes(text, m.start())
             ),
         ]
-        if text.find("持平", start, end) != -1
+        if text.find("持平", start, end) != -1 or text.find("相同", start, end) != -1
         else []
     )
     for match in flats:

@@ -292,7 +292,9 @@ _COMPOUND = re.compile(
     # GB/户·月, 元/人·年: a rate per head and per period.
     r"(?:·(?:年|月|日|天))?"
 )
-_UNIT_AT = re.compile(rf"{_UNIT_RE}")
+# 举办培训86期, 发放消费券3轮: sessions and rounds counted, ending the clause (一期工程, 三轮
+# 车 are a phase and a kind, whose noun follows).
+_UNIT_AT = re.compile(rf"{_UNIT_RE}|[期轮](?=[，。；、）)\n]|$)")
 _ASCII_UNIT_AT = re.compile(
     r"(?:EFLOPS|PFLOPS|TFLOPS|GWh|MWh|kWh|TWh|GW|MW|kW|TB|PB|EB|ZB|GB|Tbps|Gbps|Mbps|TEU)"
     r"(?![A-Za-z])"
