@@ -7005,3 +7005,13 @@ def test_the_same_as_the_same_month_a_year_before_is_no_change():
 def test_sessions_and_rounds_ending_a_clause_are_counted():
     obs = _run("全年举办农村电商培训37期，发放消费券4轮。一期工程投资8.5亿元，简报第2027-06期。")
     assert [(o.value, o.unit) for o in obs] == [(37.0, "期"), (4.0, "轮"), (850000000.0, "元")]
+
+
+def test_therefore_and_against_the_period_before_are_no_subjects():
+    obs = _run("本季就业人口38.7万人，按期增加1,200人；酒店入住率81.3%，故按季回落1.9个百分点。")
+    assert [o.subject for o in obs] == ["就业人口", "就业人口", "酒店入住率", "酒店入住率"]
+
+
+def test_over_said_as_kaiwai():
+    obs = _run("全县经营主体已达两万三千户开外。")
+    assert [(o.subject, o.qualifier) for o in obs] == [("全县经营主体", "over")]

@@ -26,13 +26,12 @@ from pipelines.extract import clauses as cl
 from pipelines.extract.kinds import TargetScope, kind_at, kind_for_future, target_scopes
 from pipelines.extract.numbers import Quantity, cjk_number, lex, may_hold_quantity
 from pipelines.extract.periods import (
-    HALF_YEAR_DAYS,
-    MONTH_RULES,
     NO_PERIOD,
     Period,
     TimeExpr,
     base_end,
     find_times,
+    months_ahead_of_writing,
     previous_period,
     resolve,
     year_period,
@@ -2163,9 +2162,7 @@ def _advance_time(
             and kind_at(expr.start, scopes)[0] == "actual"
             # (12月份将举办…: a month ahead, told as one)
             and _WILL_AFTER.match(text, expr.end, sentence[1]) is None
-            and (period := resolve(expr, published.year, None, published)).rule in MONTH_RULES
-            and period.end is not None
-            and (period.end - published).days > HALF_YEAR_DAYS
+            and months_ahead_of_writing(resolve(expr, published.year, None, published), published)
         ):
             # 12月份，…增长5.1%, reported in February: the last December, not the next one.
             context_year = published.year - 1

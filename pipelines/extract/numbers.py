@@ -186,7 +186,7 @@ _TO_ONE = re.compile(r"[∶:：]1(?![\d.∶:：])")
 _RATIO_COLONS = frozenset("∶:：")
 _ISSUE_BEFORE = re.compile(r"第[\d\-—－年]*$")
 _GRADE_SUFFIXES = ("级", "星", "档", "代", "型", "类", "期", "版", "维", "线", "轮")
-_QUAL_FIRST = frozenset("左上以多余出还有")  # first characters of the words below
+_QUAL_FIRST = frozenset("左上以多余出还有开")  # first characters of the words below
 _QUAL_AFTER = (
     ("左右", "about"),
     ("上下", "about"),
@@ -195,9 +195,10 @@ _QUAL_AFTER = (
     ("以内", "under"),
     ("多", "over"),
     ("余", "over"),
-    # 是三年前的两倍还多, 一倍有余: more than that.
+    # 是五年前的三倍还多, 一倍有余, 两万三千户开外: more than that.
     ("还多", "over"),
     ("有余", "over"),
+    ("开外", "over"),
     # 两万九千元出头: a little over. (Last: spoken sums read it alone with the first four.)
     ("出头", "over"),
 )
@@ -1362,7 +1363,7 @@ def _cjk_quantities(text: str, start: int, end: int, arabic: list[Quantity]) -> 
         if hedge:
             q_end = unit.end + len(hedge)
             qualifier = "about" if hedge in ("左右", "上下") else "over"
-        for word, qual in (*_QUAL_AFTER[:4], _QUAL_AFTER[-1]):
+        for word, qual in (*_QUAL_AFTER[:4], ("开外", "over"), _QUAL_AFTER[-1]):
             if text.startswith(word, q_end):
                 qualifier, q_end = qual, q_end + len(word)
                 break

@@ -443,9 +443,7 @@ def resolve(
         and expr.rel is None
         and context_year is None
         and sentence_year is None
-        and period.rule in MONTH_RULES
-        and period.end is not None
-        and (period.end - published).days > HALF_YEAR_DAYS
+        and months_ahead_of_writing(period, published)
     ):
         # 12月份…增长5.1% in a February bulletin, 1—11月… in January: a month named without
         # its year is the last one before the writing, not one most of a year ahead.
@@ -453,8 +451,16 @@ def resolve(
     return period
 
 
-MONTH_RULES = frozenset({"month", "month_end", "month_range", "day", "day_range", "first_months"})
-HALF_YEAR_DAYS = 183
+_MONTH_RULES = frozenset({"month", "month_end", "month_range", "day", "day_range", "first_months"})
+
+
+def months_ahead_of_writing(period: Period, published: date) -> bool:
+    """Whether ``period`` is months or days ending more than half a year after ``published``."""
+    return (
+        period.rule in _MONTH_RULES
+        and period.end is not None
+        and (period.end - published).days > 183
+    )
 
 
 def _resolve(

@@ -80,7 +80,7 @@ _VERB = re.compile(
     # 出货暴增47%, 利润锐减20%: a headline's strong verbs.
     r"|暴增|大增|激增|猛增|骤增|剧增|劲增|暴涨|大涨|飙升|锐减|骤减|大减|暴跌|大跌|骤降|大降|猛降"
     # 按年升14.1%, 按年跌3.2%: Hong Kong's one-character verbs after how the change is taken.
-    r"|(?<=按[年季月])(?:升|跌)"
+    r"|(?<=按[年季月期])(?:升|跌)"
     # 销货数量亦升5.1%, ，升2.7%, ，减0.6%: the same verbs alone, right before the figure.
     # (，降了百分之八左右: in speech, with 了.)
     r"|(?:^|(?<=[亦则均再又也，、]))(?:升|跌|增|减|降)(?=了?(?:$|[\d约逾近超达]))"
@@ -141,7 +141,7 @@ _ONLY_ESTIMATE = re.compile(
 )
 _TRAILING_WORDS = (
     "修订估计|临时估计|初步统计|初步核算|初步估计|概估|修正|修订|预测|的|已|了|(?<![人英奇天])才|共|累计|(?<!资产)(?<!负债)(?<!权益)合计|合共|(?<!资产)(?<!负债)(?<!权益)(?<!收入)(?<!支出)总计|也|(?<![返偿归退])还|(?<![村户人日月])均|都|将|已经|达到|达|为|是|有|突破|首破|(?<![突首冲打击攻跌])破|超过|(?<![出入])超|(?<=[收投输流纳注]入)超|(?<=[支输产付]出)超|逾"
-    "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|仅仅|(?<!不)仅|(?<!相)(?<!(?<!占)比)较|实现|完成|录得|(?<!变)更|新公开的|全年|同比|环比|按年|按季|按月|从|轻微|略为|稍为|稍微|亦|相应"
+    "|约|大约|近|接近|将近|不到|不足|至少|高达|多达|仅仅|(?<!不)仅|(?<!相)(?<!(?<!占)比)较|实现|完成|录得|(?<!变)更|新公开的|全年|同比|环比|按年|按季|按月|按期|从|轻微|略为|稍为|稍微|亦|相应"
     # 稳定在98%, 控制在5.5%, 不低于80%: verbs of holding a level and bounds end no subject.
     "|稳定在|稳定|普遍|控制在|控制|保持在|保持|维持在|维持|稳在|稳|定在|设定为|设定在|定为|需保持|需|(?<=保持)月均"
     # 三次产业结构调整为…: the structure reached, not a kind of it.
@@ -279,6 +279,8 @@ _LEADING = re.compile(
     r"|折合(?=$)|折算(?=$)|折(?=$)|约合(?=$)"
     # 上行4个基点至1.73%: where the move ended, of the quantity that moved.
     r"|至(?=$)|到(?=$)|与(?=$)"
+    # 故按季回落…: therefore, of the quantity named before.
+    r"|故(?=按|较|比|同比|环比|$)"
     # 各月同比涨幅在…之间: the months of the year named before, of its quantity.
     r"|各(?:月|月份|季度|季)(?=同比|环比|涨幅|增速|增幅|降幅|$)"
     # 一改去年同期下滑的态势: the fall the quantity named before turned from.
@@ -1042,7 +1044,7 @@ def strip_rate_word(subject: str) -> str:
     return subject
 
 
-_CHANGE_TAKEN = re.compile(r"的?(?:按[年季月]|同比|环比)$")
+_CHANGE_TAKEN = re.compile(r"的?(?:按[年季月期]|同比|环比)$")
 _GROWTH_LABEL_TAIL = re.compile(r"(?:同比|环比|比上年|较上年|比去年)?增长$")
 
 
