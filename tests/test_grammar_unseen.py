@@ -7015,3 +7015,18 @@ def test_therefore_and_against_the_period_before_are_no_subjects():
 def test_over_said_as_kaiwai():
     obs = _run("全县经营主体已达两万三千户开外。")
     assert [(o.subject, o.qualifier) for o in obs] == [("全县经营主体", "over")]
+
+
+def test_a_label_line_opening_on_its_time_names_the_lines_below():
+    obs = _run(
+        "（三）消费\n1—8月，限额以上单位商品零售额\n增长4.3%\n两年平均增长3.7%\n", date(2027, 9, 20)
+    )
+    assert [(o.subject, o.period_end) for o in obs] == [
+        ("限额以上单位商品零售额", date(2027, 8, 31)),
+        ("限额以上单位商品零售额", date(2027, 8, 31)),
+    ]
+
+
+def test_faster_than_in_hong_kong_s_words_is_a_comparison():
+    obs = _run("首三季資訊科技業增加值上升9.4%，快過整體經濟約6個百分點。", date(2027, 11, 20))
+    assert [o.subject for o in obs] == ["资讯科技业增加值", "资讯科技业增加值"]

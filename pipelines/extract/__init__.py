@@ -1670,6 +1670,8 @@ _LABEL = re.compile(
     rf"(?:[{_BULLETS}\s\u2190-\u2bff\ufe0f]|[\U0001f000-\U0001faff])*"
     # 其中，软件外包服务出口 / 152.7亿美元: the label of a part.
     r"(?:其中[，,：:]?)?"
+    # 1—5月，规上服务业企业营业收入 / 增长26.4%: the time the label's figures are of, first.
+    r"(?:[\d年月—\-–～至]{2,12}[，,]\s*)?"
     r"(?P<label>[\u4e00-\u9fff“”、（）A-Za-z0-9+]{2,20})"
 )
 

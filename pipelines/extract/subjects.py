@@ -53,7 +53,7 @@ _CUT = re.compile(
     r"|(?<![认成作因称视列评以])为(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     r"|达到(?=[^，。；]{0,14}的(?:近|约|超过?|逾|将近|接近)?$)"
     # 高于全国1.2个百分点: a gap to a benchmark, about the subject named before it.
-    rf"|快于|慢于|高于{_BENCHMARK}|低于{_BENCHMARK}|高出{_BENCHMARK}|超出{_BENCHMARK}|跑赢|跑输"
+    rf"|快于|慢于|快过|慢过|高于{_BENCHMARK}|低于{_BENCHMARK}|高出{_BENCHMARK}|超出{_BENCHMARK}|跑赢|跑输"
     # 超序时进度5.4个百分点: ahead of the pace the year's plan sets, of the quantity before.
     r"|超(?:过)?(?:序时|时序)进度"
     # 超过年度目标任务三万人: how far the quantity before went past its target.
