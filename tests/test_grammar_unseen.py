@@ -7030,3 +7030,8 @@ def test_a_label_line_opening_on_its_time_names_the_lines_below():
 def test_faster_than_in_hong_kong_s_words_is_a_comparison():
     obs = _run("首三季資訊科技業增加值上升9.4%，快過整體經濟約6個百分點。", date(2027, 11, 20))
     assert [o.subject for o in obs] == ["资讯科技业增加值", "资讯科技业增加值"]
+
+
+def test_an_index_code_is_no_amount_of_data():
+    obs = _run("索引号：11440300MB2D17-05-2027-0031\n全县数据存储规模达120PB。")
+    assert [(o.value, o.unit) for o in obs] == [(120.0, "PB")]

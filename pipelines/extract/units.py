@@ -302,8 +302,9 @@ _ASCII_UNIT_AT = re.compile(
 _CURRENCY_AT = re.compile(r"(?:元人民币|美元|欧元|港元|港币|澳门元|澳门币|日元|元|人民币|新台币)")
 _LONGEST_UNIT = max(len(u) for u in UNITS)
 _MAGNITUDE_AT = re.compile(_MAGNITUDE_RE)
-# Units written in ASCII letters must not be followed by another letter (GB, not GBK).
-_ASCII_UNIT_END = re.compile(r"[A-Za-z]")
+# Units written in ASCII letters must not be followed by another letter (GB, not GBK) or a
+# digit (…0300MB2D17…, an index code).
+_ASCII_UNIT_END = re.compile(r"[A-Za-z0-9]")
 
 
 class UnitMatch(NamedTuple):
