@@ -7035,3 +7035,18 @@ def test_faster_than_in_hong_kong_s_words_is_a_comparison():
 def test_an_index_code_is_no_amount_of_data():
     obs = _run("索引号：11440300MB2D17-05-2027-0031\n全县数据存储规模达120PB。")
     assert [(o.value, o.unit) for o in obs] == [(120.0, "PB")]
+
+
+def test_what_follows_from_a_revised_month_is_of_the_month_reported():
+    obs = _run(
+        "4月份全市出口额为312.6亿元，同比增长8.1%；3月份出口额修正为298.4亿元，"
+        "因此环比增长4.8%。全市进口额为201.3亿元。",
+        date(2027, 5, 20),
+    )
+    assert [(o.period_end, o.breakdown) for o in obs] == [
+        (date(2027, 4, 30), None),
+        (date(2027, 4, 30), None),
+        (date(2027, 3, 31), None),
+        (date(2027, 4, 30), None),
+        (date(2027, 4, 30), None),
+    ]

@@ -171,7 +171,7 @@ TUNED_SETS = {
     "blind_gold_241": (0.86, 0.84),
     "blind_gold_243": (0.99, 0.99),
     "blind_gold_244": (0.87, 0.94),
-    "blind_gold_245": (0.85, 0.88),
+    "blind_gold_245": (0.85, 0.89),
     "blind_gold_247": (0.84, 0.84),
     "blind_gold_249": (0.86, 0.95),
     "blind_gold_251": (0.98, 0.96),

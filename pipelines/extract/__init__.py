@@ -2328,7 +2328,21 @@ def _paragraph(
             and _DEFINITION.match(text, s_start, s_end) is None
             else ()
         )
+        revised_from: tuple[Period | None, TimeExpr | None] | None = None
         for clause in clauses:
+            if revised_from is not None and _THEREFORE.match(text, clause.start):
+                # 4月份…；3月份出口额修正为x亿元，因此环比增长…: what follows from the revision
+                # is of the period the sentence reports, not of the month revised.
+                _advance_time(
+                    text, state, clause.start, (s_start, s_end), heading, published, scopes
+                )
+                state.period, state.period_expr = revised_from
+            revised_from = (
+                (state.period, state.period_expr)
+                if _REVISED_TO.search(text, clause.start, clause.end) is not None
+                and state.period is not None
+                else None
+            )
             compared = not clause.aside and (
                 _COMPARED_CLAUSE.match(text, clause.start) is not None
                 or (
@@ -2540,6 +2554,7 @@ def _paragraph(
 _DEFINITION = re.compile(
     r"\s*(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?[^，。；：:\d]{2,20}[：:]\s*(?:是)?指(?![标数])"
 )
+_THEREFORE = re.compile(r"\s*(?:故|因此|所以|因而)")
 _REVISED_TO = re.compile(r"(?:修订|修正|订正)后?(?:为|至|成)")
 _RUN_IN_HEADING = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"

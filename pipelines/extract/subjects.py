@@ -280,7 +280,7 @@ _LEADING = re.compile(
     # 上行4个基点至1.73%: where the move ended, of the quantity that moved.
     r"|至(?=$)|到(?=$)|与(?=$)"
     # 故按季回落…: therefore, of the quantity named before.
-    r"|故(?=按|较|比|同比|环比|$)"
+    r"|(?:故|因此|所以|因而)(?=按|较|比|同比|环比|$)"
     # 各月同比涨幅在…之间: the months of the year named before, of its quantity.
     r"|各(?:月|月份|季度|季)(?=同比|环比|涨幅|增速|增幅|降幅|$)"
     # 一改去年同期下滑的态势: the fall the quantity named before turned from.
