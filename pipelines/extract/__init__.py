@@ -806,7 +806,7 @@ def _extract(text: str, published: date | None) -> list[Observation]:
             ranked_measure = subjects.clean(ranking.group("measure")) or None
         else:
             ranked_measure = None
-        bullet = text[p_start] if text[p_start] in _BULLETS else ""
+        bullet = text[p_start] if text[p_start] in _LIST_BULLETS else ""
         if (
             members_of is None
             and len(out) > before
@@ -2554,7 +2554,7 @@ def _paragraph(
 _DEFINITION = re.compile(
     r"\s*(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?[^，。；：:\d]{2,20}[：:]\s*(?:是)?指(?![标数])"
 )
-_THEREFORE = re.compile(r"\s*(?:故|因此|所以|因而)")
+_THEREFORE = re.compile(rf"\s*(?:{subjects.THEREFORE})")
 _REVISED_TO = re.compile(r"(?:修订|修正|订正)后?(?:为|至|成)")
 _RUN_IN_HEADING = re.compile(
     r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])"
@@ -5546,7 +5546,7 @@ _MEMBERS_OPENER_LINE = re.compile(
 
 
 # The marks that open the items of a list.
-_BULLETS = frozenset("▲△▶►▸▷➤◆◇■□●○•◦▪🔹🔸")
+_LIST_BULLETS = frozenset("▲△▶►▸▷➤◆◇■□●○•◦▪🔹🔸")
 
 
 def _members_of_measure(out: list[Observation], first: int, measure: str) -> str | None:

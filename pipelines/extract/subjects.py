@@ -235,6 +235,8 @@ def _strip_leading_verbs(phrase: str, original: str) -> str:
         phrase = rest
 
 
+# 故, 因此: what follows from the clause before, of its quantity.
+THEREFORE = "故|因此|所以|因而"
 _LEADING = re.compile(
     r"^(?:其中|初步核算|初步测算|初步统计|据初步核算|经初步核算|的?相应的?|相比之下|相比|相较"
     # 三者的按年升幅, 两者合计: the members named just before, not a subject of their own.
@@ -280,7 +282,7 @@ _LEADING = re.compile(
     # 上行4个基点至1.73%: where the move ended, of the quantity that moved.
     r"|至(?=$)|到(?=$)|与(?=$)"
     # 故按季回落…: therefore, of the quantity named before.
-    r"|(?:故|因此|所以|因而)(?=按|较|比|同比|环比|$)"
+    rf"|(?:{THEREFORE})(?=按|较|比|同比|环比|$)"
     # 各月同比涨幅在…之间: the months of the year named before, of its quantity.
     r"|各(?:月|月份|季度|季)(?=同比|环比|涨幅|增速|增幅|降幅|$)"
     # 一改去年同期下滑的态势: the fall the quantity named before turned from.
@@ -475,7 +477,7 @@ def _strip_leading(pattern: re.Pattern[str], phrase: str) -> str:
 _BRACKET_LABEL = re.compile(r"【[^【】]{1,8}】")
 # ——地区生产总值, ‧算力总规模, #5G移动电话用户 (a yearbook's "of which"), ▷, **, and a
 # PDF's bullet in the private use area: marks before a name, not part of it.
-_BULLETS = "，、。；：,;+|｜ ▲△▼▽↑↓●○■□◆◇★☆•◎➤►▶▪▫◼◻◾◽▸▹‣·—‧#▷◁▍→*" + "".join(
+_EDGE_MARKS = "，、。；：,;+|｜ ▲△▼▽↑↓●○■□◆◇★☆•◎➤►▶▪▫◼◻◾◽▸▹‣·—‧#▷◁▍→*" + "".join(
     chr(c) for c in range(0xF020, 0xF100)
 )
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]+")
@@ -537,7 +539,7 @@ def clean(phrase: str) -> str:
             phrase = _STREAK_TAIL.sub("", phrase)  # 产量连续4年稳定在…: how long it held
         if phrase.endswith(_WHOLE_WORDS):
             phrase = _SHARE_OF_WHOLE_TAIL.sub("", phrase)  # 规模只有全国的0.8%: the whole
-        phrase = phrase.strip(_BULLETS)
+        phrase = phrase.strip(_EDGE_MARKS)
         if phrase and _EMOJI.match(phrase):
             phrase = _EMOJI.sub("", phrase, count=1)  # 📶全市5G基站: a post's bullet
         if phrase[:1] in ("【", "[") and "】" not in phrase and "]" not in phrase:
